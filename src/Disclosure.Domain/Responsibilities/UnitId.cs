@@ -1,0 +1,62 @@
+using System.Diagnostics.Contracts;
+
+namespace Disclosure.Domain.Responsibilities;
+
+/// <summary>
+/// The stable identifier of an organisational unit (an office, a section, a directly affiliated agency),
+/// such as <c>office</c> or <c>social-assistance</c>.
+/// </summary>
+/// <remarks>
+/// Identifiers are lower-case ASCII letters, digits and hyphens, starting with a letter, so they can be
+/// used in URLs, JSON and file names unchanged. Equality is ordinal. The default value has a
+/// <see langword="null"/> <see cref="Value"/> and is not a valid identifier; it is never produced by
+/// <see cref="Parse(string)"/>. This type is an immutable value type and is thread-safe.
+/// </remarks>
+public readonly record struct UnitId
+{
+    private UnitId(string value) => Value = value;
+
+    /// <summary>Gets the identifier text.</summary>
+    public string Value { get; }
+
+    /// <summary>Creates an identifier after checking its form.</summary>
+    /// <param name="value">The identifier text, for example <c>social-assistance</c>.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or not of the form described on <see cref="UnitId"/>.</exception>
+    [Pure]
+    public static UnitId Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return IsValid(value)
+            ? new UnitId(value)
+            : throw new ArgumentException(
+                $"'{value}' is not a valid unit id: use lower-case ASCII letters, digits and hyphens, starting with a letter (for example 'social-assistance').",
+                nameof(value));
+    }
+
+    /// <summary>Tells whether <paramref name="value"/> has the form of a unit identifier.</summary>
+    /// <param name="value">The text to check.</param>
+    /// <returns><see langword="true"/> when the text is a valid identifier.</returns>
+    [Pure]
+    public static bool IsValid(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value[0] is < 'a' or > 'z' || value[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns the identifier text.</summary>
+    /// <returns>The identifier text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}
