@@ -1,0 +1,31 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Disclosure.WebApi;
+
+/// <summary>Reads query and route values; bad input becomes a 400 ProblemDetails that names the parameter.</summary>
+internal static class ApiInput
+{
+    /// <summary>Parses an ISO date (yyyy-MM-dd), or returns a validation problem naming <paramref name="parameter"/>.</summary>
+    internal static bool TryDate(string? text, string parameter, out LocalDate date, out IResult? problem)
+    {
+        var result = LocalDatePattern.Iso.Parse(text?.Trim() ?? string.Empty);
+        if (result.Success)
+        {
+            date = result.Value;
+            problem = null;
+            return true;
+        }
+
+        date = default;
+        problem = Invalid(parameter, $"'{text}' is not a date; use yyyy-MM-dd, for example 2024-07-01.");
+        return false;
+    }
+
+    /// <summary>A 400 validation problem whose errors name <paramref name="parameter"/>.</summary>
+    internal static IResult Invalid(string parameter, string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [parameter] = [message] },
+            detail: $"{parameter}: {message}",
+            title: $"Invalid {parameter}");
+}
