@@ -9,13 +9,13 @@ namespace Disclosure.Domain.Requests;
 /// <remarks>An immutable value with value equality; thread-safe.</remarks>
 public readonly record struct OwedDeadline(OwedDeadlineKind Kind, LocalDate DueOn, OwedDeadlineState State, LocalDate? SettledOn, string? ConsultationId)
 {
-    /// <summary>Gets who owes it: <c>agency</c>, <c>applicant</c>, <c>third-party</c> or <c>other-agency</c>.</summary>
+    /// <summary>Gets who owes it: <c>agency</c>, <c>applicant</c>, <c>thirdParty</c> or <c>otherAgency</c>.</summary>
     public string OwedBy => Kind switch
     {
         OwedDeadlineKind.CorrectionNotice => "agency",
         OwedDeadlineKind.Correction => "applicant",
-        OwedDeadlineKind.ThirdPartyOpinion => "third-party",
-        _ => "other-agency",
+        OwedDeadlineKind.ThirdPartyOpinion => "thirdParty",
+        _ => "otherAgency",
     };
 
     /// <summary>Gets the article of 《政府信息公开条例》 that sets the deadline.</summary>

@@ -71,7 +71,7 @@ public sealed class RequestLedger
         return sb.ToString();
     }
 
-    /// <summary>Serialises the ledger as JSON: the deadline's fields and an <c>entries</c> array of <c>{date, weekday, kind, festival, counted, reason, explanation, runningCount, paused, provisional, notes}</c>.</summary>
+    /// <summary>Serialises the ledger as JSON: the deadline's fields and an <c>entries</c> array of <c>{date, weekday, kind, festival, festivalName, counted, reason, explanation, runningCount, paused, provisional, notes}</c>.</summary>
     /// <returns>Indented JSON; dates are ISO strings (<c>2025-10-09</c>) and Chinese text is not escaped.</returns>
     [Pure]
     public string ToJson() => RequestsJson.Serialize(Deadline, this);

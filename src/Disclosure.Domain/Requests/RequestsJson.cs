@@ -40,7 +40,7 @@ internal static class RequestsJson
             Pauses = [.. deadline.Pauses.Select(p => new PauseDto
             {
                 ConsultationId = p.ConsultationId,
-                Party = p.Party == ConsultationParty.ThirdParty ? "third-party" : "other-agency",
+                Party = p.Party == ConsultationParty.ThirdParty ? "thirdParty" : "otherAgency",
                 From = Iso.Format(p.From),
                 Through = Iso.Format(p.Through),
                 Ongoing = p.IsOngoing,
@@ -68,7 +68,8 @@ internal static class RequestsJson
                 Date = Iso.Format(e.Date),
                 Weekday = e.Date.DayOfWeek.ToString(),
                 Kind = KindId(e.Kind),
-                Festival = e.Festival?.ChineseName,
+                Festival = e.Festival?.Id,
+                FestivalName = e.Festival?.ChineseName,
                 Counted = e.Counted,
                 Reason = e.Reason.Id,
                 Explanation = e.Explanation,
@@ -85,11 +86,11 @@ internal static class RequestsJson
     {
         RequestStatus.Open => "open",
         RequestStatus.Paused => "paused",
-        RequestStatus.AwaitingCorrection => "awaiting-correction",
+        RequestStatus.AwaitingCorrection => "awaitingCorrection",
         RequestStatus.Overdue => "overdue",
-        RequestStatus.AnsweredOnTheSpot => "answered-on-the-spot",
-        RequestStatus.AnsweredOnTime => "answered-on-time",
-        RequestStatus.AnsweredLate => "answered-late",
+        RequestStatus.AnsweredOnTheSpot => "answeredOnTheSpot",
+        RequestStatus.AnsweredOnTime => "answeredOnTime",
+        RequestStatus.AnsweredLate => "answeredLate",
         RequestStatus.Withdrawn => "withdrawn",
         RequestStatus.Abandoned => "abandoned",
         _ => "invalid",
@@ -98,25 +99,25 @@ internal static class RequestsJson
     internal static string KindId(DayKind kind) => kind switch
     {
         DayKind.Workday => "workday",
-        DayKind.RestDay => "rest-day",
-        DayKind.StatutoryHoliday => "statutory-holiday",
-        DayKind.AdjustedRestDay => "adjusted-rest-day",
-        _ => "adjusted-workday",
+        DayKind.RestDay => "restDay",
+        DayKind.StatutoryHoliday => "statutoryHoliday",
+        DayKind.AdjustedRestDay => "adjustedRestDay",
+        _ => "adjustedWorkday",
     };
 
     private static string OwedKindId(OwedDeadlineKind kind) => kind switch
     {
-        OwedDeadlineKind.CorrectionNotice => "correction-notice",
+        OwedDeadlineKind.CorrectionNotice => "correctionNotice",
         OwedDeadlineKind.Correction => "correction",
-        OwedDeadlineKind.ThirdPartyOpinion => "third-party-opinion",
-        _ => "other-agency-opinion",
+        OwedDeadlineKind.ThirdPartyOpinion => "thirdPartyOpinion",
+        _ => "otherAgencyOpinion",
     };
 
     private static string OwedStateId(OwedDeadlineState state) => state switch
     {
         OwedDeadlineState.Pending => "pending",
         OwedDeadlineState.Met => "met",
-        OwedDeadlineState.MetLate => "met-late",
+        OwedDeadlineState.MetLate => "metLate",
         _ => "lapsed",
     };
 
@@ -183,6 +184,7 @@ internal static class RequestsJson
         public string Weekday { get; init; } = "";
         public string Kind { get; init; } = "";
         public string? Festival { get; init; }
+        public string? FestivalName { get; init; }
         public bool Counted { get; init; }
         public string Reason { get; init; } = "";
         public string Explanation { get; init; } = "";
