@@ -124,6 +124,60 @@ public sealed class RequestLedgerTests
     }
 
     [Fact]
+    public void ToJson_AnsweredOnTheSpot_ExactText()
+    {
+        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 10, 9))).Record(new AnsweredOnTheSpot(D(2025, 10, 9)));
+
+        var json = Calculator.Explain(request, D(2025, 10, 9)).ToJson();
+
+        Assert.Equal(
+            """
+            {
+              "receivedOn": "2025-10-09",
+              "channel": "in-person",
+              "handlingUnit": null,
+              "asOf": "2025-10-09",
+              "clockStartsOn": "2025-10-09",
+              "dueOn": "2025-10-09",
+              "originalDueOn": "2025-10-09",
+              "workingDays": 0,
+              "extensionWorkingDays": 0,
+              "workingDaysUsed": 0,
+              "workingDaysRemaining": 0,
+              "workingDaysOverdue": 0,
+              "pausedWorkingDays": 0,
+              "status": "answeredOnTheSpot",
+              "overdue": false,
+              "closedOn": "2025-10-09",
+              "provisional": false,
+              "pauses": [],
+              "owedDeadlines": [],
+              "violations": [],
+              "ledger": [
+                {
+                  "date": "2025-10-09",
+                  "weekday": "Thursday",
+                  "kind": "workday",
+                  "festival": null,
+                  "festivalName": null,
+                  "counted": false,
+                  "reason": "receipt-day",
+                  "explanation": "day of receipt: not counted (民法典 第二百零一条)",
+                  "runningCount": 0,
+                  "paused": false,
+                  "provisional": false,
+                  "notes": [
+                    "received (in person)",
+                    "answered on the spot (Disclosed)"
+                  ]
+                }
+              ]
+            }
+            """.ReplaceLineEndings("\n"),
+            json.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void ToJson_DeadlineWithoutLedger_HasCliFieldsAndNoLedger()
     {
         var deadline = Calculator.Evaluate(Sample(), D(2025, 10, 20));
