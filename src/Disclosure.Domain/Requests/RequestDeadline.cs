@@ -84,8 +84,11 @@ public sealed class RequestDeadline
     /// <summary>Gets the counted working days used by <see cref="AsOf"/> (or by the answer or withdrawal, if earlier), at most <see cref="WorkingDays"/>.</summary>
     public int WorkingDaysUsed { get; }
 
-    /// <summary>Gets the counted working days left on <see cref="AsOf"/>; 0 once the due date has passed or the request is closed.</summary>
-    public int WorkingDaysRemaining => IsClosed || WorkingDaysOverdue > 0 ? 0 : Math.Max(0, WorkingDays - WorkingDaysUsed);
+    /// <summary>
+    /// Gets the counted working days left on <see cref="AsOf"/>: the whole period while awaiting a correction; 0 once the due date has
+    /// passed, when the request is closed, or when the history is invalid.
+    /// </summary>
+    public int WorkingDaysRemaining => IsClosed || WorkingDaysOverdue > 0 || Status == RequestStatus.Invalid ? 0 : Math.Max(0, WorkingDays - WorkingDaysUsed);
 
     /// <summary>Gets the working days after <see cref="DueOn"/> up to <see cref="AsOf"/> (open request) or the answer (late answer); 0 otherwise.</summary>
     public int WorkingDaysOverdue { get; }
