@@ -201,7 +201,7 @@ public sealed class RequestDeadlineCalculator
             RequestAnswered answered => answered.On <= due ? RequestStatus.AnsweredOnTime : RequestStatus.AnsweredLate,
             RequestWithdrawn => RequestStatus.Withdrawn,
             _ when asOf > due => RequestStatus.Overdue,
-            _ when pauses.Any(p => p.IsOngoing && p.Contains(asOf)) => RequestStatus.Paused,
+            _ when pauses.Any(p => p.Contains(asOf) && asOf > clockStart) => RequestStatus.Paused,
             _ => RequestStatus.Open,
         };
 

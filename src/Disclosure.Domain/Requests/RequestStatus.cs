@@ -6,7 +6,7 @@ public enum RequestStatus
     /// <summary>The answer clock is running and the due date has not passed.</summary>
     Open = 0,
 
-    /// <summary>The answer clock is paused by a consultation that has not ended (第三十三条 second paragraph).</summary>
+    /// <summary>The as-of day lies within a consultation pause, so it does not count (第三十三条 second paragraph).</summary>
     Paused = 1,
 
     /// <summary>A correction was requested and the corrected application has not arrived; the clock has not started (第三十条).</summary>

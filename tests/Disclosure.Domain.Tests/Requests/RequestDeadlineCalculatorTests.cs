@@ -376,4 +376,27 @@ public sealed partial class RequestDeadlineCalculatorTests
         Assert.Null(deadline.ClockStartsOn);
         Assert.Equal(RequestViolationCode.ExtensionTooLong, Assert.Single(deadline.Violations).Code);
     }
+
+    [Fact]
+    public void Evaluate_OnThirdPartysLastDayWithoutReply_StillPaused()
+    {
+        // C1 sent 09-29: the third party's 15th working day is 10-27; that day is still paused, 10-28 is not.
+        var request = NationalDay2025().Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty));
+
+        Assert.Equal(RequestStatus.Paused, Calculator.Evaluate(request, D(2025, 10, 27)).Status);
+        Assert.Equal(RequestStatus.Open, Calculator.Evaluate(request, D(2025, 10, 28)).Status);
+        Assert.Equal(D(2025, 11, 19), Calculator.Evaluate(request, D(2025, 10, 27)).DueOn);
+    }
+
+    [Fact]
+    public void Evaluate_ConsultationSentToday_TodayStillCounts()
+    {
+        var request = NationalDay2025().Record(new ConsultationSent(D(2025, 10, 9), "C1", ConsultationParty.OtherAgency));
+
+        var deadline = Calculator.Evaluate(request, D(2025, 10, 9));
+
+        Assert.Equal(RequestStatus.Open, deadline.Status);
+        Assert.Equal(5, deadline.WorkingDaysUsed);
+        Assert.Equal(D(2025, 10, 29), deadline.DueOn);
+    }
 }
