@@ -225,4 +225,17 @@ public sealed class RequestLedgerTests
     {
         Snapshot.Match(Calculator.Explain(Sample(), D(2025, 10, 20)).ToJson());
     }
+
+    [Fact]
+    public void LedgerReason_All_UniqueKebabIdsAndOnlyWorkingReasonsCount()
+    {
+        var ids = LedgerReason.All.Select(r => r.Id).ToList();
+
+        Assert.Equal(11, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^[a-z]+(-[a-z]+)*$", id));
+        Assert.Equal(
+            [LedgerReason.Workday, LedgerReason.AdjustedWorkday, LedgerReason.Extension],
+            LedgerReason.All.Where(r => r.Counted));
+    }
 }
