@@ -22,6 +22,19 @@ internal static class ApiInput
         return false;
     }
 
+    /// <summary>The as-of date: the given one, or today in the bureau's time zone by the injected clock.</summary>
+    internal static bool TryAsOf(string? text, DisclosureSetup setup, IClock clock, out LocalDate date, out IResult? problem)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            date = clock.GetCurrentInstant().InZone(setup.Catalog.TimeZone).Date;
+            problem = null;
+            return true;
+        }
+
+        return TryDate(text, "asOf", out date, out problem);
+    }
+
     /// <summary>A 400 validation problem whose errors name <paramref name="parameter"/>.</summary>
     internal static IResult Invalid(string parameter, string message) =>
         TypedResults.ValidationProblem(

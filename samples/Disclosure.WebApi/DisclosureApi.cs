@@ -29,6 +29,7 @@ internal static class DisclosureApi
         app.MapOpenApi();
         app.MapCalendar();
         app.MapCatalog();
+        app.MapRequests();
         return app;
     }
 }

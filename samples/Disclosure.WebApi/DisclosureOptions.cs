@@ -10,4 +10,32 @@ internal sealed class DisclosureOptions
 
     /// <summary>Gets or sets a value indicating whether years without a published notice are projected (results are marked provisional).</summary>
     public bool Provisional { get; set; }
+
+    /// <summary>Gets the information requests the status page follows (a stand-in for the bureau's request register).</summary>
+    public List<RequestEntryOptions> Requests { get; } = [];
+}
+
+/// <summary>One information request of the register, as configured.</summary>
+internal sealed class RequestEntryOptions
+{
+    /// <summary>Gets or sets the register number, for example 2024-017.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Gets or sets what was asked for.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>Gets or sets the handling unit's id, for example social-assistance.</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>Gets or sets the channel id (in-person, registered-post, post, online, fax).</summary>
+    public string Channel { get; set; } = "in-person";
+
+    /// <summary>Gets or sets the day the application was received (yyyy-MM-dd).</summary>
+    public string Received { get; set; } = "";
+
+    /// <summary>Gets or sets the confirmation day for post, online and fax (yyyy-MM-dd).</summary>
+    public string? Confirmed { get; set; }
+
+    /// <summary>Gets or sets the day the answer was given (yyyy-MM-dd), if it was.</summary>
+    public string? Answered { get; set; }
 }

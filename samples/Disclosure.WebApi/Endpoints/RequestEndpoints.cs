@@ -1,0 +1,240 @@
+using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
+using NodaTime;
+
+namespace Disclosure.WebApi.Endpoints;
+
+/// <summary>
+/// <c>GET /requests/deadline</c>: one information request's answer deadline (依申请公开, 《政府信息公开条例》 第三十三条);
+/// <c>GET /requests</c>: the deadlines of the requests in the configured register.
+/// </summary>
+internal static class RequestEndpoints
+{
+    internal static void MapRequests(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/requests/deadline", GetDeadline)
+            .WithName("GetRequestDeadline")
+            .WithSummary("An information request's answer deadline")
+            .WithDescription("The due date, working days used and remaining, status and the deadlines others owe, on the working-day calendar. "
+                + "A history that breaks a rule of the regulation is answered with its violations (codes and messages), not an error.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+        app.MapGet("/requests", GetRegister)
+            .WithName("GetRequests")
+            .WithSummary("The request register's deadlines on a day")
+            .Produces<RequestBoardDto>()
+            .ProducesValidationProblem();
+    }
+
+    /// <summary>Evaluates one request described by query parameters.</summary>
+    internal static IResult GetDeadline(
+        DisclosureSetup setup,
+        IClock clock,
+        string? received,
+        string? channel = null,
+        string? confirmed = null,
+        string? unit = null,
+        string? extensionApproved = null,
+        int? extension = null,
+        string[]? consultation = null,
+        string? answered = null,
+        string? withdrawn = null,
+        string? asOf = null,
+        bool ledger = false)
+    {
+        if (received is null)
+        {
+            return ApiInput.Invalid("received", "give the day the application was received (yyyy-MM-dd).");
+        }
+
+        if (!ApiInput.TryDate(received, "received", out var receivedOn, out var problem))
+        {
+            return problem!;
+        }
+
+        RequestChannel? requestChannel = RequestChannel.InPerson;
+        if (channel is not null && !RequestChannel.TryParse(channel, out requestChannel))
+        {
+            return ApiInput.Invalid("channel", $"'{channel}' is not a channel; use one of {string.Join(", ", RequestChannel.All.Select(c => c.Id))}.");
+        }
+
+        var confirmedOn = receivedOn;
+        if (confirmed is not null && !ApiInput.TryDate(confirmed, "confirmed", out confirmedOn, out problem))
+        {
+            return problem!;
+        }
+
+        UnitId? handlingUnit = null;
+        if (unit is not null)
+        {
+            if (!UnitId.IsValid(unit))
+            {
+                return ApiInput.Invalid("unit", $"'{unit}' is not a unit id (lower-case words joined by hyphens, for example social-assistance).");
+            }
+
+            handlingUnit = UnitId.Parse(unit);
+        }
+
+        var events = new List<(LocalDate On, int Rank, RequestEvent Event)>();
+        if (extension is { } days)
+        {
+            if (days <= 0)
+            {
+                return ApiInput.Invalid("extension", $"{days} is not a positive number of working days.");
+            }
+
+            if (extensionApproved is null)
+            {
+                return ApiInput.Invalid("extensionApproved", "give the day the extension was approved.");
+            }
+
+            if (!ApiInput.TryDate(extensionApproved, "extensionApproved", out var approvedOn, out problem))
+            {
+                return problem!;
+            }
+
+            events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, "政府信息公开工作机构负责人")));
+        }
+
+        var index = 0;
+        foreach (var text in consultation ?? [])
+        {
+            var parts = text.Split(':');
+            if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
+            {
+                return ApiInput.Invalid("consultation", $"'{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
+            }
+
+            var id = $"C{++index}";
+            if (!ApiInput.TryDate(parts[0], "consultation", out var sent, out problem))
+            {
+                return problem!;
+            }
+
+            var party = parts.Length == 3 && parts[2] == "agency" ? ConsultationParty.OtherAgency : ConsultationParty.ThirdParty;
+            events.Add((sent, 3, new ConsultationSent(sent, id, party)));
+            if (parts[1].Length > 0)
+            {
+                if (!ApiInput.TryDate(parts[1], "consultation", out var reply, out problem))
+                {
+                    return problem!;
+                }
+
+                events.Add((reply, 4, new ConsultationAnswered(reply, id)));
+            }
+        }
+
+        if (answered is not null)
+        {
+            if (!ApiInput.TryDate(answered, "answered", out var answeredOn, out problem))
+            {
+                return problem!;
+            }
+
+            events.Add((answeredOn, 5, new RequestAnswered(answeredOn)));
+        }
+
+        if (withdrawn is not null)
+        {
+            if (!ApiInput.TryDate(withdrawn, "withdrawn", out var withdrawnOn, out problem))
+            {
+                return problem!;
+            }
+
+            events.Add((withdrawnOn, 6, new RequestWithdrawn(withdrawnOn)));
+        }
+
+        if (!ApiInput.TryAsOf(asOf, setup, clock, out var day, out problem))
+        {
+            return problem!;
+        }
+
+        var request = InformationRequest.Receive(RequestReceived.Create(requestChannel!, receivedOn, confirmedOn), handlingUnit);
+        foreach (var e in events.OrderBy(e => e.On).ThenBy(e => e.Rank))
+        {
+            request = request.Record(e.Event);
+        }
+
+        if (day < request.ReceivedOn)
+        {
+            return ApiInput.Invalid("asOf", $"{CalendarEndpoints.Iso(day)} is before the day of receipt {CalendarEndpoints.Iso(request.ReceivedOn)}.");
+        }
+
+        try
+        {
+            var calculator = new RequestDeadlineCalculator(setup.Calendar);
+            var explained = calculator.Explain(request, day);
+            return TypedResults.Text(explained.Deadline.ToJson(ledger ? explained : null), "application/json");
+        }
+        catch (CalendarCoverageException e)
+        {
+            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+        }
+    }
+
+    /// <summary>Evaluates every request of the configured register on a day.</summary>
+    internal static IResult GetRegister(DisclosureSetup setup, IClock clock, string? asOf = null)
+    {
+        if (!ApiInput.TryAsOf(asOf, setup, clock, out var day, out var problem))
+        {
+            return problem!;
+        }
+
+        try
+        {
+            return TypedResults.Ok(new RequestBoardDto(CalendarEndpoints.Iso(day), Evaluate(setup, day)));
+        }
+        catch (CalendarCoverageException e)
+        {
+            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+        }
+    }
+
+    /// <summary>The register's requests received on or before <paramref name="day"/>, evaluated on that day.</summary>
+    internal static IReadOnlyList<RequestRowDto> Evaluate(DisclosureSetup setup, LocalDate day)
+    {
+        var calculator = new RequestDeadlineCalculator(setup.Calendar);
+        return [.. setup.Requests
+            .Where(r => r.Request.ReceivedOn <= day)
+            .Select(r => (r.Id, r.Title, Deadline: calculator.Evaluate(r.Request, day)))
+            .Select(r => new RequestRowDto(
+                r.Id,
+                r.Title,
+                r.Deadline.Request.HandlingUnit?.Value,
+                setup.UnitName(r.Deadline.Request.HandlingUnit),
+                CalendarEndpoints.Iso(r.Deadline.ReceivedOn),
+                r.Deadline.DueOn is { } due ? CalendarEndpoints.Iso(due) : null,
+                StatusName(r.Deadline.Status),
+                r.Deadline.IsClosed,
+                r.Deadline.IsOverdue,
+                r.Deadline.WorkingDaysRemaining,
+                r.Deadline.WorkingDaysOverdue,
+                r.Deadline.IsProvisional))
+            .OrderBy(r => r.DueOn, StringComparer.Ordinal)];
+    }
+
+    private static string StatusName(RequestStatus status)
+    {
+        var name = status.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
+
+/// <summary>The register on a day.</summary>
+internal sealed record RequestBoardDto(string AsOf, IReadOnlyList<RequestRowDto> Requests);
+
+/// <summary>One request of the register.</summary>
+internal sealed record RequestRowDto(
+    string Id,
+    string Title,
+    string? Unit,
+    string UnitName,
+    string ReceivedOn,
+    string? DueOn,
+    string Status,
+    bool IsClosed,
+    bool IsOverdue,
+    int WorkingDaysRemaining,
+    int WorkingDaysOverdue,
+    bool IsProvisional);
