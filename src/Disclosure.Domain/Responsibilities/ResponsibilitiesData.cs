@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -28,6 +29,21 @@ internal static class ResponsibilitiesData
         var dto = JsonSerializer.Deserialize(ReadResource(resource), ResponsibilitiesJsonContext.Default.WorkPlanDto)
             ?? throw new JsonException("The work plan JSON is null.");
         return new WorkPlan(dto.Title, dto.Points.Select(ToWorkPoint));
+    }
+
+    internal static ImmutableArray<RecurringObligation> LoadObligations(string resource)
+    {
+        var dto = JsonSerializer.Deserialize(ReadResource(resource), ResponsibilitiesJsonContext.Default.ObligationsDto)
+            ?? throw new JsonException("The obligations JSON is null.");
+        return [.. dto.Obligations.Select(o => new RecurringObligation(
+            o.Id,
+            o.ActivityKind,
+            ObligationPeriod.TryParse(o.Period, out var period) ? period : throw new JsonException($"Obligation '{o.Id}': unknown period '{o.Period}'."),
+            o.MinimumCount,
+            o.Levels.Select(l => GovernmentLevel.TryParse(l, out var level) ? level : throw new JsonException($"Obligation '{o.Id}': unknown level '{l}'.")),
+            ToResponsibility(o.Rule, o.Units, o.Topic),
+            o.WorkPoint,
+            o.SeedText))];
     }
 
     internal static string ReadResource(string resource)
@@ -79,9 +95,14 @@ internal sealed record WorkPointDto(string Number, string SectionTitle, string S
 
 internal sealed record PartyDto(string Label, string? Rule, List<string>? Units, string? Topic, string? Source);
 
+internal sealed record ObligationsDto(List<ObligationDto> Obligations);
+
+internal sealed record ObligationDto(string Id, string ActivityKind, string Period, int MinimumCount, List<string> Levels, string? Rule, List<string>? Units, string? Topic, string WorkPoint, string SeedText);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(OrgChartDto))]
 [JsonSerializable(typeof(WorkPlanDto))]
+[JsonSerializable(typeof(ObligationsDto))]
 internal sealed partial class ResponsibilitiesJsonContext : JsonSerializerContext
 {
 }
