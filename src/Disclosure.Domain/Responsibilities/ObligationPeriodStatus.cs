@@ -3,11 +3,13 @@ using NodaTime;
 namespace Disclosure.Domain.Responsibilities;
 
 /// <summary>How one period of a <see cref="RecurringObligation"/> stands on an as-of date.</summary>
-/// <remarks>Instances are immutable and thread-safe; equality is by obligation (reference), period, count, state and as-of date.</remarks>
+/// <remarks>Instances are immutable and thread-safe; equality is by obligation (reference), period, count, state, as-of date, working days left and provisional flag.</remarks>
 public sealed class ObligationPeriodStatus : IEquatable<ObligationPeriodStatus>
 {
-    internal ObligationPeriodStatus(RecurringObligation obligation, DateInterval period, int count, ObligationState state, LocalDate asOf)
+    internal ObligationPeriodStatus(RecurringObligation obligation, DateInterval period, int count, ObligationState state, LocalDate asOf, int? workingDaysLeft = null, bool isProvisional = false)
     {
+        WorkingDaysLeft = workingDaysLeft;
+        IsProvisional = isProvisional;
         Obligation = obligation;
         Period = period;
         Count = count;
@@ -39,9 +41,19 @@ public sealed class ObligationPeriodStatus : IEquatable<ObligationPeriodStatus>
     /// <summary>Gets the last day of the period: the day by which the minimum count must be reached.</summary>
     public LocalDate DueDate => Period.End;
 
+    /// <summary>
+    /// Gets the working days after the as-of date up to and including the period's last day, for the open period when
+    /// evaluated with a calendar; otherwise <see langword="null"/>.
+    /// </summary>
+    public int? WorkingDaysLeft { get; }
+
+    /// <summary>Gets a value indicating whether <see cref="WorkingDaysLeft"/> depends on a projected (unpublished) calendar year.</summary>
+    public bool IsProvisional { get; }
+
     /// <inheritdoc/>
     public bool Equals(ObligationPeriodStatus? other) =>
-        other is not null && ReferenceEquals(Obligation, other.Obligation) && Period.Equals(other.Period) && Count == other.Count && State == other.State && AsOf == other.AsOf;
+        other is not null && ReferenceEquals(Obligation, other.Obligation) && Period.Equals(other.Period) && Count == other.Count && State == other.State && AsOf == other.AsOf
+        && WorkingDaysLeft == other.WorkingDaysLeft && IsProvisional == other.IsProvisional;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ObligationPeriodStatus);

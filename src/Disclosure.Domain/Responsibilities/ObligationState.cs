@@ -11,4 +11,10 @@ public enum ObligationState
 
     /// <summary>The period ended before the as-of date with the count short.</summary>
     Overdue = 2,
+
+    /// <summary>
+    /// The period has not ended and the count is short, and at most the given number of working days remain until its
+    /// last day (only from the calendar overload of <see cref="RecurringObligation.Evaluate(IEnumerable{ActivityRecord}, NodaTime.LocalDate, NodaTime.LocalDate, Calendars.WorkingDayCalendar, int)"/>).
+    /// </summary>
+    AtRisk = 3,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Calendars;
 using NodaTime;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -108,7 +109,36 @@ public sealed class RecurringObligation
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>.</exception>
     [Pure]
-    public ImmutableArray<ObligationPeriodStatus> Evaluate(IEnumerable<ActivityRecord> log, LocalDate from, LocalDate asOf)
+    public ImmutableArray<ObligationPeriodStatus> Evaluate(IEnumerable<ActivityRecord> log, LocalDate from, LocalDate asOf) =>
+        EvaluateCore(log, from, asOf, null, 0);
+
+    /// <summary>
+    /// Evaluates like <see cref="Evaluate(IEnumerable{ActivityRecord}, LocalDate, LocalDate)"/>, and marks the open period
+    /// <see cref="ObligationState.AtRisk"/> when its count is short and at most <paramref name="atRiskWorkingDays"/> working
+    /// days remain after <paramref name="asOf"/> up to its last day.
+    /// </summary>
+    /// <param name="log">The activity log; records of other kinds and records after <paramref name="asOf"/> are ignored.</param>
+    /// <param name="from">The first day of interest; its whole period is evaluated.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="calendar">The working-day calendar that counts the days left.</param>
+    /// <param name="atRiskWorkingDays">The warning window in working days, zero or more.</param>
+    /// <returns>
+    /// One status per period, oldest first; the open period carries <see cref="ObligationPeriodStatus.WorkingDaysLeft"/>
+    /// and <see cref="ObligationPeriodStatus.IsProvisional"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="log"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="atRiskWorkingDays"/> is negative.</exception>
+    /// <exception cref="CalendarCoverageException">The open period reaches a year the calendar does not cover.</exception>
+    [Pure]
+    public ImmutableArray<ObligationPeriodStatus> Evaluate(IEnumerable<ActivityRecord> log, LocalDate from, LocalDate asOf, WorkingDayCalendar calendar, int atRiskWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegative(atRiskWorkingDays);
+        return EvaluateCore(log, from, asOf, calendar, atRiskWorkingDays);
+    }
+
+    private ImmutableArray<ObligationPeriodStatus> EvaluateCore(IEnumerable<ActivityRecord> log, LocalDate from, LocalDate asOf, WorkingDayCalendar? calendar, int atRiskWorkingDays)
     {
         ArgumentNullException.ThrowIfNull(log);
         if (from > asOf)
@@ -121,10 +151,14 @@ public sealed class RecurringObligation
         for (var period = Period.Containing(from); period.Start <= asOf; period = Period.Containing(period.End.PlusDays(1)))
         {
             var count = dates.Count(period.Contains);
+            var open = period.End >= asOf;
+            int? left = open && calendar is not null ? calendar.CountWorkingDays(asOf, period.End) : null;
+            var provisional = open && calendar is not null && calendar.IsProvisional(asOf, period.End);
             var state = count >= MinimumCount ? ObligationState.Satisfied
-                : period.End < asOf ? ObligationState.Overdue
+                : !open ? ObligationState.Overdue
+                : left <= atRiskWorkingDays ? ObligationState.AtRisk
                 : ObligationState.Due;
-            result.Add(new ObligationPeriodStatus(this, period, count, state, asOf));
+            result.Add(new ObligationPeriodStatus(this, period, count, state, asOf, left, provisional));
         }
 
         return result.DrainToImmutable();
