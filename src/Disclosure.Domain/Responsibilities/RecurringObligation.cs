@@ -10,7 +10,7 @@ namespace Disclosure.Domain.Responsibilities;
 /// <see cref="ActivityKind"/> in every calendar <see cref="Period"/>, for example 市本级每季度开展开放日活动不少于1次.
 /// </summary>
 /// <remarks>
-/// Evaluation is a pure function of an activity log and an as-of date (<see cref="Evaluate"/>). The log is the
+/// Evaluation is a pure function of an activity log and an as-of date (<see cref="Evaluate(IEnumerable{ActivityRecord}, LocalDate, LocalDate)"/>). The log is the
 /// log of one body (the bureau, or a county): the obligation counts every matching activity in it, whoever
 /// carried it out. Instances are immutable and thread-safe; equality is reference equality (compare <see cref="Id"/>).
 /// </remarks>
