@@ -29,7 +29,7 @@ public sealed class ResponsibilityResolution
     /// <summary>Gets the violation, or <see langword="null"/> when <see cref="IsResolved"/>.</summary>
     public ResponsibilityViolation? Violation { get; }
 
-    /// <summary>Gets the units (at least one), in org-chart order.</summary>
+    /// <summary>Gets the units (at least one): named and context units in the order given, rule-based units in org-chart order.</summary>
     /// <exception cref="InvalidOperationException">The resolution failed; read <see cref="Violation"/>.</exception>
     public ImmutableArray<Unit> Units =>
         IsResolved ? units : throw new InvalidOperationException($"The responsibility did not resolve: {Violation}");
