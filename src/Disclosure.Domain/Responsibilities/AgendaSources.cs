@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Calendars;
 using NodaTime;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -24,10 +25,34 @@ public static class AgendaSources
         ArgumentNullException.ThrowIfNull(obligations);
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(level);
-        return new RecurringObligationSource([.. obligations], [.. log], level);
+        return new RecurringObligationSource([.. obligations], [.. log], level, null, 0);
     }
 
-    private sealed class RecurringObligationSource(ImmutableArray<RecurringObligation> obligations, ImmutableArray<ActivityRecord> log, GovernmentLevel level) : IAgendaSource
+    /// <summary>
+    /// Creates a source of recurring-obligation periods like
+    /// <see cref="RecurringObligations(IEnumerable{RecurringObligation}, IEnumerable{ActivityRecord}, GovernmentLevel)"/>, whose open
+    /// period is <see cref="ObligationState.AtRisk"/> when short and at most <paramref name="atRiskWorkingDays"/> working days remain.
+    /// </summary>
+    /// <param name="obligations">The obligations.</param>
+    /// <param name="log">The activity log of the body the unit belongs to.</param>
+    /// <param name="level">The level of government of that body.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="atRiskWorkingDays">The warning window in working days, zero or more.</param>
+    /// <returns>The source; its items carry <see cref="AgendaItem.IsProvisional"/> when the calendar projected a year.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="atRiskWorkingDays"/> is negative.</exception>
+    [Pure]
+    public static IAgendaSource RecurringObligations(IEnumerable<RecurringObligation> obligations, IEnumerable<ActivityRecord> log, GovernmentLevel level, WorkingDayCalendar calendar, int atRiskWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(obligations);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegative(atRiskWorkingDays);
+        return new RecurringObligationSource([.. obligations], [.. log], level, calendar, atRiskWorkingDays);
+    }
+
+    private sealed class RecurringObligationSource(ImmutableArray<RecurringObligation> obligations, ImmutableArray<ActivityRecord> log, GovernmentLevel level, WorkingDayCalendar? calendar, int atRiskWorkingDays) : IAgendaSource
     {
         public IEnumerable<AgendaItem> ItemsFor(OrgChart chart, UnitId unit, DateInterval range, LocalDate asOf)
         {
@@ -48,7 +73,9 @@ public static class AgendaSources
                         continue;
                     }
 
-                    var status = period.Start > asOf ? null : obligation.Evaluate(log, period.Start, asOf)[0];
+                    var status = period.Start > asOf ? null
+                        : calendar is null ? obligation.Evaluate(log, period.Start, asOf)[0]
+                        : obligation.Evaluate(log, period.Start, asOf, calendar, atRiskWorkingDays)[0];
                     var count = status?.Count ?? 0;
                     yield return new AgendaItem(
                         unit,
@@ -57,7 +84,8 @@ public static class AgendaSources
                         obligation.Id,
                         $"{obligation.Period.Label(period)} {obligation.Id}: ≥{obligation.MinimumCount} {obligation.ActivityKind} ({count} recorded) — {obligation.WorkPoint} {obligation.SeedText}",
                         involvement,
-                        status?.State ?? ObligationState.Due);
+                        status?.State ?? ObligationState.Due,
+                        status?.IsProvisional ?? false);
                 }
             }
         }

@@ -46,6 +46,18 @@ public class UnitAgendaTests
     }
 
     [Fact]
+    public void Build_WithCalendar_MarksTheOpenShortPeriodAtRisk()
+    {
+        var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], GovernmentLevel.City, Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland, 5);
+
+        var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), Q3, new LocalDate(2024, 9, 24), source);
+
+        Assert.Equal(
+            [("key-tasks-publication", (ObligationState?)ObligationState.AtRisk), ("open-day-city", ObligationState.AtRisk)],
+            agenda.Select(i => (i.Reference, i.State)));
+    }
+
+    [Fact]
     public void Build_CountyLevel_UsesTheYearlyOpenDayRule()
     {
         var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], GovernmentLevel.County);
