@@ -129,4 +129,20 @@ public class ResponsibilityCommandsTests
             File.Delete(log);
         }
     }
+
+    [Fact]
+    public void Agenda_OfficeJanuary2025_HasTheAnnualReportsDueOn31JanuaryAndTheMonthlyRequestCatalog()
+    {
+        var (code, output, _) = Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-01-31", "--as-of", "2025-01-02", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var columns = json.RootElement.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() == "CatalogColumn")
+            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("reference").GetString()))
+            .ToList();
+        Assert.Equal(
+            [("2025-01-31", "disclosure-annual-report"), ("2025-01-31", "request-catalog"), ("2025-01-31", "website-annual-report")],
+            columns);
+    }
 }

@@ -182,12 +182,16 @@ internal static class WorkplanCommand
 
 /// <summary>
 /// <c>disclosure agenda --unit ID --from DATE --to DATE [--as-of DATE] [--level city|county] [--log FILE] [--format table|json]</c>:
-/// what a unit owes between two dates. Today the agenda holds the recurring obligations; catalog column deadlines join
-/// through <see cref="IAgendaSource"/> once the scheduling area provides them.
+/// what a unit owes between two dates: the recurring obligations (with states from <c>--log</c>) and the periodic catalog
+/// columns (interim <see cref="CatalogAgendaSource"/>, until the scheduling area's due-date calculator provides an
+/// <see cref="IAgendaSource"/>).
 /// </summary>
 internal static class AgendaCommand
 {
-    internal static Command Create(IClock? clock = null, params IAgendaSource[] extraSources)
+    /// <summary>Creates the <c>agenda</c> command.</summary>
+    /// <param name="clock">The clock for the default as-of date; <see langword="null"/> for the system clock.</param>
+    /// <param name="columnSources">Sources of catalog deadlines; <see langword="null"/> for the interim <see cref="CatalogAgendaSource"/> over the embedded catalog.</param>
+    internal static Command Create(IClock? clock = null, IEnumerable<IAgendaSource>? columnSources = null)
     {
         var unitOption = ResponsibilityCli.UnitOption(required: true);
         var from = new Option<string>("--from") { Description = "First due date of interest (yyyy-MM-dd).", Required = true };
@@ -214,7 +218,7 @@ internal static class AgendaCommand
                 : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
-            var sources = extraSources.Prepend(AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!));
+            var sources = (columnSources ?? [new CatalogAgendaSource(Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024)]).Prepend(AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!));
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
             if (parsed.GetValue(format) == "json")
             {
@@ -255,7 +259,7 @@ internal static class AgendaCommand
                 table.Write(output);
                 if (items.IsEmpty)
                 {
-                    output.WriteLine($"{unit.Id} ({unit.ChineseName}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations only; catalog deadlines are not yet included).");
+                    output.WriteLine($"{unit.Id} ({unit.ChineseName}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
                 }
             }
 
