@@ -45,6 +45,9 @@ public sealed class OrgChart
                 }
             }
         }
+
+        Sections = [.. Units.Where(u => u.Kind.IsSection)];
+        Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -58,10 +61,10 @@ public sealed class OrgChart
     public ImmutableArray<Unit> Units { get; }
 
     /// <summary>Gets the units that count as sections for 各科室 (<see cref="UnitKind.IsSection"/>: the office and the sections), in chart order.</summary>
-    public ImmutableArray<Unit> Sections => [.. Units.Where(u => u.Kind.IsSection)];
+    public ImmutableArray<Unit> Sections { get; }
 
     /// <summary>Gets every topic some unit is competent for, ordinal-sorted and distinct.</summary>
-    public ImmutableArray<string> Topics => [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public ImmutableArray<string> Topics { get; }
 
     /// <summary>Finds a unit by id.</summary>
     /// <param name="id">The id.</param>
