@@ -107,7 +107,7 @@ public sealed class RecurringObligation
     /// for a closed period with a short count.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>, or a date is not in the ISO calendar.</exception>
     [Pure]
     public ImmutableArray<ObligationPeriodStatus> Evaluate(IEnumerable<ActivityRecord> log, LocalDate from, LocalDate asOf) =>
         EvaluateCore(log, from, asOf, null, 0);
@@ -127,7 +127,7 @@ public sealed class RecurringObligation
     /// and <see cref="ObligationPeriodStatus.IsProvisional"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="asOf"/>, or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="atRiskWorkingDays"/> is negative.</exception>
     /// <exception cref="CalendarCoverageException">The open period reaches a year the calendar does not cover.</exception>
     [Pure]
