@@ -30,6 +30,7 @@ internal static class DisclosureApi
         app.MapCalendar();
         app.MapCatalog();
         app.MapRequests();
+        app.MapAgenda();
         return app;
     }
 }

@@ -11,16 +11,6 @@ namespace Disclosure.WebApi;
 /// <summary>The calendar, catalog and request register the endpoints work on, built once from configuration.</summary>
 internal sealed class DisclosureSetup
 {
-    private static readonly Dictionary<string, string> UnitNames = new(StringComparer.Ordinal)
-    {
-        ["office"] = "办公室",
-        ["social-assistance"] = "社会救助科",
-        ["social-affairs"] = "社会事务科",
-        ["child-welfare"] = "未成年人保护和儿童福利科",
-        ["elderly-care-charity"] = "养老服务和慈善事业促进科",
-        ["social-organizations"] = "社会组织管理局",
-    };
-
     public DisclosureSetup(IOptions<DisclosureOptions> options)
     {
         var settings = options.Value;
@@ -33,7 +23,11 @@ internal sealed class DisclosureSetup
         Calendar = settings.Provisional ? calendar.WithProjection() : calendar;
         Catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
         Requests = [.. settings.Requests.Select(ToRequest)];
+        OrgChart = OrgChart.Xuancheng;
     }
+
+    /// <summary>Gets the bureau's org chart.</summary>
+    public OrgChart OrgChart { get; }
 
     /// <summary>Gets the working-day calendar (the embedded official one unless configured otherwise).</summary>
     public WorkingDayCalendar Calendar { get; }
@@ -46,7 +40,14 @@ internal sealed class DisclosureSetup
 
     /// <summary>The Chinese name of a unit, as the catalog's responsible column shows it.</summary>
     public string UnitName(UnitId? unit) =>
-        unit is { } id ? UnitNames.GetValueOrDefault(id.Value, id.Value) : "未指定";
+        unit is { } id ? OrgChart.Find(id)?.ChineseName ?? id.Value : "未指定";
+
+    /// <summary>The agenda sources: the work plan's recurring duties for a level of government.</summary>
+    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>
+        [Domain.Responsibilities.AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], level, Calendar, AtRiskWorkingDays)];
+
+    /// <summary>How many working days before its due date an unmet duty counts as at risk.</summary>
+    public const int AtRiskWorkingDays = 5;
 
     private static (string, string, InformationRequest) ToRequest(RequestEntryOptions entry)
     {

@@ -1,0 +1,94 @@
+using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Responsibilities;
+using NodaTime;
+
+namespace Disclosure.WebApi.Endpoints;
+
+/// <summary><c>GET /agenda?unit=&amp;from=&amp;to=&amp;asOf=&amp;level=</c>: what a unit owes between two dates, with states as of a day.</summary>
+internal static class AgendaEndpoints
+{
+    private const int DefaultDays = 30;
+
+    internal static void MapAgenda(this IEndpointRouteBuilder app) =>
+        app.MapGet("/agenda", GetAgenda)
+            .WithName("GetAgenda")
+            .WithSummary("A unit's agenda")
+            .WithDescription("The recurring duties of the work plan (and the catalog's deadlines) that fall due between from and to (default: the next 30 days), "
+                + "for a unit of the org chart given by id (social-assistance) or name (社会救助科).")
+            .Produces<AgendaDto>()
+            .ProducesValidationProblem();
+
+    internal static IResult GetAgenda(DisclosureSetup setup, IClock clock, string? unit, string? from = null, string? to = null, string? asOf = null, string? level = null)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return ApiInput.Invalid("unit", $"give a unit: {string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))}.");
+        }
+
+        var found = (UnitId.IsValid(unit) ? setup.OrgChart.Find(UnitId.Parse(unit)) : null) ?? setup.OrgChart.FindByName(unit.Trim());
+        if (found is null)
+        {
+            return ApiInput.Invalid("unit", $"'{unit}' is not a unit of the org chart; use one of {string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))}.");
+        }
+
+        if (!ApiInput.TryAsOf(asOf, setup, clock, out var today, out var problem))
+        {
+            return problem!;
+        }
+
+        var first = today;
+        if (from is not null && !ApiInput.TryDate(from, "from", out first, out problem))
+        {
+            return problem!;
+        }
+
+        var last = first.PlusDays(DefaultDays);
+        if (to is not null && !ApiInput.TryDate(to, "to", out last, out problem))
+        {
+            return problem!;
+        }
+
+        if (last < first)
+        {
+            return ApiInput.Invalid("to", $"{CalendarEndpoints.Iso(last)} is before from {CalendarEndpoints.Iso(first)}.");
+        }
+
+        GovernmentLevel? governmentLevel = GovernmentLevel.City;
+        if (level is not null && !GovernmentLevel.TryParse(level, out governmentLevel))
+        {
+            return ApiInput.Invalid("level", $"'{level}' is not a level of government; use city or county.");
+        }
+
+        try
+        {
+            var sources = setup.AgendaSources(governmentLevel!);
+            var items = UnitAgenda.Build(setup.OrgChart, found.Id, new DateInterval(first, last), today, sources);
+            return TypedResults.Ok(new AgendaDto(
+                found.Id.Value,
+                found.ChineseName,
+                CalendarEndpoints.Iso(first),
+                CalendarEndpoints.Iso(last),
+                CalendarEndpoints.Iso(today),
+                [.. items.Select(i => new AgendaItemDto(
+                    CalendarEndpoints.Iso(i.DueDate),
+                    Camel(i.Kind.ToString()),
+                    i.Reference,
+                    i.Description,
+                    Camel(i.Involvement.ToString()),
+                    i.State is { } state ? Camel(state.ToString()) : null,
+                    i.IsProvisional))]));
+        }
+        catch (CalendarCoverageException e)
+        {
+            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+        }
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>A unit's agenda.</summary>
+internal sealed record AgendaDto(string Unit, string UnitName, string From, string To, string AsOf, IReadOnlyList<AgendaItemDto> Items);
+
+/// <summary>One thing a unit owes.</summary>
+internal sealed record AgendaItemDto(string Due, string Kind, string Reference, string Description, string Involvement, string? State, bool IsProvisional);
