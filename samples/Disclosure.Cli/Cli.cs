@@ -25,6 +25,9 @@ internal static class Cli
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
             RequestCommand.Create(),
+            UnitsCommand.Create(),
+            WorkplanCommand.Create(),
+            AgendaCommand.Create(),
         };
         root.Add(CalendarData);
 
