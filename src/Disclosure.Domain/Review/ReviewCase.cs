@@ -208,6 +208,11 @@ public sealed class ReviewCase
         Command(itemId, by, at, "approve", (item, v) =>
         {
             RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
+            if (v.Count > 0)
+            {
+                return (item, ReviewEventKind.Approved, version, null);
+            }
+
             var expected = item.Approvals.Length + 1;
             if (level != expected)
             {
