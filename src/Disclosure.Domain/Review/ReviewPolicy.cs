@@ -143,29 +143,29 @@ public sealed class ReviewPolicy
         sb.Append("    state \"Rejected\" as Rejected\n");
         sb.Append("    [*] --> Draft: add (author)\n");
         sb.Append("    Draft --> Draft: revise (author, new version)\n");
-        var submitGuard = RequiresInterpretation ? " [policy document: interpretation submitted or marked none]" : string.Empty;
+        var submitGuard = RequiresInterpretation ? " if a policy document has its interpretation submitted or marked as needing none" : string.Empty;
         sb.Append(CultureInfo.InvariantCulture, $"    Draft --> L0: submit (author){submitGuard}\n");
         foreach (var level in Levels)
         {
-            var guard = level.Number == Levels.Length && RequiresPublicConsultation ? "; major public interest: solicitation or exemption recorded" : string.Empty;
-            sb.Append(CultureInfo.InvariantCulture, $"    L{level.Number - 1} --> L{level.Number}: approve [{level.Role.Id}; not the author; not an earlier approver; current version{guard}]\n");
+            var guard = level.Number == Levels.Length && RequiresPublicConsultation ? ", major public interest needs a solicitation or exemption" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"    L{level.Number - 1} --> L{level.Number}: approve by {level.Role.Id} if not the author, not an earlier approver, current version{guard}\n");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"    L{Levels.Length} --> Cleared: clear [{ConfidentialityReviewer.Id}; not the author; current version; every flag cleared]\n");
-        var publishGuard = new StringBuilder($"{Publisher.Id}; own scope only");
+        sb.Append(CultureInfo.InvariantCulture, $"    L{Levels.Length} --> Cleared: clear by {ConfidentialityReviewer.Id} if not the author, current version, every flag cleared\n");
+        var publishGuard = new StringBuilder($"by {Publisher.Id} to its own scope only");
         if (RequiresInterpretation)
         {
-            publishGuard.Append("; interpretation published no later");
+            publishGuard.Append(", interpretation published no later");
         }
 
         if (RequiresConsultationChannel)
         {
-            publishGuard.Append("; consultation channel");
+            publishGuard.Append(", with consultation channel");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"    Cleared --> Published: publish [{publishGuard}]\n");
-        sb.Append("    Published --> Published: keep after clean-up [publisher's unit]\n");
-        sb.Append("    Published --> Withdrawn: withdraw [publisher's unit]\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    Cleared --> Published: publish {publishGuard}\n");
+        sb.Append("    Published --> Published: keep after clean-up by the publisher's unit\n");
+        sb.Append("    Published --> Withdrawn: withdraw by the publisher's unit\n");
         for (var i = 0; i <= Levels.Length; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"    L{i} --> Draft: return or revise (voids decisions)\n");
@@ -173,6 +173,7 @@ public sealed class ReviewPolicy
         }
 
         sb.Append("    Cleared --> Draft: return or revise (voids decisions)\n");
+        sb.Append("    Cleared --> Rejected: reject\n");
         sb.Append("    Withdrawn --> [*]\n");
         sb.Append("    Rejected --> [*]\n");
         return sb.ToString();

@@ -82,7 +82,7 @@ public sealed class ReviewViolationCode
     public static ReviewViolationCode NoChange { get; } = new("REVIEW020", "No change", "The revision of item '{0}' equals its current version {1}.");
 
     /// <summary>Gets REVIEW021: a command at an instant earlier than the last recorded decision.</summary>
-    public static ReviewViolationCode TimeGoesBackwards { get; } = new("REVIEW021", "Time goes backwards", "The command at {1} is earlier than the last decision of the case at {2}.");
+    public static ReviewViolationCode TimeGoesBackwards { get; } = new("REVIEW021", "Time goes backwards", "The command on item '{0}' at {1} is earlier than the last decision of the case at {2}.");
 
     /// <summary>Gets REVIEW022: an interpretation names an item that is not a policy document of the case.</summary>
     public static ReviewViolationCode InvalidInterpretationTarget { get; } = new("REVIEW022", "Invalid interpretation target", "Interpretation '{0}' must name a policy document of this case, not '{1}'.");
