@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Disclosure.Cli.Output;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Scheduling;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure catalog [--format table|json]</c>: the columns of the embedded catalog (or the one given to
+/// <see cref="Create"/>), one per seed row, with path, frequency and responsible section.
+/// </summary>
+internal static class CatalogCommand
+{
+    /// <summary>Creates the <c>catalog</c> command.</summary>
+    /// <param name="catalog">The catalog to list; <see langword="null"/> for <see cref="DisclosureCatalogs.XuanchengCivilAffairs2024"/>.</param>
+    internal static Command Create(DisclosureCatalog? catalog = null)
+    {
+        var format = CliInput.Format("table", "json");
+        var command = new Command("catalog", "List the disclosure catalog's columns: seed row, id, path, update frequency and responsible section.")
+        {
+            format,
+        };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var selected = catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
+            if (parsed.GetValue(format) == "json")
+            {
+                WriteJson(output, selected);
+            }
+            else
+            {
+                WriteTable(output, selected);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Writes the columns as a JSON array in seed-row order. Each object has <c>seedRow</c>, <c>id</c>, <c>name</c>,
+    /// <c>englishName</c>, <c>path</c> (ancestor names, root first, without the column), <c>pathIds</c>,
+    /// <c>level</c>, <c>frequency</c> (<c>timely|monthly|quarterly|annual</c>), <c>frequencyLabel</c> (the seed's
+    /// label), <c>workingDays</c> (timely only, else null), <c>annualDeadline</c> (<c>MM-dd</c> of the next year, or
+    /// null), <c>responsible</c> (the seed's label), <c>responsibility</c> (the typed value) and <c>note</c>.
+    /// </summary>
+    internal static void WriteJson(TextWriter output, DisclosureCatalog catalog) =>
+        JsonOutput.Write(output, json =>
+        {
+            json.WriteStartArray();
+            foreach (var column in catalog.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("seedRow", column.SeedRow);
+                json.WriteString("id", column.Id.Value);
+                json.WriteString("name", column.Name);
+                json.WriteString("englishName", column.EnglishName);
+                WriteStrings(json, "path", column.Path);
+                WriteStrings(json, "pathIds", column.Node.Ancestors.Select(a => a.Id.Value));
+                json.WriteNumber("level", column.Node.Level);
+                json.WriteString("frequency", column.Frequency.Name);
+                json.WriteString("frequencyLabel", column.FrequencyLabel);
+                if (column.Frequency.WorkingDays is { } days)
+                {
+                    json.WriteNumber("workingDays", days);
+                }
+                else
+                {
+                    json.WriteNull("workingDays");
+                }
+
+                WriteNullable(json, "annualDeadline", Deadline(column.Frequency));
+                json.WriteString("responsible", column.ResponsibleLabel);
+                json.WriteString("responsibility", column.Responsible.ToString());
+                WriteNullable(json, "note", column.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
+    /// <summary>
+    /// Writes a title line, then the columns as a table aligned for a terminal (Chinese characters take two cells):
+    /// seed row, id, full path, frequency label and responsible label; then a line counting columns per frequency.
+    /// </summary>
+    internal static void WriteTable(TextWriter output, DisclosureCatalog catalog)
+    {
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{catalog.BureauName} ({catalog.BureauEnglishName}), effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
+        var table = new TextTable("row", "id", "栏目 column", "更新频率 frequency", "负责科室 responsible");
+        foreach (var column in catalog.Columns)
+        {
+            var deadline = Deadline(column.Frequency);
+            table.Add(
+                column.SeedRow.ToString(CultureInfo.InvariantCulture),
+                column.Id.Value,
+                column.Node.ToString(),
+                deadline is null ? column.FrequencyLabel : $"{column.FrequencyLabel} (by {deadline})",
+                column.ResponsibleLabel);
+        }
+
+        table.Write(output);
+        output.WriteLine(string.Join(", ", catalog.Columns.GroupBy(c => c.Frequency.Kind).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.First().Frequency.Name} {g.Count()}"))));
+    }
+
+    private static string? Deadline(UpdateFrequency frequency) =>
+        frequency.AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null;
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

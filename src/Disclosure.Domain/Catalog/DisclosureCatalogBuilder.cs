@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Scheduling;
+using NodaTime;
+
+namespace Disclosure.Domain.Catalog;
+
+/// <summary>
+/// Builds a <see cref="DisclosureCatalog"/>: add grouping nodes and columns in catalog order (parents may be
+/// added before or after their children), then call <see cref="Build()"/>, which checks everything at once.
+/// </summary>
+/// <remarks>
+/// A builder is mutable and not thread-safe; the catalogs it builds are immutable. Children keep the order in
+/// which they were added. <see cref="Build()"/> can be called more than once; each call creates a new catalog.
+/// </remarks>
+/// <example>
+/// <code>
+/// var catalog = new DisclosureCatalogBuilder("某县民政局", "Some County Civil Affairs Bureau", new LocalDate(2025, 1, 1))
+///     .AddGroup("policy-regulations", "政策法规", "Policies and Regulations")
+///     .AddColumn(1, "department-documents", "部门文件", "Department Documents", "policy-regulations",
+///         UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+///     .Build();
+/// </code>
+/// </example>
+public sealed class DisclosureCatalogBuilder
+{
+    /// <summary>The default time zone id of a catalog: <c>Asia/Shanghai</c>.</summary>
+    public const string DefaultTimeZoneId = "Asia/Shanghai";
+
+    private readonly List<Entry> _entries = [];
+
+    /// <summary>Initializes a new instance of the <see cref="DisclosureCatalogBuilder"/> class.</summary>
+    /// <param name="bureauName">The Chinese name of the bureau, for example 宣城市民政局.</param>
+    /// <param name="bureauEnglishName">The English name of the bureau.</param>
+    /// <param name="effectiveDate">The date from which the catalog applies (see <see cref="DisclosureCatalog.EffectiveDate"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="bureauName"/> or <paramref name="bureauEnglishName"/> is empty or white space.</exception>
+    public DisclosureCatalogBuilder(string bureauName, string bureauEnglishName, LocalDate effectiveDate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(bureauName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bureauEnglishName);
+        BureauName = bureauName;
+        BureauEnglishName = bureauEnglishName;
+        EffectiveDate = effectiveDate;
+    }
+
+    /// <summary>Gets the Chinese name of the bureau.</summary>
+    public string BureauName { get; }
+
+    /// <summary>Gets the English name of the bureau.</summary>
+    public string BureauEnglishName { get; }
+
+    /// <summary>Gets the date from which the catalog applies.</summary>
+    public LocalDate EffectiveDate { get; }
+
+    /// <summary>Gets or sets the TZDB id of the bureau's time zone; <see cref="DefaultTimeZoneId"/> unless set. Checked by <see cref="Build()"/>.</summary>
+    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+
+    /// <summary>Adds a grouping node: a node without update rules of its own.</summary>
+    /// <param name="id">The node id (see <see cref="ColumnId"/> for the form).</param>
+    /// <param name="name">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="parentId">The id of the parent node, or <see langword="null"/> for a first-level node.</param>
+    /// <param name="note">An editorial note, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
+    public DisclosureCatalogBuilder AddGroup(string id, string name, string englishName, string? parentId = null, string? note = null)
+    {
+        _entries.Add(new Entry(id, name, englishName, parentId, note, null));
+        return this;
+    }
+
+    /// <summary>Adds a column: a node with update rules (a row of the source table).</summary>
+    /// <param name="seedRow">The row number in the source table (序号), 1 or more, unique in the catalog.</param>
+    /// <param name="id">The column id (see <see cref="ColumnId"/> for the form).</param>
+    /// <param name="name">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="parentId">The id of the parent node, or <see langword="null"/> for a first-level column.</param>
+    /// <param name="frequency">The update frequency.</param>
+    /// <param name="responsible">The typed responsible party.</param>
+    /// <param name="responsibleLabel">The responsible label as the source gives it, for example 办公室.</param>
+    /// <param name="frequencyLabel">The frequency label as the source gives it; <see langword="null"/> for the frequency's <see cref="UpdateFrequency.ChineseLabel"/>. It must parse to the kind of <paramref name="frequency"/>.</param>
+    /// <param name="note">An editorial note, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
+    public DisclosureCatalogBuilder AddColumn(
+        int seedRow,
+        string id,
+        string name,
+        string englishName,
+        string? parentId,
+        UpdateFrequency frequency,
+        Responsibility responsible,
+        string responsibleLabel,
+        string? frequencyLabel = null,
+        string? note = null)
+    {
+        _entries.Add(new Entry(id, name, englishName, parentId, note, new Rules(seedRow, frequency, frequencyLabel, responsible, responsibleLabel)));
+        return this;
+    }
+
+    /// <summary>Checks the nodes added and builds the catalog.</summary>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="InvalidCatalogException">
+    /// The data is inconsistent: an id is malformed or used twice, a parent does not exist, parents form a cycle,
+    /// a seed row is below 1 or used twice, a name is empty, a frequency label does not match the frequency, a
+    /// responsibility or its label is missing, the time zone id is unknown, or there is no column at all.
+    /// </exception>
+    public DisclosureCatalog Build() => Build("catalog");
+
+    internal DisclosureCatalog Build(string source)
+    {
+        var errors = new List<string>();
+        var zone = TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId);
+        if (zone is null)
+        {
+            errors.Add($"Time zone '{TimeZoneId}' is not a TZDB zone id (for example 'Asia/Shanghai').");
+        }
+
+        var nodes = new Dictionary<ColumnId, (Entry Entry, CatalogNode Node)>();
+        var seedRows = new Dictionary<int, string>();
+        foreach (var entry in _entries)
+        {
+            var where = Describe(entry);
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                errors.Add($"{where}: the Chinese name is empty.");
+            }
+
+            if (string.IsNullOrWhiteSpace(entry.EnglishName))
+            {
+                errors.Add($"{where}: the English name is empty.");
+            }
+
+            if (entry.Rules is { } rules)
+            {
+                CheckRules(entry, rules, where, seedRows, errors);
+            }
+
+            if (!ColumnId.TryParse(entry.Id, out var id))
+            {
+                errors.Add($"{where}: '{entry.Id}' is not a valid id (lower-case ASCII letters, digits and single hyphens, starting with a letter).");
+                continue;
+            }
+
+            if (entry.ParentId is not null && !ColumnId.IsValid(entry.ParentId))
+            {
+                errors.Add($"{where}: parent '{entry.ParentId}' is not a valid id.");
+            }
+
+            if (nodes.ContainsKey(id))
+            {
+                errors.Add($"{where}: id '{id}' is used twice.");
+                continue;
+            }
+
+            nodes.Add(id, (entry, new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note)));
+        }
+
+        var children = nodes.Keys.ToDictionary(k => k, _ => ImmutableArray.CreateBuilder<CatalogNode>());
+        var roots = ImmutableArray.CreateBuilder<CatalogNode>();
+        foreach (var entry in _entries)
+        {
+            if (!ColumnId.TryParse(entry.Id, out var id) || !nodes.TryGetValue(id, out var pair) || !ReferenceEquals(pair.Entry, entry))
+            {
+                continue;
+            }
+
+            if (entry.ParentId is null)
+            {
+                roots.Add(pair.Node);
+            }
+            else if (ColumnId.TryParse(entry.ParentId, out var parentId))
+            {
+                if (children.TryGetValue(parentId, out var siblings))
+                {
+                    siblings.Add(pair.Node);
+                }
+                else
+                {
+                    errors.Add($"{Describe(entry)}: parent '{parentId}' does not exist.");
+                }
+            }
+        }
+
+        CheckCycles(nodes, errors);
+        if (nodes.Values.All(p => p.Entry.Rules is null))
+        {
+            errors.Add("The catalog has no column (no node with update rules).");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidCatalogException(source, errors);
+        }
+
+        foreach (var (_, (entry, node)) in nodes)
+        {
+            if (entry.Rules is { } r)
+            {
+                node.SetColumn(new Column(node, r.SeedRow, r.Frequency!, r.FrequencyLabel ?? r.Frequency!.ChineseLabel, r.Responsible!, r.ResponsibleLabel!));
+            }
+        }
+
+        var rootArray = roots.ToImmutable();
+        AttachAll(null, rootArray, children);
+        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, rootArray);
+    }
+
+    private static void AttachAll(
+        CatalogNode? parent,
+        ImmutableArray<CatalogNode> level,
+        Dictionary<ColumnId, ImmutableArray<CatalogNode>.Builder> children)
+    {
+        foreach (var node in level)
+        {
+            var own = children[node.Id].ToImmutable();
+            node.Attach(parent, own);
+            AttachAll(node, own, children);
+        }
+    }
+
+    private static void CheckRules(Entry entry, Rules rules, string where, Dictionary<int, string> seedRows, List<string> errors)
+    {
+        if (rules.SeedRow < 1)
+        {
+            errors.Add($"{where}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is below 1.");
+        }
+        else if (!seedRows.TryAdd(rules.SeedRow, entry.Id))
+        {
+            errors.Add($"{where}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is already used by '{seedRows[rules.SeedRow]}'.");
+        }
+
+        if (rules.Frequency is null)
+        {
+            errors.Add($"{where}: the update frequency is missing.");
+        }
+        else if (rules.FrequencyLabel is not null)
+        {
+            if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
+            {
+                errors.Add($"{where}: frequency label '{rules.FrequencyLabel}' is unknown (expected 及时更新, 每月更新, 月度更新, 季度更新 or 年度更新).");
+            }
+            else if (parsed.Kind != rules.Frequency.Kind)
+            {
+                errors.Add($"{where}: frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}.");
+            }
+        }
+
+        if (rules.Responsible is null)
+        {
+            errors.Add($"{where}: the responsible party is missing.");
+        }
+
+        if (string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
+        {
+            errors.Add($"{where}: the responsible label is empty.");
+        }
+    }
+
+    private static void CheckCycles(Dictionary<ColumnId, (Entry Entry, CatalogNode Node)> nodes, List<string> errors)
+    {
+        var reported = new HashSet<ColumnId>();
+        foreach (var start in nodes.Keys)
+        {
+            var seen = new List<ColumnId>();
+            var current = start;
+            while (true)
+            {
+                if (seen.Contains(current))
+                {
+                    var cycle = seen.Skip(seen.IndexOf(current)).ToList();
+                    if (!reported.Contains(current))
+                    {
+                        reported.UnionWith(cycle);
+                        errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle.Append(current))}.");
+                    }
+
+                    break;
+                }
+
+                seen.Add(current);
+                var parent = nodes[current].Entry.ParentId;
+                if (parent is null || !ColumnId.TryParse(parent, out var parentId) || !nodes.ContainsKey(parentId))
+                {
+                    break;
+                }
+
+                current = parentId;
+            }
+        }
+    }
+
+    private static string Describe(Entry entry) =>
+        entry.Rules is { } rules
+            ? $"Row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} ('{entry.Id}', {entry.Name})"
+            : $"Group '{entry.Id}' ({entry.Name})";
+
+    private sealed record Entry(string Id, string Name, string EnglishName, string? ParentId, string? Note, Rules? Rules);
+
+    private sealed record Rules(int SeedRow, UpdateFrequency? Frequency, string? FrequencyLabel, Responsibility? Responsible, string? ResponsibleLabel);
+}

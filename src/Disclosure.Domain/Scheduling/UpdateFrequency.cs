@@ -1,0 +1,192 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using NodaTime;
+
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// How often a catalog column must be updated: timely (及时更新), monthly (每月更新 / 月度更新),
+/// quarterly (季度更新) or annual (年度更新).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A closed set: instances come from the static members of this class only (<see cref="Timely"/>,
+/// <see cref="Monthly"/>, <see cref="Quarterly"/>, <see cref="Annual"/>, <see cref="TimelyWithin(int)"/>,
+/// <see cref="AnnualBy(AnnualDate)"/>) and from <see cref="Parse(string)"/>.
+/// </para>
+/// <para>
+/// Meaning, as this library uses it. Timely: one publication is owed per information event, within
+/// <see cref="WorkingDays"/> working days of the day the information was formed or changed (the start day
+/// does not count); the default of 20 comes from 《政府信息公开条例》 第二十六条 and can be overridden per
+/// column. Monthly, quarterly and annual: the column is satisfied for a calendar period (in the bureau's time
+/// zone) when at least one publication falls inside it. An annual frequency may carry a fixed deadline in the
+/// following year (<see cref="AnnualDeadline"/>): 31 January for the 政府信息公开工作年度报告 (条例 第四十九条)
+/// and the 政府网站工作年度报表 (国办函〔2018〕12号).
+/// </para>
+/// <para>
+/// Equality is by value: two frequencies are equal when their <see cref="Kind"/>, <see cref="WorkingDays"/>
+/// and <see cref="AnnualDeadline"/> are equal, so <c>TimelyWithin(20) == Timely</c>. The seed label a
+/// frequency was parsed from is not part of it (每月更新 and 月度更新 both parse to <see cref="Monthly"/>);
+/// catalog columns keep their original label separately. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
+{
+    /// <summary>The default number of working days for a timely column: 20 (《政府信息公开条例》 第二十六条).</summary>
+    public const int DefaultTimelyWorkingDays = 20;
+
+    /// <summary>The largest number of working days <see cref="TimelyWithin(int)"/> accepts: 250, about a year of working days.</summary>
+    public const int MaxTimelyWorkingDays = 250;
+
+    private UpdateFrequency(UpdateFrequencyKind kind, int? workingDays, AnnualDate? annualDeadline)
+    {
+        Kind = kind;
+        WorkingDays = workingDays;
+        AnnualDeadline = annualDeadline;
+    }
+
+    /// <summary>Gets the timely frequency with the default of <see cref="DefaultTimelyWorkingDays"/> working days (及时更新).</summary>
+    public static UpdateFrequency Timely { get; } = new(UpdateFrequencyKind.Timely, DefaultTimelyWorkingDays, null);
+
+    /// <summary>Gets the monthly frequency (每月更新, 月度更新).</summary>
+    public static UpdateFrequency Monthly { get; } = new(UpdateFrequencyKind.Monthly, null, null);
+
+    /// <summary>Gets the quarterly frequency (季度更新).</summary>
+    public static UpdateFrequency Quarterly { get; } = new(UpdateFrequencyKind.Quarterly, null, null);
+
+    /// <summary>Gets the annual frequency without a fixed deadline (年度更新): due at the end of each calendar year.</summary>
+    public static UpdateFrequency Annual { get; } = new(UpdateFrequencyKind.Annual, null, null);
+
+    /// <summary>Gets the form of this frequency.</summary>
+    public UpdateFrequencyKind Kind { get; }
+
+    /// <summary>
+    /// Gets the number of working days within which a timely column must publish after the information was
+    /// formed or changed; <see langword="null"/> unless <see cref="Kind"/> is <see cref="UpdateFrequencyKind.Timely"/>.
+    /// </summary>
+    public int? WorkingDays { get; }
+
+    /// <summary>
+    /// Gets the fixed deadline of an annual column, as a month and day of the year <em>following</em> the year
+    /// reported on (for example 01-31); <see langword="null"/> when the column is due at the end of the calendar
+    /// year or <see cref="Kind"/> is not <see cref="UpdateFrequencyKind.Annual"/>.
+    /// </summary>
+    public AnnualDate? AnnualDeadline { get; }
+
+    /// <summary>Gets a value indicating whether this frequency is a calendar-period frequency (monthly, quarterly or annual).</summary>
+    public bool IsPeriodic => Kind != UpdateFrequencyKind.Timely;
+
+    /// <summary>Gets the stable ASCII name of the kind: <c>timely</c>, <c>monthly</c>, <c>quarterly</c> or <c>annual</c>.</summary>
+    /// <remarks>The name does not include the working days or the annual deadline.</remarks>
+    public string Name => Kind switch
+    {
+        UpdateFrequencyKind.Timely => "timely",
+        UpdateFrequencyKind.Monthly => "monthly",
+        UpdateFrequencyKind.Quarterly => "quarterly",
+        _ => "annual",
+    };
+
+    /// <summary>Gets the canonical Chinese label of the kind: 及时更新, 每月更新, 季度更新 or 年度更新.</summary>
+    public string ChineseLabel => Kind switch
+    {
+        UpdateFrequencyKind.Timely => "及时更新",
+        UpdateFrequencyKind.Monthly => "每月更新",
+        UpdateFrequencyKind.Quarterly => "季度更新",
+        _ => "年度更新",
+    };
+
+    /// <summary>Creates a timely frequency with a given number of working days (a per-column override of the default 20).</summary>
+    /// <param name="workingDays">The number of working days, from 1 to <see cref="MaxTimelyWorkingDays"/>.</param>
+    /// <returns>The frequency; <see cref="Timely"/> itself when <paramref name="workingDays"/> is 20.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is less than 1 or greater than <see cref="MaxTimelyWorkingDays"/>.</exception>
+    [Pure]
+    public static UpdateFrequency TimelyWithin(int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, MaxTimelyWorkingDays);
+        return workingDays == DefaultTimelyWorkingDays
+            ? Timely
+            : new UpdateFrequency(UpdateFrequencyKind.Timely, workingDays, null);
+    }
+
+    /// <summary>Creates an annual frequency whose report for year Y is due on a fixed date of year Y + 1.</summary>
+    /// <param name="deadline">The month and day in the following year, for example <c>new AnnualDate(1, 31)</c>.</param>
+    /// <returns>The frequency.</returns>
+    /// <remarks>A deadline of 29 February falls on 28 February in a non-leap year (<see cref="AnnualDate.InYear(int)"/>).</remarks>
+    [Pure]
+    public static UpdateFrequency AnnualBy(AnnualDate deadline) => new(UpdateFrequencyKind.Annual, null, deadline);
+
+    /// <summary>
+    /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 年度更新) or a stable name
+    /// (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>annual</c>). Leading and trailing white space is ignored.
+    /// </summary>
+    /// <param name="text">The label or name.</param>
+    /// <returns>The frequency with default settings (<see cref="Timely"/>, <see cref="Monthly"/>, <see cref="Quarterly"/> or <see cref="Annual"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a known label or name.</exception>
+    [Pure]
+    public static UpdateFrequency Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var result)
+            ? result
+            : throw new FormatException(string.Format(
+                CultureInfo.InvariantCulture,
+                "'{0}' is not an update frequency: expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新, timely, monthly, quarterly, annual.",
+                text));
+    }
+
+    /// <summary>Tries to parse a seed label or a stable name, as <see cref="Parse(string)"/> does, without throwing.</summary>
+    /// <param name="text">The label or name; may be <see langword="null"/>.</param>
+    /// <param name="result">The frequency when parsing succeeded; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a known label or name.</returns>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out UpdateFrequency? result)
+    {
+        result = text?.Trim() switch
+        {
+            "及时更新" or "timely" => Timely,
+            "每月更新" or "月度更新" or "monthly" => Monthly,
+            "季度更新" or "quarterly" => Quarterly,
+            "年度更新" or "annual" => Annual,
+            _ => null,
+        };
+        return result is not null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(UpdateFrequency? other) =>
+        other is not null && Kind == other.Kind && WorkingDays == other.WorkingDays && AnnualDeadline == other.AnnualDeadline;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as UpdateFrequency);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, WorkingDays, AnnualDeadline);
+
+    /// <summary>
+    /// Describes the frequency: the <see cref="Name"/>, followed for timely by the working days and for an annual
+    /// frequency with a deadline by the deadline, for example <c>timely (20 working days)</c>, <c>monthly</c>,
+    /// <c>annual (by 01-31 of the next year)</c>.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Kind switch
+    {
+        UpdateFrequencyKind.Timely => string.Create(CultureInfo.InvariantCulture, $"timely ({WorkingDays} working days)"),
+        UpdateFrequencyKind.Annual when AnnualDeadline is { } d =>
+            string.Create(CultureInfo.InvariantCulture, $"annual (by {d.Month:D2}-{d.Day:D2} of the next year)"),
+        _ => Name,
+    };
+
+    /// <summary>Compares two frequencies by value.</summary>
+    /// <param name="left">The first frequency.</param>
+    /// <param name="right">The second frequency.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(UpdateFrequency? left, UpdateFrequency? right) => Equals(left, right);
+
+    /// <summary>Compares two frequencies by value.</summary>
+    /// <param name="left">The first frequency.</param>
+    /// <param name="right">The second frequency.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(UpdateFrequency? left, UpdateFrequency? right) => !Equals(left, right);
+}
