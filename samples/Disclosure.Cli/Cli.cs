@@ -24,6 +24,7 @@ internal static class Cli
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
+            PolicyCommand.Create(),
         };
         root.Add(CalendarData);
 
