@@ -98,7 +98,11 @@ public sealed class ReviewItem
     /// <summary>Gets the reason given when the item was last returned, rejected or withdrawn, or <see langword="null"/>.</summary>
     public string? ClosingReason { get; private init; }
 
-    /// <summary>Gets a value indicating whether the item owes feedback on solicited opinions (意见反馈): published after a solicitation, feedback not yet recorded.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the item owes feedback on solicited opinions (意见反馈): published after a
+    /// solicitation, feedback not yet recorded. The feedback is published in the catalog column <c>opinion-feedback</c>
+    /// (意见反馈, seed row 6); the solicitation itself in <c>opinion-solicitation</c> (意见征集, row 5).
+    /// </summary>
     public bool OwesFeedback => Status == ReviewItemStatus.Published && Consultation is { IsExemption: false } && FeedbackAt is null;
 
     /// <summary>Returns the id, kind, status and version.</summary>
