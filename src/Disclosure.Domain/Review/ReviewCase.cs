@@ -510,9 +510,9 @@ public sealed class ReviewCase
         }
     }
 
-    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReadOnlySpan<ReviewItemStatus> allowed)
+    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReviewItemStatus[] allowed)
     {
-        if (!allowed.Contains(item.Status))
+        if (Array.IndexOf(allowed, item.Status) < 0)
         {
             v.Add(ReviewViolationCode.WrongStatus.For(item.Id, item.Status, what));
         }
