@@ -32,7 +32,7 @@ public class ReviewCaseModelCheckTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(false, 12)]
-    [InlineData(true, 10)]
+    [InlineData(true, 8)]
     public void EveryCommandSequence_UpToLengthN_KeepsSafetyInvariants(bool everyoneHoldsEveryRole, int n)
     {
         var world = SeedWorld(everyoneHoldsEveryRole);
