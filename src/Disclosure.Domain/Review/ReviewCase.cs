@@ -129,7 +129,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Revise(string itemId, ItemContent content, Reviewer by, Instant at)
     {
         Checked(content);
-        return Command(itemId, by, at, "revise", (item, v) =>
+        return Command(itemId, by, at, (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
@@ -155,7 +155,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> MarkNoInterpretationNeeded(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, "mark as needing no interpretation", (item, v) =>
+        return Command(itemId, by, at, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
             RequireAuthor(item, by, v);
@@ -172,7 +172,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Submit(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, "submit", (item, v) =>
+        Command(itemId, by, at, (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
@@ -205,7 +205,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
-        Command(itemId, by, at, "approve", (item, v) =>
+        Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
             if (v.Count > 0)
@@ -253,7 +253,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Return(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, "return", (item, v) =>
+        return Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "return");
@@ -274,7 +274,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Reject(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, "reject", (item, v) =>
+        return Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "reject");
@@ -328,7 +328,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> ClearConfidentiality(string itemId, int version, SensitivityFlags clearedFlags, Reviewer by, Instant at) =>
-        Command(itemId, by, at, "clear", (item, v) =>
+        Command(itemId, by, at, (item, v) =>
         {
             if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
             {
@@ -422,7 +422,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> RecordFeedback(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, "record feedback", (item, v) =>
+        Command(itemId, by, at, (item, v) =>
         {
             if (!item.OwesFeedback)
             {
@@ -440,7 +440,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, "keep after clean-up", (item, v) =>
+        Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
@@ -460,7 +460,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Withdraw(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, "withdraw", (item, v) =>
+        return Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
@@ -617,7 +617,7 @@ public sealed class ReviewCase
     }
 
     private ReviewResult<ReviewCase> RecordConsultation(string itemId, PublicConsultation consultation, ReviewEventKind kind, string note) =>
-        Command(itemId, consultation.By, consultation.At, "record a consultation", (item, v) =>
+        Command(itemId, consultation.By, consultation.At, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
             RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
@@ -655,12 +655,10 @@ public sealed class ReviewCase
         string itemId,
         Reviewer by,
         Instant at,
-        string what,
         Func<ReviewItem, List<ReviewViolation>, (ReviewItem Next, ReviewEventKind Kind, int Version, string? Note)> decide)
     {
         ArgumentNullException.ThrowIfNull(itemId);
         ArgumentNullException.ThrowIfNull(by);
-        _ = what;
         if (Clock(itemId, at) is { } backwards)
         {
             return Fail(backwards);
