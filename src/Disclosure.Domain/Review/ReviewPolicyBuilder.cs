@@ -323,7 +323,7 @@ public sealed class ReviewPolicyBuilder
 
         rules.Add(new ReviewRule(
             "periodic-cleanup",
-            cleanup.Description ?? $"Periodic clean-up (公开后定期清理, 谁公开、谁清理): every published item is due for a clean-up review {cleanup.Interval} after publication or after its last review (per-column overrides: {_columnIntervals.Count}); the publisher's unit owes it and alone keeps or withdraws the item.",
+            cleanup.Description ?? $"Periodic clean-up (公开后定期清理, 谁公开、谁清理): every published item is due for a clean-up review {cleanup.Interval} after publication or after its last review{(_columnIntervals.Count == 0 ? string.Empty : " (" + string.Join(", ", _columnIntervals.Select(c => $"column {c.Column}: {c.Interval}")) + ")")}; the publisher's unit owes it and alone keeps or withdraws the item.",
             _source,
             ReviewViolationCode.NotPublisherUnit.Code));
         return rules.ToImmutable();
