@@ -31,6 +31,7 @@ internal static class DisclosureApi
         app.MapCatalog();
         app.MapRequests();
         app.MapAgenda();
+        app.MapPolicy();
         return app;
     }
 }

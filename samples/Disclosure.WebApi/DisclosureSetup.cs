@@ -2,6 +2,7 @@ using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
@@ -24,7 +25,11 @@ internal sealed class DisclosureSetup
         Catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
         Requests = [.. settings.Requests.Select(ToRequest)];
         OrgChart = OrgChart.Xuancheng;
+        Policy = ReviewPolicies.XuanchengCivilAffairs2024;
     }
+
+    /// <summary>Gets the review policy.</summary>
+    public ReviewPolicy Policy { get; }
 
     /// <summary>Gets the bureau's org chart.</summary>
     public OrgChart OrgChart { get; }

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Disclosure.WebApi.Tests;
+
+public sealed class PolicyEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetPolicy_Xuancheng_HasThreeLevelsAndYearlyCleanup()
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/policy", TestContext.Current.CancellationToken);
+
+        var levels = json.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["信息发布同志", "政务公开机构负责同志", "分管负责同志"], levels);
+        Assert.Equal("confidentiality-reviewer", json.GetProperty("confidentialityReviewer").GetString());
+        Assert.Equal("P1Y", json.GetProperty("cleanupInterval").GetString());
+        var codes = json.GetProperty("rules").EnumerateArray().SelectMany(r => r.GetProperty("codes").EnumerateArray().Select(c => c.GetString())).ToHashSet();
+        Assert.Contains("REVIEW005", codes);
+    }
+
+    [Fact]
+    public async Task GetPolicy_Mermaid_IsAStateDiagram()
+    {
+        var response = await client.GetAsync("/policy?format=mermaid", TestContext.Current.CancellationToken);
+
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("stateDiagram", (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetPolicy_UnknownFormat_Returns400NamingFormat()
+    {
+        var response = await client.GetAsync("/policy?format=xml", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("format", out _));
+    }
+}
