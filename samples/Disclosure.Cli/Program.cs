@@ -1,1 +1,5 @@
-Console.WriteLine("x");
+using System.Text;
+using Disclosure.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return Cli.Run(args, Console.Out, Console.Error);

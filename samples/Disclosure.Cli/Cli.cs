@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Disclosure.Cli.Commands;
+using Disclosure.Domain.Calendars;
+
+namespace Disclosure.Cli;
+
+/// <summary>The <c>disclosure</c> command line: builds the command tree and runs it against given writers.</summary>
+internal static class Cli
+{
+    /// <summary>Exit code for bad input (a date that does not parse, an uncovered year, a malformed file).</summary>
+    internal const int InputError = 1;
+
+    /// <summary>A calendar data file layered over the embedded calendar (for example the next year's arrangement).</summary>
+    internal static readonly Option<FileInfo?> CalendarData = new("--calendar-data")
+    {
+        Description = "A calendar JSON file layered over the embedded official calendar (adds years or local holidays).",
+        Recursive = true,
+    };
+
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Government information disclosure (政务公开) rules: working-day calendar, catalog and due dates.")
+        {
+            CalendarCommand.Create(),
+            WorkdaysCommand.Create(),
+        };
+        root.Add(CalendarData);
+
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, turning bad input into a one-line message and a non-zero exit code.</summary>
+    internal static int Guarded(ParseResult parsed, Func<TextWriter, int> body)
+    {
+        var output = parsed.InvocationConfiguration.Output;
+        var error = parsed.InvocationConfiguration.Error;
+        try
+        {
+            return body(output);
+        }
+        catch (CalendarCoverageException e)
+        {
+            error.WriteLine($"error: {e.Year} is not covered by the calendar ({e.Coverage}). Add its arrangement with --calendar-data FILE, or pass --provisional to project it.");
+            return InputError;
+        }
+        catch (Exception e) when (e is CliInputException or CalendarDataException)
+        {
+            error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+            return InputError;
+        }
+    }
+
+    /// <summary>The embedded official calendar, with the user's data and projection as asked.</summary>
+    internal static WorkingDayCalendar Calendar(ParseResult parsed, bool provisional)
+    {
+        var calendar = WorkingDayCalendar.ChinaMainland;
+        if (parsed.GetValue(CalendarData) is { } file)
+        {
+            calendar = calendar.WithData(CliInput.ReadFile(file));
+        }
+
+        return provisional ? calendar.WithProjection() : calendar;
+    }
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using Disclosure.Cli.Output;
+using Disclosure.Domain.Calendars;
+using NodaTime;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary><c>disclosure calendar --from DATE --to DATE</c>: every day of a range with its kind and festival.</summary>
+internal static class CalendarCommand
+{
+    private const int MaxDays = 3660;
+
+    internal static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
+        var format = CliInput.Format("table", "json", "csv");
+        var provisional = CliInput.Provisional();
+        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, provisional };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var first = CliInput.Date(parsed.GetValue(from), "--from");
+            var last = CliInput.Date(parsed.GetValue(to), "--to");
+            if (last < first)
+            {
+                throw new CliInputException($"--to {last:uuuu-MM-dd} is before --from {first:uuuu-MM-dd}.");
+            }
+
+            if (Period.DaysBetween(first, last) >= MaxDays)
+            {
+                throw new CliInputException($"the range has more than {MaxDays} days; ask for ten years or less at a time.");
+            }
+
+            var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
+            var days = new List<CalendarDay>();
+            for (var day = first; day <= last; day = day.PlusDays(1))
+            {
+                days.Add(calendar.GetDay(day));
+            }
+
+            Write(output, days, parsed.GetValue(format)!);
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static string KindName(DayKind kind) => kind switch
+    {
+        DayKind.Workday => "workday",
+        DayKind.RestDay => "restDay",
+        DayKind.StatutoryHoliday => "statutoryHoliday",
+        DayKind.AdjustedRestDay => "adjustedRestDay",
+        DayKind.AdjustedWorkday => "adjustedWorkday",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static void Write(TextWriter output, List<CalendarDay> days, string format)
+    {
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(output, json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var day in days)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("date", day.Date.ToString("uuuu-MM-dd", null));
+                        json.WriteString("weekday", day.Date.DayOfWeek.ToString());
+                        json.WriteString("kind", KindName(day.Kind));
+                        json.WriteBoolean("isWorkingDay", day.IsWorkingDay);
+                        WriteNullable(json, "festival", day.Festival?.Id);
+                        WriteNullable(json, "festivalName", day.Festival?.ChineseName);
+                        json.WriteBoolean("provisional", day.IsProvisional);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                });
+                break;
+            case "csv":
+                output.WriteLine("date,weekday,kind,isWorkingDay,festival,festivalName,provisional");
+                foreach (var day in days)
+                {
+                    output.WriteLine(string.Join(',', day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek, KindName(day.Kind),
+                        day.IsWorkingDay ? "true" : "false", day.Festival?.Id, day.Festival?.ChineseName, day.IsProvisional ? "true" : "false"));
+                }
+
+                break;
+            default:
+                var table = new TextTable("date", "weekday", "kind", "working", "festival", "provisional");
+                foreach (var day in days)
+                {
+                    table.Add(day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek.ToString()[..3], KindName(day.Kind),
+                        day.IsWorkingDay ? "yes" : "no", day.Festival?.ChineseName ?? string.Empty, day.IsProvisional ? "provisional" : string.Empty);
+                }
+
+                table.Write(output);
+                break;
+        }
+    }
+
+    private static void WriteNullable(System.Text.Json.Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

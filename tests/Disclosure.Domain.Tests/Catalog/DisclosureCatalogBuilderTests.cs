@@ -1,0 +1,160 @@
+using System.Text;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Scheduling;
+
+namespace Disclosure.Domain.Tests.Catalog;
+
+public class DisclosureCatalogBuilderTests
+{
+    private static DisclosureCatalogBuilder NewBuilder() =>
+        new("某县民政局", "Some County Civil Affairs Bureau", new LocalDate(2025, 1, 1));
+
+    private static DisclosureCatalogBuilder SmallCatalog() =>
+        NewBuilder()
+            .AddGroup("policy", "政策法规", "Policies")
+            .AddColumn(1, "docs", "部门文件", "Documents", "policy", UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .AddColumn(2, "responses", "主动回应", "Responses", null, UpdateFrequency.TimelyWithin(10), Responsibility.RelevantSections("responses"), "各相关科室")
+            .AddColumn(3, "hot-topics", "热点回应", "Hot Topics", "responses", UpdateFrequency.Monthly, Responsibility.Of(UnitId.Parse("office")), "办公室", "月度更新");
+
+    [Fact]
+    public void Build_SmallCatalog_LinksTreeAndLookups()
+    {
+        var catalog = SmallCatalog().Build();
+
+        Assert.Equal(["policy", "responses"], catalog.Roots.Select(r => r.Id.Value));
+        Assert.Equal(["policy", "docs", "responses", "hot-topics"], catalog.Nodes.Select(n => n.Id.Value));
+        Assert.Equal([1, 2, 3], catalog.Columns.Select(c => c.SeedRow));
+        var hot = catalog.GetColumnBySeedRow(3);
+        Assert.Equal(["主动回应"], hot.Path);
+        Assert.Equal(2, hot.Node.Level);
+        Assert.Equal("月度更新", hot.FrequencyLabel);
+        Assert.Equal("及时更新", catalog.GetColumnBySeedRow(1).FrequencyLabel);
+        Assert.Equal(10, catalog.GetColumnBySeedRow(2).Frequency.WorkingDays);
+        Assert.True(catalog.GetColumnBySeedRow(2).Node.IsColumn);
+        Assert.Equal([hot.Node], catalog.GetColumnBySeedRow(2).Node.Children);
+        Assert.Equal("主动回应 > 热点回应", hot.Node.ToString());
+        Assert.Equal("Asia/Shanghai", catalog.TimeZone.Id);
+        Assert.Equal(new LocalDate(2025, 1, 1), catalog.EffectiveDate);
+    }
+
+    [Fact]
+    public void Build_ChildAddedBeforeParent_IsAccepted()
+    {
+        var catalog = NewBuilder()
+            .AddColumn(1, "child", "子", "Child", "parent", UpdateFrequency.Annual, Responsibility.AllSections, "各科室")
+            .AddGroup("parent", "父", "Parent")
+            .Build();
+        Assert.Equal("parent", catalog.GetColumn(ColumnId.Parse("child")).Node.Parent!.Id.Value);
+    }
+
+    [Fact]
+    public void Build_ManyProblems_ReportsAllAtOnce()
+    {
+        var builder = NewBuilder()
+            .AddGroup("a", "甲", "A", "b")
+            .AddGroup("b", "乙", "B", "a")
+            .AddColumn(1, "Bad Id", "坏", "Bad", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .AddColumn(1, "dup", "一", "One", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .AddColumn(2, "dup", "二", "Two", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .AddColumn(3, "orphan", "孤", "Orphan", "missing", UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .AddColumn(4, "label", "标", "Label", null, UpdateFrequency.Quarterly, Responsibility.AllSections, "各科室", "每月更新")
+            .AddColumn(0, "row-zero", "零", "Zero", null, UpdateFrequency.Timely, Responsibility.AllSections, " ");
+        builder.TimeZoneId = "Mars/Olympus";
+
+        var e = Assert.Throws<InvalidCatalogException>(builder.Build);
+
+        Assert.Contains(e.Errors, m => m.Contains("'Bad Id' is not a valid id", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("seed row 1 is already used", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("id 'dup' is used twice", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("parent 'missing' does not exist", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("'每月更新' means monthly, but the frequency is quarterly", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("seed row 0 is below 1", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("responsible label is empty", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("Mars/Olympus", StringComparison.Ordinal));
+        Assert.Single(e.Errors, m => m.StartsWith("Parents form a cycle", StringComparison.Ordinal));
+        Assert.Equal(9, e.Errors.Length);
+        Assert.StartsWith("The catalog is invalid (9 problems):", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoColumn_Throws()
+    {
+        var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder().AddGroup("g", "组", "Group").Build());
+        Assert.Equal(["The catalog has no column (no node with update rules)."], e.Errors);
+    }
+
+    [Fact]
+    public void GetColumn_GroupOrUnknownId_ThrowsKeyNotFound()
+    {
+        var catalog = SmallCatalog().Build();
+        var group = Assert.Throws<KeyNotFoundException>(() => catalog.GetColumn(ColumnId.Parse("policy")));
+        Assert.Contains("grouping node", group.Message, StringComparison.Ordinal);
+        Assert.Throws<KeyNotFoundException>(() => catalog.GetColumn(ColumnId.Parse("nope")));
+        Assert.Throws<KeyNotFoundException>(() => catalog.GetNode(ColumnId.Parse("nope")));
+        Assert.Throws<KeyNotFoundException>(() => catalog.GetColumnBySeedRow(4));
+        Assert.False(catalog.TryGetColumnBySeedRow(0, out _));
+    }
+
+    [Fact]
+    public void GetNode_DefaultId_ThrowsArgumentException()
+    {
+        var catalog = SmallCatalog().Build();
+        Assert.Throws<ArgumentException>(() => catalog.GetNode(default));
+    }
+
+    [Fact]
+    public void Load_BrokenJson_ThrowsInvalidCatalogExceptionListingProblems()
+    {
+        const string json = """
+            {
+              "bureau": "某局", "bureauEnglishName": "Some Bureau", "effectiveDate": "2024-13-01", "timeZone": "Asia/Shanghai",
+              "units": { "办公室": "office" },
+              "nodes": [
+                { "id": "g", "name": "组", "englishName": "Group", "frequency": "及时更新" },
+                { "seedRow": 1, "id": "a", "name": "甲", "englishName": "A", "parent": "g", "frequency": "每周更新", "responsible": "办公室" },
+                { "seedRow": 2, "id": "b", "name": "乙", "englishName": "B", "parent": "g", "frequency": "季度更新", "responsible": "财务科" },
+                { "seedRow": 3, "id": "c", "name": "丙", "englishName": "C", "frequency": "季度更新", "annualDeadline": "01-31", "responsible": "各科室" }
+              ]
+            }
+            """;
+
+        var e = Assert.Throws<InvalidCatalogException>(() => CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog"));
+
+        Assert.StartsWith("The test catalog is invalid", e.Message, StringComparison.Ordinal);
+        Assert.Contains(e.Errors, m => m.Contains("effectiveDate '2024-13-01'", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("grouping node (no seedRow) cannot have frequency", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("frequency '每周更新' is unknown", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("responsible '财务科'", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("annualDeadline is only allowed for 年度更新", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_IsRejected()
+    {
+        const string json = """{ "bureau": "某局", "bureauEnglishName": "B", "effectiveDate": "2024-01-01", "nodez": [] }""";
+        var e = Assert.Throws<InvalidCatalogException>(() => CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog"));
+        Assert.Contains("nodez", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OverridesInJson_AreApplied()
+    {
+        const string json = """
+            {
+              "bureau": "某局", "bureauEnglishName": "B", "effectiveDate": "2024-01-01",
+              "units": {},
+              "nodes": [
+                { "seedRow": 1, "id": "a", "name": "甲", "englishName": "A", "frequency": "及时更新", "workingDays": 10, "responsible": "谁承办谁更新" },
+                { "seedRow": 2, "id": "b", "name": "乙", "englishName": "B", "frequency": "年度更新", "annualDeadline": "03-31", "responsible": "各相关科室" }
+              ]
+            }
+            """;
+        var catalog = CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog");
+        Assert.Equal(UpdateFrequency.TimelyWithin(10), catalog.GetColumnBySeedRow(1).Frequency);
+        Assert.Same(Responsibility.CaseHandler, catalog.GetColumnBySeedRow(1).Responsible);
+        Assert.Equal(new AnnualDate(3, 31), catalog.GetColumnBySeedRow(2).Frequency.AnnualDeadline);
+        Assert.Equal(Responsibility.RelevantSections("b"), catalog.GetColumnBySeedRow(2).Responsible);
+        Assert.Equal("Asia/Shanghai", catalog.TimeZone.Id);
+    }
+}
