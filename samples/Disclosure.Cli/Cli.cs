@@ -23,6 +23,7 @@ internal static class Cli
         {
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
+            DueCommand.Create(),
         };
         root.Add(CalendarData);
 

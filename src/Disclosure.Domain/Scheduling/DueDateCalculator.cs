@@ -342,7 +342,10 @@ public sealed class DueDateCalculator
             status = ObligationStatus.Due;
         }
 
-        var provisional = Calendar.IsProvisional(periodStart, due > asOf ? due : asOf);
+        // The calendar was asked about the days from the period's end (or the event, or the fixed deadline's window)
+        // to the due date, and from the due date to the as-of date.
+        var from = windowStart > periodEnd ? windowStart : periodEnd;
+        var provisional = Calendar.IsProvisional(from, due > asOf ? due : asOf);
         return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
     }
 
