@@ -103,8 +103,8 @@ public sealed class DueDateCalculator
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(log);
-        _ = Calendar.IsWorkingDay(asOf);
         var start = GetTrackingStart(catalog);
+        CheckCoverage(start, asOf);
         var columns = catalog.Columns;
         var histories = ArrayPool<PublicationLog.ColumnHistory?>.Shared.Rent(columns.Length);
         try
@@ -158,8 +158,8 @@ public sealed class DueDateCalculator
     {
         CheckColumn(catalog, column);
         ArgumentNullException.ThrowIfNull(log);
-        _ = Calendar.IsWorkingDay(asOf);
         var start = GetTrackingStart(catalog);
+        CheckCoverage(start, asOf);
         var history = log.Find(column.Id);
         var result = new Obligation[Count(column, history, start, asOf)];
         Fill(column, history, start, asOf, result, 0);
@@ -209,6 +209,16 @@ public sealed class DueDateCalculator
 
         Period(frequency, index, out _, out _, out _, out var due);
         return due;
+    }
+
+    // The as-of date must be covered even when no obligation happens to touch the calendar, so that a query about an
+    // unpublished year fails the same way whatever the log holds. Before the tracking start nothing is owed.
+    private void CheckCoverage(LocalDate start, LocalDate asOf)
+    {
+        if (asOf >= start)
+        {
+            _ = Calendar.IsWorkingDay(asOf);
+        }
     }
 
     private static int PeriodIndex(UpdateFrequencyKind kind, LocalDate date) => kind switch
