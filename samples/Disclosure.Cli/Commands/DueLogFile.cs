@@ -56,7 +56,7 @@ internal static class DueLogFile
             throw new CliInputException($"{fileName}: line {e.LineNumber + 1}: not valid JSON: {FirstSentence(e.Message)}");
         }
 
-        return PublicationLog.Create(state.Publications, state.Events);
+        return PublicationLog.Create(state.Publications, state.Events).BindTo(catalog);
     }
 
     private delegate void EntryReader(ref Utf8JsonReader reader, State state, string path);

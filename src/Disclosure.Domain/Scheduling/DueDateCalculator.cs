@@ -62,6 +62,8 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public sealed class DueDateCalculator
 {
+    private readonly DayTable _days;
+
     /// <summary>Creates a calculator.</summary>
     /// <param name="calendar">The working-day calendar, for example <see cref="WorkingDayCalendar.ChinaMainland"/>.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="DueDateOptions.Default"/>.</param>
@@ -71,6 +73,7 @@ public sealed class DueDateCalculator
         ArgumentNullException.ThrowIfNull(calendar);
         Calendar = calendar;
         Options = options ?? DueDateOptions.Default;
+        _days = DayTable.For(calendar);
     }
 
     /// <summary>Gets the working-day calendar.</summary>
@@ -106,10 +109,15 @@ public sealed class DueDateCalculator
         var start = GetTrackingStart(catalog);
         CheckCoverage(start, asOf);
         var columns = catalog.Columns;
+        if (ReferenceEquals(log.Catalog, catalog))
+        {
+            // A log bound to this catalog: already checked and indexed by column position.
+            return EvaluateBound(catalog, log.ByColumnIndex!, start, asOf);
+        }
+
         var histories = ArrayPool<PublicationLog.ColumnHistory?>.Shared.Rent(columns.Length);
         try
         {
-            var total = 0;
             var matched = 0;
             for (var i = 0; i < columns.Length; i++)
             {
@@ -119,8 +127,6 @@ public sealed class DueDateCalculator
                 {
                     matched++;
                 }
-
-                total += Count(columns[i], history, start, asOf);
             }
 
             if (matched != log.ColumnCount)
@@ -128,20 +134,32 @@ public sealed class DueDateCalculator
                 throw UnknownColumns(catalog, log);
             }
 
-            var result = new Obligation[total];
-            var n = 0;
-            for (var i = 0; i < columns.Length; i++)
-            {
-                n = Fill(columns[i], histories[i], start, asOf, result, n);
-            }
-
-            return new DueReport(catalog, asOf, start, ImmutableCollectionsMarshal.AsImmutableArray(result));
+            return EvaluateBound(catalog, histories, start, asOf);
         }
         finally
         {
             Array.Clear(histories, 0, columns.Length);
             ArrayPool<PublicationLog.ColumnHistory?>.Shared.Return(histories);
         }
+    }
+
+    private DueReport EvaluateBound(DisclosureCatalog catalog, PublicationLog.ColumnHistory?[] histories, LocalDate start, LocalDate asOf)
+    {
+        var columns = catalog.Columns;
+        var total = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            total += Count(columns[i], histories[i], start, asOf);
+        }
+
+        var result = new Obligation[total];
+        var n = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            n = Fill(columns[i], histories[i], start, asOf, result, n);
+        }
+
+        return new DueReport(catalog, asOf, start, ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     /// <summary>Evaluates one column of a catalog on a date.</summary>
@@ -217,7 +235,7 @@ public sealed class DueDateCalculator
     {
         if (asOf >= start)
         {
-            _ = Calendar.IsWorkingDay(asOf);
+            _days.EnsureCovered(asOf);
         }
     }
 
@@ -318,7 +336,7 @@ public sealed class DueDateCalculator
         for (var i = LowerBound(events, start); i < end; i++)
         {
             var e = events[i];
-            var due = Calendar.AddWorkingDays(e.FormedOn, days);
+            var due = _days.AddWorkingDays(e.FormedOn, days);
             LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
             result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
         }
@@ -345,7 +363,7 @@ public sealed class DueDateCalculator
         else if (asOf > due)
         {
             status = ObligationStatus.Overdue;
-            overdue = Calendar.CountWorkingDays(due, asOf);
+            overdue = _days.CountWorkingDays(due, asOf);
         }
         else
         {
@@ -355,7 +373,7 @@ public sealed class DueDateCalculator
         // The calendar was asked about the days from the period's end (or the event, or the fixed deadline's window)
         // to the due date, and from the due date to the as-of date.
         var from = windowStart > periodEnd ? windowStart : periodEnd;
-        var provisional = Calendar.IsProvisional(from, due > asOf ? due : asOf);
+        var provisional = _days.IsProvisional(from, due > asOf ? due : asOf);
         return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
     }
 
@@ -390,13 +408,13 @@ public sealed class DueDateCalculator
         if (frequency.AnnualDeadline is { } deadline)
         {
             windowStart = new LocalDate(index + 1, 1, 1);
-            due = Calendar.NextWorkingDay(deadline.InYear(index + 1));
+            due = _days.NextWorkingDay(deadline.InYear(index + 1));
         }
         else
         {
             windowStart = periodStart;
             var grace = Options.GraceWorkingDays;
-            due = grace == 0 ? Calendar.NextWorkingDay(periodEnd) : Calendar.AddWorkingDays(periodEnd, grace);
+            due = grace == 0 ? _days.NextWorkingDay(periodEnd) : _days.AddWorkingDays(periodEnd, grace);
         }
     }
 

@@ -17,7 +17,7 @@ namespace Disclosure.Domain.Scheduling;
 /// </para>
 /// <para>
 /// Classification: an entry of <see cref="Categories"/> wins; otherwise a column whose Chinese name contains 动态, 要闻,
-/// 新闻, 工作推进 or 工作进展 is <see cref="FreshnessCategory.DynamicsNews"/>, one whose name contains 通知, 公告, 政策,
+/// 新闻, 工作推进 or 工作进展 (动态调整, "dynamic adjustment", does not count) is <see cref="FreshnessCategory.DynamicsNews"/>, one whose name contains 通知, 公告, 政策,
 /// 文件 or 法规 is <see cref="FreshnessCategory.NoticesPolicy"/>, and any other is <see cref="FreshnessCategory.Other"/>.
 /// For the embedded Xuancheng catalog this makes rows 37, 45, 46 and 48 dynamics/news and rows 1–4, 18, 38, 47, 68 and
 /// 73 notices/policy. The national rule applies the 6-month window to first-level columns; this library applies it to
@@ -86,9 +86,11 @@ public sealed class FreshnessRules
             return category;
         }
 
+        // 动态调整 ("dynamic adjustment", as in 权责清单和动态调整情况) is not news.
+        var name = column.Name.Replace("动态调整", string.Empty, StringComparison.Ordinal);
         foreach (var word in DynamicsWords)
         {
-            if (column.Name.Contains(word, StringComparison.Ordinal))
+            if (name.Contains(word, StringComparison.Ordinal))
             {
                 return FreshnessCategory.DynamicsNews;
             }

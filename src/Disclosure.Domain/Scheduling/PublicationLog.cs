@@ -28,6 +28,27 @@ public sealed class PublicationLog
         EventCount = eventCount;
     }
 
+    private PublicationLog(PublicationLog log, DisclosureCatalog catalog)
+        : this(log._histories, log.PublicationCount, log.EventCount)
+    {
+        var columns = catalog.Columns;
+        var byColumn = new ColumnHistory?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            byColumn[i] = _histories.GetValueOrDefault(columns[i].Id);
+        }
+
+        Catalog = catalog;
+        ByColumnIndex = byColumn;
+    }
+
+    /// <summary>
+    /// Gets the catalog the log was checked against and indexed for by <see cref="BindTo"/>,
+    /// or <see langword="null"/> for a log that is not bound to a catalog. Evaluating a bound log against its own catalog
+    /// skips the per-column lookups.
+    /// </summary>
+    public DisclosureCatalog? Catalog { get; }
+
     /// <summary>Gets a log with no publications and no events: every periodic column is owed for every period since the tracking start.</summary>
     public static PublicationLog Empty { get; } = new(FrozenDictionary<ColumnId, ColumnHistory>.Empty, 0, 0);
 
@@ -91,6 +112,32 @@ public sealed class PublicationLog
         return new PublicationLog(histories.ToFrozenDictionary(), publicationCount, eventCount);
     }
 
+    /// <summary>
+    /// Binds the log to a catalog: checks that every entry names a column of the catalog and indexes the entries by the
+    /// catalog's column order, so that evaluating against this catalog needs no lookups (the fast path for bulk
+    /// evaluation: bind once when the log is loaded, evaluate on many dates).
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>A log with the same entries and <see cref="Catalog"/> set; this log itself when it is already bound to <paramref name="catalog"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An entry names a column the catalog does not have (the message lists them).</exception>
+    [Pure]
+    public PublicationLog BindTo(DisclosureCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (ReferenceEquals(Catalog, catalog))
+        {
+            return this;
+        }
+
+        var unknown = FindUnknownColumns(catalog);
+        return unknown.IsEmpty
+            ? new PublicationLog(this, catalog)
+            : throw new ArgumentException(
+                $"The publication log names columns that the catalog of {catalog.BureauEnglishName} does not have: {string.Join(", ", unknown)}.",
+                nameof(catalog));
+    }
+
     /// <summary>Gets the publication dates of a column, ascending.</summary>
     /// <param name="column">The column id.</param>
     /// <returns>The dates; empty when the column has none.</returns>
@@ -117,6 +164,8 @@ public sealed class PublicationLog
     }
 
     internal int ColumnCount => _histories.Count;
+
+    internal ColumnHistory?[]? ByColumnIndex { get; }
 
     internal ColumnHistory? Find(ColumnId column) => _histories.GetValueOrDefault(column);
 
