@@ -21,11 +21,13 @@ internal sealed class DayTable
     private readonly int[] _unknown;         // uncovered days in [0, i)
     private readonly int[] _provisional;     // days of projected years in [0, i)
     private readonly int[] _workdays;        // offsets of the working days, ascending
+    private readonly bool _projects;         // whether the calendar projects any year (else nothing is provisional)
 
     private DayTable(WorkingDayCalendar calendar)
     {
         _calendar = calendar;
         var coverage = calendar.Coverage;
+        _projects = coverage.ProjectsUnpublishedYears;
         var years = coverage.PublishedYears.ToList();
         if (coverage.ProjectionFirstYear is { } pf && coverage.ProjectionLastYear is { } pl)
         {
@@ -127,9 +129,9 @@ internal sealed class DayTable
 
     /// <summary>Same as <see cref="WorkingDayCalendar.IsProvisional"/> for <paramref name="from"/> ≤ <paramref name="to"/>.</summary>
     internal bool IsProvisional(LocalDate from, LocalDate to) =>
-        TryOffset(from, out var a) && TryOffset(to, out var b) && a <= b
+        _projects && (TryOffset(from, out var a) && TryOffset(to, out var b) && a <= b
             ? _provisional[b + 1] != _provisional[a]
-            : _calendar.IsProvisional(from, to);
+            : _calendar.IsProvisional(from, to));
 
     /// <summary>Checks that a date is covered, throwing as the calendar does.</summary>
     internal void EnsureCovered(LocalDate date)

@@ -23,6 +23,10 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public readonly record struct Obligation
 {
+    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes.
+    private readonly LocalDate _satisfiedOn;
+    private readonly bool _isSatisfied;
+
     internal Obligation(
         Column column,
         ObligationKind kind,
@@ -43,7 +47,8 @@ public readonly record struct Obligation
         DueOn = dueOn;
         Status = status;
         OverdueWorkingDays = overdueWorkingDays;
-        SatisfiedOn = satisfiedOn;
+        _satisfiedOn = satisfiedOn.GetValueOrDefault();
+        _isSatisfied = satisfiedOn.HasValue;
         IsProvisional = isProvisional;
     }
 
@@ -79,7 +84,7 @@ public readonly record struct Obligation
     /// Gets the date of the publication that satisfied the obligation, or <see langword="null"/> when it is not
     /// satisfied. For an information event published late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
     /// </summary>
-    public LocalDate? SatisfiedOn { get; }
+    public LocalDate? SatisfiedOn => _isSatisfied ? _satisfiedOn : null;
 
     /// <summary>Gets a value indicating whether the obligation was satisfied after its due date (information events only).</summary>
     public bool IsLate => SatisfiedOn is { } on && on > DueOn;

@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Scheduling;
 
 /// <summary>What an <see cref="Obligation"/> is owed for: a calendar period or an information event.</summary>
-public enum ObligationKind
+public enum ObligationKind : byte
 {
     /// <summary>A calendar month of a monthly column; key <c>2024-07</c>.</summary>
     Month = 0,

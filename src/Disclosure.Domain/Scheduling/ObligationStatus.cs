@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Scheduling;
 
 /// <summary>The state of an <see cref="Obligation"/> on the as-of date of an evaluation.</summary>
-public enum ObligationStatus
+public enum ObligationStatus : byte
 {
     /// <summary>
     /// Open and not past due: nothing has satisfied it yet and the as-of date is on or before the due date
