@@ -23,6 +23,7 @@ internal static class Cli
         {
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
+            CatalogCommand.Create(),
             DueCommand.Create(),
         };
         root.Add(CalendarData);

@@ -35,7 +35,7 @@ public sealed class DueCommandTests : IDisposable
 
         var lines = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).ToList();
         Assert.Equal(28, lines.Count);
-        var keyColumns = lines.Select(l => DisplayWidth.Of(l[..l.IndexOf(" 202", StringComparison.Ordinal)])).Distinct();
+        var keyColumns = lines.Select(l => TextTable.Width(l[..l.IndexOf(" 202", StringComparison.Ordinal)])).Distinct();
         Assert.Single(keyColumns);
     }
 

@@ -297,6 +297,23 @@ public class XuanchengCatalogTests
     }
 
     [Fact]
+    public void ReadmeExample_Compiles_AndPrintsWhatItSays()
+    {
+        // Kept in step with the README section on the catalog.
+        var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        var report = catalog.GetColumnBySeedRow(53);
+        Assert.Equal("disclosure-annual-report: 制度指南 > 公开年报", $"{report.Id}: {report.Node}");
+        Assert.Equal("annual (by 01-31 of the next year)", report.Frequency.ToString());
+        Assert.Equal("Units(office)", report.Responsible.ToString());
+        Assert.Equal(
+            ["8 决策部署落实情况", "21 应急管理 > 应急预案", "22 应急管理 > 预警信息", "23 应急管理 > 应对情况"],
+            catalog.Columns.Where(c => c.Frequency.Kind == UpdateFrequencyKind.Quarterly).Select(c => $"{c.SeedRow} {c.Node}"));
+        var column = catalog.GetColumn(ColumnId.Parse("rural-revitalization"));
+        Assert.Equal("乡村振兴 每月更新 各相关科室 RelevantSections(rural-revitalization)", $"{column.Name} {column.FrequencyLabel} {column.ResponsibleLabel} {column.Responsible}");
+        Assert.Same(UpdateFrequency.Monthly, UpdateFrequency.Parse("月度更新"));
+    }
+
+    [Fact]
     public void Snapshot_WholeCatalog_Matches()
     {
         var snapshot = new
