@@ -25,6 +25,10 @@ internal static class Cli
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
             DueCommand.Create(),
+            RequestCommand.Create(),
+            UnitsCommand.Create(),
+            WorkplanCommand.Create(),
+            AgendaCommand.Create(),
         };
         root.Add(CalendarData);
 

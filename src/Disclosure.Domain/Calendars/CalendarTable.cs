@@ -15,7 +15,8 @@ internal sealed class CalendarTable
             FirstYear = 1;
             Arrangements = [];
             Kinds = FestivalIndex = [];
-            Cumulative = WorkdayOffsets = RunOfYear = ProjectedBeforeYear = [];
+            Cumulative = WorkdayOffsets = RunOfYear = ProjectedBeforeYear = YearStart = [];
+            WorkdayDates = [];
             Festivals = [];
             return;
         }
@@ -28,6 +29,12 @@ internal sealed class CalendarTable
         Kinds = new byte[length];
         FestivalIndex = new byte[length];
         Arrangements = new YearArrangement?[last - first + 1];
+        YearStart = new int[last - first + 1];
+        for (var year = first; year <= last; year++)
+        {
+            YearStart[year - first] = DateOnly.FromDateTime(new DateTime(year, 1, 1)).DayNumber - FirstDayNumber;
+        }
+
         var festivals = new List<Festival?> { null };
 
         for (var year = first; year <= last; year++)
@@ -86,6 +93,7 @@ internal sealed class CalendarTable
         }
 
         WorkdayOffsets = [.. offsets];
+        WorkdayDates = [.. offsets.Select(DateAt)];
         RunOfYear = new int[Arrangements.Length];
         ProjectedBeforeYear = new int[Arrangements.Length + 1];
         var run = 0;
@@ -95,6 +103,8 @@ internal sealed class CalendarTable
             RunOfYear[y] = Arrangements[y] is null ? -1 : run;
             ProjectedBeforeYear[y + 1] = ProjectedBeforeYear[y] + (Arrangements[y]?.IsProvisional == true ? 1 : 0);
         }
+
+        AllKnown = Array.TrueForAll(RunOfYear, r => r == 0);
     }
 
     internal int FirstYear { get; }
@@ -119,13 +129,36 @@ internal sealed class CalendarTable
     /// <summary>The offset of each working day, in order.</summary>
     internal int[] WorkdayOffsets { get; }
 
+    /// <summary>The working days themselves, so answers need no date arithmetic.</summary>
+    internal LocalDate[] WorkdayDates { get; }
+
+    /// <summary>The offset of 1 January of each year.</summary>
+    internal int[] YearStart { get; }
+
+    /// <summary>Gets a value indicating whether every year of the table is known (no coverage checks needed inside it).</summary>
+    internal bool AllKnown { get; }
+
     /// <summary>Equal ids for years in one contiguous run of known years; −1 for an unknown year.</summary>
     internal int[] RunOfYear { get; }
 
     /// <summary>Number of projected years before each year index (prefix sums).</summary>
     internal int[] ProjectedBeforeYear { get; }
 
-    internal int OffsetOf(LocalDate date) => date.ToDateOnly().DayNumber - FirstDayNumber;
+    /// <summary>The day's offset in the table; outside the table's years it may be negative or past the end.</summary>
+    internal int OffsetOf(LocalDate date)
+    {
+        var yearIndex = date.Year - FirstYear;
+        return (uint)yearIndex < (uint)YearStart.Length
+            ? YearStart[yearIndex] + date.DayOfYear - 1
+            : date.ToDateOnly().DayNumber - FirstDayNumber;
+    }
+
+    /// <summary>The index of the year an in-table offset falls in.</summary>
+    internal int YearIndexAt(int offset)
+    {
+        var index = Array.BinarySearch(YearStart, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
 
     internal LocalDate DateAt(int offset) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(FirstDayNumber + offset));
 

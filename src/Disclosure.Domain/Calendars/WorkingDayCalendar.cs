@@ -186,9 +186,8 @@ public sealed class WorkingDayCalendar
             lastTouched = s - 1;
         }
 
-        var result = table.DateAt(days > 0 ? lastTouched : firstTouched);
         EnsureKnown(firstTouched, lastTouched);
-        return result;
+        return table.WorkdayDates[k];
     }
 
     /// <summary>
@@ -242,9 +241,8 @@ public sealed class WorkingDayCalendar
             throw Uncovered(table.LastYear + 1);
         }
 
-        var r = table.WorkdayOffsets[k];
-        EnsureKnown(s, r);
-        return table.DateAt(r);
+        EnsureKnown(s, table.WorkdayOffsets[k]);
+        return table.WorkdayDates[k];
     }
 
     /// <summary>
@@ -314,8 +312,13 @@ public sealed class WorkingDayCalendar
     /// <summary>Throws unless every day in [first, last] is in a known year (all in one run of known years).</summary>
     private void EnsureKnown(int first, int last)
     {
-        var firstYear = YearIndexAt(first);
-        var lastYear = YearIndexAt(last);
+        if (table.AllKnown)
+        {
+            return;
+        }
+
+        var firstYear = table.YearIndexAt(first);
+        var lastYear = table.YearIndexAt(last);
         var run = table.RunOfYear[firstYear];
         if (run < 0 || run != table.RunOfYear[lastYear])
         {
@@ -328,8 +331,6 @@ public sealed class WorkingDayCalendar
             throw Uncovered(table.FirstYear + y);
         }
     }
-
-    private int YearIndexAt(int offset) => DateOnly.FromDayNumber(table.FirstDayNumber + offset).Year - table.FirstYear;
 
     private CalendarCoverageException Uncovered(int year) => new(year, Coverage);
 }
