@@ -29,6 +29,7 @@ internal static class Cli
             UnitsCommand.Create(),
             WorkplanCommand.Create(),
             AgendaCommand.Create(),
+            PolicyCommand.Create(),
         };
         root.Add(CalendarData);
 
