@@ -32,6 +32,7 @@ internal static class DisclosureApi
         app.MapRequests();
         app.MapAgenda();
         app.MapPolicy();
+        app.MapDue();
         return app;
     }
 }

@@ -11,6 +11,9 @@ internal sealed class DisclosureOptions
     /// <summary>Gets or sets a value indicating whether years without a published notice are projected (results are marked provisional).</summary>
     public bool Provisional { get; set; }
 
+    /// <summary>Gets the publication log: which column was updated on which day.</summary>
+    public List<PublicationOptions> Publications { get; } = [];
+
     /// <summary>Gets the information requests the status page follows (a stand-in for the bureau's request register).</summary>
     public List<RequestEntryOptions> Requests { get; } = [];
 }
@@ -38,4 +41,14 @@ internal sealed class RequestEntryOptions
 
     /// <summary>Gets or sets the day the answer was given (yyyy-MM-dd), if it was.</summary>
     public string? Answered { get; set; }
+}
+
+/// <summary>One publication of the log, as configured.</summary>
+internal sealed class PublicationOptions
+{
+    /// <summary>Gets or sets the column id.</summary>
+    public string Column { get; set; } = "";
+
+    /// <summary>Gets or sets the day it was published (yyyy-MM-dd).</summary>
+    public string On { get; set; } = "";
 }

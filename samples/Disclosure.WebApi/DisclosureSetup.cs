@@ -3,6 +3,7 @@ using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.Scheduling;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
@@ -26,7 +27,16 @@ internal sealed class DisclosureSetup
         Requests = [.. settings.Requests.Select(ToRequest)];
         OrgChart = OrgChart.Xuancheng;
         Policy = ReviewPolicies.XuanchengCivilAffairs2024;
+        Publications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
+        var unknown = Publications.FindUnknownColumns(Catalog);
+        if (!unknown.IsEmpty)
+        {
+            throw new InvalidOperationException($"Disclosure:Publications names columns the catalog does not have: {string.Join(", ", unknown)}.");
+        }
     }
+
+    /// <summary>Gets the publication log (what was published when), from configuration.</summary>
+    public PublicationLog Publications { get; }
 
     /// <summary>Gets the review policy.</summary>
     public ReviewPolicy Policy { get; }
@@ -56,11 +66,7 @@ internal sealed class DisclosureSetup
 
     private static (string, string, InformationRequest) ToRequest(RequestEntryOptions entry)
     {
-        LocalDate Date(string text, string field)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            return parsed.Success ? parsed.Value : throw new InvalidOperationException($"Disclosure:Requests {entry.Id}: {field} '{text}' is not a date.");
-        }
+        LocalDate Date(string text, string field) => ParseDate(text, $"request {entry.Id} {field}");
 
         if (!RequestChannel.TryParse(entry.Channel, out var channel))
         {
@@ -78,5 +84,11 @@ internal sealed class DisclosureSetup
         }
 
         return (entry.Id, entry.Title, request);
+    }
+
+    private static LocalDate ParseDate(string text, string what)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new InvalidOperationException($"Disclosure configuration: {what}: '{text}' is not a date (yyyy-MM-dd).");
     }
 }

@@ -9,7 +9,7 @@ using NodaTime.Testing;
 namespace Disclosure.WebApi.Tests;
 
 /// <summary>Hosts the web sample in memory with a fake clock fixed on 2024-07-01 08:00 in Shanghai.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     /// <summary>The instant the fake clock starts at: Monday 2024-07-01, 08:00 Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2024, 7, 1, 0, 0);

@@ -15,7 +15,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.Equal("Disclosure.Domain web sample", json.GetProperty("info").GetProperty("title").GetString());
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/calendar/{year}", "/catalog", "/requests/deadline", "/requests", "/agenda", "/policy" }, paths);
+        Assert.Superset(new HashSet<string> { "/calendar/{year}", "/catalog", "/requests/deadline", "/requests", "/agenda", "/policy", "/due" }, paths);
         var calendar = json.GetProperty("paths").GetProperty("/calendar/{year}").GetProperty("get");
         Assert.True(calendar.GetProperty("responses").TryGetProperty("400", out _));
     }

@@ -1,4 +1,5 @@
-// The status board: for a chosen date, each unit's overdue and upcoming columns (and open requests), from /due and /requests.
+// The status board: for a chosen date, each unit's overdue and due catalog columns and its information requests,
+// from GET /due and GET /requests. Plain JavaScript, no build step.
 "use strict";
 
 const form = document.getElementById("pick");
@@ -7,54 +8,91 @@ const body = document.getElementById("units");
 const summary = document.getElementById("summary");
 const errorBox = document.getElementById("error");
 
-function item(o, overdue) {
-  const li = document.createElement("li");
-  const when = document.createElement("span");
-  when.className = "when";
-  when.textContent = overdue ? `${o.dueOn} (+${o.overdueWorkingDays}) ` : `${o.dueOn} `;
-  li.append(when, document.createTextNode(o.column));
-  if (o.isProvisional) li.classList.add("provisional");
-  li.title = `${o.kind} ${o.periodStart}–${o.periodEnd}`;
-  return li;
+function li(text, when, provisional, title) {
+  const item = document.createElement("li");
+  const date = document.createElement("span");
+  date.className = "when";
+  date.textContent = when + " ";
+  item.append(date, document.createTextNode(text));
+  if (provisional) item.classList.add("provisional");
+  if (title) item.title = title;
+  return item;
 }
 
-function cell(list, kind, emptyText) {
+function cell(kind, items, emptyText) {
   const td = document.createElement("td");
-  td.className = list.length ? kind : "clear";
-  td.dataset.count = String(list.length);
-  if (!list.length) { td.textContent = emptyText; return td; }
+  td.className = items.length ? kind : "clear";
+  td.dataset.column = kind;
+  td.dataset.count = String(items.length);
+  if (!items.length) { td.textContent = emptyText; return td; }
   const ul = document.createElement("ul");
-  for (const o of list) ul.append(item(o, kind === "overdue"));
+  ul.append(...items);
   td.append(ul);
   return td;
+}
+
+function columnItem(c, overdue) {
+  const periods = c.periods.length > 1 ? ` ×${c.periods.length}` : "";
+  const late = overdue ? ` (逾期 ${c.overdueWorkingDays} 个工作日)` : "";
+  return li(`${c.column}${periods}${late}`, c.dueOn, c.isProvisional, `${c.frequency} · ${c.periods.join(", ")}`);
+}
+
+function requestItem(r) {
+  const state = r.isOverdue ? `逾期 ${r.workingDaysOverdue} 个工作日` : `剩 ${r.workingDaysRemaining} 个工作日`;
+  return li(`${r.id} ${r.title} (${state})`, r.dueOn ?? "", r.isProvisional, r.status);
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.detail || data.title || `HTTP ${response.status}`);
+  return data;
 }
 
 async function show(asOf) {
   errorBox.hidden = true;
   const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : "";
-  const response = await fetch(`/due${query}`);
-  const data = await response.json();
-  if (!response.ok) {
-    errorBox.textContent = data.detail || data.title || `HTTP ${response.status}`;
+  let due, requests;
+  try {
+    [due, requests] = await Promise.all([getJson(`/due${query}`), getJson(`/requests${query}`)]);
+  } catch (e) {
+    errorBox.textContent = e.message;
     errorBox.hidden = false;
     return;
   }
-  input.value = data.asOf;
-  document.getElementById("bureau").textContent = `${data.bureau} · 政务公开到期看板`;
-  summary.textContent = `${data.asOf}: ${data.overdue} 项逾期 overdue, ${data.due} 项待公开 due` +
-    (data.isProvisional ? " (provisional calendar)" : "");
+
+  input.value = due.asOf;
+  document.getElementById("bureau").textContent = `${due.bureau} · 政务公开到期看板`;
+  const open = requests.requests.filter(r => !r.isClosed);
+  const late = open.filter(r => r.isOverdue).length;
+  summary.textContent = `${due.asOf}：栏目逾期 ${due.overdue} 项，待公开 ${due.due} 项；依申请在办 ${open.length} 件，逾期 ${late} 件` +
+    (due.isProvisional ? "（含推算日历，仅供参考）" : "");
+
+  const rows = new Map();
+  for (const unit of due.units) rows.set(unit.unit, { overdue: unit.overdue, due: unit.due, requests: [] });
+  for (const r of open) {
+    if (!rows.has(r.unitName)) rows.set(r.unitName, { overdue: [], due: [], requests: [] });
+    rows.get(r.unitName).requests.push(r);
+  }
+
   body.replaceChildren();
-  for (const unit of data.units) {
+  for (const [name, row] of rows) {
     const tr = document.createElement("tr");
-    tr.dataset.unit = unit.unit;
+    tr.dataset.unit = name;
     const th = document.createElement("th");
     th.scope = "row";
     th.className = "unit";
-    th.textContent = unit.unit;
-    tr.append(th, cell(unit.overdue, "overdue", "无逾期 none"), cell(unit.due, "due", "无 none"));
+    th.textContent = name;
+    const requestKind = row.requests.some(r => r.isOverdue) ? "overdue" : "due";
+    tr.append(
+      th,
+      cell("overdue", row.overdue.map(c => columnItem(c, true)), "无逾期"),
+      cell("due", row.due.map(c => columnItem(c, false)), "无"),
+      cell(requestKind, row.requests.map(requestItem), "无"));
+    tr.lastChild.dataset.column = "requests";
     body.append(tr);
   }
-  document.body.dataset.loaded = data.asOf;
+  document.body.dataset.loaded = due.asOf;
 }
 
 form.addEventListener("submit", (e) => { e.preventDefault(); show(input.value); });
