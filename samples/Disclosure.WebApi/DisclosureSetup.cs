@@ -57,9 +57,12 @@ internal sealed class DisclosureSetup
     public string UnitName(UnitId? unit) =>
         unit is { } id ? OrgChart.Find(id)?.ChineseName ?? id.Value : "未指定";
 
-    /// <summary>The agenda sources: the work plan's recurring duties for a level of government.</summary>
+    /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines.</summary>
     public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>
-        [Domain.Responsibilities.AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], level, Calendar, AtRiskWorkingDays)];
+        [
+            Domain.Responsibilities.AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], level, Calendar, AtRiskWorkingDays),
+            new CatalogAgendaSource(Catalog, Publications, Calendar),
+        ];
 
     /// <summary>How many working days before its due date an unmet duty counts as at risk.</summary>
     public const int AtRiskWorkingDays = 5;

@@ -22,6 +22,18 @@ public sealed class AgendaEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task GetAgenda_OfficeInJuly_IncludesTheCatalogDeadlinesWithTheirState()
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/agenda?unit=office&from=2024-07-01&to=2024-07-31&asOf=2024-07-15", TestContext.Current.CancellationToken);
+
+        var columns = json.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() == "catalogColumn" && i.GetProperty("reference").GetString() == "request-catalog")
+            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("state").GetString()))
+            .ToList();
+        Assert.Equal([("2024-07-01", "overdue"), ("2024-07-31", "due")], columns);
+    }
+
+    [Fact]
     public async Task GetAgenda_UnitByChineseName_FindsTheUnit()
     {
         var json = await client.GetFromJsonAsync<JsonElement>($"/agenda?unit={Uri.EscapeDataString("社会救助科")}&asOf=2024-07-01", TestContext.Current.CancellationToken);
