@@ -61,7 +61,7 @@ internal sealed class DisclosureSetup
     public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>
         [
             Domain.Responsibilities.AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], level, Calendar, AtRiskWorkingDays),
-            new CatalogAgendaSource(Catalog, Publications, Calendar),
+            new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, Publications),
         ];
 
     /// <summary>How many working days before its due date an unmet duty counts as at risk.</summary>
