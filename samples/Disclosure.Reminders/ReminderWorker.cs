@@ -64,6 +64,6 @@ internal sealed partial class ReminderWorker(ReminderPlanner planner, IClock clo
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{Date} {Unit}: {DueSoon} due soon, {Overdue} overdue — {Items}")]
     private partial void LogUnit(string date, string unit, int dueSoon, int overdue, string items);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Next reminder on {Date} at {Time}")]
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Next reminder on {Date} at {Time}")]
     private partial void LogNextRun(string date, string time);
 }
