@@ -157,6 +157,21 @@ public sealed class RulePack
         return LoadCore(bytes ?? throw TooLarge(path, options.EffectiveLimits.MaxBytes), path, Path.GetDirectoryName(full), options);
     }
 
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of rule-pack format 1, with English and Chinese titles and descriptions —
+    /// the same file as RulePacks/Schema/rule-pack.schema.json in the repository. Point a pack's <c>$schema</c> at it
+    /// for validation and completion in editors.
+    /// </summary>
+    /// <returns>The schema text.</returns>
+    [Pure]
+    public static string GetJsonSchema()
+    {
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream("Disclosure.Domain.RulePacks.Schema.rule-pack.schema.json")
+            ?? throw new InvalidOperationException("The assembly has no rule-pack schema resource.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Lists what <paramref name="other"/> changes from <paramref name="baseline"/> (for example what a county changed from the city).</summary>
     /// <param name="baseline">The pack compared against, usually the base.</param>
     /// <param name="other">The pack compared.</param>
