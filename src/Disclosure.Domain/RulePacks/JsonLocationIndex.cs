@@ -83,8 +83,16 @@ internal static class JsonLocationIndex
 
     internal static string TrimMessage(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
     }
 
     private static string ValuePath(List<Frame> frames, Dictionary<string, long> offsets, long offset)
