@@ -24,6 +24,7 @@ internal static class Cli
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
+            PackCommand.Create(),
         };
         root.Add(CalendarData);
 
