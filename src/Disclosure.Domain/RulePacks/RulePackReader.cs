@@ -15,6 +15,15 @@ internal static class RulePackReader
     private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns", "deadlines"];
     private static readonly string[] ObjectProperties = ["metadata", "review", "calendar", "remove"];
 
+    private static readonly Lazy<PackDocument> XuanchengDocument = new(
+        () =>
+        {
+            var problems = new Problems();
+            return ReadEffective(ReadEmbedded(XuanchengId), BuiltinPrefix + XuanchengId, null, RulePackLoadOptions.Default, problems, [], out _)
+                ?? throw problems.ToException();
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static byte[] ReadEmbedded(string id)
     {
         var resource = $"Disclosure.Domain.RulePacks.Data.{id}.pack.json";
@@ -49,6 +58,12 @@ internal static class RulePackReader
         {
             problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The chain of base packs is longer than {options.EffectiveLimits.MaxExtendsChain}: {string.Join(" -> ", chain)}."));
             return null;
+        }
+
+        if (extends == BuiltinPrefix + XuanchengId && !chain.Contains(extends))
+        {
+            // The embedded pack is valid and never changes: parse it once and share the (never mutated) document.
+            return RulePackMerger.Merge(XuanchengDocument.Value, document, source, problems);
         }
 
         var baseBytes = ReadBase(extends, source, directory ?? options.BaseDirectory, options, problems, chain, out var baseName, out var baseDirectory);
