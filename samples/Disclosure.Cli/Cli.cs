@@ -24,6 +24,10 @@ internal static class Cli
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
+            RequestCommand.Create(),
+            UnitsCommand.Create(),
+            WorkplanCommand.Create(),
+            AgendaCommand.Create(),
             PackCommand.Create(),
         };
         root.Add(CalendarData);

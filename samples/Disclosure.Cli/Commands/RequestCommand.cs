@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Globalization;
+using Disclosure.Domain.Requests;
+using NodaTime;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure request deadline --received DATE [--channel …] [--confirmed DATE] [--correction-requested DATE --correct-by DATE
+/// --correction-received DATE] [--consultation FROM:TO[:agency]]… [--extension DAYS --extension-approved DATE] [--answered DATE]
+/// [--withdrawn DATE] [--as-of DATE] [--ledger] [--format text|json] [--provisional]</c>: an information request's answer deadline,
+/// explained day by day with <c>--ledger</c>. Exit code 0 for a lawful history, 2 when it breaks a rule (the violations are
+/// printed and no date is given), 1 for bad input.
+/// </summary>
+internal static class RequestCommand
+{
+    /// <summary>Exit code for a history that breaks a rule of 《政府信息公开条例》.</summary>
+    internal const int RuleViolation = 2;
+
+    internal static Command Create() => new("request", "Information requests (依申请公开): the answer deadline on the working-day calendar.")
+    {
+        Deadline(),
+    };
+
+    private static Command Deadline()
+    {
+        var received = new Option<string>("--received") { Description = "The day the application was submitted (in person), signed for (registered post), arrived (post) or sent (online, fax); yyyy-MM-dd.", Required = true };
+        var channel = new Option<string>("--channel") { Description = "in-person, registered-post, post, online or fax (第三十一条).", DefaultValueFactory = _ => "in-person" };
+        channel.AcceptOnlyFromAmong([.. RequestChannel.All.Select(c => c.Id)]);
+        var confirmed = new Option<string?>("--confirmed") { Description = "The confirmation day for post, online and fax (default: --received)." };
+        var correctionRequested = new Option<string?>("--correction-requested") { Description = "The day the correction notice (补正告知) was sent." };
+        var correctBy = new Option<string?>("--correct-by") { Description = "The last day of the correction period the notice set (default: --correction-received)." };
+        var correctionReceived = new Option<string?>("--correction-received") { Description = "The day the corrected application arrived; the clock restarts (第三十条)." };
+        var consultations = new Option<string[]>("--consultation") { Description = "A consultation FROM:TO (letter sent, reply received; TO empty if no reply yet), with :agency for another agency (default: third party). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var extension = new Option<int?>("--extension") { Description = "Working days of the approved extension (at most 20, 第三十三条)." };
+        var extensionApproved = new Option<string?>("--extension-approved") { Description = "The day the extension was approved and notified." };
+        var approver = new Option<string>("--approver") { Description = "Who approved the extension.", DefaultValueFactory = _ => "政府信息公开工作机构负责人" };
+        var answered = new Option<string?>("--answered") { Description = "The day the answer was given." };
+        var withdrawn = new Option<string?>("--withdrawn") { Description = "The day the applicant withdrew." };
+        var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (default: today in Asia/Shanghai)." };
+        var ledger = new Option<bool>("--ledger") { Description = "Explain the deadline day by day." };
+        var format = CliInput.Format("text", "json");
+        var provisional = CliInput.Provisional();
+        var command = new Command("deadline", "The answer due date, working days used and remaining, status, and the deadlines others owe.")
+        {
+            received, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
+            approver, answered, withdrawn, asOf, ledger, format, provisional,
+        };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            LocalDate? Optional(Option<string?> option, string name) => parsed.GetValue(option) is { } text ? CliInput.Date(text, name) : null;
+
+            var submitted = CliInput.Date(parsed.GetValue(received), "--received");
+            RequestChannel.TryParse(parsed.GetValue(channel), out var requestChannel);
+            var receipt = RequestReceived.Create(requestChannel!, submitted, Optional(confirmed, "--confirmed") ?? submitted);
+
+            var events = new List<(LocalDate On, int Rank, RequestEvent Event)>();
+            if (Optional(correctionRequested, "--correction-requested") is { } requestedOn)
+            {
+                var arrival = Optional(correctionReceived, "--correction-received");
+                var last = Optional(correctBy, "--correct-by") ?? arrival
+                    ?? throw new CliInputException("--correct-by: give the last day of the correction period (or --correction-received).");
+                events.Add((requestedOn, 0, new CorrectionRequested(requestedOn, last)));
+                if (arrival is { } a)
+                {
+                    events.Add((a, 1, new CorrectionReceived(a)));
+                }
+            }
+            else if (parsed.GetValue(correctionReceived) is not null)
+            {
+                throw new CliInputException("--correction-received needs --correction-requested.");
+            }
+
+            if (parsed.GetValue(extension) is { } days)
+            {
+                var approvedOn = Optional(extensionApproved, "--extension-approved")
+                    ?? throw new CliInputException("--extension-approved: give the day the extension was approved.");
+                if (days <= 0)
+                {
+                    throw new CliInputException($"--extension: {days} is not a positive number of working days.");
+                }
+
+                events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, parsed.GetValue(approver) ?? "政府信息公开工作机构负责人")));
+            }
+
+            var index = 0;
+            foreach (var text in parsed.GetValue(consultations) ?? [])
+            {
+                var parts = text.Split(':');
+                if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
+                {
+                    throw new CliInputException($"--consultation: '{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
+                }
+
+                var id = $"C{++index}";
+                var sent = CliInput.Date(parts[0], "--consultation FROM");
+                var party = parts.Length == 3 && parts[2] == "agency" ? ConsultationParty.OtherAgency : ConsultationParty.ThirdParty;
+                events.Add((sent, 3, new ConsultationSent(sent, id, party)));
+                if (parts[1].Length > 0)
+                {
+                    var reply = CliInput.Date(parts[1], "--consultation TO");
+                    events.Add((reply, 4, new ConsultationAnswered(reply, id)));
+                }
+            }
+
+            if (Optional(answered, "--answered") is { } answeredOn)
+            {
+                events.Add((answeredOn, 5, new RequestAnswered(answeredOn)));
+            }
+
+            if (Optional(withdrawn, "--withdrawn") is { } withdrawnOn)
+            {
+                events.Add((withdrawnOn, 6, new RequestWithdrawn(withdrawnOn)));
+            }
+
+            var request = InformationRequest.Receive(receipt);
+            foreach (var e in events.OrderBy(e => e.On).ThenBy(e => e.Rank))
+            {
+                request = request.Record(e.Event);
+            }
+
+            var day = Optional(asOf, "--as-of")
+                ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+            if (day < request.ReceivedOn)
+            {
+                throw new CliInputException($"--as-of: {day:uuuu-MM-dd} is before the day of receipt {request.ReceivedOn:uuuu-MM-dd}.");
+            }
+
+            var calculator = new RequestDeadlineCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
+            var explained = calculator.Explain(request, day);
+            var deadline = explained.Deadline;
+            if (parsed.GetValue(format) == "json")
+            {
+                output.WriteLine(deadline.ToJson(parsed.GetValue(ledger) ? explained : null).ReplaceLineEndings("\n"));
+            }
+            else if (parsed.GetValue(ledger))
+            {
+                output.Write(explained.ToText());
+            }
+            else
+            {
+                WriteSummary(output, deadline);
+            }
+
+            return deadline.Violations.IsEmpty ? 0 : RuleViolation;
+        }));
+        return command;
+    }
+
+    private static void WriteSummary(TextWriter output, RequestDeadline d)
+    {
+        static string Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+        output.WriteLine($"received:  {Date(d.ReceivedOn)} ({d.Request.Channel.Id})");
+        output.WriteLine($"due:       {Date(d.DueOn)}{(d.ExtensionWorkingDays > 0 ? $" (extended by {d.ExtensionWorkingDays}; originally {Date(d.OriginalDueOn)})" : string.Empty)}");
+        output.WriteLine($"status:    {d.Status} as of {Date(d.AsOf)}");
+        output.WriteLine($"used:      {d.WorkingDaysUsed} of {d.WorkingDays} working days; {d.WorkingDaysRemaining} remaining; {d.PausedWorkingDays} paused; {d.WorkingDaysOverdue} overdue");
+        foreach (var owed in d.OwedDeadlines)
+        {
+            output.WriteLine($"owed:      {owed.Kind}{(owed.ConsultationId is { } id ? " " + id : string.Empty)} by {owed.OwedBy}, due {Date(owed.DueOn)}: {owed.State}");
+        }
+
+        foreach (var violation in d.Violations)
+        {
+            output.WriteLine($"violation: {violation.Message}");
+        }
+
+        if (d.IsProvisional)
+        {
+            output.WriteLine("provisional: a projected calendar year is involved");
+        }
+    }
+}

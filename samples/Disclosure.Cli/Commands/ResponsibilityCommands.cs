@@ -1,0 +1,300 @@
+using System.CommandLine;
+using System.Text.Json;
+using Disclosure.Cli.Output;
+using Disclosure.Domain.Responsibilities;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure units</c>, <c>disclosure workplan [--unit ID]</c> and <c>disclosure agenda --unit ID --from DATE --to DATE</c>:
+/// the org chart, the 2024 work plan and a unit's dated duties. Not yet registered in <see cref="Cli"/> (the lead's file):
+/// add <c>UnitsCommand.Create(), WorkplanCommand.Create(), AgendaCommand.Create()</c> to the root command.
+/// </summary>
+internal static class ResponsibilityCli
+{
+    /// <summary>Finds a unit by id or by Chinese name/alias; unknown units fail with the list of known ones.</summary>
+    internal static Unit Unit(OrgChart chart, string? text)
+    {
+        var found = UnitId.IsValid(text) ? chart.Find(UnitId.Parse(text!)) : chart.FindByName(text ?? string.Empty);
+        return found ?? throw new CliInputException(
+            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.ChineseName})"))}.");
+    }
+
+    internal static Option<string> UnitOption(bool required) => new("--unit")
+    {
+        Description = "A unit id (for example social-assistance) or its Chinese name or alias (社会救助科, 儿童福利科).",
+        Required = required,
+    };
+
+    internal static string Name(UnitInvolvement involvement) => involvement switch
+    {
+        UnitInvolvement.Named => "named",
+        UnitInvolvement.ByRule => "byRule",
+        UnitInvolvement.WhenInContext => "whenInContext",
+        _ => "none",
+    };
+
+    internal static string Name(ObligationState? state) => state switch
+    {
+        ObligationState.Satisfied => "satisfied",
+        ObligationState.Due => "due",
+        ObligationState.Overdue => "overdue",
+        ObligationState.AtRisk => "atRisk",
+        _ => string.Empty,
+    };
+
+    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
+
+/// <summary><c>disclosure units [--format table|json]</c>: the units of the embedded org chart.</summary>
+internal static class UnitsCommand
+{
+    internal static Command Create(OrgChart? chart = null)
+    {
+        var format = CliInput.Format("table", "json");
+        var command = new Command("units", "List the bureau's units: id, names, kind, aliases and topics (各相关科室 competences).") { format };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var selected = chart ?? OrgChart.Xuancheng;
+            if (parsed.GetValue(format) == "json")
+            {
+                JsonOutput.Write(output, json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var unit in selected.Units)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", unit.Id.Value);
+                        json.WriteString("chineseName", unit.ChineseName);
+                        json.WriteString("englishName", unit.EnglishName);
+                        json.WriteString("kind", unit.Kind.Id);
+                        ResponsibilityCli.WriteStrings(json, "aliases", unit.Aliases);
+                        ResponsibilityCli.WriteStrings(json, "topics", unit.Topics);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                });
+            }
+            else
+            {
+                var table = new TextTable("id", "name", "kind", "aliases", "topics");
+                foreach (var unit in selected.Units)
+                {
+                    table.Add(unit.Id.Value, unit.ChineseName, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                table.Write(output);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
+
+/// <summary><c>disclosure workplan [--unit ID] [--format table|json]</c>: the work points of seed sections 一–四.</summary>
+internal static class WorkplanCommand
+{
+    internal static Command Create(OrgChart? chart = null, WorkPlan? plan = null)
+    {
+        var unitOption = ResponsibilityCli.UnitOption(required: false);
+        var format = CliInput.Format("table", "json");
+        var command = new Command("workplan", "List the work points (一(一)1 …) with their responsible parties; with --unit, only those involving the unit.") { unitOption, format };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var selectedChart = chart ?? OrgChart.Xuancheng;
+            var selectedPlan = plan ?? WorkPlan.Xuancheng2024;
+            var unitText = parsed.GetValue(unitOption);
+            var rows = unitText is null
+                ? selectedPlan.Points.Select(p => (Point: p, Involvement: (UnitInvolvement?)null)).ToList()
+                : selectedPlan.PointsInvolving(selectedChart, ResponsibilityCli.Unit(selectedChart, unitText).Id).Select(i => (i.Point, (UnitInvolvement?)i.Involvement)).ToList();
+            if (parsed.GetValue(format) == "json")
+            {
+                JsonOutput.Write(output, json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var (point, involvement) in rows)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("number", point.Number);
+                        json.WriteString("section", point.SectionTitle);
+                        json.WriteString("subsection", point.SubsectionTitle);
+                        json.WriteString("text", point.Text);
+                        json.WriteString("responsible", point.ResponsibleText);
+                        json.WriteStartArray("parties");
+                        foreach (var party in point.Parties)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("label", party.Label);
+                            json.WriteString("responsibility", party.Responsibility.ToString());
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        if (involvement is { } i)
+                        {
+                            json.WriteString("involvement", ResponsibilityCli.Name(i));
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                });
+            }
+            else
+            {
+                var table = unitText is null ? new TextTable("number", "responsible", "text") : new TextTable("number", "involvement", "responsible", "text");
+                foreach (var (point, involvement) in rows)
+                {
+                    var text = point.Text.ReplaceLineEndings(" ");
+                    text = text.Length > 30 ? string.Concat(text.AsSpan(0, 30), "…") : text;
+                    if (involvement is { } i)
+                    {
+                        table.Add(point.Number, ResponsibilityCli.Name(i), point.ResponsibleText, text);
+                    }
+                    else
+                    {
+                        table.Add(point.Number, point.ResponsibleText, text);
+                    }
+                }
+
+                table.Write(output);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
+
+/// <summary>
+/// <c>disclosure agenda --unit ID --from DATE --to DATE [--as-of DATE] [--level city|county] [--log FILE] [--format table|json]</c>:
+/// what a unit owes between two dates: the recurring obligations (with states from <c>--log</c>) and the periodic catalog
+/// columns (interim <see cref="CatalogAgendaSource"/>, until the scheduling area's due-date calculator provides an
+/// <see cref="IAgendaSource"/>).
+/// </summary>
+internal static class AgendaCommand
+{
+    /// <summary>Creates the <c>agenda</c> command.</summary>
+    /// <param name="clock">The clock for the default as-of date; <see langword="null"/> for the system clock.</param>
+    /// <param name="columnSources">Sources of catalog deadlines; <see langword="null"/> for the interim <see cref="CatalogAgendaSource"/> over the embedded catalog.</param>
+    internal static Command Create(IClock? clock = null, IEnumerable<IAgendaSource>? columnSources = null)
+    {
+        var unitOption = ResponsibilityCli.UnitOption(required: true);
+        var from = new Option<string>("--from") { Description = "First due date of interest (yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { Description = "Last due date of interest (yyyy-MM-dd), inclusive.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The as-of date for states (yyyy-MM-dd); default: today in Asia/Shanghai." };
+        var level = new Option<string>("--level") { Description = "Level of government of the bureau: city or county.", DefaultValueFactory = _ => "city" };
+        level.AcceptOnlyFromAmong("city", "county");
+        var log = new Option<FileInfo?>("--log") { Description = "Activity log JSON: [{\"activity\": \"open-day\", \"date\": \"2024-08-15\"}, …]." };
+        var format = CliInput.Format("table", "json");
+        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, format };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var chart = OrgChart.Xuancheng;
+            var unit = ResponsibilityCli.Unit(chart, parsed.GetValue(unitOption));
+            var first = CliInput.Date(parsed.GetValue(from), "--from");
+            var last = CliInput.Date(parsed.GetValue(to), "--to");
+            if (last < first)
+            {
+                throw new CliInputException($"--to {last:uuuu-MM-dd} is before --from {first:uuuu-MM-dd}.");
+            }
+
+            var today = parsed.GetValue(asOf) is { } text
+                ? CliInput.Date(text, "--as-of")
+                : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+            var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
+            GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
+            var sources = (columnSources ?? [new CatalogAgendaSource(Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024)]).Prepend(AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!));
+            var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
+            if (parsed.GetValue(format) == "json")
+            {
+                JsonOutput.Write(output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("unit", unit.Id.Value);
+                    json.WriteString("unitName", unit.ChineseName);
+                    json.WriteString("from", first.ToString("uuuu-MM-dd", null));
+                    json.WriteString("to", last.ToString("uuuu-MM-dd", null));
+                    json.WriteString("asOf", today.ToString("uuuu-MM-dd", null));
+                    json.WriteStartArray("items");
+                    foreach (var item in items)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("due", item.DueDate.ToString("uuuu-MM-dd", null));
+                        json.WriteString("kind", item.Kind.ToString());
+                        json.WriteString("reference", item.Reference);
+                        json.WriteString("involvement", ResponsibilityCli.Name(item.Involvement));
+                        json.WriteString("state", ResponsibilityCli.Name(item.State));
+                        json.WriteString("description", item.Description);
+                        json.WriteBoolean("provisional", item.IsProvisional);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+            }
+            else
+            {
+                var table = new TextTable("due", "what", "involvement", "state", "description");
+                foreach (var item in items)
+                {
+                    table.Add(item.DueDate.ToString("uuuu-MM-dd", null), item.Reference, ResponsibilityCli.Name(item.Involvement), ResponsibilityCli.Name(item.State), item.Description);
+                }
+
+                table.Write(output);
+                if (items.IsEmpty)
+                {
+                    output.WriteLine($"{unit.Id} ({unit.ChineseName}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
+                }
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Reads an activity log: a JSON array of objects with <c>activity</c>, <c>date</c> and optional <c>unit</c>.</summary>
+    internal static List<ActivityRecord> ReadLog(FileInfo file)
+    {
+        var text = CliInput.ReadFile(file);
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var records = new List<ActivityRecord>();
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                var activity = element.GetProperty("activity").GetString();
+                var date = element.GetProperty("date").GetString();
+                var parsedDate = LocalDatePattern.Iso.Parse(date ?? string.Empty);
+                if (string.IsNullOrWhiteSpace(activity) || !parsedDate.Success)
+                {
+                    throw new CliInputException($"--log {file.Name}: each entry needs \"activity\" and a yyyy-MM-dd \"date\"; got {element.GetRawText()}.");
+                }
+
+                UnitId? unit = element.TryGetProperty("unit", out var u) && u.GetString() is { } id && UnitId.IsValid(id) ? UnitId.Parse(id) : null;
+                records.Add(new ActivityRecord(activity, parsedDate.Value, unit));
+            }
+
+            return records;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new CliInputException($"--log {file.Name}: not an activity log ({e.Message.ReplaceLineEndings(" ")}).");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using Disclosure.Domain.Responsibilities;
+
+namespace Disclosure.Domain.Requests;
+
+/// <summary>
+/// An application for government information (政府信息公开申请) and its history: the receipt, then corrections,
+/// consultations, an extension, and the answer or withdrawal — the evidence chain (证据链) the seed asks for.
+/// </summary>
+/// <remarks>
+/// <para>The aggregate is immutable: <see cref="Record(RequestEvent)"/> returns a new instance. Every event is kept, even
+/// an unlawful one, because the history is evidence; an event that breaks a rule adds a <see cref="RequestViolation"/> to
+/// <see cref="Violations"/> and otherwise has no effect on the request's state (a second extension does not extend).
+/// Use <see cref="Check(RequestEvent)"/> to test an event before recording it.</para>
+/// <para>The aggregate knows no calendar: rules that count working days (a correction notice later than 7 working days,
+/// an extension after the deadline) are checked by <see cref="RequestDeadlineCalculator"/>, whose
+/// <see cref="RequestDeadline.Violations"/> holds both kinds.</para>
+/// <para>Immutable and thread-safe. Equality is reference equality.</para>
+/// </remarks>
+public sealed class InformationRequest
+{
+    private readonly State _state;
+
+    private InformationRequest(ImmutableArray<RequestEvent> events, ImmutableArray<RequestViolation> violations, State state, UnitId? handlingUnit)
+    {
+        Events = events;
+        Violations = violations;
+        _state = state;
+        HandlingUnit = handlingUnit;
+    }
+
+    /// <summary>Gets the receipt: the first event.</summary>
+    public RequestReceived Received => (RequestReceived)Events[0];
+
+    /// <summary>Gets the day of receipt under 第三十一条.</summary>
+    public LocalDate ReceivedOn => Events[0].On;
+
+    /// <summary>Gets the channel the application came through.</summary>
+    public RequestChannel Channel => Received.Channel;
+
+    /// <summary>Gets the unit handling the request (各信息公开申请办理科室), if assigned.</summary>
+    public UnitId? HandlingUnit { get; }
+
+    /// <summary>Gets every event recorded, in the order recorded; the first is the <see cref="RequestReceived"/>.</summary>
+    public ImmutableArray<RequestEvent> Events { get; }
+
+    /// <summary>Gets the rules broken by recorded events that can be detected without a calendar.</summary>
+    public ImmutableArray<RequestViolation> Violations { get; }
+
+    internal State Current => _state;
+
+    /// <summary>Starts a request with its receipt.</summary>
+    /// <param name="received">The receipt.</param>
+    /// <param name="handlingUnit">The unit handling the request, if known.</param>
+    /// <returns>The request, with a violation when the receipt dates are impossible or unlawful.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="received"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public static InformationRequest Receive(RequestReceived received, UnitId? handlingUnit = null)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var violations = ImmutableArray.CreateBuilder<RequestViolation>();
+        if (received.ConfirmedOn is { } confirmed && confirmed < received.SubmittedOn)
+        {
+            violations.Add(new RequestViolation(
+                RequestViolationCode.ReceiptConfirmedBeforeSubmission, 0, received,
+                $"confirmed {Iso.Format(confirmed)} before it was submitted on {Iso.Format(received.SubmittedOn)}."));
+        }
+        else if (ReferenceEquals(received.Channel, RequestChannel.OrdinaryPost) && received.ConfirmedOn > received.SubmittedOn)
+        {
+            violations.Add(new RequestViolation(
+                RequestViolationCode.OrdinaryPostNotConfirmedSameDay, 0, received,
+                $"the letter arrived on {Iso.Format(received.SubmittedOn)} and must be confirmed that day."));
+        }
+
+        return new InformationRequest([received], violations.ToImmutable(), State.Initial(received.On), handlingUnit);
+    }
+
+    /// <summary>Rebuilds a request from its history.</summary>
+    /// <param name="events">The events in the order they were recorded; the first must be a <see cref="RequestReceived"/>.</param>
+    /// <param name="handlingUnit">The unit handling the request, if known.</param>
+    /// <returns>The request, with the violations of its history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> is empty or does not start with a <see cref="RequestReceived"/>.</exception>
+    [Pure]
+    public static InformationRequest FromEvents(IEnumerable<RequestEvent> events, UnitId? handlingUnit = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        InformationRequest? request = null;
+        foreach (var e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e, nameof(events));
+            if (request is null)
+            {
+                request = e is RequestReceived received
+                    ? Receive(received, handlingUnit)
+                    : throw new ArgumentException($"A request's history starts with its receipt, not with '{e}'.", nameof(events));
+            }
+            else
+            {
+                request = request.Record(e);
+            }
+        }
+
+        return request ?? throw new ArgumentException("A request's history needs at least its receipt.", nameof(events));
+    }
+
+    /// <summary>Records an event.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>A new request with the event appended, and its violations if it breaks a rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public InformationRequest Record(RequestEvent @event)
+    {
+        var violations = Check(@event);
+        var state = violations.IsEmpty ? _state.Apply(@event) : _state;
+        return new InformationRequest(Events.Add(@event), Violations.AddRange(violations), state, HandlingUnit);
+    }
+
+    /// <summary>Tells which rules an event would break if recorded next (only the rules that need no calendar).</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>The violations; empty when the event may be recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ImmutableArray<RequestViolation> Check(RequestEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        var index = Events.Length;
+        RequestViolation V(RequestViolationCode code, string detail) => new(code, index, @event, detail);
+
+        if (@event is RequestReceived)
+        {
+            return [V(RequestViolationCode.DuplicateReceipt, $"the request was already received on {Iso.Format(ReceivedOn)}.")];
+        }
+
+        if (@event.On < ReceivedOn)
+        {
+            return [V(RequestViolationCode.EventBeforeReceipt, $"the request was received on {Iso.Format(ReceivedOn)}.")];
+        }
+
+        if (@event.On < _state.LastDate)
+        {
+            return [V(RequestViolationCode.EventOutOfOrder, $"an earlier-recorded event is dated {Iso.Format(_state.LastDate)}.")];
+        }
+
+        if (_state.Closure is { } closure)
+        {
+            return closure is RequestWithdrawn && @event is RequestAnswered or AnsweredOnTheSpot
+                ? [V(RequestViolationCode.AnswerAfterWithdrawal, $"the applicant withdrew on {Iso.Format(closure.On)}.")]
+                : [V(RequestViolationCode.EventAfterClosure, $"the request was closed on {Iso.Format(closure.On)} ({closure.Description}).")];
+        }
+
+        if (_state.AbandonedAfter(@event.On) is { } correction)
+        {
+            return @event is CorrectionReceived
+                ? [V(RequestViolationCode.CorrectionAfterPeriod, $"the correction period ended on {Iso.Format(correction.CorrectBy)}.")]
+                : [V(RequestViolationCode.EventAfterClosure, $"the request was deemed abandoned (视为放弃申请) after the correction period ended on {Iso.Format(correction.CorrectBy)}.")];
+        }
+
+        var found = ImmutableArray.CreateBuilder<RequestViolation>();
+        switch (@event)
+        {
+            case AnsweredOnTheSpot when @event.On != ReceivedOn || Events.Length > 1:
+                found.Add(V(RequestViolationCode.OnTheSpotAnswerNotImmediate, $"received on {Iso.Format(ReceivedOn)} with {Events.Length - 1} event(s) since."));
+                break;
+            case CorrectionRequested request:
+                if (_state.CorrectionRequest is { } earlier)
+                {
+                    found.Add(V(RequestViolationCode.SecondCorrectionRequest, $"a correction was already requested on {Iso.Format(earlier.On)}."));
+                }
+
+                if (request.CorrectBy < request.On)
+                {
+                    found.Add(V(RequestViolationCode.CorrectionPeriodBeforeRequest, $"the period ends {Iso.Format(request.CorrectBy)}."));
+                }
+
+                break;
+            case CorrectionReceived when _state.CorrectionRequest is null || _state.CorrectionArrival is not null:
+                found.Add(V(RequestViolationCode.CorrectionWithoutRequest, _state.CorrectionArrival is { } arrival
+                    ? $"the corrected application already arrived on {Iso.Format(arrival.On)}."
+                    : "no correction was requested."));
+                break;
+            case ConsultationSent sent:
+                if (_state.FindConsultation(sent.ConsultationId) is { } same)
+                {
+                    found.Add(V(RequestViolationCode.ConsultationIdReused, $"'{sent.ConsultationId}' was sent on {Iso.Format(same.Sent.On)}."));
+                }
+
+                if (sent.DeliveredOn < sent.On)
+                {
+                    found.Add(V(RequestViolationCode.ConsultationDeliveredBeforeSent, $"delivered {Iso.Format(sent.DeliveredOn)}."));
+                }
+
+                break;
+            case ConsultationAnswered reply:
+                if (_state.FindConsultation(reply.ConsultationId) is not { } consultation)
+                {
+                    found.Add(V(RequestViolationCode.ConsultationReplyWithoutLetter, $"no letter '{reply.ConsultationId}' was sent."));
+                }
+                else if (consultation.Reply is { } first)
+                {
+                    found.Add(V(RequestViolationCode.DuplicateConsultationReply, $"'{reply.ConsultationId}' was answered on {Iso.Format(first.On)}."));
+                }
+                else if (reply.On < consultation.Sent.PartyPeriodStart)
+                {
+                    found.Add(V(RequestViolationCode.ConsultationReplyBeforeDelivery, $"the letter was delivered on {Iso.Format(consultation.Sent.PartyPeriodStart)}."));
+                }
+
+                break;
+            case ExtensionApproved extension:
+                if (_state.Extension is { } approved)
+                {
+                    found.Add(V(RequestViolationCode.SecondExtension, $"an extension of {approved.WorkingDays} working days was approved on {Iso.Format(approved.On)}."));
+                }
+
+                if (extension.WorkingDays > ExtensionApproved.MaximumWorkingDays)
+                {
+                    found.Add(V(RequestViolationCode.ExtensionTooLong, $"{extension.WorkingDays} working days is more than {ExtensionApproved.MaximumWorkingDays}."));
+                }
+
+                if (_state.CorrectionRequest is { } pending && _state.CorrectionArrival is null)
+                {
+                    found.Add(V(RequestViolationCode.ExtensionWhileAwaitingCorrection, $"a correction was requested on {Iso.Format(pending.On)} and has not arrived."));
+                }
+
+                break;
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>The folded state of the lawful events.</summary>
+    internal sealed record State(
+        LocalDate LastDate,
+        RequestEvent? Closure,
+        CorrectionRequested? CorrectionRequest,
+        CorrectionReceived? CorrectionArrival,
+        ImmutableArray<Consultation> Consultations,
+        ExtensionApproved? Extension)
+    {
+        internal static State Initial(LocalDate receivedOn) => new(receivedOn, null, null, null, [], null);
+
+        internal Consultation? FindConsultation(string id)
+        {
+            foreach (var c in Consultations)
+            {
+                if (string.Equals(c.Sent.ConsultationId, id, StringComparison.Ordinal))
+                {
+                    return c;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The pending correction notice whose period had ended before <paramref name="date"/>, if any.</summary>
+        internal CorrectionRequested? AbandonedAfter(LocalDate date) =>
+            CorrectionRequest is { } request && CorrectionArrival is null && date > request.CorrectBy ? request : null;
+
+        internal State Apply(RequestEvent e)
+        {
+            var next = this with { LastDate = e.On };
+            return e switch
+            {
+                AnsweredOnTheSpot or RequestAnswered or RequestWithdrawn => next with { Closure = e },
+                CorrectionRequested request => next with { CorrectionRequest = request },
+                CorrectionReceived arrival => next with { CorrectionArrival = arrival },
+                ConsultationSent sent => next with { Consultations = Consultations.Add(new Consultation(sent, null)) },
+                ConsultationAnswered reply => next with
+                {
+                    Consultations = Consultations.Select(c => string.Equals(c.Sent.ConsultationId, reply.ConsultationId, StringComparison.Ordinal) ? c with { Reply = reply } : c).ToImmutableArray(),
+                },
+                ExtensionApproved extension => next with { Extension = extension },
+                _ => next,
+            };
+        }
+    }
+
+    /// <summary>A consultation letter and its reply, if any.</summary>
+    internal sealed record Consultation(ConsultationSent Sent, ConsultationAnswered? Reply);
+}

@@ -1,0 +1,34 @@
+namespace Disclosure.Domain.Requests;
+
+/// <summary>A rule broken by one event of a request's history: a code, the event and a message naming both.</summary>
+/// <remarks>
+/// A violation is a value, not an exception: the request keeps the event as evidence, and a
+/// <see cref="RequestDeadline"/> with violations has no due date. Immutable and thread-safe. Equality is reference equality;
+/// compare <see cref="Code"/> and <see cref="EventIndex"/>.
+/// </remarks>
+public sealed class RequestViolation
+{
+    internal RequestViolation(RequestViolationCode code, int eventIndex, RequestEvent @event, string detail)
+    {
+        Code = code;
+        EventIndex = eventIndex;
+        Event = @event;
+        Message = $"{code.Id} ({code.Article}): {Iso.Format(@event.On)} {@event.Description}: {detail}";
+    }
+
+    /// <summary>Gets the code of the broken rule.</summary>
+    public RequestViolationCode Code { get; }
+
+    /// <summary>Gets the index of the offending event in <see cref="InformationRequest.Events"/> (0 is the receipt).</summary>
+    public int EventIndex { get; }
+
+    /// <summary>Gets the offending event.</summary>
+    public RequestEvent Event { get; }
+
+    /// <summary>Gets the message: the code, the article, the event and what is wrong with it.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns the <see cref="Message"/>.</summary>
+    /// <returns>The message.</returns>
+    public override string ToString() => Message;
+}

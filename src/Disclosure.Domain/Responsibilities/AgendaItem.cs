@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace Disclosure.Domain.Responsibilities;
+
+/// <summary>One dated duty of a unit on its agenda: a period of a recurring obligation, a column update, or another duty.</summary>
+/// <remarks>Instances are immutable and thread-safe; equality is reference equality.</remarks>
+public sealed class AgendaItem
+{
+    /// <summary>Creates an agenda item.</summary>
+    /// <param name="unit">The unit that owes the duty.</param>
+    /// <param name="dueDate">The last day to fulfil the duty.</param>
+    /// <param name="kind">Where the item comes from.</param>
+    /// <param name="reference">The id of what is owed: an obligation id or a catalog column id.</param>
+    /// <param name="description">A short description for people, for example <c>2024-Q3 open-day-city: ≥1 open-day</c>.</param>
+    /// <param name="involvement">How the duty reaches the unit (never <see cref="UnitInvolvement.None"/>).</param>
+    /// <param name="state">The state on the as-of date, when known.</param>
+    /// <param name="isProvisional">Whether the due date or state depends on a projected calendar year.</param>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is the default id, a text is empty, or <paramref name="involvement"/> is <see cref="UnitInvolvement.None"/>.</exception>
+    public AgendaItem(UnitId unit, LocalDate dueDate, AgendaItemKind kind, string reference, string description, UnitInvolvement involvement, ObligationState? state = null, bool isProvisional = false)
+    {
+        if (unit.Value is null)
+        {
+            throw new ArgumentException("A default UnitId is not a unit id.", nameof(unit));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (involvement == UnitInvolvement.None)
+        {
+            throw new ArgumentException("An agenda item must involve its unit.", nameof(involvement));
+        }
+
+        Unit = unit;
+        DueDate = dueDate;
+        Kind = kind;
+        Reference = reference;
+        Description = description;
+        Involvement = involvement;
+        State = state;
+        IsProvisional = isProvisional;
+    }
+
+    /// <summary>Gets the unit that owes the duty.</summary>
+    public UnitId Unit { get; }
+
+    /// <summary>Gets the last day to fulfil the duty.</summary>
+    public LocalDate DueDate { get; }
+
+    /// <summary>Gets where the item comes from.</summary>
+    public AgendaItemKind Kind { get; }
+
+    /// <summary>Gets the id of what is owed (obligation id, column id).</summary>
+    public string Reference { get; }
+
+    /// <summary>Gets a short description.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets how the duty reaches the unit; <see cref="UnitInvolvement.WhenInContext"/> means "when the unit hosts, drafts, handles or publishes".</summary>
+    public UnitInvolvement Involvement { get; }
+
+    /// <summary>Gets the state on the as-of date, or <see langword="null"/> when the source does not know it.</summary>
+    public ObligationState? State { get; }
+
+    /// <summary>Gets a value indicating whether the item depends on a projected calendar year.</summary>
+    public bool IsProvisional { get; }
+
+    /// <summary>Describes the item.</summary>
+    /// <returns>For example <c>2024-09-30 open-day-city (WhenInContext, Due)</c>.</returns>
+    public override string ToString() => $"{DueDate:yyyy-MM-dd} {Reference} ({Involvement}{(State is { } s ? ", " + s : string.Empty)})";
+}

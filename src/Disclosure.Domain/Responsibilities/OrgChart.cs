@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+
+namespace Disclosure.Domain.Responsibilities;
+
+/// <summary>
+/// The units of a bureau and the topics they are competent for; resolves <see cref="Responsibility"/>
+/// values to concrete units.
+/// </summary>
+/// <remarks>
+/// <see cref="Xuancheng"/> is the embedded default: the six units of 宣城市民政局 that the seed names. Unit ids
+/// are unique, and so are names: no Chinese name or alias designates two units. Instances are immutable
+/// and thread-safe; equality is reference equality.
+/// </remarks>
+public sealed class OrgChart
+{
+    private static readonly Lazy<OrgChart> XuanchengChart = new(() => ResponsibilitiesData.LoadOrgChart("xuancheng-units.json"));
+
+    private readonly Dictionary<UnitId, Unit> byId;
+    private readonly Dictionary<string, Unit> byName;
+
+    /// <summary>Creates an org chart.</summary>
+    /// <param name="units">The units, in the order reports list them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two units share an id, or a Chinese name or alias designates two units.</exception>
+    public OrgChart(IEnumerable<Unit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        Units = [.. units];
+        byId = [];
+        byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var unit in Units)
+        {
+            ArgumentNullException.ThrowIfNull(unit, nameof(units));
+            if (!byId.TryAdd(unit.Id, unit))
+            {
+                throw new ArgumentException($"Unit id '{unit.Id}' is used twice.", nameof(units));
+            }
+
+            foreach (var name in unit.Aliases.Prepend(unit.ChineseName))
+            {
+                if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
+                {
+                    throw new ArgumentException($"The name '{name}' designates both '{byName[name].Id}' and '{unit.Id}'.", nameof(units));
+                }
+            }
+        }
+
+        Sections = [.. Units.Where(u => u.Kind.IsSection)];
+        Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Gets the embedded default org chart of 宣城市民政局 (Xuancheng Civil Affairs Bureau): office,
+    /// social-assistance, social-affairs, child-welfare (alias 儿童福利科), elderly-care-charity and
+    /// social-organizations. Their topics are our assumption where the seed is silent (see seeds/README.md).
+    /// </summary>
+    public static OrgChart Xuancheng => XuanchengChart.Value;
+
+    /// <summary>Gets the units, in chart order.</summary>
+    public ImmutableArray<Unit> Units { get; }
+
+    /// <summary>Gets the units that count as sections for 各科室 (<see cref="UnitKind.IsSection"/>: the office and the sections), in chart order.</summary>
+    public ImmutableArray<Unit> Sections { get; }
+
+    /// <summary>Gets every topic some unit is competent for, ordinal-sorted and distinct.</summary>
+    public ImmutableArray<string> Topics { get; }
+
+    /// <summary>Finds a unit by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The unit, or <see langword="null"/> when the chart has none with this id.</returns>
+    [Pure]
+    public Unit? Find(UnitId id) => id.Value is not null && byId.TryGetValue(id, out var unit) ? unit : null;
+
+    /// <summary>Gets a unit by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="KeyNotFoundException">The chart has no unit with this id; the message lists the known ids.</exception>
+    [Pure]
+    public Unit Get(UnitId id) =>
+        Find(id) ?? throw new KeyNotFoundException($"Unknown unit '{id}'. Known units: {string.Join(", ", Units.Select(u => u.Id))}.");
+
+    /// <summary>Finds a unit by its Chinese name or one of its aliases (ordinal, trimmed), for example 儿童福利科.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The unit, or <see langword="null"/> when no unit has this name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public Unit? FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return byName.TryGetValue(name.Trim(), out var unit) ? unit : null;
+    }
+
+    /// <summary>Gets the units of a kind, in chart order.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The units; empty when the chart has none of this kind.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ImmutableArray<Unit> UnitsOfKind(UnitKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return [.. Units.Where(u => u.Kind == kind)];
+    }
+
+    /// <summary>Gets the units competent for a topic, in chart order.</summary>
+    /// <param name="topic">The topic, for example a catalog column id.</param>
+    /// <returns>The units; empty when none is competent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ImmutableArray<Unit> UnitsForTopic(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return [.. Units.Where(u => u.HasTopic(topic))];
+    }
+
+    /// <summary>
+    /// Resolves a responsibility to the concrete units of this chart, or to a violation that names what is
+    /// missing. Never returns an empty list of units.
+    /// </summary>
+    /// <param name="responsibility">The responsibility.</param>
+    /// <param name="context">The facts of the case; <see langword="null"/> means <see cref="ResponsibilityContext.Empty"/>.</param>
+    /// <returns>
+    /// The units: named units in the given order, 各科室 as every unit whose kind
+    /// <see cref="UnitKind.IsSection"/> (the office included), 各相关科室 as the units competent for the topic,
+    /// 各直属机构 as the affiliated agencies, and the context's unit(s) for the context-dependent forms.
+    /// A violation (<see cref="ResponsibilityViolationCodes"/>) when a context fact is missing, a unit is not in
+    /// the chart, or the chart has no unit the rule can reach.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responsibility"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ResponsibilityResolution Resolve(Responsibility responsibility, ResponsibilityContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(responsibility);
+        context ??= ResponsibilityContext.Empty;
+        return responsibility.Kind switch
+        {
+            ResponsibilityKind.Units => Named(responsibility, responsibility.Units),
+            ResponsibilityKind.AllSections => NonEmpty(
+                responsibility,
+                Sections,
+                ResponsibilityViolationCodes.NoSection,
+                "各科室 (all sections) resolves to nothing: the org chart has no office or section."),
+            ResponsibilityKind.RelevantSections => NonEmpty(
+                responsibility,
+                UnitsForTopic(responsibility.Topic!),
+                ResponsibilityViolationCodes.NoCompetentSection,
+                $"各相关科室 (relevant sections) for topic '{responsibility.Topic}': no unit of the org chart lists this topic; add it to a unit's topics."),
+            ResponsibilityKind.AffiliatedAgencies => NonEmpty(
+                responsibility,
+                UnitsOfKind(UnitKind.AffiliatedAgency),
+                ResponsibilityViolationCodes.NoAffiliatedAgency,
+                "各直属机构 (directly affiliated agencies): no affiliated agency in the org chart."),
+            ResponsibilityKind.DraftingSection => FromContext(responsibility, context.Drafter, ResponsibilityViolationCodes.MissingDrafter, "drafting section (Drafter)"),
+            ResponsibilityKind.EventHost => FromContext(responsibility, context.Host, ResponsibilityViolationCodes.MissingHost, "event host (Host)"),
+            ResponsibilityKind.CaseHandler => FromContext(responsibility, context.Handler, ResponsibilityViolationCodes.MissingHandler, "case handler (Handler)"),
+            ResponsibilityKind.Publisher => FromContext(responsibility, context.Publisher, ResponsibilityViolationCodes.MissingPublisher, "publisher (Publisher)"),
+            ResponsibilityKind.PowerExercisingSections => context.PowerExercisingUnits.IsDefaultOrEmpty
+                ? ResponsibilityResolution.Failed(ResponsibilityViolation.Missing(ResponsibilityViolationCodes.MissingPowerExercisingUnits, responsibility, "power-exercising sections (PowerExercisingUnits)"))
+                : Named(responsibility, context.PowerExercisingUnits),
+            _ => throw new ArgumentOutOfRangeException(nameof(responsibility), responsibility.Kind, "Unknown responsibility kind."),
+        };
+    }
+
+    /// <summary>Tells how a responsibility involves a unit when no case is given.</summary>
+    /// <param name="responsibility">The responsibility.</param>
+    /// <param name="unit">The unit id.</param>
+    /// <returns>
+    /// <see cref="UnitInvolvement.Named"/> when the unit is named; <see cref="UnitInvolvement.ByRule"/> when 各科室,
+    /// 各相关科室 or 各直属机构 resolves to it; <see cref="UnitInvolvement.WhenInContext"/> for the context-dependent
+    /// forms (any unit of the chart may be the drafter, host, handler, publisher or a power-exercising section);
+    /// <see cref="UnitInvolvement.None"/> otherwise, and always when the unit is not in the chart.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responsibility"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public UnitInvolvement Involvement(Responsibility responsibility, UnitId unit)
+    {
+        ArgumentNullException.ThrowIfNull(responsibility);
+        if (Find(unit) is not { } found)
+        {
+            return UnitInvolvement.None;
+        }
+
+        return responsibility.Kind switch
+        {
+            ResponsibilityKind.Units => responsibility.Units.Contains(unit) ? UnitInvolvement.Named : UnitInvolvement.None,
+            ResponsibilityKind.AllSections => found.Kind.IsSection ? UnitInvolvement.ByRule : UnitInvolvement.None,
+            ResponsibilityKind.RelevantSections => found.HasTopic(responsibility.Topic!) ? UnitInvolvement.ByRule : UnitInvolvement.None,
+            ResponsibilityKind.AffiliatedAgencies => found.Kind == UnitKind.AffiliatedAgency ? UnitInvolvement.ByRule : UnitInvolvement.None,
+            _ => UnitInvolvement.WhenInContext,
+        };
+    }
+
+    private static ResponsibilityResolution NonEmpty(Responsibility responsibility, ImmutableArray<Unit> units, string code, string message) =>
+        units.IsEmpty
+            ? ResponsibilityResolution.Failed(new ResponsibilityViolation(code, message, responsibility))
+            : ResponsibilityResolution.Resolved(responsibility, units);
+
+    private ResponsibilityResolution FromContext(Responsibility responsibility, UnitId? unit, string code, string fact) =>
+        unit is { } id
+            ? Named(responsibility, [id])
+            : ResponsibilityResolution.Failed(ResponsibilityViolation.Missing(code, responsibility, fact));
+
+    private ResponsibilityResolution Named(Responsibility responsibility, ImmutableArray<UnitId> ids)
+    {
+        var unknown = ids.Where(id => Find(id) is null).ToList();
+        return unknown.Count > 0
+            ? ResponsibilityResolution.Failed(ResponsibilityViolation.UnknownUnits(responsibility, unknown, this))
+            : ResponsibilityResolution.Resolved(responsibility, [.. ids.Select(id => byId[id])]);
+    }
+}

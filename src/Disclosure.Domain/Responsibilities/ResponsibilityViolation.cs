@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace Disclosure.Domain.Responsibilities;
+
+/// <summary>
+/// Why a <see cref="Responsibility"/> could not be resolved to units: a missing fact of the context, or an
+/// org chart that has no unit of the kind the rule needs. A value, not an exception.
+/// </summary>
+/// <remarks>
+/// <see cref="Code"/> is stable (one of <see cref="ResponsibilityViolationCodes"/>); <see cref="Message"/> is
+/// English prose for people and may change. Equality is by code, message and responsibility. Instances are
+/// immutable and thread-safe.
+/// </remarks>
+public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation>
+{
+    internal ResponsibilityViolation(string code, string message, Responsibility responsibility)
+    {
+        Code = code;
+        Message = message;
+        Responsibility = responsibility;
+    }
+
+    /// <summary>Gets the stable code, one of <see cref="ResponsibilityViolationCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets a message that names what is missing.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the responsibility that could not be resolved.</summary>
+    public Responsibility Responsibility { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ResponsibilityViolation? other) =>
+        other is not null && Code == other.Code && Message == other.Message && Responsibility.Equals(other.Responsibility);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ResponsibilityViolation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Message, Responsibility);
+
+    /// <summary>Returns the code and message.</summary>
+    /// <returns>For example <c>missing-drafter: …</c>.</returns>
+    public override string ToString() => $"{Code}: {Message}";
+
+    internal static ResponsibilityViolation Missing(string code, Responsibility responsibility, string fact) =>
+        new(code, $"{responsibility} needs the {fact} in the context; none was given.", responsibility);
+
+    internal static ResponsibilityViolation UnknownUnits(Responsibility responsibility, IEnumerable<UnitId> unknown, OrgChart chart) =>
+        new(
+            ResponsibilityViolationCodes.UnknownUnit,
+            $"{responsibility}: unit(s) {string.Join(", ", unknown)} are not in the org chart (known: {string.Join(", ", chart.Units.Select(u => u.Id))}).",
+            responsibility);
+}
+
+/// <summary>The stable codes of <see cref="ResponsibilityViolation"/>.</summary>
+/// <remarks>Codes never change meaning once shipped. This class is stateless and thread-safe.</remarks>
+public static class ResponsibilityViolationCodes
+{
+    /// <summary>The drafting section (各政策文件起草科室) was not given.</summary>
+    public const string MissingDrafter = "missing-drafter";
+
+    /// <summary>The power-exercising sections (各行政权力实施科室) were not given.</summary>
+    public const string MissingPowerExercisingUnits = "missing-power-exercising-units";
+
+    /// <summary>The event host (承办科室) was not given.</summary>
+    public const string MissingHost = "missing-host";
+
+    /// <summary>The case handler (谁承办谁更新, 各信息公开申请办理科室) was not given.</summary>
+    public const string MissingHandler = "missing-handler";
+
+    /// <summary>The publisher (谁公开、谁清理) was not given.</summary>
+    public const string MissingPublisher = "missing-publisher";
+
+    /// <summary>No unit of the org chart is competent for the topic of 各相关科室.</summary>
+    public const string NoCompetentSection = "no-competent-section";
+
+    /// <summary>The org chart has no directly affiliated agency (各直属机构).</summary>
+    public const string NoAffiliatedAgency = "no-affiliated-agency";
+
+    /// <summary>The org chart has no section (各科室).</summary>
+    public const string NoSection = "no-section";
+
+    /// <summary>A unit named by the responsibility or the context is not in the org chart.</summary>
+    public const string UnknownUnit = "unknown-unit";
+
+    /// <summary>Gets every code, in declaration order.</summary>
+    public static ImmutableArray<string> All { get; } =
+    [
+        MissingDrafter, MissingPowerExercisingUnits, MissingHost, MissingHandler, MissingPublisher,
+        NoCompetentSection, NoAffiliatedAgency, NoSection, UnknownUnit,
+    ];
+}

@@ -1,0 +1,332 @@
+using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
+
+namespace Disclosure.Domain.Tests.Requests;
+
+/// <summary>The aggregate's sequence rules, and one test per violation code.</summary>
+public sealed class InformationRequestTests
+{
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+
+    private static LocalDate D(int y, int m, int d) => new(y, m, d);
+
+    private static InformationRequest Received() => InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25)));
+
+    private static RequestViolation Only(InformationRequest request) => Assert.Single(Calculator.Validate(request));
+
+    [Fact]
+    public void Receive_InPerson_ReceivedOnSubmissionDay()
+    {
+        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25)), UnitId.Parse("office"));
+
+        Assert.Equal(D(2025, 9, 25), request.ReceivedOn);
+        Assert.Same(RequestChannel.InPerson, request.Channel);
+        Assert.Equal(UnitId.Parse("office"), request.HandlingUnit);
+        Assert.Single(request.Events);
+        Assert.Empty(request.Violations);
+    }
+
+    [Fact]
+    public void Record_LawfulSequence_KeepsEveryEventWithoutViolations()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 29), D(2025, 10, 20)))
+            .Record(new CorrectionReceived(D(2025, 10, 9)))
+            .Record(new ConsultationSent(D(2025, 10, 10), "C1", ConsultationParty.ThirdParty))
+            .Record(new ConsultationAnswered(D(2025, 10, 20), "C1"))
+            .Record(new ExtensionApproved(D(2025, 11, 3), 20, "办公室主任 王某"))
+            .Record(new RequestAnswered(D(2025, 11, 20), AnswerOutcome.NotDisclosed));
+
+        Assert.Equal(7, request.Events.Length);
+        Assert.Empty(request.Violations);
+        Assert.Empty(Calculator.Validate(request));
+    }
+
+    [Fact]
+    public void Record_UnlawfulEvent_KeptAsEvidenceButWithoutEffect()
+    {
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, "主任"))
+            .Record(new ExtensionApproved(D(2025, 10, 10), 10, "主任"));
+
+        Assert.Equal(3, request.Events.Length);
+        var violation = Assert.Single(request.Violations);
+        Assert.Same(RequestViolationCode.SecondExtension, violation.Code);
+        Assert.Equal(2, violation.EventIndex);
+        Assert.Equal(
+            "second-extension (第三十三条): 2025-10-10 extension of 10 working days approved by 主任: an extension of 10 working days was approved on 2025-10-09.",
+            violation.Message);
+    }
+
+    [Fact]
+    public void Check_DoesNotRecord()
+    {
+        var request = Received();
+
+        var violations = request.Check(new RequestAnswered(D(2025, 9, 1)));
+
+        Assert.Same(RequestViolationCode.EventBeforeReceipt, Assert.Single(violations).Code);
+        Assert.Single(request.Events);
+    }
+
+    [Fact]
+    public void FromEvents_StartsWithoutReceipt_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => InformationRequest.FromEvents([new RequestAnswered(D(2025, 10, 9))]));
+        Assert.Throws<ArgumentException>(() => InformationRequest.FromEvents([]));
+    }
+
+    [Fact]
+    public void FromEvents_History_SameAsRecording()
+    {
+        var request = InformationRequest.FromEvents(
+            [RequestReceived.InPerson(D(2025, 9, 25)), new ExtensionApproved(D(2025, 10, 9), 5, "主任"), new RequestWithdrawn(D(2025, 10, 10))]);
+
+        Assert.Equal(3, request.Events.Length);
+        Assert.Empty(request.Violations);
+        Assert.Equal(RequestStatus.Withdrawn, Calculator.Evaluate(request, D(2025, 10, 10)).Status);
+    }
+
+    // One test per violation code.
+
+    [Fact]
+    public void Receive_ConfirmedBeforeSubmission_ReceiptConfirmedBeforeSubmission()
+    {
+        var request = InformationRequest.Receive(RequestReceived.Online(D(2025, 10, 9), D(2025, 10, 8)));
+
+        Assert.Same(RequestViolationCode.ReceiptConfirmedBeforeSubmission, Only(request).Code);
+        Assert.Equal(0, Only(request).EventIndex);
+    }
+
+    [Fact]
+    public void Receive_OrdinaryPostConfirmedNextDay_OrdinaryPostNotConfirmedSameDay()
+    {
+        var request = InformationRequest.Receive(RequestReceived.ByOrdinaryPost(D(2025, 10, 9), D(2025, 10, 10)));
+
+        Assert.Same(RequestViolationCode.OrdinaryPostNotConfirmedSameDay, Only(request).Code);
+    }
+
+    [Fact]
+    public void Receive_OrdinaryPostConfirmedSameDay_Lawful()
+    {
+        var request = InformationRequest.Receive(RequestReceived.ByOrdinaryPost(D(2025, 10, 9), D(2025, 10, 9)));
+
+        Assert.Empty(Calculator.Validate(request));
+        Assert.Equal(D(2025, 10, 9), request.ReceivedOn);
+    }
+
+    [Fact]
+    public void Record_SecondReceipt_DuplicateReceipt() =>
+        Assert.Same(RequestViolationCode.DuplicateReceipt, Only(Received().Record(RequestReceived.InPerson(D(2025, 9, 26)))).Code);
+
+    [Fact]
+    public void Record_EventBeforeReceipt_EventBeforeReceipt() =>
+        Assert.Same(RequestViolationCode.EventBeforeReceipt, Only(Received().Record(new CorrectionRequested(D(2025, 9, 24), D(2025, 10, 9)))).Code);
+
+    [Fact]
+    public void Record_EventBeforePreviousEvent_EventOutOfOrder()
+    {
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 10, 9), "C1", ConsultationParty.ThirdParty))
+            .Record(new ExtensionApproved(D(2025, 9, 30), 5, "主任"));
+
+        Assert.Same(RequestViolationCode.EventOutOfOrder, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_EventAfterAnswer_EventAfterClosure() =>
+        Assert.Same(RequestViolationCode.EventAfterClosure, Only(Received().Record(new RequestAnswered(D(2025, 10, 9))).Record(new ExtensionApproved(D(2025, 10, 10), 5, "主任"))).Code);
+
+    [Fact]
+    public void Record_EventAfterAbandonment_EventAfterClosure()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 10)))
+            .Record(new RequestAnswered(D(2025, 10, 13)));
+
+        Assert.Same(RequestViolationCode.EventAfterClosure, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_AnswerAfterWithdrawal_AnswerAfterWithdrawal() =>
+        Assert.Same(RequestViolationCode.AnswerAfterWithdrawal, Only(Received().Record(new RequestWithdrawn(D(2025, 10, 9))).Record(new RequestAnswered(D(2025, 10, 10)))).Code);
+
+    [Fact]
+    public void Record_OnTheSpotAnswerNextDay_OnTheSpotAnswerNotImmediate() =>
+        Assert.Same(RequestViolationCode.OnTheSpotAnswerNotImmediate, Only(Received().Record(new AnsweredOnTheSpot(D(2025, 9, 26)))).Code);
+
+    [Fact]
+    public void Record_OnTheSpotAnswerAfterOtherEvents_OnTheSpotAnswerNotImmediate()
+    {
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 9, 25), "C1", ConsultationParty.OtherAgency))
+            .Record(new AnsweredOnTheSpot(D(2025, 9, 25)));
+
+        Assert.Same(RequestViolationCode.OnTheSpotAnswerNotImmediate, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_SecondCorrectionNotice_SecondCorrectionRequest()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 20)))
+            .Record(new CorrectionReceived(D(2025, 9, 29)))
+            .Record(new CorrectionRequested(D(2025, 9, 30), D(2025, 10, 20)));
+
+        Assert.Same(RequestViolationCode.SecondCorrectionRequest, Only(request).Code);
+    }
+
+    [Fact]
+    public void Validate_CorrectionNoticeOnEighthWorkingDay_CorrectionRequestTooLate()
+    {
+        // Received 2024-02-01: 02-02 1, 02-04 (Sun worked) 2, 02-05..02-09 3-7, 02-10..02-17 春节, 02-18 (Sun worked) 8.
+        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2024, 2, 1)))
+            .Record(new CorrectionRequested(D(2024, 2, 18), D(2024, 3, 1)));
+
+        Assert.Empty(request.Violations);
+        var violation = Only(request);
+        Assert.Same(RequestViolationCode.CorrectionRequestTooLate, violation.Code);
+        Assert.Contains("working day 8", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-02-09", violation.Message, StringComparison.Ordinal);
+        Assert.True(violation.Code.NeedsCalendar);
+    }
+
+    [Fact]
+    public void Record_PeriodEndsBeforeNotice_CorrectionPeriodBeforeRequest() =>
+        Assert.Same(RequestViolationCode.CorrectionPeriodBeforeRequest, Only(Received().Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 9, 25)))).Code);
+
+    [Fact]
+    public void Record_CorrectionWithoutNotice_CorrectionWithoutRequest() =>
+        Assert.Same(RequestViolationCode.CorrectionWithoutRequest, Only(Received().Record(new CorrectionReceived(D(2025, 9, 26)))).Code);
+
+    [Fact]
+    public void Record_SecondCorrectedApplication_CorrectionWithoutRequest()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 20)))
+            .Record(new CorrectionReceived(D(2025, 9, 29)))
+            .Record(new CorrectionReceived(D(2025, 9, 30)));
+
+        Assert.Same(RequestViolationCode.CorrectionWithoutRequest, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_CorrectionAfterPeriod_CorrectionAfterPeriod()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 10)))
+            .Record(new CorrectionReceived(D(2025, 10, 11)));
+
+        Assert.Same(RequestViolationCode.CorrectionAfterPeriod, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_ConsultationIdTwice_ConsultationIdReused()
+    {
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 9, 26), "C1", ConsultationParty.ThirdParty))
+            .Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.OtherAgency));
+
+        Assert.Same(RequestViolationCode.ConsultationIdReused, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_DeliveredBeforeSent_ConsultationDeliveredBeforeSent() =>
+        Assert.Same(RequestViolationCode.ConsultationDeliveredBeforeSent, Only(Received().Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty, D(2025, 9, 28)))).Code);
+
+    [Fact]
+    public void Record_ReplyWithoutLetter_ConsultationReplyWithoutLetter() =>
+        Assert.Same(RequestViolationCode.ConsultationReplyWithoutLetter, Only(Received().Record(new ConsultationAnswered(D(2025, 9, 29), "C9"))).Code);
+
+    [Fact]
+    public void Record_SecondReply_DuplicateConsultationReply()
+    {
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 9, 26), "C1", ConsultationParty.ThirdParty))
+            .Record(new ConsultationAnswered(D(2025, 9, 29), "C1"))
+            .Record(new ConsultationAnswered(D(2025, 9, 30), "C1"));
+
+        Assert.Same(RequestViolationCode.DuplicateConsultationReply, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_ReplyBeforeDelivery_ConsultationReplyBeforeDelivery()
+    {
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 9, 26), "C1", ConsultationParty.ThirdParty, D(2025, 9, 30)))
+            .Record(new ConsultationAnswered(D(2025, 9, 29), "C1"));
+
+        Assert.Same(RequestViolationCode.ConsultationReplyBeforeDelivery, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_ExtensionOf21_ExtensionTooLong() =>
+        Assert.Same(RequestViolationCode.ExtensionTooLong, Only(Received().Record(new ExtensionApproved(D(2025, 10, 9), 21, "主任"))).Code);
+
+    [Fact]
+    public void Record_SecondExtension_SecondExtension()
+    {
+        // 10 + 10 would stay within 20 in total, but the law allows one extension.
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, "主任"))
+            .Record(new ExtensionApproved(D(2025, 10, 20), 10, "主任"));
+
+        Assert.Same(RequestViolationCode.SecondExtension, Only(request).Code);
+    }
+
+    [Fact]
+    public void Record_ExtensionBeforeCorrectedApplication_ExtensionWhileAwaitingCorrection()
+    {
+        var request = Received()
+            .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 20)))
+            .Record(new ExtensionApproved(D(2025, 9, 29), 10, "主任"));
+
+        Assert.Same(RequestViolationCode.ExtensionWhileAwaitingCorrection, Only(request).Code);
+    }
+
+    [Fact]
+    public void Validate_ExtensionDayAfterDueDate_ExtensionAfterDeadline()
+    {
+        // Received 2025-09-25: due 10-29; an extension approved 10-30 comes too late.
+        var request = Received().Record(new ExtensionApproved(D(2025, 10, 30), 10, "主任"));
+
+        Assert.Empty(request.Violations);
+        var violation = Only(request);
+        Assert.Same(RequestViolationCode.ExtensionAfterDeadline, violation.Code);
+        Assert.Contains("2025-10-29", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ExtensionAfterOriginalDueButWithinPausedDeadline_Lawful()
+    {
+        // C1 paused 09-30..10-10, whose working days are 09-30, 10-09, 10-10 = 3 → due 10-29 + 3 = 10-30, 10-31, 11-03.
+        var request = Received()
+            .Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty))
+            .Record(new ConsultationAnswered(D(2025, 10, 10), "C1"))
+            .Record(new ExtensionApproved(D(2025, 11, 3), 5, "主任"));
+
+        Assert.Empty(Calculator.Validate(request));
+        Assert.Equal(D(2025, 11, 3), Calculator.Evaluate(request, D(2025, 11, 3)).OriginalDueOn);
+    }
+
+    [Fact]
+    public void All_EveryCodeHasAUniqueKebabCaseIdAndIsCoveredHere()
+    {
+        var ids = RequestViolationCode.All.Select(c => c.Id).ToList();
+
+        Assert.Equal(22, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^[a-z]+(-[a-z0-9]+)*$", id));
+        foreach (var code in RequestViolationCode.All)
+        {
+            Assert.True(RequestViolationCode.TryParse(code.Id, out var parsed));
+            Assert.Same(code, parsed);
+            Assert.Contains(typeof(InformationRequestTests).GetMethods(), m => m.Name.EndsWith("_" + Pascal(code.Id), StringComparison.Ordinal));
+        }
+
+        Assert.False(RequestViolationCode.TryParse("no-such-code", out _));
+    }
+
+    private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+}
