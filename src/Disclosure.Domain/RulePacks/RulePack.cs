@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -33,10 +34,10 @@ public sealed class RulePack
         PackDocument document,
         RulePackMetadata metadata,
         DisclosureCatalog catalog,
-        ImmutableArray<RulePackUnit> units,
+        OrgChart orgChart,
         int timelyWorkingDays,
         RulePackReviewPolicy review,
-        ImmutableArray<RulePackObligation> obligations,
+        ImmutableArray<RecurringObligation> obligations,
         ImmutableArray<RulePackHoliday> localHolidays,
         WorkingDayCalendar calendar)
     {
@@ -44,7 +45,7 @@ public sealed class RulePack
         Id = document.Id!;
         Metadata = metadata;
         Catalog = catalog;
-        Units = units;
+        OrgChart = orgChart;
         TimelyWorkingDays = timelyWorkingDays;
         Review = review;
         Obligations = obligations;
@@ -72,8 +73,8 @@ public sealed class RulePack
     /// <summary>Gets the catalog, with deadline overrides applied to the columns' frequencies.</summary>
     public DisclosureCatalog Catalog { get; }
 
-    /// <summary>Gets the units of the org chart.</summary>
-    public ImmutableArray<RulePackUnit> Units { get; }
+    /// <summary>Gets the org chart: the units that can be responsible, with their names, aliases and topics.</summary>
+    public OrgChart OrgChart { get; }
 
     /// <summary>Gets the default deadline, in working days, of 及时更新 columns (20 unless the pack says otherwise).</summary>
     public int TimelyWorkingDays { get; }
@@ -81,8 +82,8 @@ public sealed class RulePack
     /// <summary>Gets the review policy.</summary>
     public RulePackReviewPolicy Review { get; }
 
-    /// <summary>Gets the recurring obligations.</summary>
-    public ImmutableArray<RulePackObligation> Obligations { get; }
+    /// <summary>Gets the recurring obligations (≥ N activities per quarter or year).</summary>
+    public ImmutableArray<RecurringObligation> Obligations { get; }
 
     /// <summary>Gets the local holidays the pack adds to the national calendar.</summary>
     public ImmutableArray<RulePackHoliday> LocalHolidays { get; }

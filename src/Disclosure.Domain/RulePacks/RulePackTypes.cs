@@ -8,7 +8,7 @@ namespace Disclosure.Domain.RulePacks;
 /// <param name="BureauEnglishName">The bureau's English name.</param>
 /// <param name="Jurisdiction">The jurisdiction's Chinese name, for example 宣城市.</param>
 /// <param name="JurisdictionEnglishName">The jurisdiction's English name, or null.</param>
-/// <param name="Level">The government level (<c>province</c>, <c>city</c>, <c>county</c> or <c>township</c>), or null.</param>
+/// <param name="Level">The government level (city or county), or null.</param>
 /// <param name="EffectiveDate">The first day the rules apply.</param>
 /// <param name="TimeZone">The bureau's time zone (dates are local dates in it).</param>
 /// <param name="Source">Where the rules come from (document title, publication date), or null.</param>
@@ -18,28 +18,10 @@ public sealed record RulePackMetadata(
     string BureauEnglishName,
     string Jurisdiction,
     string? JurisdictionEnglishName,
-    string? Level,
+    GovernmentLevel? Level,
     LocalDate EffectiveDate,
     DateTimeZone TimeZone,
     string? Source);
-
-/// <summary>A unit of a pack's org chart (办公室, a 科室, an affiliated agency).</summary>
-/// <param name="Id">The unit id.</param>
-/// <param name="ChineseName">The unit's Chinese name; catalog rows name units by it.</param>
-/// <param name="EnglishName">The unit's English name.</param>
-/// <param name="Kind">The unit kind: <c>office</c>, <c>section</c> or <c>affiliated-agency</c>.</param>
-/// <param name="Parent">The unit this one belongs to, or null.</param>
-/// <param name="Aliases">Other names documents use for the unit (for example 儿童福利科).</param>
-/// <param name="Topics">The topics (各相关科室 column ids) the unit is relevant for.</param>
-/// <remarks>Immutable and thread-safe. Record equality; the arrays compare by reference.</remarks>
-public sealed record RulePackUnit(
-    UnitId Id,
-    string ChineseName,
-    string EnglishName,
-    string Kind,
-    UnitId? Parent,
-    ImmutableArray<string> Aliases,
-    ImmutableArray<string> Topics);
 
 /// <summary>One level of a pack's review policy (三级审核: one of the three).</summary>
 /// <param name="Number">The 1-based level number, in review order.</param>
@@ -70,26 +52,6 @@ public sealed record RulePackReviewPolicy(
     bool RequirePublicConsultation,
     bool RequireConsultationChannel,
     Period? CleanUpEvery);
-
-/// <summary>A recurring obligation: at least <see cref="MinimumCount"/> activities of a kind per period.</summary>
-/// <param name="Id">The obligation id.</param>
-/// <param name="ActivityKind">The activity kind, for example <c>open-day</c>.</param>
-/// <param name="Period">The period: <c>month</c>, <c>quarter</c> or <c>year</c>.</param>
-/// <param name="MinimumCount">The minimum number of activities per period (1–1000).</param>
-/// <param name="Levels">The government levels bound (<c>city</c>, <c>county</c>…).</param>
-/// <param name="Responsible">Who must carry it out.</param>
-/// <param name="WorkPoint">The work-plan point it comes from, or null.</param>
-/// <param name="SeedText">The source sentence, or null.</param>
-/// <remarks>Immutable and thread-safe. Record equality; the array compares by reference.</remarks>
-public sealed record RulePackObligation(
-    string Id,
-    string ActivityKind,
-    string Period,
-    int MinimumCount,
-    ImmutableArray<string> Levels,
-    Responsibility Responsible,
-    string? WorkPoint,
-    string? SeedText);
 
 /// <summary>A local holiday block a pack adds to the national calendar.</summary>
 /// <param name="Id">The holiday id (lower-case ASCII).</param>

@@ -18,9 +18,9 @@ internal static class RulePackValidator
     private const string CaseHandlerLabel = "谁承办谁更新";
     private const int MaxMinimumCount = 1000;
 
-    private static readonly string[] UnitKinds = ["office", "section", "affiliated-agency"];
-    private static readonly string[] Levels = ["province", "city", "county", "township"];
-    private static readonly string[] Periods = ["month", "quarter", "year"];
+    private static readonly string UnitKinds = string.Join(", ", UnitKind.All.Select(k => k.Id));
+    private static readonly string Levels = string.Join(", ", GovernmentLevel.All.Select(l => l.Id));
+    private static readonly string Periods = string.Join(", ", ObligationPeriod.All.Select(p => p.Id));
     private static readonly string[] Rules = ["all-sections", "relevant-sections", "drafting-section", "power-exercising-sections", "event-host", "case-handler", "publisher", "affiliated-agencies"];
 
     public static RulePack? Validate(PackDocument d, PackSource root, Problems problems, WorkingDayCalendar national)
@@ -44,7 +44,18 @@ internal static class RulePackValidator
             return null;
         }
 
-        return new RulePack(d, metadata, catalog, [.. units.Values.Select(u => u.Unit)], deadlines.TimelyDays, review, obligations, holidays, calendar);
+        OrgChart orgChart;
+        try
+        {
+            orgChart = new OrgChart(units.Values.Select(u => u.Unit!));
+        }
+        catch (ArgumentException e)
+        {
+            p.Error(RulePackErrorCode.InvalidValue, root, "$.units", $"The org chart is not valid: {e.Message}");
+            return null;
+        }
+
+        return new RulePack(d, metadata, catalog, orgChart, deadlines.TimelyDays, review, obligations, holidays, calendar);
     }
 
     private static RulePackMetadata? ValidateMetadata(MetadataDto? m, PackSource root, Problems p, WorkingDayCalendar national)
@@ -59,9 +70,10 @@ internal static class RulePackValidator
         var ok = Required(m.Bureau, o, ".bureau", "the bureau's Chinese name, for example \"泾县民政局\"", p)
             & Required(m.BureauEnglishName, o, ".bureauEnglishName", "the bureau's English name", p)
             & Required(m.Jurisdiction, o, ".jurisdiction", "the jurisdiction's Chinese name, for example \"泾县\"", p);
-        if (m.Level is not null && !Levels.Contains(m.Level))
+        GovernmentLevel? level = null;
+        if (m.Level is not null && !GovernmentLevel.TryParse(m.Level, out level))
         {
-            p.Error(RulePackErrorCode.InvalidValue, o, ".level", $"level {Show(m.Level)} is unknown; expected one of {string.Join(", ", Levels)}.");
+            p.Error(RulePackErrorCode.InvalidValue, o, ".level", $"level {Show(m.Level)} is unknown; expected one of {Levels}.");
             ok = false;
         }
 
@@ -83,24 +95,26 @@ internal static class RulePackValidator
         }
 
         return ok && date is not null && zone is not null
-            ? new RulePackMetadata(m.Bureau!, m.BureauEnglishName!, m.Jurisdiction!, m.JurisdictionEnglishName, m.Level, date.Value, zone, m.Source)
+            ? new RulePackMetadata(m.Bureau!, m.BureauEnglishName!, m.Jurisdiction!, m.JurisdictionEnglishName, level, date.Value, zone, m.Source)
             : null;
     }
 
-    private static Dictionary<string, (UnitDto Dto, RulePackUnit Unit)> ValidateUnits(List<UnitDto> list, PackSource root, Problems p)
+    private static Dictionary<string, (UnitDto Dto, Unit? Unit)> ValidateUnits(List<UnitDto> list, PackSource root, Problems p)
     {
-        var units = new Dictionary<string, (UnitDto Dto, RulePackUnit Unit)>(StringComparer.Ordinal);
+        var units = new Dictionary<string, (UnitDto Dto, Unit? Unit)>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var u in list.Where(u => u is not null))
         {
             var o = u.Origin!;
             var ok = Required(u.ChineseName, o, ".chineseName", "the unit's Chinese name, for example \"办公室\"", p)
                 & Required(u.EnglishName, o, ".englishName", "the unit's English name", p);
-            if (u.Kind is null || !UnitKinds.Contains(u.Kind))
+            if (!UnitKind.TryParse(u.Kind, out var kind))
             {
-                p.Error(u.Kind is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {string.Join(", ", UnitKinds)}.");
+                p.Error(u.Kind is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {UnitKinds}.");
                 ok = false;
             }
+
+            ok &= NoRepeats(u.Aliases, o, ".aliases", p) & NoRepeats(u.Topics, o, ".topics", p);
 
             if (u.Parent is not null && !UnitId.IsValid(u.Parent))
             {
@@ -133,16 +147,19 @@ internal static class RulePackValidator
                 }
             }
 
-            var unit = new RulePackUnit(
-                UnitId.Parse(u.Id!),
-                u.ChineseName ?? string.Empty,
-                u.EnglishName ?? string.Empty,
-                u.Kind ?? string.Empty,
-                u.Parent is not null && UnitId.IsValid(u.Parent) ? UnitId.Parse(u.Parent) : null,
-                [.. (u.Aliases ?? []).Where(a => a is not null)],
-                [.. (u.Topics ?? []).Where(t => t is not null)]);
+            Unit? unit = null;
+            if (ok)
+            {
+                try
+                {
+                    unit = new Unit(UnitId.Parse(u.Id!), u.ChineseName!, u.EnglishName!, kind!, (u.Aliases ?? []).Where(a => a is not null), (u.Topics ?? []).Where(t => t is not null));
+                }
+                catch (ArgumentException e)
+                {
+                    p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"unit '{u.Id}' is not a valid unit: {e.Message}");
+                }
+            }
             units.Add(u.Id!, (u, unit));
-            _ = ok;
         }
 
         foreach (var (id, (dto, _)) in units)
@@ -193,18 +210,21 @@ internal static class RulePackValidator
         return (days, overrides);
     }
 
-    private static DisclosureCatalog? ValidateCatalog(PackDocument d, RulePackMetadata? metadata, Dictionary<string, (UnitDto Dto, RulePackUnit Unit)> units, (int TimelyDays, Dictionary<string, DeadlineOverrideDto> Overrides) deadlines, PackSource root, Problems p)
+    private static DisclosureCatalog? ValidateCatalog(PackDocument d, RulePackMetadata? metadata, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, (int TimelyDays, Dictionary<string, DeadlineOverrideDto> Overrides) deadlines, PackSource root, Problems p)
     {
         var nodes = new Dictionary<string, NodeDto>(StringComparer.Ordinal);
         var seedRows = new Dictionary<int, string>();
         var byName = new Dictionary<string, UnitId>(StringComparer.Ordinal);
-        foreach (var (id, (dto, unit)) in units)
+        foreach (var (id, (dto, _)) in units)
         {
-            byName.TryAdd(id, unit.Id);
-            byName.TryAdd(unit.ChineseName, unit.Id);
-            foreach (var alias in unit.Aliases)
+            var unitId = UnitId.Parse(id);
+            byName.TryAdd(id, unitId);
+            foreach (var name in (dto.Aliases ?? []).Prepend(dto.ChineseName))
             {
-                byName.TryAdd(alias, unit.Id);
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    byName.TryAdd(name, unitId);
+                }
             }
         }
 
@@ -392,7 +412,7 @@ internal static class RulePackValidator
         return frequency;
     }
 
-    private static Responsibility? ReadResponsible(NodeDto n, Origin o, Dictionary<string, (UnitDto Dto, RulePackUnit Unit)> units, Dictionary<string, UnitId> byName, Problems p)
+    private static Responsibility? ReadResponsible(NodeDto n, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Dictionary<string, UnitId> byName, Problems p)
     {
         switch (n.Responsible)
         {
@@ -409,7 +429,7 @@ internal static class RulePackValidator
                     return null;
                 }
 
-                if (!units.Values.Any(u => u.Unit.Topics.Contains(n.Id!, StringComparer.Ordinal)))
+                if (!units.Values.Any(u => u.Dto.Topics?.Contains(n.Id!, StringComparer.Ordinal) == true))
                 {
                     p.Error(RulePackErrorCode.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {RelevantSectionsLabel}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
                     return null;
@@ -426,7 +446,7 @@ internal static class RulePackValidator
                     }
                     else
                     {
-                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({string.Join(", ", units.Values.Select(u => u.Unit.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
+                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({string.Join(", ", units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
                         return null;
                     }
                 }
@@ -506,9 +526,9 @@ internal static class RulePackValidator
             : new RulePackReviewPolicy(r.Name, r.Source, levels.ToImmutable(), r.ConfidentialityReviewer, r.Publisher, r.RequireInterpretation ?? false, r.RequirePublicConsultation ?? false, r.RequireConsultationChannel ?? false, cleanUp);
     }
 
-    private static ImmutableArray<RulePackObligation> ValidateObligations(List<ObligationDto> list, Dictionary<string, (UnitDto Dto, RulePackUnit Unit)> units, Problems p)
+    private static ImmutableArray<RecurringObligation> ValidateObligations(List<ObligationDto> list, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
     {
-        var result = ImmutableArray.CreateBuilder<RulePackObligation>();
+        var result = ImmutableArray.CreateBuilder<RecurringObligation>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var x in list.Where(x => x is not null))
         {
@@ -526,11 +546,14 @@ internal static class RulePackValidator
             }
 
             ok &= Required(x.ActivityKind, o, ".activityKind", "the activity kind, for example \"open-day\"", p);
-            if (x.Period is null || !Periods.Contains(x.Period))
+            if (!ObligationPeriod.TryParse(x.Period, out var period))
             {
-                p.Error(x.Period is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, x.Period is null ? string.Empty : ".period", $"period {Show(x.Period)} is missing or unknown; expected one of {string.Join(", ", Periods)}.");
+                p.Error(x.Period is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, x.Period is null ? string.Empty : ".period", $"period {Show(x.Period)} is missing or unknown; expected one of {Periods}.");
                 ok = false;
             }
+
+            ok &= Required(x.WorkPoint, o, ".workPoint", "the work-plan point the obligation comes from, for example \"二(一)2\"", p)
+                & Required(x.SeedText, o, ".seedText", "the sentence of the source document", p);
 
             if (x.MinimumCount is not { } count || count < 1 || count > MaxMinimumCount)
             {
@@ -538,26 +561,54 @@ internal static class RulePackValidator
                 ok = false;
             }
 
+            var levels = new List<GovernmentLevel>();
             for (var i = 0; i < (x.Levels?.Count ?? 0); i++)
             {
-                if (x.Levels![i] is { } level && !Levels.Contains(level))
+                if (x.Levels![i] is not { } text)
                 {
-                    p.Error(RulePackErrorCode.InvalidValue, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level {Show(level)} is unknown; expected one of {string.Join(", ", Levels)}.");
+                    continue;
+                }
+
+                if (!GovernmentLevel.TryParse(text, out var level))
+                {
+                    p.Error(RulePackErrorCode.InvalidValue, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level {Show(text)} is unknown; expected one of {Levels}.");
                     ok = false;
                 }
+                else if (levels.Contains(level))
+                {
+                    p.Error(RulePackErrorCode.DuplicateId, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level '{text}' is listed twice.");
+                    ok = false;
+                }
+                else
+                {
+                    levels.Add(level);
+                }
+            }
+
+            if (levels.Count == 0 && ok)
+            {
+                p.Error(RulePackErrorCode.MissingValue, o, x.Levels is null ? string.Empty : ".levels", $"\"levels\" is missing or empty; expected the government levels bound ({Levels}).");
+                ok = false;
             }
 
             var responsible = ReadObligationResponsible(x, o, units, p);
             if (ok && responsible is not null)
             {
-                result.Add(new RulePackObligation(x.Id!, x.ActivityKind!, x.Period!, x.MinimumCount!.Value, [.. (x.Levels ?? []).Where(l => l is not null)], responsible, x.WorkPoint, x.SeedText));
+                try
+                {
+                    result.Add(new RecurringObligation(x.Id!, x.ActivityKind!, period!, x.MinimumCount!.Value, levels, responsible, x.WorkPoint!, x.SeedText!));
+                }
+                catch (ArgumentException e)
+                {
+                    p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"obligation '{x.Id}' is not valid: {e.Message}");
+                }
             }
         }
 
         return result.ToImmutable();
     }
 
-    private static Responsibility? ReadObligationResponsible(ObligationDto x, Origin o, Dictionary<string, (UnitDto Dto, RulePackUnit Unit)> units, Problems p)
+    private static Responsibility? ReadObligationResponsible(ObligationDto x, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
     {
         var hasUnits = x.Units is { Count: > 0 };
         if ((x.Rule is null) == !hasUnits)
@@ -577,13 +628,13 @@ internal static class RulePackValidator
                     continue;
                 }
 
-                if (!units.TryGetValue(id, out var unit))
+                if (!units.ContainsKey(id))
                 {
                     p.Error(RulePackErrorCode.DanglingUnit, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is not in the org chart; expected one of: {string.Join(", ", units.Keys)}.");
                     return null;
                 }
 
-                ids.Add(unit.Unit.Id);
+                ids.Add(UnitId.Parse(id));
             }
 
             return ids.Count == 0 ? null : Responsibility.Of(ids);
@@ -785,6 +836,21 @@ internal static class RulePackValidator
 
         p.Error(RulePackErrorCode.MissingValue, o, value is null ? string.Empty : member, $"\"{member[1..]}\" is missing or empty; expected {expected}.");
         return false;
+    }
+
+    private static bool NoRepeats(List<string>? values, Origin o, string member, Problems p)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+        {
+            if (values![i] is { } value && !seen.Add(value))
+            {
+                p.Error(RulePackErrorCode.DuplicateId, o, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"'{value}' is listed twice in {member[1..]}; expected each once.");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Show(string? value) => value is null ? "(missing)" : "'" + (value.Length > 80 ? value[..80] + "…" : value) + "'";

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
@@ -25,9 +26,9 @@ public sealed class RulePackExtendsTests
         Assert.Equal(UpdateFrequency.TimelyWithin(10), columns["department-documents"].Frequency);
         Assert.Equal(UpdateFrequency.Timely, columns["normative-documents"].Frequency);
 
-        var unit = Assert.Single(county.Units, u => u.Id.Value == "social-assistance");
+        var unit = Assert.Single(county.OrgChart.Units, u => u.Id.Value == "social-assistance");
         Assert.Equal("社会救助股", unit.ChineseName);
-        Assert.Equal(6, county.Units.Length);
+        Assert.Equal(6, county.OrgChart.Units.Length);
 
         Assert.DoesNotContain(county.Obligations, o => o.Id == "open-day-city");
         Assert.Equal(4, county.Obligations.Length);
@@ -103,6 +104,26 @@ public sealed class RulePackExtendsTests
 
         Assert.Equal(embedded.BureauName, fromPack.BureauName);
         Assert.Equal(embedded.EffectiveDate, fromPack.EffectiveDate);
+    }
+
+    [Fact]
+    public void OrgChart_EmbeddedPack_MatchesTheEmbeddedOrgChart()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.OrgChart.Units;
+        var embedded = OrgChart.Xuancheng.Units;
+        Assert.Equal(
+            embedded.Select(u => (u.Id, u.ChineseName, u.EnglishName, u.Kind, string.Join(",", u.Aliases), string.Join(",", u.Topics))),
+            fromPack.Select(u => (u.Id, u.ChineseName, u.EnglishName, u.Kind, string.Join(",", u.Aliases), string.Join(",", u.Topics))));
+    }
+
+    [Fact]
+    public void Obligations_EmbeddedPack_MatchTheEmbeddedObligations()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.Obligations;
+        var embedded = RecurringObligation.Xuancheng2024;
+        Assert.Equal(
+            embedded.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)),
+            fromPack.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)));
     }
 
     [Fact]

@@ -24,12 +24,12 @@ public sealed class RulePackFuzzTests
           "units": [ { "id": "office", "chineseName": "办公室", "englishName": "Office", "kind": "office", "topics": ["t"] } ],
           "catalog": [
             { "id": "g", "name": "组", "englishName": "Group" },
-            { "id": "t", "name": "栏", "englishName": "Column", "parent": "g", "seedRow": 1, "frequency": "各相关科室", "responsible": "各相关科室" },
+            { "id": "t", "name": "栏", "englishName": "Column", "parent": "g", "seedRow": 1, "frequency": "及时更新", "responsible": "各相关科室" },
             { "id": "u", "name": "栏2", "englishName": "Column 2", "parent": "g", "seedRow": 2, "frequency": "年度更新", "responsible": "办公室" }
           ],
           "deadlines": { "timelyWorkingDays": 15, "overrides": [ { "column": "u", "annualDeadline": "03-31" } ] },
           "review": { "name": "r", "levels": [ { "name": "审核", "role": "reviewer" } ], "cleanUpEvery": "P6M" },
-          "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 2, "levels": ["county"], "units": ["office"] } ],
+          "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 2, "levels": ["county"], "units": ["office"], "workPoint": "一", "seedText": "每季度开展开放日活动不少于2次。" } ],
           "calendar": { "localHolidays": [ { "id": "d", "chineseName": "节", "englishName": "Day", "from": "2025-03-03", "to": "2025-03-04" } ] }
         }
         """u8.ToArray(),
