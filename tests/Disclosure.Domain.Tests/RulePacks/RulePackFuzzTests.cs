@@ -74,13 +74,13 @@ public sealed class RulePackFuzzTests
                     var pack = RulePack.Load(bytes, "fuzz", null);
                     _ = pack.ToUtf8Json();
                     _ = RulePack.Diff(RulePack.XuanchengCivilAffairs2024, pack);
-                    Interlocked.Increment(ref loaded);
+                    Progress(Interlocked.Increment(ref loaded) + Interlocked.Read(ref rejected));
                 }
                 catch (RulePackException e)
                 {
                     Assert.NotEmpty(e.Errors);
                     Assert.All(e.Problems, p => Assert.True(p.Line >= 0 && p.Column >= 0 && p.Path.StartsWith('$')));
-                    Interlocked.Increment(ref rejected);
+                    Progress(Interlocked.Increment(ref rejected) + Interlocked.Read(ref loaded));
                 }
             },
             iter: iterations);
@@ -90,6 +90,14 @@ public sealed class RulePackFuzzTests
         Console.Error.WriteLine(report);
         Assert.Equal(iterations, loaded + rejected);
         Assert.True(rejected > 0);
+    }
+
+    private static void Progress(long done)
+    {
+        if (done % 50_000 == 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz progress: {done} inputs at {DateTime.UtcNow:HH:mm:ss}Z, only RulePackException so far"));
+        }
     }
 
     private static Gen<Func<byte[], byte[]>> Mutation(byte[] seed) => Gen.Frequency(
