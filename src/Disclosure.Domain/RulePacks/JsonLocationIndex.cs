@@ -68,7 +68,7 @@ internal static class JsonLocationIndex
         catch (JsonException e)
         {
             var line = (int)Math.Min(int.MaxValue, (e.LineNumber ?? 0) + 1);
-            var column = (int)Math.Min(int.MaxValue, (e.BytePositionInLine ?? 0) + 1);
+            var column = CharacterColumn(utf8, line, e.BytePositionInLine ?? 0);
             problems.Add(new RulePackError(RulePackErrorCode.InvalidJson, RulePackSeverity.Error, sourceName, CurrentPath(frames), line, column, "The text is not valid JSON: " + TrimMessage(e.Message)));
             fatal = true;
         }
@@ -93,6 +93,25 @@ internal static class JsonLocationIndex
         }
 
         return message;
+    }
+
+    /// <summary>Converts the reader's byte position in a line to a 1-based column in UTF-16 characters.</summary>
+    private static int CharacterColumn(ReadOnlySpan<byte> utf8, int line, long bytePosition)
+    {
+        var start = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return (int)Math.Min(int.MaxValue, bytePosition + 1);
+            }
+
+            start += next + 1;
+        }
+
+        var end = (int)Math.Min(utf8.Length, start + Math.Max(0, bytePosition));
+        return System.Text.Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
     }
 
     private static string ValuePath(List<Frame> frames, Dictionary<string, long> offsets, long offset)

@@ -82,12 +82,15 @@ public sealed class RulePackErrorCode
     /// <summary>Gets RP0114: a removal or override names an entry the base pack does not have.</summary>
     public static RulePackErrorCode NothingToRemove { get; } = new("RP0114", "nothing-to-remove", "A removal names an entry that does not exist.");
 
+    /// <summary>Gets RP0115: a deadline override names a node that is not a column of the catalog.</summary>
+    public static RulePackErrorCode DanglingColumn { get; } = new("RP0115", "dangling-column", "A reference names no column.");
+
     /// <summary>Gets every code, in id order.</summary>
     public static ImmutableArray<RulePackErrorCode> All { get; } =
     [
         FileTooLarge, InvalidJson, TooDeep, WrongType, UnknownFormatVersion, UnknownField, MissingValue, DuplicateProperty,
         InvalidId, DuplicateId, DanglingParent, Cycle, UnknownFrequency, NoResponsibleParty, DanglingUnit, OutOfRange,
-        DateOutsideCalendar, NoReviewLevels, InvalidValue, BaseNotFound, CalendarConflict, NothingToRemove,
+        DateOutsideCalendar, NoReviewLevels, InvalidValue, BaseNotFound, CalendarConflict, NothingToRemove, DanglingColumn,
     ];
 
     /// <summary>Gets the stable id, for example <c>RP0102</c>.</summary>

@@ -350,7 +350,7 @@ internal static class RulePackValidator
         var o = x.Origin!;
         if (!frequencies.TryGetValue(column, out var frequency))
         {
-            p.Error(RulePackErrorCode.DanglingParent, o, ".column", nodes.ContainsKey(column)
+            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", nodes.ContainsKey(column)
                 ? $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency."
                 : $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
             return;

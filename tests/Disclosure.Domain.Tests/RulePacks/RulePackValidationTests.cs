@@ -237,6 +237,26 @@ public sealed class RulePackValidationTests
     }
 
     [Fact]
+    public void Load_InvalidJsonAfterChinese_CountsColumnsInCharacters()
+    {
+        var text = "{\n  \"name\": \"宣城市民政局\" \"x\"\n}";
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
+        Assert.Equal((2, 20), (error.Line, error.Column)); // the "x" after the name, not byte 32
+    }
+
+    [Fact]
+    public void Load_OverrideOfAGroupOrMissingColumn_ReportsDanglingColumn()
+    {
+        var text = ReplaceFirst(Pack, "\"column\": \"website-annual-report\"", "\"column\": \"policy-regulations\"");
+        text = ReplaceFirst(text, "\"column\": \"disclosure-annual-report\"", "\"column\": \"annual-reports\"");
+        var errors = Errors(text);
+        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingColumn, e.Code));
+        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Path));
+        Assert.Contains("grouping node", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_RemoveWithoutExtends_IsRejected()
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"remove\": { \"columns\": [\"plans\"] }\n}\n";
