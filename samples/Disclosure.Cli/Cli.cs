@@ -28,6 +28,7 @@ internal static class Cli
             UnitsCommand.Create(),
             WorkplanCommand.Create(),
             AgendaCommand.Create(),
+            PolicyCommand.Create(),
             PackCommand.Create(),
         };
         root.Add(CalendarData);

@@ -1,0 +1,685 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using NodaTime;
+
+namespace Disclosure.Domain.Review;
+
+/// <summary>
+/// A review case: the items reviewed together (for example a policy document and its interpretation), their
+/// decisions and the audit trail, under one <see cref="ReviewPolicy"/>. The case owns its state: every command
+/// returns a <see cref="ReviewResult{T}"/> holding either the new case or the violated rules (then nothing
+/// changed). A policy breach is never an exception.
+/// </summary>
+/// <remarks>
+/// Invariants kept by every command (and checked exhaustively by the test suite): an item is published only
+/// when each level approved its current version in order, by distinct people none of whom is the author, a
+/// non-author confidentiality reviewer cleared that version and every sensitivity flag, and the publication
+/// goes to the item's own scope. Any revision voids approvals and clearance. Commands must not go back in time.
+/// Exceptions are thrown only for bad arguments (<see langword="null"/> or empty text), each documented.
+/// Equality is by reference. Immutable and thread-safe.
+/// </remarks>
+public sealed class ReviewCase
+{
+    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, ImmutableArray<ReviewEvent> trail)
+    {
+        Id = id;
+        Policy = policy;
+        Items = items;
+        Trail = trail;
+    }
+
+    /// <summary>Gets the case id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the policy the case is reviewed under.</summary>
+    public ReviewPolicy Policy { get; }
+
+    /// <summary>Gets the items, in the order added.</summary>
+    public ImmutableArray<ReviewItem> Items { get; }
+
+    /// <summary>Gets the audit trail: every decision with who, when and which content version, in order.</summary>
+    public ImmutableArray<ReviewEvent> Trail { get; }
+
+    /// <summary>Opens an empty case.</summary>
+    /// <param name="id">The case id; not empty.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public static ReviewCase Open(string id, ReviewPolicy policy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(policy);
+        return new ReviewCase(id, policy, [], []);
+    }
+
+    /// <summary>Finds an item.</summary>
+    /// <param name="itemId">The item id.</param>
+    /// <returns>The item, or <see langword="null"/>.</returns>
+    [Pure]
+    public ReviewItem? Find(string itemId) => Items.FirstOrDefault(i => i.Id == itemId);
+
+    /// <summary>Gets an item.</summary>
+    /// <param name="itemId">The item id.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="KeyNotFoundException">The case has no such item.</exception>
+    [Pure]
+    public ReviewItem this[string itemId] => Find(itemId) ?? throw new KeyNotFoundException($"Case '{Id}' has no item '{itemId}'.");
+
+    /// <summary>Adds an item of ordinary information, as a draft at version 1.</summary>
+    /// <param name="itemId">The item id; unique in the case.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="author">The author.</param>
+    /// <param name="at">When.</param>
+    /// <param name="column">The catalog column, or <see langword="null"/>.</param>
+    /// <returns>The new case, or REVIEW002 / REVIEW021.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemId"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> AddInformation(string itemId, ItemContent content, Reviewer author, Instant at, string? column = null) =>
+        Add(new ReviewItem(Checked(itemId), ReviewItemKind.Information, Checked(author), Checked(content), column, null, false), at);
+
+    /// <summary>Adds a policy document (政策性文件), as a draft at version 1.</summary>
+    /// <param name="itemId">The item id; unique in the case.</param>
+    /// <param name="content">The content (with its consultation channel when the policy requires one).</param>
+    /// <param name="author">The author (the drafting section's staff).</param>
+    /// <param name="at">When.</param>
+    /// <param name="involvesMajorPublicInterest">Whether the document involves major public interest (涉及重大公共利益).</param>
+    /// <param name="column">The catalog column, or <see langword="null"/>.</param>
+    /// <returns>The new case, or REVIEW002 / REVIEW021.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemId"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> AddPolicyDocument(string itemId, ItemContent content, Reviewer author, Instant at, bool involvesMajorPublicInterest = false, string? column = null) =>
+        Add(new ReviewItem(Checked(itemId), ReviewItemKind.PolicyDocument, Checked(author), Checked(content), column, null, involvesMajorPublicInterest), at);
+
+    /// <summary>Adds the interpretation (解读材料) of a policy document of this case, as a draft at version 1.</summary>
+    /// <param name="itemId">The item id; unique in the case.</param>
+    /// <param name="policyDocumentId">The id of the policy document it interprets.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="author">The author.</param>
+    /// <param name="at">When.</param>
+    /// <param name="column">The catalog column, or <see langword="null"/>.</param>
+    /// <returns>The new case, or REVIEW002 / REVIEW021 / REVIEW022.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemId"/> or <paramref name="policyDocumentId"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> AddInterpretation(string itemId, string policyDocumentId, ItemContent content, Reviewer author, Instant at, string? column = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(policyDocumentId);
+        var item = new ReviewItem(Checked(itemId), ReviewItemKind.Interpretation, Checked(author), Checked(content), column, policyDocumentId, false);
+        if (Find(policyDocumentId) is not { Kind: ReviewItemKind.PolicyDocument })
+        {
+            return Fail(ReviewViolationCode.InvalidInterpretationTarget.For(itemId, policyDocumentId));
+        }
+
+        return Add(item, at);
+    }
+
+    /// <summary>Replaces the content of an item that is not yet published: a new version; every approval and clearance is void and the item returns to draft.</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="content">The new content; must differ from the current one.</param>
+    /// <param name="by">The author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 003 / 004 / 020 / 021.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Revise(string itemId, ItemContent content, Reviewer by, Instant at)
+    {
+        Checked(content);
+        return Command(itemId, by, at, (item, v) =>
+        {
+            RequireAuthor(item, by, v);
+            RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            if (content.Equals(item.Content))
+            {
+                v.Add(ReviewViolationCode.NoChange.For(item.Id, item.Version));
+            }
+
+            var next = item.Revised(content);
+            return (next, ReviewEventKind.Revised, next.Version, null);
+        });
+    }
+
+    /// <summary>Marks a policy document as needing no interpretation, with the reason (only while it is a draft).</summary>
+    /// <param name="itemId">The policy document.</param>
+    /// <param name="reason">The reason; not empty.</param>
+    /// <param name="by">The author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 003 / 004 / 021 / 025.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> MarkNoInterpretationNeeded(string itemId, string reason, Reviewer by, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Command(itemId, by, at, (item, v) =>
+        {
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
+            RequireAuthor(item, by, v);
+            RequireStatus(item, v, "mark as needing no interpretation", ReviewItemStatus.Draft);
+            return (item.WithNoInterpretationReason(reason), ReviewEventKind.NoInterpretationNeeded, item.Version, reason);
+        });
+    }
+
+    /// <summary>Submits a draft for review. A policy document under a policy requiring interpretation needs its interpretation submitted first (or a reason for none).</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="by">The author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 003 / 004 / 015 / 016 / 021.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Submit(string itemId, Reviewer by, Instant at) =>
+        Command(itemId, by, at, (item, v) =>
+        {
+            RequireAuthor(item, by, v);
+            RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
+            if (Policy.RequiresInterpretation && item.Kind == ReviewItemKind.PolicyDocument && item.NoInterpretationReason is null)
+            {
+                var interpretations = Interpretations(item.Id).ToList();
+                if (interpretations.Count == 0)
+                {
+                    v.Add(ReviewViolationCode.InterpretationMissing.For(item.Id));
+                }
+                else
+                {
+                    foreach (var i in interpretations.Where(i => i.Status is ReviewItemStatus.Draft or ReviewItemStatus.Rejected or ReviewItemStatus.Withdrawn))
+                    {
+                        v.Add(ReviewViolationCode.InterpretationNotSubmitted.For(item.Id, i.Id));
+                    }
+                }
+            }
+
+            return (item.WithStatus(ReviewItemStatus.InReview), ReviewEventKind.Submitted, item.Version, null);
+        });
+
+    /// <summary>Approves the current version of an item at the next level.</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="level">The level approved at (1-based); must be the next one.</param>
+    /// <param name="version">The content version the approver reviewed; must be the current one.</param>
+    /// <param name="by">The approver: holds the level's role, is not the author, approved at no earlier level.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 007 / 008 / 009 / 010 / 018 / 021.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
+        Command(itemId, by, at, (item, v) =>
+        {
+            RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
+            if (v.Count > 0)
+            {
+                return (item, ReviewEventKind.Approved, version, null);
+            }
+
+            var expected = item.Approvals.Length + 1;
+            if (level != expected)
+            {
+                v.Add(ReviewViolationCode.LevelOutOfOrder.For(item.Id, expected, level));
+            }
+
+            if (level >= 1 && level <= Policy.Levels.Length && !by.HasRole(Policy.Levels[level - 1].Role))
+            {
+                v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, "approve at level " + level.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            RequireNotAuthor(item, by, v);
+            var earlier = item.Approvals.FirstOrDefault(a => a.By.Id == by.Id);
+            if (earlier is not null)
+            {
+                v.Add(ReviewViolationCode.SamePersonTwoLevels.For(item.Id, by, earlier.Level));
+            }
+
+            RequireVersion(item, version, v);
+            var last = level == Policy.Levels.Length;
+            if (last && Policy.RequiresPublicConsultation && item is { Kind: ReviewItemKind.PolicyDocument, InvolvesMajorPublicInterest: true, Consultation: null })
+            {
+                v.Add(ReviewViolationCode.ConsultationMissing.For(item.Id));
+            }
+
+            return (item.WithApproval(new Approval(level, by, at, version), last), ReviewEventKind.Approved, version, "level " + level.ToString(CultureInfo.InvariantCulture));
+        });
+
+    /// <summary>Returns an item under review to its author; every decision on it is void and it becomes a draft.</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="reason">The reason; not empty.</param>
+    /// <param name="by">A person holding a level role or the confidentiality-reviewer role; not the author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 007 / 021.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Return(string itemId, string reason, Reviewer by, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Command(itemId, by, at, (item, v) =>
+        {
+            RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, "return");
+            RequireNotAuthor(item, by, v);
+            return (item.ReturnedToDraft(reason), ReviewEventKind.Returned, item.Version, reason);
+        });
+    }
+
+    /// <summary>Rejects an item under review (final).</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="reason">The reason; not empty.</param>
+    /// <param name="by">A person holding a level role or the confidentiality-reviewer role; not the author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 007 / 021.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Reject(string itemId, string reason, Reviewer by, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Command(itemId, by, at, (item, v) =>
+        {
+            RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, "reject");
+            RequireNotAuthor(item, by, v);
+            return (item.Closed(ReviewItemStatus.Rejected, reason), ReviewEventKind.Rejected, item.Version, reason);
+        });
+    }
+
+    /// <summary>Records the public-opinion solicitation (意见征集) of a policy document, before its final approval.</summary>
+    /// <param name="itemId">The policy document.</param>
+    /// <param name="from">The first day of the solicitation.</param>
+    /// <param name="to">The last day; not before <paramref name="from"/>.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 021 / 025.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> RecordConsultation(string itemId, LocalDate from, LocalDate to, Reviewer by, Instant at)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The solicitation ends ({to}) before it starts ({from}).", nameof(to));
+        }
+
+        return RecordConsultation(itemId, new PublicConsultation(from, to, null, Checked(by), at), ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}");
+    }
+
+    /// <summary>Records that a policy document is exempt from public-opinion solicitation, with the legal ground (for example 依法依规应当保密).</summary>
+    /// <param name="itemId">The policy document.</param>
+    /// <param name="legalGround">The legal ground; not empty.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 021 / 025.</returns>
+    /// <exception cref="ArgumentException"><paramref name="legalGround"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> RecordConsultationExemption(string itemId, string legalGround, Reviewer by, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(legalGround);
+        return RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround);
+    }
+
+    /// <summary>Clears the current version in the confidentiality review (保密审查), lifting sensitivity flags.</summary>
+    /// <param name="itemId">The item; approved at every level.</param>
+    /// <param name="version">The version reviewed; must be the current one.</param>
+    /// <param name="clearedFlags">The flags lifted; must cover every flag of the content.</param>
+    /// <param name="by">A person holding the policy's confidentiality-reviewer role; not the author.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 007 / 009 / 012 / 013 / 021.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> ClearConfidentiality(string itemId, int version, SensitivityFlags clearedFlags, Reviewer by, Instant at) =>
+        Command(itemId, by, at, (item, v) =>
+        {
+            if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
+            {
+                v.Add(ReviewViolationCode.ConfidentialityBeforeApproval.For(item.Id));
+            }
+            else
+            {
+                RequireStatus(item, v, "confidentiality review", ReviewItemStatus.Approved);
+            }
+
+            if (!by.HasRole(Policy.ConfidentialityReviewer))
+            {
+                v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, "clear"));
+            }
+
+            RequireNotAuthor(item, by, v);
+            RequireVersion(item, version, v);
+            var remaining = item.Content.Flags & ~clearedFlags;
+            if (remaining != SensitivityFlags.None)
+            {
+                v.Add(ReviewViolationCode.FlagNotCleared.For(item.Id, remaining));
+            }
+
+            return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
+        });
+
+    /// <summary>Publishes one item to a scope.</summary>
+    /// <param name="itemId">The item.</param>
+    /// <param name="target">The scope published to; must be the item's own.</param>
+    /// <param name="by">A person holding the policy's publisher role.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or the violations (see <see cref="Publish(IEnumerable{string}, DisclosureScope, Reviewer, Instant)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Publish(string itemId, DisclosureScope target, Reviewer by, Instant at) => Publish([itemId], target, by, at);
+
+    /// <summary>
+    /// Publishes several items together at one instant (for example a policy document with its interpretation).
+    /// Each must be cleared at its current version with every flag lifted, and published to its own scope.
+    /// </summary>
+    /// <param name="itemIds">The items; at least one, no duplicates.</param>
+    /// <param name="target">The scope published to; must be each item's own.</param>
+    /// <param name="by">A person holding the policy's publisher role.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 005 / 006 / 009 / 011 / 013 / 014 / 015 / 017 / 019 / 021.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemIds"/> is empty or names an item twice.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="itemIds"/>, <paramref name="target"/> or <paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Publish(IEnumerable<string> itemIds, DisclosureScope target, Reviewer by, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        ArgumentNullException.ThrowIfNull(target);
+        Checked(by);
+        var ids = itemIds.ToImmutableArray();
+        if (ids.IsEmpty || ids.Distinct(StringComparer.Ordinal).Count() != ids.Length)
+        {
+            throw new ArgumentException("Name at least one item, each once.", nameof(itemIds));
+        }
+
+        var v = new List<ReviewViolation>();
+        if (Clock(ids[0], at) is { } backwards)
+        {
+            return Fail(backwards);
+        }
+
+        var date = at.InZone(Policy.TimeZone).Date;
+        var items = Items;
+        var trail = Trail;
+        foreach (var id in ids)
+        {
+            if (Find(id) is not { } item)
+            {
+                v.Add(ReviewViolationCode.UnknownItem.For(id));
+                continue;
+            }
+
+            CheckPublishable(item, target, by, ids, v);
+            var publication = new Publication(by, at, date, target, item.Version);
+            items = items.Replace(item, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
+            trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
+        }
+
+        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail));
+    }
+
+    /// <summary>Records that feedback on the solicited opinions was published (意见反馈).</summary>
+    /// <param name="itemId">The published policy document that owes it.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 021 / 023.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> RecordFeedback(string itemId, Reviewer by, Instant at) =>
+        Command(itemId, by, at, (item, v) =>
+        {
+            if (!item.OwesFeedback)
+            {
+                v.Add(ReviewViolationCode.FeedbackNotOwed.For(item.Id));
+            }
+
+            return (item.WithFeedback(at), ReviewEventKind.FeedbackRecorded, item.Version, null);
+        });
+
+    /// <summary>Records a periodic clean-up review that keeps a published item; the next review is due one interval after this one's date.</summary>
+    /// <param name="itemId">The published item.</param>
+    /// <param name="by">A person of the publisher's unit (谁公开、谁清理).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 021 / 024.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
+        Command(itemId, by, at, (item, v) =>
+        {
+            RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
+            RequirePublisherUnit(item, by, v);
+            var next = at.InZone(Policy.TimeZone).Date.Plus(Policy.CleanupIntervalFor(item.Column));
+            return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        });
+
+    /// <summary>Withdraws a published item (for example after a clean-up review or a campaign).</summary>
+    /// <param name="itemId">The published item.</param>
+    /// <param name="reason">The reason; not empty.</param>
+    /// <param name="by">A person of the publisher's unit (谁公开、谁清理).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new case, or REVIEW001 / 004 / 021 / 024.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ReviewResult<ReviewCase> Withdraw(string itemId, string reason, Reviewer by, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Command(itemId, by, at, (item, v) =>
+        {
+            RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
+            RequirePublisherUnit(item, by, v);
+            return (item.Closed(ReviewItemStatus.Withdrawn, reason), ReviewEventKind.Withdrawn, item.Version, reason);
+        });
+    }
+
+    /// <summary>Returns the case id and item count.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Id} ({Items.Length} item(s))";
+
+    private static T Checked<T>(T value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (value is string s)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(s, name);
+        }
+
+        return value;
+    }
+
+    private static ReviewResult<ReviewCase> Fail(ReviewViolation violation) => ReviewResult<ReviewCase>.Failure(violation);
+
+    private static void RequireAuthor(ReviewItem item, Reviewer by, List<ReviewViolation> v)
+    {
+        if (item.Author.Id != by.Id)
+        {
+            v.Add(ReviewViolationCode.NotAuthor.For(item.Id, item.Author));
+        }
+    }
+
+    private static void RequireNotAuthor(ReviewItem item, Reviewer by, List<ReviewViolation> v)
+    {
+        if (item.Author.Id == by.Id)
+        {
+            v.Add(ReviewViolationCode.SelfReview.For(item.Id, by));
+        }
+    }
+
+    private static void RequireVersion(ReviewItem item, int version, List<ReviewViolation> v)
+    {
+        if (version != item.Version)
+        {
+            v.Add(ReviewViolationCode.StaleVersion.For(item.Id, item.Version, version));
+        }
+    }
+
+    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReviewItemStatus[] allowed)
+    {
+        if (Array.IndexOf(allowed, item.Status) < 0)
+        {
+            v.Add(ReviewViolationCode.WrongStatus.For(item.Id, item.Status, what));
+        }
+    }
+
+    private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, string what)
+    {
+        if (item.Kind != kind)
+        {
+            v.Add(ReviewViolationCode.WrongItemKind.For(item.Id, item.Kind, what, kind));
+        }
+    }
+
+    private static void RequirePublisherUnit(ReviewItem item, Reviewer by, List<ReviewViolation> v)
+    {
+        if (item.Publication is { } p && p.By.Unit != by.Unit)
+        {
+            v.Add(ReviewViolationCode.NotPublisherUnit.For(item.Id, p.By.Unit, by));
+        }
+    }
+
+    private IEnumerable<ReviewItem> Interpretations(string policyDocumentId) =>
+        Items.Where(i => i.Kind == ReviewItemKind.Interpretation && i.InterpretationOf == policyDocumentId);
+
+    private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, string what)
+    {
+        if (!by.HasRole(Policy.ConfidentialityReviewer) && !Policy.Levels.Any(l => by.HasRole(l.Role)))
+        {
+            v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, "of a review level or the confidentiality reviewer", what));
+        }
+    }
+
+    private void CheckPublishable(ReviewItem item, DisclosureScope target, Reviewer by, ImmutableArray<string> batch, List<ReviewViolation> v)
+    {
+        if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
+        {
+            v.Add(ReviewViolationCode.NotReviewed.For(item.Id));
+        }
+        else if (item.Status == ReviewItemStatus.Approved)
+        {
+            v.Add(ReviewViolationCode.ConfidentialityReviewMissing.For(item.Id));
+        }
+        else
+        {
+            RequireStatus(item, v, "publish", ReviewItemStatus.Cleared);
+        }
+
+        // Defence in depth: re-check what the status stands for, on the exact current version.
+        if (item.Status == ReviewItemStatus.Cleared)
+        {
+            var levelsOk = item.Approvals.Length == Policy.Levels.Length
+                && item.Approvals.Select((a, i) => a.Level == i + 1 && a.Version == item.Version && a.By.Id != item.Author.Id).All(ok => ok)
+                && item.Approvals.Select(a => a.By.Id).Distinct().Count() == item.Approvals.Length;
+            if (!levelsOk)
+            {
+                v.Add(ReviewViolationCode.NotReviewed.For(item.Id));
+            }
+
+            if (item.Clearance is not { } c || c.Version != item.Version || c.By.Id == item.Author.Id)
+            {
+                v.Add(ReviewViolationCode.ConfidentialityReviewMissing.For(item.Id));
+            }
+            else if ((item.Content.Flags & ~c.ClearedFlags) != SensitivityFlags.None)
+            {
+                v.Add(ReviewViolationCode.FlagNotCleared.For(item.Id, item.Content.Flags & ~c.ClearedFlags));
+            }
+        }
+
+        if (!by.HasRole(Policy.Publisher))
+        {
+            v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.Publisher, "publish"));
+        }
+
+        if (!target.Equals(item.Content.Scope))
+        {
+            v.Add(ReviewViolationCode.ScopeMismatch.For(item.Id, item.Content.Scope, target));
+        }
+
+        if (item.Kind != ReviewItemKind.PolicyDocument)
+        {
+            return;
+        }
+
+        if (Policy.RequiresInterpretation && item.NoInterpretationReason is null)
+        {
+            var interpretations = Interpretations(item.Id).ToList();
+            if (interpretations.Count == 0)
+            {
+                v.Add(ReviewViolationCode.InterpretationMissing.For(item.Id));
+            }
+
+            foreach (var i in interpretations.Where(i => i.Status != ReviewItemStatus.Published && !batch.Contains(i.Id)))
+            {
+                v.Add(ReviewViolationCode.InterpretationNotPublished.For(item.Id, i.Id));
+            }
+        }
+
+        if (Policy.RequiresConsultationChannel && item.Content.ConsultationChannel is null)
+        {
+            v.Add(ReviewViolationCode.ConsultationChannelMissing.For(item.Id));
+        }
+    }
+
+    private ReviewResult<ReviewCase> RecordConsultation(string itemId, PublicConsultation consultation, ReviewEventKind kind, string note) =>
+        Command(itemId, consultation.By, consultation.At, (item, v) =>
+        {
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
+            RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
+            if (item.Consultation is not null)
+            {
+                v.Add(ReviewViolationCode.WrongStatus.For(item.Id, "already consulted", "record a consultation"));
+            }
+
+            return (item.WithConsultation(consultation), kind, item.Version, note);
+        });
+
+    private ReviewViolation? Clock(string itemId, Instant at) =>
+        !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCode.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
+
+    private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at)
+    {
+        if (Clock(item.Id, at) is { } backwards)
+        {
+            return Fail(backwards);
+        }
+
+        if (Find(item.Id) is not null)
+        {
+            return Fail(ReviewViolationCode.DuplicateItem.For(item.Id));
+        }
+
+        return ReviewResult<ReviewCase>.Success(new ReviewCase(
+            Id,
+            Policy,
+            Items.Add(item),
+            Trail.Add(new ReviewEvent(Trail.Length + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString()))));
+    }
+
+    private ReviewResult<ReviewCase> Command(
+        string itemId,
+        Reviewer by,
+        Instant at,
+        Func<ReviewItem, List<ReviewViolation>, (ReviewItem Next, ReviewEventKind Kind, int Version, string? Note)> decide)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        ArgumentNullException.ThrowIfNull(by);
+        if (Clock(itemId, at) is { } backwards)
+        {
+            return Fail(backwards);
+        }
+
+        if (Find(itemId) is not { } item)
+        {
+            return Fail(ReviewViolationCode.UnknownItem.For(itemId));
+        }
+
+        var v = new List<ReviewViolation>();
+        var (next, kind, version, note) = decide(item, v);
+        if (v.Count > 0)
+        {
+            return ReviewResult<ReviewCase>.Failure(v);
+        }
+
+        return ReviewResult<ReviewCase>.Success(new ReviewCase(
+            Id,
+            Policy,
+            Items.Replace(item, next),
+            Trail.Add(new ReviewEvent(Trail.Length + 1, kind, itemId, by.Id, at, version, note))));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+
+namespace Disclosure.Domain.Review;
+
+/// <summary>
+/// The stable codes of review-rule violations (<c>REVIEW001</c> …) with their message templates. This is
+/// the one place where the codes and messages live.
+/// </summary>
+/// <remarks>
+/// A closed set: instances are the static members of this class, listed by <see cref="All"/>. Codes never
+/// change meaning once released; new codes are appended. Equality is by reference. Immutable and thread-safe.
+/// </remarks>
+public sealed class ReviewViolationCode
+{
+    private ReviewViolationCode(string code, string title, string template)
+    {
+        Code = code;
+        Title = title;
+        Template = template;
+    }
+
+    /// <summary>Gets REVIEW001: the case has no item with the given id.</summary>
+    public static ReviewViolationCode UnknownItem { get; } = new("REVIEW001", "Unknown item", "The case has no item '{0}'.");
+
+    /// <summary>Gets REVIEW002: an item with the given id already exists in the case.</summary>
+    public static ReviewViolationCode DuplicateItem { get; } = new("REVIEW002", "Duplicate item", "The case already has an item '{0}'.");
+
+    /// <summary>Gets REVIEW003: only the author of an item may revise or submit it.</summary>
+    public static ReviewViolationCode NotAuthor { get; } = new("REVIEW003", "Not the author", "Only the author {1} may do this to item '{0}'.");
+
+    /// <summary>Gets REVIEW004: the command is not allowed while the item has its current status.</summary>
+    public static ReviewViolationCode WrongStatus { get; } = new("REVIEW004", "Wrong status", "Item '{0}' is {1}: {2} is not allowed now.");
+
+    /// <summary>Gets REVIEW005: publication before every review level approved the current version (先审后发).</summary>
+    public static ReviewViolationCode NotReviewed { get; } = new("REVIEW005", "Review before publication (先审后发)", "Item '{0}' cannot be published: every review level must first approve its current version.");
+
+    /// <summary>Gets REVIEW006: the person lacks the role the step requires.</summary>
+    public static ReviewViolationCode MissingRole { get; } = new("REVIEW006", "Missing role", "{1} does not hold the role {2} required to {3} item '{0}'.");
+
+    /// <summary>Gets REVIEW007: a person reviews, clears or approves their own item.</summary>
+    public static ReviewViolationCode SelfReview { get; } = new("REVIEW007", "Self-review", "{1} is the author of item '{0}' and cannot review it.");
+
+    /// <summary>Gets REVIEW008: a person approves an item at a second level (三级审核制 needs distinct people).</summary>
+    public static ReviewViolationCode SamePersonTwoLevels { get; } = new("REVIEW008", "Same person at two levels", "{1} already approved item '{0}' at level {2} and cannot approve it at another level.");
+
+    /// <summary>Gets REVIEW009: a decision names a content version that is not the item's current one (一事一审).</summary>
+    public static ReviewViolationCode StaleVersion { get; } = new("REVIEW009", "Stale content version", "Item '{0}' is at version {1}; a decision on version {2} does not bind it.");
+
+    /// <summary>Gets REVIEW010: an approval is given at a level that is not the next one.</summary>
+    public static ReviewViolationCode LevelOutOfOrder { get; } = new("REVIEW010", "Level out of order", "Item '{0}' awaits approval at level {1}, not level {2}.");
+
+    /// <summary>Gets REVIEW011: publication without a confidentiality review of the current version (保密审查).</summary>
+    public static ReviewViolationCode ConfidentialityReviewMissing { get; } = new("REVIEW011", "Confidentiality review missing (保密审查)", "Item '{0}' cannot be published before a confidentiality review of its current version.");
+
+    /// <summary>Gets REVIEW012: a confidentiality review before every level approved.</summary>
+    public static ReviewViolationCode ConfidentialityBeforeApproval { get; } = new("REVIEW012", "Confidentiality review too early", "Item '{0}' must be approved at every level before its confidentiality review.");
+
+    /// <summary>Gets REVIEW013: an item flagged as containing personal privacy or classified content is not cleared.</summary>
+    public static ReviewViolationCode FlagNotCleared { get; } = new("REVIEW013", "Privacy or classified flag not cleared", "Item '{0}' is flagged {1}; only a confidentiality reviewer clearing the flag lets it be published.");
+
+    /// <summary>Gets REVIEW014: publication to a scope other than the item's own (a restricted item is never published publicly).</summary>
+    public static ReviewViolationCode ScopeMismatch { get; } = new("REVIEW014", "Scope mismatch (分类施策)", "Item '{0}' has scope {1} and cannot be published to {2}.");
+
+    /// <summary>Gets REVIEW015: a policy document has no interpretation and is not marked as needing none.</summary>
+    public static ReviewViolationCode InterpretationMissing { get; } = new("REVIEW015", "Interpretation missing (同步解读)", "Policy document '{0}' has no interpretation in this case and is not marked as needing none.");
+
+    /// <summary>Gets REVIEW016: a policy document is submitted before its interpretation (同步报送、同步审签).</summary>
+    public static ReviewViolationCode InterpretationNotSubmitted { get; } = new("REVIEW016", "Interpretation not submitted", "Policy document '{0}' must be submitted together with or after its interpretation '{1}'.");
+
+    /// <summary>Gets REVIEW017: a policy document is published before its interpretation (同步部署).</summary>
+    public static ReviewViolationCode InterpretationNotPublished { get; } = new("REVIEW017", "Interpretation not published", "Policy document '{0}' cannot be published before its interpretation '{1}' (publish both in one command or the interpretation first).");
+
+    /// <summary>Gets REVIEW018: a policy document involving major public interest is adopted without a public-opinion solicitation or a recorded exemption (意见征集).</summary>
+    public static ReviewViolationCode ConsultationMissing { get; } = new("REVIEW018", "Public consultation missing (意见征集)", "Policy document '{0}' involves major public interest: record a public-opinion solicitation or an exemption with its legal ground before its final approval.");
+
+    /// <summary>Gets REVIEW019: a policy document is published without its consultation, suggestion and evaluation channel (政策咨询、建议与评价窗口).</summary>
+    public static ReviewViolationCode ConsultationChannelMissing { get; } = new("REVIEW019", "Consultation channel missing", "Policy document '{0}' must be published with its consultation, suggestion and evaluation channel (政策咨询、建议与评价窗口).");
+
+    /// <summary>Gets REVIEW020: a revision that changes nothing.</summary>
+    public static ReviewViolationCode NoChange { get; } = new("REVIEW020", "No change", "The revision of item '{0}' equals its current version {1}.");
+
+    /// <summary>Gets REVIEW021: a command at an instant earlier than the last recorded decision.</summary>
+    public static ReviewViolationCode TimeGoesBackwards { get; } = new("REVIEW021", "Time goes backwards", "The command on item '{0}' at {1} is earlier than the last decision of the case at {2}.");
+
+    /// <summary>Gets REVIEW022: an interpretation names an item that is not a policy document of the case.</summary>
+    public static ReviewViolationCode InvalidInterpretationTarget { get; } = new("REVIEW022", "Invalid interpretation target", "Interpretation '{0}' must name a policy document of this case, not '{1}'.");
+
+    /// <summary>Gets REVIEW023: feedback on opinions recorded where no solicitation took place, or twice.</summary>
+    public static ReviewViolationCode FeedbackNotOwed { get; } = new("REVIEW023", "Feedback not owed", "Item '{0}' owes no feedback on solicited opinions.");
+
+    /// <summary>Gets REVIEW024: a clean-up or withdrawal by someone outside the publisher's unit (谁公开、谁清理).</summary>
+    public static ReviewViolationCode NotPublisherUnit { get; } = new("REVIEW024", "Not the publisher's unit (谁公开、谁清理)", "Item '{0}' was published by unit {1}; {2} cannot clean it up.");
+
+    /// <summary>Gets REVIEW025: a command that does not apply to this kind of item.</summary>
+    public static ReviewViolationCode WrongItemKind { get; } = new("REVIEW025", "Wrong item kind", "Item '{0}' is {1}: {2} applies only to {3}.");
+
+    /// <summary>Gets REVIEW026: a clean-up campaign decision for an item outside the campaign.</summary>
+    public static ReviewViolationCode NotInCampaign { get; } = new("REVIEW026", "Not in campaign", "Item '{0}' is not part of clean-up campaign '{1}'.");
+
+    /// <summary>Gets REVIEW027: a second clean-up campaign decision for the same item.</summary>
+    public static ReviewViolationCode AlreadyDecided { get; } = new("REVIEW027", "Already decided", "Item '{0}' already has a decision in clean-up campaign '{1}'.");
+
+    /// <summary>Gets every code, in code order.</summary>
+    public static ImmutableArray<ReviewViolationCode> All { get; } =
+    [
+        UnknownItem, DuplicateItem, NotAuthor, WrongStatus, NotReviewed, MissingRole, SelfReview, SamePersonTwoLevels,
+        StaleVersion, LevelOutOfOrder, ConfidentialityReviewMissing, ConfidentialityBeforeApproval, FlagNotCleared,
+        ScopeMismatch, InterpretationMissing, InterpretationNotSubmitted, InterpretationNotPublished, ConsultationMissing,
+        ConsultationChannelMissing, NoChange, TimeGoesBackwards, InvalidInterpretationTarget, FeedbackNotOwed,
+        NotPublisherUnit, WrongItemKind, NotInCampaign, AlreadyDecided,
+    ];
+
+    /// <summary>Gets the stable code, for example <c>REVIEW008</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets a short title of the violation.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the composite-format message template; <c>{0}</c> is always the item id.</summary>
+    public string Template { get; }
+
+    /// <summary>Returns the code, for example <c>REVIEW008</c>.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => Code;
+
+    [Pure]
+    internal ReviewViolation For(string itemId, params object?[] args) =>
+        new(this, itemId, string.Format(CultureInfo.InvariantCulture, Template, [itemId, .. args]));
+}

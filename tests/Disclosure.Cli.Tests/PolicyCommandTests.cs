@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Snapshooter.Xunit3;
+
+namespace Disclosure.Cli.Tests;
+
+public class PolicyCommandTests
+{
+    [Fact]
+    public void Policy_Json_MatchesSnapshot()
+    {
+        var (code, output, error) = CliRunner.Run("policy", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Snapshot.Match(output);
+    }
+
+    [Fact]
+    public void Policy_Json_ListsThreeLevelsAndEveryRuleWithCodes()
+    {
+        var (_, output, _) = CliRunner.Run("policy", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["信息发布同志", "政务公开机构负责同志", "分管负责同志"], root.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
+        var rules = root.GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(15, rules.Length);
+        Assert.Equal("review-before-publish", rules[0].GetProperty("id").GetString());
+        Assert.Contains("先审后发", rules[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("P1Y", root.GetProperty("cleanupInterval").GetString());
+    }
+
+    [Fact]
+    public void Policy_Table_ListsRulesWithIds()
+    {
+        var (code, output, _) = CliRunner.Run("policy");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("宣城市民政局 2024 review policy — ", output, StringComparison.Ordinal);
+        Assert.Contains("distinct-approvers", output, StringComparison.Ordinal);
+        Assert.Contains("REVIEW008", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_Mermaid_WritesStateDiagram()
+    {
+        var (code, output, _) = CliRunner.Run("policy", "--format", "mermaid");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("stateDiagram-v2\n", output, StringComparison.Ordinal);
+    }
+}

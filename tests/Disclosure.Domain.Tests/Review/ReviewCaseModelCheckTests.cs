@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Numerics;
+using Disclosure.Domain.Review;
+
+namespace Disclosure.Domain.Tests.Review;
+
+/// <summary>
+/// Exhaustive bounded model check of <see cref="ReviewCase"/>: every command sequence up to length N over the
+/// bounded alphabet (4 actors — author, two reviewers, one leader — 2 texts × 2 scopes × privacy flag, levels,
+/// stale or current version, both publication targets). A failed command returns no state (the case is
+/// immutable), so every sequence is equivalent to its accepted subsequence: the check expands accepted
+/// commands only, merging identical states per length with multiplicities (exact sequence counts), and for
+/// every attempted command asserts that the implementation accepts it exactly when the naive reference does,
+/// and the safety invariants on every reachable state.
+/// </summary>
+public class ReviewCaseModelCheckTests(ITestOutputHelper output)
+{
+    internal static ModelWorld SeedWorld(bool everyoneHoldsEveryRole = false)
+    {
+        var all = new[] { ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer };
+        return new ModelWorld(
+            ReviewPolicies.XuanchengCivilAffairs2024,
+            [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge],
+            ReviewRole.ConfidentialityReviewer,
+            ReviewRole.InformationPublisher,
+            ("social-assistance", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher]),
+            ("office", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.ConfidentialityReviewer]),
+            ("office", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead]),
+            ("leadership", everyoneHoldsEveryRole ? all : [ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer]));
+    }
+
+    [Theory]
+    [InlineData(false, 12)]
+    [InlineData(true, 8)]
+    public void EveryCommandSequence_UpToLengthN_KeepsSafetyInvariants(bool everyoneHoldsEveryRole, int n)
+    {
+        var world = SeedWorld(everyoneHoldsEveryRole);
+        var stats = Explore(world, n);
+        output.WriteLine(stats.ToString());
+
+        // Non-vacuity: the happy path (3 approvals + clearance + publication = 6 commands after submit) is reached,
+        // so is withdrawal, and the check did see rejections of every kind of command.
+        Assert.True(stats.PublishedStates > 0, "some sequence must publish");
+        Assert.True(stats.WithdrawnStates > 0, "some sequence must withdraw");
+        Assert.Equal(BigInteger.Pow(world.Alphabet().Length, n), stats.SequencesOfLengthN);
+        Assert.True(stats.Elapsed < TimeSpan.FromSeconds(60), "keep the model check under a minute");
+    }
+
+    [Fact]
+    public void MergedExploration_AgreesWithPlainDepthFirstEnumeration_UpToLength5()
+    {
+        // Cross-check of the state merging: a plain DFS over accepted sequences (no merging) counts the same.
+        var world = SeedWorld();
+        var alphabet = world.Alphabet();
+        var perLength = new long[6];
+        void Dfs(ReviewCase c, RefState r, int depth)
+        {
+            perLength[depth]++;
+            if (depth == 5)
+            {
+                return;
+            }
+
+            foreach (var cmd in alphabet)
+            {
+                var result = world.Apply(c, cmd, ReviewFixtures.At(depth + 1));
+                Assert.Equal(r.Accepts(cmd, world), result.IsSuccess);
+                if (result.IsSuccess)
+                {
+                    Dfs(result.Value, r.Next(cmd), depth + 1);
+                }
+            }
+        }
+
+        Dfs(world.Start(), RefState.Initial, 0);
+        var stats = Explore(world, 5);
+        output.WriteLine($"DFS accepted sequences per length: [{string.Join(", ", perLength)}]; merged: [{string.Join(", ", stats.AcceptedPerLength)}]");
+        Assert.Equal(perLength, stats.AcceptedPerLength);
+    }
+
+    internal static ModelStats Explore(ModelWorld world, int n)
+    {
+        var watch = Stopwatch.StartNew();
+        var alphabet = world.Alphabet();
+        var layer = new Dictionary<string, (ReviewCase Case, RefState Ref, long Count, ImmutableList<Cmd> Witness)>
+        {
+            ["start"] = (world.Start(), RefState.Initial, 1, []),
+        };
+        var seen = new HashSet<string>();
+        var accepted = new long[n + 1];
+        accepted[0] = 1;
+        long attempts = 0, published = 0, withdrawn = 0;
+        for (var depth = 1; depth <= n; depth++)
+        {
+            var next = new Dictionary<string, (ReviewCase Case, RefState Ref, long Count, ImmutableList<Cmd> Witness)>();
+            var at = ReviewFixtures.At(depth);
+            foreach (var (c, r, count, witness) in layer.Values)
+            {
+                foreach (var cmd in alphabet)
+                {
+                    attempts++;
+                    var result = world.Apply(c, cmd, at);
+                    var expected = r.Accepts(cmd, world);
+                    if (result.IsSuccess != expected)
+                    {
+                        Assert.Fail($"Implementation {(result.IsSuccess ? "accepted" : "rejected")} {cmd} but the reference {(expected ? "accepts" : "rejects")} it after [{string.Join(", ", witness)}]; violations: {result}");
+                    }
+
+                    if (!result.IsSuccess)
+                    {
+                        Assert.NotEmpty(result.Violations);
+                        continue;
+                    }
+
+                    var nc = result.Value;
+                    var nr = r.Next(cmd);
+                    var path = witness.Add(cmd);
+                    Invariants.Check(nc, nr, world, () => string.Join(", ", path));
+                    accepted[depth] += count;
+                    var key = Invariants.ImplKey(nc) + "#" + nr.Key();
+                    if (seen.Add(key))
+                    {
+                        published += nc["i1"].Status == ReviewItemStatus.Published ? 1 : 0;
+                        withdrawn += nc["i1"].Status == ReviewItemStatus.Withdrawn ? 1 : 0;
+                    }
+
+                    next[key] = next.TryGetValue(key, out var e) ? e with { Count = e.Count + count } : (nc, nr, count, path);
+                }
+            }
+
+            layer = next;
+        }
+
+        return new ModelStats(n, alphabet.Length, BigInteger.Pow(alphabet.Length, n), accepted, attempts, seen.Count, published, withdrawn, watch.Elapsed);
+    }
+}
+
+internal sealed record ModelStats(int N, int Alphabet, BigInteger SequencesOfLengthN, long[] AcceptedPerLength, long Attempts, int DistinctStates, long PublishedStates, long WithdrawnStates, TimeSpan Elapsed)
+{
+    public override string ToString() =>
+        $"N={N}, alphabet={Alphabet} commands, sequences of length N covered={SequencesOfLengthN:E3} (all lengths ≤ N likewise), " +
+        $"accepted-only sequences ≤ N={AcceptedPerLength.Sum()} (per length: {string.Join(", ", AcceptedPerLength)}), " +
+        $"commands executed={Attempts}, distinct states={DistinctStates} (published {PublishedStates}, withdrawn {WithdrawnStates}), elapsed={Elapsed.TotalSeconds:F1}s";
+}

@@ -1,0 +1,164 @@
+using CsCheck;
+using Disclosure.Domain.Review;
+using static Disclosure.Domain.Tests.Review.ReviewFixtures;
+
+namespace Disclosure.Domain.Tests.Review;
+
+/// <summary>
+/// CsCheck property over a policy document and its interpretation under the seed's policy: random command
+/// sequences (biased towards accepted commands) must never break the policy-document rules.
+/// </summary>
+public class ReviewCasePolicyDocumentPropertyTests(ITestOutputHelper output)
+{
+    private static readonly Reviewer[] People =
+    [
+        Author,
+        Reviewer.Create("r1", Office, ReviewRole.InformationPublisher, ReviewRole.ConfidentialityReviewer),
+        Reviewer.Create("r2", Office, ReviewRole.DisclosureOfficeHead, ReviewRole.InformationPublisher),
+        Reviewer.Create("r3", Office, ReviewRole.LeaderInCharge),
+        Everything,
+    ];
+
+    private static readonly ItemContent[] DocContents =
+    [
+        Content("doc-a", channel: "https://example.gov.cn/consult"),
+        Content("doc-b"),
+        Content("doc-c", flags: SensitivityFlags.Classified, channel: "https://example.gov.cn/consult"),
+    ];
+
+    private static readonly ItemContent[] IntContents = [Content("int-a"), Content("int-b", DisclosureScope.RestrictedTo("staff"))];
+
+    [Fact]
+    public void RandomSequences_PolicyDocumentAndInterpretation_KeepDocumentRules()
+    {
+        var commands = Commands().ToArray();
+        long published = 0, alone = 0;
+        var gen = from major in Gen.Bool from choices in Gen.Int[0, 99999].Array[1, 120] select (major, choices);
+        gen.Sample(
+            (major, choices) =>
+            {
+                var c = ReviewCase.Open("p", Seed)
+                    .AddPolicyDocument("doc", DocContents[0], Author, At(0), major).Ok()
+                    .AddInterpretation("int", "doc", IntContents[0], Author, At(0)).Ok();
+                var log = new List<string>();
+                for (var i = 0; i < choices.Length; i++)
+                {
+                    var at = At(i + 1);
+                    var choice = choices[i];
+                    var greedy = choice % 10 < 8;
+                    for (var k = 0; k < (greedy ? commands.Length : 1); k++)
+                    {
+                        var (name, run) = commands[(choice / 10 + k) % commands.Length];
+                        if (greedy && (name.StartsWith("revise", StringComparison.Ordinal) || name.StartsWith("return", StringComparison.Ordinal) || name == "no interpretation"))
+                        {
+                            continue;
+                        }
+
+                        var result = run(c, at);
+                        if (result.IsSuccess)
+                        {
+                            c = result.Value;
+                            log.Add(name);
+                            Check(c, () => string.Join(", ", log));
+                            break;
+                        }
+                    }
+                }
+
+                if (c["doc"].Status == ReviewItemStatus.Published)
+                {
+                    Interlocked.Increment(ref published);
+                    if (c["doc"].NoInterpretationReason is not null)
+                    {
+                        Interlocked.Increment(ref alone);
+                    }
+                }
+            },
+            iter: 1000);
+        output.WriteLine($"documents published in {published} of 1000 sequences ({alone} marked as needing no interpretation)");
+        Assert.True(published - alone > 50, $"the property must publish documents with their interpretation (got {published - alone})");
+        Assert.True(alone > 0, $"the property must publish documents marked as needing no interpretation (got {alone})");
+    }
+
+    private static void Check(ReviewCase c, Func<string> trace)
+    {
+        var doc = c["doc"];
+        var interpretation = c["int"];
+        void That(bool ok, string what) => Assert.True(ok, $"{what}\nsequence: {trace()}");
+        foreach (var item in c.Items.Where(i => i.Status is ReviewItemStatus.Published or ReviewItemStatus.Withdrawn))
+        {
+            That(item.Approvals.Length == 3 && item.Approvals.All(a => a.Version == item.Version && a.By.Id != item.Author.Id), $"{item.Id}: three approvals of the current version by non-authors");
+            That(item.Approvals.Select(a => a.By.Id).Distinct().Count() == 3, $"{item.Id}: three distinct approvers");
+            That(item.Clearance is { } cl && cl.Version == item.Version && (item.Content.Flags & ~cl.ClearedFlags) == 0, $"{item.Id}: cleared, flags lifted");
+            That(item.Publication!.Scope.Equals(item.Content.Scope), $"{item.Id}: own scope");
+        }
+
+        if (doc.Publication is { } p)
+        {
+            That(doc.Content.ConsultationChannel is not null, "document published with its consultation channel");
+            That(
+                doc.NoInterpretationReason is not null || (interpretation.Publication is { } ip && ip.At <= p.At),
+                "interpretation published no later than the document, unless marked as needing none");
+        }
+
+        var finalApproval = doc.Approvals.FirstOrDefault(a => a.Level == 3);
+        if (finalApproval is not null && doc.InvolvesMajorPublicInterest)
+        {
+            That(doc.Consultation is { } k && k.At <= finalApproval.At, "solicitation or exemption recorded before adoption");
+        }
+
+        if (doc.Status != ReviewItemStatus.Draft && doc.NoInterpretationReason is null)
+        {
+            var lastDocSubmit = c.Trail.Last(e => e.ItemId == "doc" && e.Kind == ReviewEventKind.Submitted).Sequence;
+            That(c.Trail.Any(e => e.ItemId == "int" && e.Kind == ReviewEventKind.Submitted && e.Sequence < lastDocSubmit), "interpretation submitted before the document");
+        }
+
+        if (doc.OwesFeedback)
+        {
+            That(doc.Consultation is { IsExemption: false }, "feedback owed only after a solicitation");
+        }
+    }
+
+    private static IEnumerable<(string Name, Func<ReviewCase, Instant, ReviewResult<ReviewCase>> Run)> Commands()
+    {
+        foreach (var id in new[] { "doc", "int" })
+        {
+            yield return ($"submit {id}", (c, t) => c.Submit(id, Author, t));
+            for (var p = 0; p < People.Length; p++)
+            {
+                var by = People[p];
+                for (var level = 1; level <= 3; level++)
+                {
+                    var l = level;
+                    yield return ($"approve {id} L{l} p{p}", (c, t) => c.Approve(id, l, c[id].Version, by, t));
+                }
+
+                yield return ($"clear {id} p{p}", (c, t) => c.ClearConfidentiality(id, c[id].Version, c[id].Content.Flags, by, t));
+                yield return ($"return {id} p{p}", (c, t) => c.Return(id, "r", by, t));
+                yield return ($"publish {id} p{p}", (c, t) => c.Publish(id, c[id].Content.Scope, by, t));
+                yield return ($"publish {id} publicly p{p}", (c, t) => c.Publish(id, DisclosureScope.Public, by, t));
+            }
+        }
+
+        for (var p = 0; p < People.Length; p++)
+        {
+            var by = People[p];
+            yield return ($"publish both p{p}", (c, t) => c.Publish(["doc", "int"], DisclosureScope.Public, by, t));
+        }
+
+        foreach (var content in DocContents)
+        {
+            yield return ($"revise doc {content.ContentHash}", (c, t) => c.Revise("doc", content, Author, t));
+        }
+
+        foreach (var content in IntContents)
+        {
+            yield return ($"revise int {content.ContentHash}", (c, t) => c.Revise("int", content, Author, t));
+        }
+
+        yield return ("no interpretation", (c, t) => c.MarkNoInterpretationNeeded("doc", "不涉及公众权利义务", Author, t));
+        yield return ("consult", (c, t) => c.RecordConsultation("doc", new LocalDate(2024, 5, 1), new LocalDate(2024, 5, 30), People[2], t));
+        yield return ("exempt", (c, t) => c.RecordConsultationExemption("doc", "依法依规应当保密", People[2], t));
+        yield return ("feedback", (c, t) => c.RecordFeedback("doc", People[2], t));
+    }
+}

@@ -1,0 +1,145 @@
+using Disclosure.Domain.Review;
+using Snapshooter.Xunit3;
+
+namespace Disclosure.Domain.Tests.Review;
+
+public class ReviewPolicyTests
+{
+    private static ReviewPolicy Seed => ReviewPolicies.XuanchengCivilAffairs2024;
+
+    [Fact]
+    public void XuanchengCivilAffairs2024_Levels_AreTheSeedsThreeLevelsInOrder()
+    {
+        Assert.Equal(["信息发布同志", "政务公开机构负责同志", "分管负责同志"], Seed.Levels.Select(l => l.Name));
+        Assert.Equal([ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge], Seed.Levels.Select(l => l.Role));
+        Assert.Equal([1, 2, 3], Seed.Levels.Select(l => l.Number));
+        Assert.Equal(ReviewRole.ConfidentialityReviewer, Seed.ConfidentialityReviewer);
+        Assert.True(Seed.RequiresInterpretation && Seed.RequiresPublicConsultation && Seed.RequiresConsultationChannel);
+        Assert.Equal(Period.FromYears(1), Seed.CleanupInterval);
+        Assert.Equal("Asia/Shanghai", Seed.TimeZone.Id);
+    }
+
+    [Theory]
+    [InlineData("先审后发", "review-before-publish")]
+    [InlineData("一事一审", "one-item-one-review")]
+    [InlineData("三级审核制", "level-1")]
+    [InlineData("保密审查", "confidentiality-review")]
+    [InlineData("分类施策", "disclosure-scope")]
+    [InlineData("同步审签", "synchronised-interpretation")]
+    [InlineData("意见征集", "public-consultation")]
+    [InlineData("意见反馈", "public-consultation")]
+    [InlineData("政策咨询、建议与评价窗口", "consultation-channel")]
+    [InlineData("谁公开、谁清理", "periodic-cleanup")]
+    public void XuanchengCivilAffairs2024_EachSeedReviewRule_IsANamedRuleWithDescription(string seedTerm, string ruleId)
+    {
+        var rule = Assert.Single(Seed.Rules, r => r.Id == ruleId);
+        Assert.Contains(seedTerm, rule.Description, StringComparison.Ordinal);
+        Assert.NotNull(rule.Source);
+    }
+
+    [Fact]
+    public void Rules_EveryCodeNamed_ExistsInTheCodeList()
+    {
+        var known = ReviewViolationCode.All.Select(c => c.Code).ToHashSet();
+        Assert.All(Seed.Rules.SelectMany(r => r.Codes), code => Assert.Contains(code, known));
+        Assert.Equal(Seed.Rules.Length, Seed.Rules.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Describe_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.Describe());
+
+    [Fact]
+    public void ToMermaid_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.ToMermaid());
+
+    [Fact]
+    public void ToMermaid_TwoLevelPolicy_HasTwoApprovalStates()
+    {
+        var mermaid = ReviewCasePropertyTests.Township.ToMermaid();
+
+        Assert.StartsWith("stateDiagram-v2\n", mermaid, StringComparison.Ordinal);
+        Assert.Contains("L1 --> L2: approve by township-leader if", mermaid, StringComparison.Ordinal);
+        Assert.Contains("L2 --> Cleared: clear by township-secrecy if", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("L3", mermaid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_CustomPolicy_ListsCustomDescriptionsAndOmitsUnrequestedRules()
+    {
+        var policy = ReviewPolicy.Create("county")
+            .WithSource("某县 2025")
+            .Level("经办人", ReviewRole.InformationPublisher, "经办人初审")
+            .Level("局长", ReviewRole.LeaderInCharge, "局长终审")
+            .ConfidentialityReviewBy(ReviewRole.ConfidentialityReviewer, "保密员审查")
+            .PublishedBy(ReviewRole.InformationPublisher)
+            .CleanUpEvery(Period.FromMonths(3))
+            .CleanUpColumnEvery("notices", Period.FromMonths(1))
+            .Build();
+
+        var text = policy.Describe();
+
+        Assert.Contains("[level-1] 经办人初审", text, StringComparison.Ordinal);
+        Assert.Contains("[level-2] 局长终审", text, StringComparison.Ordinal);
+        Assert.Contains("[confidentiality-review] 保密员审查", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("synchronised-interpretation", text, StringComparison.Ordinal);
+        Assert.Equal(Period.FromMonths(1), policy.CleanupIntervalFor("notices"));
+        Assert.Equal(Period.FromMonths(3), policy.CleanupIntervalFor("other"));
+        Assert.Equal(Period.FromMonths(3), policy.CleanupIntervalFor(null));
+    }
+
+    [Fact]
+    public void Build_ManyMistakes_ReportsEveryErrorInOneException()
+    {
+        var builder = ReviewPolicy.Create(" ")
+            .Level("", ReviewRole.InformationPublisher)
+            .Level("same", ReviewRole.DisclosureOfficeHead)
+            .Level("same", ReviewRole.LeaderInCharge)
+            .PublishedBy(ReviewRole.InformationPublisher)
+            .PublishedBy(ReviewRole.LeaderInCharge)
+            .CleanUpEvery(Period.FromDays(-1))
+            .CleanUpColumnEvery("x", Period.FromHours(3))
+            .CleanUpColumnEvery("x", Period.FromDays(1));
+
+        var ex = Assert.Throws<ReviewPolicyConfigurationException>(builder.Build);
+
+        Assert.Equal(
+            [
+                "The publisher is set twice.",
+                "The policy needs a name.",
+                "Review level 1 needs a name.",
+                "Review level name 'same' is used twice.",
+                "The policy needs a confidentiality reviewer role (ConfidentialityReviewBy(role)): 保密审查 is mandatory.",
+                "The clean-up interval P-1D must be a positive period of years, months, weeks or days.",
+                "The clean-up interval PT3H of column 'x' must be a positive period of years, months, weeks or days.",
+                "Column 'x' has two clean-up intervals.",
+            ],
+            ex.Errors);
+        Assert.Contains("8 error(s)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Empty_ReportsMissingLevelsRolesAndInterval()
+    {
+        var ex = Assert.Throws<ReviewPolicyConfigurationException>(() => ReviewPolicy.Create("empty").Build());
+
+        Assert.Equal(4, ex.Errors.Length);
+        Assert.Contains(ex.Errors, e => e.Contains("at least one review level", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Builder_NullArguments_Throw()
+    {
+        var b = ReviewPolicy.Create("x");
+
+        Assert.Throws<ArgumentNullException>(() => b.Level("a", null!));
+        Assert.Throws<ArgumentNullException>(() => b.CleanUpEvery(null!));
+        Assert.Throws<ArgumentException>(() => ReviewRole.Of("Bad Id", "x"));
+    }
+
+    [Fact]
+    public void ReviewRole_Equality_IsById()
+    {
+        Assert.Equal(ReviewRole.Of("leader-in-charge", "other name"), ReviewRole.LeaderInCharge);
+        Assert.NotEqual(ReviewRole.InformationPublisher, ReviewRole.LeaderInCharge);
+        Assert.Equal("leader-in-charge (分管负责同志)", ReviewRole.LeaderInCharge.ToString());
+    }
+}
