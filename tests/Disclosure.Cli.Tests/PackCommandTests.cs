@@ -31,7 +31,7 @@ public class PackCommandTests
               "catalog": [
                 { "id": "new-column", "name": "新栏目", "englishName": "New", "seedRow": 76, "frequency": "每周更新", "responsible": "宣传科" }
               ],
-              "review": { "name": "r", "levels": [] },
+              "review": { "name": "r", "levels": [], "confidentialityReviewer": "x", "publisher": "x", "cleanUpEvery": "P1Y" },
               "colour": "red"
             }
             """);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -36,7 +37,7 @@ public sealed class RulePack
         DisclosureCatalog catalog,
         OrgChart orgChart,
         int timelyWorkingDays,
-        RulePackReviewPolicy review,
+        ReviewPolicy review,
         ImmutableArray<RecurringObligation> obligations,
         ImmutableArray<RulePackHoliday> localHolidays,
         WorkingDayCalendar calendar)
@@ -79,8 +80,8 @@ public sealed class RulePack
     /// <summary>Gets the default deadline, in working days, of 及时更新 columns (20 unless the pack says otherwise).</summary>
     public int TimelyWorkingDays { get; }
 
-    /// <summary>Gets the review policy.</summary>
-    public RulePackReviewPolicy Review { get; }
+    /// <summary>Gets the review policy (levels in order, confidentiality reviewer, publisher, clean-up interval…).</summary>
+    public ReviewPolicy Review { get; }
 
     /// <summary>Gets the recurring obligations (≥ N activities per quarter or year).</summary>
     public ImmutableArray<RecurringObligation> Obligations { get; }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
 using Disclosure.Domain.Scheduling;
 using NodaTime.Text;
 
@@ -35,7 +36,7 @@ internal static class RulePackValidator
         var units = ValidateUnits(d.Units ?? [], root, p);
         var deadlines = ValidateDeadlines(d.Deadlines, p);
         var catalog = ValidateCatalog(d, metadata, units, deadlines, root, p);
-        var review = ValidateReview(d.Review, root, p);
+        var review = ValidateReview(d.Review, metadata, root, p);
         var obligations = ValidateObligations(d.Obligations ?? [], units, p);
         var (holidays, calendar) = ValidateCalendar(d.Calendar, metadata, root, p, national);
 
@@ -461,7 +462,7 @@ internal static class RulePackValidator
         }
     }
 
-    private static RulePackReviewPolicy? ValidateReview(ReviewDto? r, PackSource root, Problems p)
+    private static ReviewPolicy? ValidateReview(ReviewDto? r, RulePackMetadata? metadata, PackSource root, Problems p)
     {
         if (r is null)
         {
@@ -470,14 +471,16 @@ internal static class RulePackValidator
         }
 
         var o = r.Origin!;
-        Required(r.Name, o, ".name", "the policy's name", p);
-        var levels = ImmutableArray.CreateBuilder<RulePackReviewLevel>();
+        var ok = Required(r.Name, o, ".name", "the policy's name", p);
         var list = (r.Levels ?? []).Where(l => l is not null).ToList();
         if (list.Count == 0)
         {
             p.Error(RulePackErrorCode.NoReviewLevels, o, r.Levels is null ? string.Empty : ".levels", "The review policy has no levels; expected at least one, for example {\"name\": \"信息发布同志\", \"role\": \"information-publisher\"} (先审后发 needs a reviewer).");
+            ok = false;
         }
 
+        var levels = new List<(string Name, ReviewRole Role, string? Description)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < (r.Levels?.Count ?? 0); i++)
         {
             if (r.Levels![i] is not { } l)
@@ -486,34 +489,59 @@ internal static class RulePackValidator
             }
 
             var at = ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var ok = Required(l.Name, o, at + ".name", "the reviewer's title, for example \"信息发布同志\"", p);
+            var levelOk = Required(l.Name, o, at + ".name", "the reviewer's title, for example \"信息发布同志\"", p);
+            if (levelOk && !names.Add(l.Name!))
+            {
+                p.Error(RulePackErrorCode.DuplicateId, o, at + ".name", $"the level name '{l.Name}' is used twice; expected each level once.");
+                levelOk = false;
+            }
+
             if (!UnitId.IsValid(l.Role))
             {
                 p.Error(l.Role is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, at + (l.Role is null ? string.Empty : ".role"), $"role {Show(l.Role)} is missing or malformed; expected a role id such as \"information-publisher\".");
-                ok = false;
+                levelOk = false;
             }
 
-            if (ok)
+            if (levelOk)
             {
-                levels.Add(new RulePackReviewLevel(levels.Count + 1, l.Name!, l.Role!, l.Description));
+                levels.Add((l.Name!, Role(l.Role!, l.Name!, levels), l.Description));
             }
+
+            ok &= levelOk;
         }
 
-        foreach (var (value, member) in new[] { (r.ConfidentialityReviewer, ".confidentialityReviewer"), (r.Publisher, ".publisher") })
+        var roles = new List<ReviewRole>();
+        foreach (var (value, member, what) in new[] { (r.ConfidentialityReviewer, ".confidentialityReviewer", "the role that performs the confidentiality review (保密审查), for example \"confidentiality-reviewer\""), (r.Publisher, ".publisher", "the role that publishes, for example \"information-publisher\"") })
         {
-            if (value is not null && !UnitId.IsValid(value))
+            if (value is null)
             {
-                p.Error(RulePackErrorCode.InvalidId, o, member, $"{member[1..]} {Show(value)} is not a role id; expected for example \"information-publisher\".");
+                p.Error(RulePackErrorCode.MissingValue, o, string.Empty, $"\"{member[1..]}\" is missing; expected {what}.");
+                ok = false;
+            }
+            else if (!UnitId.IsValid(value))
+            {
+                p.Error(RulePackErrorCode.InvalidId, o, member, $"{member[1..]} {Show(value)} is not a role id; expected {what}.");
+                ok = false;
+            }
+            else
+            {
+                roles.Add(Role(value, value, levels));
             }
         }
 
         Period? cleanUp = null;
-        if (r.CleanUpEvery is { } text)
+        if (r.CleanUpEvery is not { } text)
+        {
+            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"cleanUpEvery\" is missing; expected how often published information is reviewed and cleaned up (公开后定期清理), for example \"P1Y\".");
+            ok = false;
+        }
+        else
         {
             var parsed = PeriodPattern.NormalizingIso.Parse(text);
             if (!parsed.Success || parsed.Value.HasTimeComponent || parsed.Value.Years < 0 || parsed.Value.Months < 0 || parsed.Value.Weeks < 0 || parsed.Value.Days < 0 || parsed.Value.Equals(Period.Zero))
             {
                 p.Error(RulePackErrorCode.InvalidValue, o, ".cleanUpEvery", $"cleanUpEvery {Show(text)} is not a positive ISO-8601 date period; expected for example \"P1Y\" or \"P6M\".");
+                ok = false;
             }
             else
             {
@@ -521,9 +549,65 @@ internal static class RulePackValidator
             }
         }
 
-        return r.Name is null || levels.Count == 0
-            ? null
-            : new RulePackReviewPolicy(r.Name, r.Source, levels.ToImmutable(), r.ConfidentialityReviewer, r.Publisher, r.RequireInterpretation ?? false, r.RequirePublicConsultation ?? false, r.RequireConsultationChannel ?? false, cleanUp);
+        if (!ok || metadata is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var builder = ReviewPolicy.Create(r.Name!).InTimeZone(metadata.TimeZone);
+            if (r.Source is not null)
+            {
+                builder.WithSource(r.Source);
+            }
+
+            foreach (var (name, role, description) in levels)
+            {
+                builder.Level(name, role, description);
+            }
+
+            builder.ConfidentialityReviewBy(roles[0]).PublishedBy(roles[1]).CleanUpEvery(cleanUp!);
+            if (r.RequireInterpretation == true)
+            {
+                builder.RequireInterpretation();
+            }
+
+            if (r.RequirePublicConsultation == true)
+            {
+                builder.RequirePublicConsultation();
+            }
+
+            if (r.RequireConsultationChannel == true)
+            {
+                builder.RequireConsultationChannel();
+            }
+
+            return builder.Build();
+        }
+        catch (Exception e) when (e is ReviewPolicyConfigurationException or ArgumentException)
+        {
+            foreach (var error in e is ReviewPolicyConfigurationException c ? c.Errors : ImmutableArray.Create(e.Message))
+            {
+                p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"The review policy is not valid: {error}");
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The review role with this id: a standard role, a role named by an earlier level, or a new one.</summary>
+    private static ReviewRole Role(string id, string name, List<(string Name, ReviewRole Role, string? Description)> levels)
+    {
+        foreach (var standard in new[] { ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer })
+        {
+            if (standard.Id == id)
+            {
+                return standard;
+            }
+        }
+
+        return levels.Select(l => l.Role).FirstOrDefault(r => r.Id == id) ?? ReviewRole.Of(id, name);
     }
 
     private static ImmutableArray<RecurringObligation> ValidateObligations(List<ObligationDto> list, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)

@@ -1,5 +1,6 @@
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
@@ -124,6 +125,18 @@ public sealed class RulePackExtendsTests
         Assert.Equal(
             embedded.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)),
             fromPack.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)));
+    }
+
+    [Fact]
+    public void Review_EmbeddedPack_DescribesLikeTheEmbeddedPolicy()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.Review;
+        var embedded = ReviewPolicies.XuanchengCivilAffairs2024;
+        Assert.Equal(embedded.Describe(), fromPack.Describe());
+        Assert.Equal(embedded.Levels.Select(l => (l.Number, l.Name, l.Role)), fromPack.Levels.Select(l => (l.Number, l.Name, l.Role)));
+        Assert.Equal(embedded.CleanupInterval, fromPack.CleanupInterval);
+        Assert.Equal(embedded.ConfidentialityReviewer, fromPack.ConfidentialityReviewer);
+        Assert.Equal(embedded.Publisher, fromPack.Publisher);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class RulePackFuzzTests
             { "id": "u", "name": "栏2", "englishName": "Column 2", "parent": "g", "seedRow": 2, "frequency": "年度更新", "responsible": "办公室" }
           ],
           "deadlines": { "timelyWorkingDays": 15, "overrides": [ { "column": "u", "annualDeadline": "03-31" } ] },
-          "review": { "name": "r", "levels": [ { "name": "审核", "role": "reviewer" } ], "cleanUpEvery": "P6M" },
+          "review": { "name": "r", "levels": [ { "name": "审核", "role": "reviewer" } ], "confidentialityReviewer": "reviewer", "publisher": "reviewer", "cleanUpEvery": "P6M" },
           "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 2, "levels": ["county"], "units": ["office"], "workPoint": "一", "seedText": "每季度开展开放日活动不少于2次。" } ],
           "calendar": { "localHolidays": [ { "id": "d", "chineseName": "节", "englishName": "Day", "from": "2025-03-03", "to": "2025-03-04" } ] }
         }
@@ -90,6 +90,13 @@ public sealed class RulePackFuzzTests
         Console.Error.WriteLine(report);
         Assert.Equal(iterations, loaded + rejected);
         Assert.True(rejected > 0);
+    }
+
+    [Fact]
+    public void Seeds_Unmutated_AllLoad()
+    {
+        var ids = Seeds.Select(seed => RulePack.Load(seed, "seed", null).Id);
+        Assert.Equal(["xuancheng-civil-affairs-2024", "jingxian-civil-affairs-2024", "tiny"], ids);
     }
 
     private static void Progress(long done)
