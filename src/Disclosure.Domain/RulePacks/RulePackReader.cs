@@ -12,7 +12,7 @@ internal static class RulePackReader
 
     private static readonly string[] IntegerProperties = ["formatVersion", "seedRow", "timelyWorkingDays", "workingDays", "minimumCount"];
     private static readonly string[] BooleanProperties = ["requireInterpretation", "requirePublicConsultation", "requireConsultationChannel"];
-    private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns", "deadlines"];
+    private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns"];
     private static readonly string[] ObjectProperties = ["metadata", "review", "calendar", "remove"];
 
     private static readonly Lazy<PackDocument> XuanchengDocument = new(
@@ -240,8 +240,9 @@ internal static class RulePackReader
             "$" => "an object",
             _ when IntegerProperties.Contains(name) => $"a whole number for '{name}'",
             _ when BooleanProperties.Contains(name) => $"true or false for '{name}'",
+            "deadlines" when path.StartsWith("$.remove", StringComparison.Ordinal) => "an array for 'deadlines'",
             _ when ArrayProperties.Contains(name) => $"an array for '{name}'",
-            _ when ObjectProperties.Contains(name) || (name == "deadlines" && !path.Contains("remove", StringComparison.Ordinal)) => $"an object for '{name}'",
+            _ when ObjectProperties.Contains(name) || name == "deadlines" => $"an object for '{name}'",
             _ => $"a string for '{name}'",
         };
     }

@@ -218,6 +218,19 @@ public sealed class RulePackValidationTests
         Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("\"deadlines\": {", "\"deadlines\": [], \"x\": {", "$.deadlines", "an object for 'deadlines'")]
+    [InlineData("\"catalog\": [", "\"catalog\": {}, \"x\": [", "$.catalog", "an array for 'catalog'")]
+    [InlineData("\"requireInterpretation\": true", "\"requireInterpretation\": \"yes\"", "$.review.requireInterpretation", "true or false for 'requireInterpretation'")]
+    [InlineData("\"aliases\": [\n        \"儿童福利科\"", "\"aliases\": [\n        7", "$.units[3].aliases[0]", "a string in 'aliases'")]
+    public void Load_WrongType_SaysWhatWasExpected(string from, string to, string path, string expected)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_DuplicateProperty_ReportsItAndDoesNotLoad()
     {
