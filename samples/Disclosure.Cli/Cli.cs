@@ -24,6 +24,7 @@ internal static class Cli
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
+            DueCommand.Create(),
             RequestCommand.Create(),
             UnitsCommand.Create(),
             WorkplanCommand.Create(),

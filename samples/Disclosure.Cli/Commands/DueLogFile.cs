@@ -1,0 +1,216 @@
+using System.Text;
+using System.Text.Json;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Scheduling;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// Reads the publication log of <c>disclosure due --log FILE</c>:
+/// <c>{"publications":[{"column":ID,"on":DATE}], "information":[{"column":ID,"formedOn":DATE,"publishedOn":DATE|null}]}</c>.
+/// Every problem is reported as one <see cref="CliInputException"/> naming the file, the line and the JSON path.
+/// </summary>
+internal static class DueLogFile
+{
+    internal static PublicationLog Read(FileInfo file, DisclosureCatalog catalog) =>
+        Parse(file.Name, File.Exists(file.FullName) ? Encoding.UTF8.GetBytes(CliInput.ReadFile(file)) : throw new CliInputException($"--log: file '{file.FullName}' does not exist."), catalog);
+
+    internal static PublicationLog Parse(string fileName, byte[] utf8, DisclosureCatalog catalog)
+    {
+        var state = new State(fileName, utf8, catalog);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            Next(ref reader, state);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw state.Error(reader, "$", "expected an object with \"publications\" and \"information\" arrays");
+            }
+
+            while (Next(ref reader, state) == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                Next(ref reader, state);
+                switch (name)
+                {
+                    case "publications":
+                        ReadArray(ref reader, state, "$.publications", ReadPublication);
+                        break;
+                    case "information":
+                        ReadArray(ref reader, state, "$.information", ReadInformation);
+                        break;
+                    default:
+                        throw state.Error(reader, "$." + name, "unknown property; expected \"publications\" or \"information\"");
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw state.Error(reader, "$", "unexpected content after the log object");
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new CliInputException($"{fileName}: line {e.LineNumber + 1}: not valid JSON: {FirstSentence(e.Message)}");
+        }
+
+        return PublicationLog.Create(state.Publications, state.Events).BindTo(catalog);
+    }
+
+    private delegate void EntryReader(ref Utf8JsonReader reader, State state, string path);
+
+    private static void ReadArray(ref Utf8JsonReader reader, State state, string path, EntryReader entry)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw state.Error(reader, path, "expected an array");
+        }
+
+        var index = 0;
+        while (Next(ref reader, state) != JsonTokenType.EndArray)
+        {
+            entry(ref reader, state, $"{path}[{index++}]");
+        }
+    }
+
+    private static void ReadPublication(ref Utf8JsonReader reader, State state, string path)
+    {
+        var fields = ReadObject(ref reader, state, path, ["column", "on"]);
+        var column = state.Column(fields, path, requireTimely: null);
+        var on = state.Date(fields, path, "on", required: true)!.Value;
+        state.Publications.Add(new Publication(column.Id, on));
+    }
+
+    private static void ReadInformation(ref Utf8JsonReader reader, State state, string path)
+    {
+        var fields = ReadObject(ref reader, state, path, ["column", "formedOn", "publishedOn"]);
+        var column = state.Column(fields, path, requireTimely: true);
+        var formedOn = state.Date(fields, path, "formedOn", required: true)!.Value;
+        var publishedOn = state.Date(fields, path, "publishedOn", required: false);
+        if (publishedOn < formedOn)
+        {
+            var (line, _) = fields["publishedOn"];
+            throw state.Error(line, path + ".publishedOn", $"published on {Iso(publishedOn!.Value)}, before the information was formed on {Iso(formedOn)}");
+        }
+
+        state.Events.Add(new InformationEvent(column.Id, formedOn, publishedOn));
+    }
+
+    private static Dictionary<string, (int Line, string? Value)> ReadObject(ref Utf8JsonReader reader, State state, string path, string[] allowed)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw state.Error(reader, path, "expected an object");
+        }
+
+        var objectLine = state.LineOf(reader);
+        var fields = new Dictionary<string, (int, string?)>(StringComparer.Ordinal) { [string.Empty] = (objectLine, null) };
+        while (Next(ref reader, state) == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (!allowed.Contains(name))
+            {
+                throw state.Error(reader, $"{path}.{name}", $"unknown property; expected {string.Join(", ", allowed.Select(a => '"' + a + '"'))}");
+            }
+
+            Next(ref reader, state);
+            var value = reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.Null => null,
+                _ => throw state.Error(reader, $"{path}.{name}", "expected a string" + (name == "publishedOn" ? " or null" : string.Empty)),
+            };
+            fields[name] = (state.LineOf(reader), value);
+        }
+
+        return fields;
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader, State state)
+    {
+        if (!reader.Read())
+        {
+            throw new CliInputException($"{state.FileName}: the log ends too early; expected {{\"publications\": [...], \"information\": [...]}}.");
+        }
+
+        return reader.TokenType;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private sealed class State(string fileName, byte[] utf8, DisclosureCatalog catalog)
+    {
+        internal string FileName { get; } = fileName;
+
+        internal List<Publication> Publications { get; } = [];
+
+        internal List<InformationEvent> Events { get; } = [];
+
+        internal int LineOf(Utf8JsonReader reader)
+        {
+            var line = 1;
+            var end = (int)Math.Min(reader.TokenStartIndex, utf8.Length);
+            for (var i = 0; i < end; i++)
+            {
+                if (utf8[i] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            return line;
+        }
+
+        internal CliInputException Error(Utf8JsonReader reader, string path, string message) => Error(LineOf(reader), path, message);
+
+        internal CliInputException Error(int line, string path, string message) => new($"{FileName}: line {line}, {path}: {message}.");
+
+        internal Column Column(Dictionary<string, (int Line, string? Value)> fields, string path, bool? requireTimely)
+        {
+            if (!fields.TryGetValue("column", out var field) || field.Value is null)
+            {
+                throw Error(fields[string.Empty].Line, path, "missing \"column\" (a column id such as \"rural-revitalization\")");
+            }
+
+            if (!ColumnId.TryParse(field.Value, out var id) || !catalog.TryGetColumn(id, out var column))
+            {
+                throw Error(field.Line, path + ".column", $"'{field.Value}' is not a column of the catalog of {catalog.BureauName}; 'disclosure catalog' lists the ids");
+            }
+
+            if (requireTimely == true && column.Frequency.IsPeriodic)
+            {
+                throw Error(field.Line, path + ".column", $"'{field.Value}' is a {column.Frequency.Name} column; information events are for timely (及时更新) columns, so record its updates under \"publications\"");
+            }
+
+            return column;
+        }
+
+        internal LocalDate? Date(Dictionary<string, (int Line, string? Value)> fields, string path, string name, bool required)
+        {
+            if (!fields.TryGetValue(name, out var field) || field.Value is null)
+            {
+                return required
+                    ? throw Error(fields[string.Empty].Line, path, $"missing \"{name}\" (a date, yyyy-MM-dd)")
+                    : null;
+            }
+
+            var result = LocalDatePattern.Iso.Parse(field.Value);
+            return result.Success
+                ? result.Value
+                : throw Error(field.Line, $"{path}.{name}", $"'{field.Value}' is not a date; expected yyyy-MM-dd, for example 2024-07-01");
+        }
+    }
+}

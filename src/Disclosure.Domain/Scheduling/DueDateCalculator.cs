@@ -1,0 +1,473 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Runtime.InteropServices;
+using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Catalog;
+using NodaTime.Text;
+
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// Works out what the columns of a <see cref="DisclosureCatalog"/> owe on a date: every obligation since the tracking
+/// start, its due date on the official working-day calendar, its status and how far overdue it is.
+/// </summary>
+/// <remarks>
+/// <para><b>Semantics</b> (our choice; no national rule says how 每月/季度更新 is measured — see README):</para>
+/// <list type="bullet">
+/// <item><description>
+/// Monthly, quarterly and annual columns owe one publication per calendar month, quarter or year. The obligation is
+/// due on the period's last day moved to the next working day (《民法典》第二百零三条), or, with a grace of g working
+/// days (<see cref="DueDateOptions.GraceWorkingDays"/>), on <c>AddWorkingDays(lastDay, g)</c>. It is satisfied by a
+/// publication from the period's first day to its due date.
+/// </description></item>
+/// <item><description>
+/// An annual column with a fixed deadline (<see cref="UpdateFrequency.AnnualDeadline"/>, 31 January for 公开年报 and
+/// 政府网站工作年度报表) owes the report on year Y between 1 January and the deadline of year Y + 1, the deadline moved
+/// to the next working day when it is not one; no grace is added. Its key is Y.
+/// </description></item>
+/// <item><description>
+/// Each publication satisfies at most one obligation: the earliest open one whose window contains it (windows overlap
+/// only through grace). A periodic obligation not met by its due date stays overdue: a later publication belongs to a
+/// later period.
+/// </description></item>
+/// <item><description>
+/// A timely column owes one publication per <see cref="InformationEvent"/>, due
+/// <c>AddWorkingDays(FormedOn, N)</c> (N = <see cref="UpdateFrequency.WorkingDays"/>, 20 by default; the formation day
+/// does not count, 《民法典》第二百零一条). It is satisfied once <see cref="InformationEvent.PublishedOn"/> is on or
+/// before the as-of date, late or not. Publications of timely columns and events of periodic columns owe nothing.
+/// </description></item>
+/// <item><description>
+/// Obligations start at the tracking start (<see cref="DueDateOptions.TrackingStart"/>, by default the catalog's
+/// effective date): the period containing it is the first one owed (for fixed-deadline annual columns, the first
+/// report whose window starts in or after the tracking start's year), and events formed before it owe nothing. A column
+/// with no history is therefore overdue for every elapsed period, not "unknown".
+/// </description></item>
+/// <item><description>
+/// Listed are the elapsed periods and the current one (the one containing the as-of date; for fixed-deadline annual
+/// columns, the reports whose window has started), and the events formed on or before the as-of date. Future periods
+/// are not listed; <see cref="GetNextDueOn"/> looks ahead.
+/// </description></item>
+/// </list>
+/// <para>
+/// Every date the calculator touches must be covered by the calendar: without <see cref="WorkingDayCalendar.WithProjection"/>,
+/// an evaluation that needs an unpublished year (for example the 2026 annual report, due on 31 January 2027) throws
+/// <see cref="CalendarCoverageException"/>; with projection, the obligations that used a projected year say so
+/// (<see cref="Obligation.IsProvisional"/>).
+/// </para>
+/// <para>
+/// Evaluation is pure and allocates only its result: one array of obligations per report. Instances are immutable and
+/// thread-safe; equality is reference identity.
+/// </para>
+/// </remarks>
+public sealed class DueDateCalculator
+{
+    private readonly DayTable _days;
+
+    /// <summary>Creates a calculator.</summary>
+    /// <param name="calendar">The working-day calendar, for example <see cref="WorkingDayCalendar.ChinaMainland"/>.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="DueDateOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public DueDateCalculator(WorkingDayCalendar calendar, DueDateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        Calendar = calendar;
+        Options = options ?? DueDateOptions.Default;
+        _days = DayTable.For(calendar);
+    }
+
+    /// <summary>Gets the working-day calendar.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>Gets the options.</summary>
+    public DueDateOptions Options { get; }
+
+    /// <summary>Gets the tracking start used for a catalog: <see cref="DueDateOptions.TrackingStart"/> or the catalog's effective date.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The tracking start.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public LocalDate GetTrackingStart(DisclosureCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Options.TrackingStart ?? catalog.EffectiveDate;
+    }
+
+    /// <summary>Evaluates every column of a catalog on a date.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="log">What has been published; every column id in it must be a column of <paramref name="catalog"/>.</param>
+    /// <param name="asOf">The date of the evaluation ("today", in the bureau's time zone).</param>
+    /// <returns>The report: the obligations in seed-row order, each column's in period or formation order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="log"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="log"/> names columns the catalog does not have; the message lists them.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed is in a year the calendar does not cover.</exception>
+    [Pure]
+    public DueReport Evaluate(DisclosureCatalog catalog, PublicationLog log, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(log);
+        var start = GetTrackingStart(catalog);
+        CheckCoverage(start, asOf);
+        var columns = catalog.Columns;
+        if (ReferenceEquals(log.Catalog, catalog))
+        {
+            // A log bound to this catalog: already checked and indexed by column position.
+            return EvaluateBound(catalog, log.ByColumnIndex!, start, asOf);
+        }
+
+        var histories = ArrayPool<PublicationLog.ColumnHistory?>.Shared.Rent(columns.Length);
+        try
+        {
+            var matched = 0;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var history = log.Find(columns[i].Id);
+                histories[i] = history;
+                if (history is not null)
+                {
+                    matched++;
+                }
+            }
+
+            if (matched != log.ColumnCount)
+            {
+                throw UnknownColumns(catalog, log);
+            }
+
+            return EvaluateBound(catalog, histories, start, asOf);
+        }
+        finally
+        {
+            Array.Clear(histories, 0, columns.Length);
+            ArrayPool<PublicationLog.ColumnHistory?>.Shared.Return(histories);
+        }
+    }
+
+    private DueReport EvaluateBound(DisclosureCatalog catalog, PublicationLog.ColumnHistory?[] histories, LocalDate start, LocalDate asOf)
+    {
+        var columns = catalog.Columns;
+        var total = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            total += Count(columns[i], histories[i], start, asOf);
+        }
+
+        var result = new Obligation[total];
+        var n = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            n = Fill(columns[i], histories[i], start, asOf, result, n);
+        }
+
+        return new DueReport(catalog, asOf, start, ImmutableCollectionsMarshal.AsImmutableArray(result));
+    }
+
+    /// <summary>Evaluates one column of a catalog on a date.</summary>
+    /// <param name="catalog">The catalog the column belongs to (it gives the tracking start).</param>
+    /// <param name="column">The column.</param>
+    /// <param name="log">What has been published; entries of other columns are ignored.</param>
+    /// <param name="asOf">The date of the evaluation.</param>
+    /// <returns>The column's obligations, in period or formation order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is not a column of <paramref name="catalog"/>.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed is in a year the calendar does not cover.</exception>
+    [Pure]
+    public ImmutableArray<Obligation> EvaluateColumn(DisclosureCatalog catalog, Column column, PublicationLog log, LocalDate asOf)
+    {
+        CheckColumn(catalog, column);
+        ArgumentNullException.ThrowIfNull(log);
+        var start = GetTrackingStart(catalog);
+        CheckCoverage(start, asOf);
+        var history = log.Find(column.Id);
+        var result = new Obligation[Count(column, history, start, asOf)];
+        Fill(column, history, start, asOf, result, 0);
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>
+    /// Gets the next due date of a column on or after a date: the earliest due date of an open obligation that is not
+    /// yet past due or, for a periodic column whose open obligations are all met, the due date of the next period.
+    /// </summary>
+    /// <param name="catalog">The catalog the column belongs to.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="log">What has been published.</param>
+    /// <param name="asOf">The date of the evaluation.</param>
+    /// <returns>The date; <see langword="null"/> for a timely column without pending information that is still in time.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is not a column of <paramref name="catalog"/>.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed is in a year the calendar does not cover (looking ahead may need next year).</exception>
+    [Pure]
+    public LocalDate? GetNextDueOn(DisclosureCatalog catalog, Column column, PublicationLog log, LocalDate asOf)
+    {
+        LocalDate? next = null;
+        foreach (var o in EvaluateColumn(catalog, column, log, asOf))
+        {
+            if (o.Status == ObligationStatus.Due && (next is null || o.DueOn < next.Value))
+            {
+                next = o.DueOn;
+            }
+        }
+
+        if (next is not null || !column.Frequency.IsPeriodic)
+        {
+            return next;
+        }
+
+        var start = GetTrackingStart(catalog);
+        var frequency = column.Frequency;
+        int index;
+        if (frequency.AnnualDeadline is not null)
+        {
+            index = Math.Max(asOf.Year, start.Year - 1);
+        }
+        else
+        {
+            index = asOf < start ? PeriodIndex(frequency.Kind, start) : PeriodIndex(frequency.Kind, asOf) + 1;
+        }
+
+        Period(frequency, index, out _, out _, out _, out var due);
+        return due;
+    }
+
+    // The as-of date must be covered even when no obligation happens to touch the calendar, so that a query about an
+    // unpublished year fails the same way whatever the log holds. Before the tracking start nothing is owed.
+    private void CheckCoverage(LocalDate start, LocalDate asOf)
+    {
+        if (asOf >= start)
+        {
+            _days.EnsureCovered(asOf);
+        }
+    }
+
+    private static int PeriodIndex(UpdateFrequencyKind kind, LocalDate date) => kind switch
+    {
+        UpdateFrequencyKind.Monthly => (date.Year * 12) + date.Month - 1,
+        UpdateFrequencyKind.Quarterly => (date.Year * 4) + ((date.Month - 1) / 3),
+        _ => date.Year,
+    };
+
+    private static void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
+    {
+        if (frequency.AnnualDeadline is not null)
+        {
+            // Report on year Y: window from 1 January of Y + 1.
+            first = start.Year - 1;
+            last = asOf.Year - 1;
+        }
+        else
+        {
+            first = PeriodIndex(frequency.Kind, start);
+            last = PeriodIndex(frequency.Kind, asOf);
+        }
+    }
+
+    private static int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
+    {
+        if (asOf < start)
+        {
+            return 0;
+        }
+
+        var frequency = column.Frequency;
+        if (frequency.IsPeriodic)
+        {
+            PeriodRange(frequency, start, asOf, out var first, out var last);
+            return Math.Max(0, last - first + 1);
+        }
+
+        if (history is null)
+        {
+            return 0;
+        }
+
+        var events = history.Events;
+        return UpperBound(events, asOf) - LowerBound(events, start);
+    }
+
+    private int Fill(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf, Obligation[] result, int n)
+    {
+        if (asOf < start)
+        {
+            return n;
+        }
+
+        var frequency = column.Frequency;
+        if (frequency.IsPeriodic)
+        {
+            PeriodRange(frequency, start, asOf, out var first, out var last);
+            var pubs = history is null ? [] : history.Publications;
+            var kind = frequency.Kind switch
+            {
+                UpdateFrequencyKind.Monthly => ObligationKind.Month,
+                UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
+                _ => ObligationKind.Year,
+            };
+            var p = 0;
+            for (var index = first; index <= last; index++)
+            {
+                Period(frequency, index, out var periodStart, out var periodEnd, out var windowStart, out var due);
+                var windowEnd = due < asOf ? due : asOf;
+                while (p < pubs.Length && pubs[p] < windowStart)
+                {
+                    p++;
+                }
+
+                LocalDate? satisfiedOn = null;
+                if (p < pubs.Length && pubs[p] <= windowEnd)
+                {
+                    satisfiedOn = pubs[p];
+                    p++;
+                }
+
+                result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf);
+            }
+
+            return n;
+        }
+
+        if (history is null)
+        {
+            return n;
+        }
+
+        var events = history.Events;
+        var days = frequency.WorkingDays.GetValueOrDefault(UpdateFrequency.DefaultTimelyWorkingDays);
+        var end = UpperBound(events, asOf);
+        for (var i = LowerBound(events, start); i < end; i++)
+        {
+            var e = events[i];
+            var due = _days.AddWorkingDays(e.FormedOn, days);
+            LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
+            result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
+        }
+
+        return n;
+    }
+
+    private Obligation Make(
+        Column column,
+        ObligationKind kind,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate windowStart,
+        LocalDate due,
+        LocalDate? satisfiedOn,
+        LocalDate asOf)
+    {
+        ObligationStatus status;
+        var overdue = 0;
+        if (satisfiedOn is not null)
+        {
+            status = ObligationStatus.Satisfied;
+        }
+        else if (asOf > due)
+        {
+            status = ObligationStatus.Overdue;
+            overdue = _days.CountWorkingDays(due, asOf);
+        }
+        else
+        {
+            status = ObligationStatus.Due;
+        }
+
+        // The calendar was asked about the days from the period's end (or the event, or the fixed deadline's window)
+        // to the due date, and from the due date to the as-of date.
+        var from = windowStart > periodEnd ? windowStart : periodEnd;
+        var provisional = _days.IsProvisional(from, due > asOf ? due : asOf);
+        return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
+    }
+
+    private void Period(UpdateFrequency frequency, int index, out LocalDate periodStart, out LocalDate periodEnd, out LocalDate windowStart, out LocalDate due)
+    {
+        switch (frequency.Kind)
+        {
+            case UpdateFrequencyKind.Monthly:
+            {
+                var year = index / 12;
+                var month = (index % 12) + 1;
+                periodStart = new LocalDate(year, month, 1);
+                periodEnd = new LocalDate(year, month, DateTime.DaysInMonth(year, month));
+                break;
+            }
+
+            case UpdateFrequencyKind.Quarterly:
+            {
+                var year = index / 4;
+                var month = ((index % 4) * 3) + 1;
+                periodStart = new LocalDate(year, month, 1);
+                periodEnd = new LocalDate(year, month + 2, DateTime.DaysInMonth(year, month + 2));
+                break;
+            }
+
+            default:
+                periodStart = new LocalDate(index, 1, 1);
+                periodEnd = new LocalDate(index, 12, 31);
+                break;
+        }
+
+        if (frequency.AnnualDeadline is { } deadline)
+        {
+            windowStart = new LocalDate(index + 1, 1, 1);
+            due = _days.NextWorkingDay(deadline.InYear(index + 1));
+        }
+        else
+        {
+            windowStart = periodStart;
+            var grace = Options.GraceWorkingDays;
+            due = grace == 0 ? _days.NextWorkingDay(periodEnd) : _days.AddWorkingDays(periodEnd, grace);
+        }
+    }
+
+    private static int LowerBound(InformationEvent[] events, LocalDate date)
+    {
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].FormedOn < date)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(InformationEvent[] events, LocalDate date)
+    {
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].FormedOn <= date)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static void CheckColumn(DisclosureCatalog catalog, Column column)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(column);
+        if (!catalog.TryGetColumn(column.Id, out var own) || !ReferenceEquals(own, column))
+        {
+            throw new ArgumentException($"Column '{column.Id}' is not a column of the catalog of {catalog.BureauEnglishName}.", nameof(column));
+        }
+    }
+
+    private static ArgumentException UnknownColumns(DisclosureCatalog catalog, PublicationLog log) =>
+        new(
+            $"The publication log names columns that the catalog of {catalog.BureauEnglishName} (from {LocalDatePattern.Iso.Format(catalog.EffectiveDate)}) does not have: {string.Join(", ", log.FindUnknownColumns(catalog))}.",
+            nameof(log));
+}

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Runtime.InteropServices;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using NodaTime.Text;
+
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// What a catalog owes on a date: the obligations found by <see cref="DueDateCalculator.Evaluate"/>, with ways to
+/// sort them by due date and to filter them by responsible party, frequency and status.
+/// </summary>
+/// <remarks>
+/// Sorting and filtering return new reports over the same catalog and date. Instances are immutable and thread-safe;
+/// equality is reference identity.
+/// </remarks>
+public sealed class DueReport
+{
+    internal DueReport(DisclosureCatalog catalog, LocalDate asOf, LocalDate trackingStart, ImmutableArray<Obligation> obligations)
+    {
+        Catalog = catalog;
+        AsOf = asOf;
+        TrackingStart = trackingStart;
+        Obligations = obligations;
+    }
+
+    /// <summary>Gets the catalog evaluated.</summary>
+    public DisclosureCatalog Catalog { get; }
+
+    /// <summary>Gets the date of the evaluation.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the date obligations were tracked from.</summary>
+    public LocalDate TrackingStart { get; }
+
+    /// <summary>
+    /// Gets the obligations: as evaluated, in seed-row order and, within a column, in period or formation order;
+    /// after <see cref="OrderByDueDate"/>, by due date.
+    /// </summary>
+    public ImmutableArray<Obligation> Obligations { get; }
+
+    /// <summary>Gets a value indicating whether any obligation depends on a projected calendar year.</summary>
+    public bool IsProvisional
+    {
+        get
+        {
+            foreach (var o in Obligations)
+            {
+                if (o.IsProvisional)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Counts the obligations with a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The number of obligations.</returns>
+    [Pure]
+    public int Count(ObligationStatus status)
+    {
+        var count = 0;
+        foreach (var o in Obligations)
+        {
+            if (o.Status == status)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Sorts the obligations by due date; ties by seed row, then by period or formation date. The sort is stable.
+    /// </summary>
+    /// <returns>The sorted report.</returns>
+    [Pure]
+    public DueReport OrderByDueDate()
+    {
+        var array = Obligations.ToArray();
+        var keys = new (LocalDate, int, LocalDate, int)[array.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            keys[i] = (array[i].DueOn, array[i].Column.SeedRow, array[i].PeriodStart, i);
+        }
+
+        Array.Sort(keys, array);
+        return With(array);
+    }
+
+    /// <summary>
+    /// Keeps the obligations of columns whose responsible label (as the catalog gives it, for example 办公室 or
+    /// 各相关科室) equals <paramref name="labelOrUnitId"/>, or whose typed responsibility names a unit with that id (for
+    /// example <c>office</c>).
+    /// </summary>
+    /// <param name="labelOrUnitId">The label or unit id; compared ordinally after trimming.</param>
+    /// <returns>The filtered report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="labelOrUnitId"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public DueReport WhereResponsible(string labelOrUnitId)
+    {
+        ArgumentNullException.ThrowIfNull(labelOrUnitId);
+        var wanted = labelOrUnitId.Trim();
+        return Where(o => o.ResponsibleLabel == wanted || NamesUnit(o.Responsible, wanted));
+    }
+
+    /// <summary>Keeps the obligations of columns whose typed responsibility equals <paramref name="responsible"/>.</summary>
+    /// <param name="responsible">The responsibility.</param>
+    /// <returns>The filtered report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responsible"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public DueReport WhereResponsible(Responsibility responsible)
+    {
+        ArgumentNullException.ThrowIfNull(responsible);
+        return Where(o => o.Responsible == responsible);
+    }
+
+    /// <summary>Keeps the obligations of columns with a kind of frequency.</summary>
+    /// <param name="kind">The kind of frequency.</param>
+    /// <returns>The filtered report.</returns>
+    [Pure]
+    public DueReport WhereFrequency(UpdateFrequencyKind kind) => Where(o => o.Column.Frequency.Kind == kind);
+
+    /// <summary>Keeps the obligations with a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The filtered report.</returns>
+    [Pure]
+    public DueReport WhereStatus(ObligationStatus status) => Where(o => o.Status == status);
+
+    /// <summary>Keeps the obligations that satisfy a predicate.</summary>
+    /// <param name="predicate">The predicate.</param>
+    /// <returns>The filtered report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public DueReport Where(Func<Obligation, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var builder = ImmutableArray.CreateBuilder<Obligation>();
+        foreach (var o in Obligations)
+        {
+            if (predicate(o))
+            {
+                builder.Add(o);
+            }
+        }
+
+        return new DueReport(Catalog, AsOf, TrackingStart, builder.ToImmutable());
+    }
+
+    /// <summary>Summarises the report, for example <c>宣城市民政局 on 2024-07-01: 20 obligations, 18 overdue, 2 due, 0 satisfied</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        $"{Catalog.BureauName} on {LocalDatePattern.Iso.Format(AsOf)}: {Obligations.Length} obligations, {Count(ObligationStatus.Overdue)} overdue, {Count(ObligationStatus.Due)} due, {Count(ObligationStatus.Satisfied)} satisfied{(IsProvisional ? " (provisional)" : string.Empty)}";
+
+    private static bool NamesUnit(Responsibility responsible, string unitId)
+    {
+        foreach (var unit in responsible.Units)
+        {
+            if (unit.Value == unitId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DueReport With(Obligation[] obligations) =>
+        new(Catalog, AsOf, TrackingStart, ImmutableCollectionsMarshal.AsImmutableArray(obligations));
+}

@@ -1,0 +1,37 @@
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// A single-veto (单项否决) condition of 《政府网站与政务新媒体检查指标》(国办秘函〔2019〕19号) on columns not being
+/// updated; a catalog triggers one when the number of offending columns reaches the threshold in <see cref="FreshnessRules"/>.
+/// </summary>
+/// <remarks>
+/// A closed set: <see cref="NotUpdated"/>, <see cref="LongUnupdated"/>, <see cref="Blank"/>. The wording comes from
+/// reprints of the 2019 indicators; the original PDF was not reachable when this library was written. Instances are
+/// immutable and thread-safe; equality is reference identity.
+/// </remarks>
+public sealed class FreshnessVeto
+{
+    private FreshnessVeto(string code, string description) => (Code, Description) = (code, description);
+
+    /// <summary>
+    /// Gets the veto for dynamics/news columns not updated within 2 weeks and notices/policy columns not updated within
+    /// 6 months (default threshold 5): 「监测时间点前2周内的动态、要闻类栏目，以及监测时间点前6个月内的通知公告、政策文件类一级栏目，累计超过（含）5个未更新」.
+    /// </summary>
+    public static FreshnessVeto NotUpdated { get; } = new("freshness.not-updated", "动态要闻类栏目2周内、通知公告政策文件类栏目6个月内未更新的栏目累计超过（含）阈值");
+
+    /// <summary>Gets the veto for columns that should be updated but have long not been (default threshold 10): 「应更新但长期未更新的栏目数量超过（含）10个」.</summary>
+    public static FreshnessVeto LongUnupdated { get; } = new("freshness.long-unupdated", "应更新但长期未更新的栏目数量超过（含）阈值");
+
+    /// <summary>Gets the veto for blank columns (default threshold 5): 「空白栏目数量超过（含）5个」.</summary>
+    public static FreshnessVeto Blank { get; } = new("freshness.blank", "空白栏目数量超过（含）阈值");
+
+    /// <summary>Gets the stable code, for example <c>freshness.blank</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the Chinese description of the condition.</summary>
+    public string Description { get; }
+
+    /// <summary>Returns the <see cref="Code"/>.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => Code;
+}

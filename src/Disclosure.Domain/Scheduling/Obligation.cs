@@ -1,0 +1,125 @@
+using System.Globalization;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using NodaTime.Text;
+
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// One thing a column owes on an as-of date: a publication for a calendar period (month, quarter, year) or for an
+/// information event, with its due date, status and responsible party.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Produced by <see cref="DueDateCalculator"/>. The publication window of an obligation runs from
+/// <see cref="WindowStart"/> to <see cref="DueOn"/>, both inclusive. For monthly, quarterly and annual columns the
+/// window starts on the period's first day; for an annual column with a fixed deadline (公开年报) it starts on
+/// 1 January of the following year, when the report on the year can first be published.
+/// </para>
+/// <para>
+/// This type is an immutable value type and is thread-safe. Equality is by value (the column by reference).
+/// The default value has a <see langword="null"/> <see cref="Column"/> and is not a real obligation.
+/// </para>
+/// </remarks>
+public readonly record struct Obligation
+{
+    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes.
+    private readonly LocalDate _satisfiedOn;
+    private readonly bool _isSatisfied;
+
+    internal Obligation(
+        Column column,
+        ObligationKind kind,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate windowStart,
+        LocalDate dueOn,
+        ObligationStatus status,
+        int overdueWorkingDays,
+        LocalDate? satisfiedOn,
+        bool isProvisional)
+    {
+        Column = column;
+        Kind = kind;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        WindowStart = windowStart;
+        DueOn = dueOn;
+        Status = status;
+        OverdueWorkingDays = overdueWorkingDays;
+        _satisfiedOn = satisfiedOn.GetValueOrDefault();
+        _isSatisfied = satisfiedOn.HasValue;
+        IsProvisional = isProvisional;
+    }
+
+    /// <summary>Gets the column that owes the publication.</summary>
+    public Column Column { get; }
+
+    /// <summary>Gets what the obligation is owed for.</summary>
+    public ObligationKind Kind { get; }
+
+    /// <summary>Gets the first day of the period; for an information event, the day it was formed.</summary>
+    public LocalDate PeriodStart { get; }
+
+    /// <summary>Gets the last day of the period; for an information event, the day it was formed.</summary>
+    public LocalDate PeriodEnd { get; }
+
+    /// <summary>Gets the first day on which a publication counts for this obligation.</summary>
+    public LocalDate WindowStart { get; }
+
+    /// <summary>Gets the last day on which the obligation is met in time (always a working day).</summary>
+    public LocalDate DueOn { get; }
+
+    /// <summary>Gets the status on the as-of date.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>
+    /// Gets the number of working days after <see cref="DueOn"/> up to and including the as-of date
+    /// (<c>calendar.CountWorkingDays(DueOn, asOf)</c>) when <see cref="Status"/> is <see cref="ObligationStatus.Overdue"/>;
+    /// otherwise 0. An obligation due on a Friday is overdue on the Saturday with 0 working days.
+    /// </summary>
+    public int OverdueWorkingDays { get; }
+
+    /// <summary>
+    /// Gets the date of the publication that satisfied the obligation, or <see langword="null"/> when it is not
+    /// satisfied. For an information event published late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
+    /// </summary>
+    public LocalDate? SatisfiedOn => _isSatisfied ? _satisfiedOn : null;
+
+    /// <summary>Gets a value indicating whether the obligation was satisfied after its due date (information events only).</summary>
+    public bool IsLate => SatisfiedOn is { } on && on > DueOn;
+
+    /// <summary>
+    /// Gets a value indicating whether the due date or the overdue count used a projected (unpublished) calendar year,
+    /// so the answer may change when the State Council publishes that year's arrangement.
+    /// </summary>
+    public bool IsProvisional { get; }
+
+    /// <summary>Gets the column's responsible label as the catalog gives it, for example 办公室 or 各相关科室.</summary>
+    public string ResponsibleLabel => Column.ResponsibleLabel;
+
+    /// <summary>Gets the column's typed responsible party.</summary>
+    public Responsibility Responsible => Column.Responsible;
+
+    /// <summary>
+    /// Gets the key of the obligation within its column: <c>2024-07</c> (month), <c>2024-Q3</c> (quarter), <c>2024</c>
+    /// (year reported on) or the formation date <c>2024-07-15</c> (information event; two events of a column formed on
+    /// the same day share a key).
+    /// </summary>
+    /// <remarks>Computed on each call; evaluation does not allocate keys.</remarks>
+    public string Key => Kind switch
+    {
+        ObligationKind.Month => string.Create(CultureInfo.InvariantCulture, $"{PeriodStart.Year:D4}-{PeriodStart.Month:D2}"),
+        ObligationKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{PeriodStart.Year:D4}-Q{((PeriodStart.Month - 1) / 3) + 1}"),
+        ObligationKind.Year => PeriodStart.Year.ToString("D4", CultureInfo.InvariantCulture),
+        _ => LocalDatePattern.Iso.Format(PeriodStart),
+    };
+
+    /// <summary>Describes the obligation, for example <c>rural-revitalization 2024-07 due 2024-07-31 Overdue (1 working days)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Column is null
+        ? "(default obligation)"
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Column.Id} {Key} due {LocalDatePattern.Iso.Format(DueOn)} {Status}{(Status == ObligationStatus.Overdue ? $" ({OverdueWorkingDays} working days)" : string.Empty)}{(IsProvisional ? " provisional" : string.Empty)}");
+}
