@@ -97,6 +97,39 @@ public class PackCommandTests
     }
 
     [Fact]
+    public void Due_WithCountyPack_UsesTheCountyCatalogDeadlinesAndHolidays()
+    {
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-11-20", "--pack", County(), "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("泾县民政局", output, StringComparison.Ordinal);
+        Assert.Contains("township-notices", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("cppcc-proposals", output, StringComparison.Ordinal);
+        var (_, city, _) = CliRunner.Run("due", "--as-of", "2024-11-20", "--format", "json");
+        Assert.Contains("cppcc-proposals", city, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Due_WithBrokenPack_PrintsThePackErrorsAndExitsOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.pack.json");
+        File.WriteAllText(path, "{ \"formatVersion\": 3 }");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-11-20", "--pack", path);
+            Assert.Equal(1, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains($"{path}:1:3: RP0005 error: formatVersion 3 is not supported", error, StringComparison.Ordinal);
+            Assert.Contains("error: --pack", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void PackSchema_Prints202012Schema()
     {
         var (code, output, _) = CliRunner.Run("pack", "schema");

@@ -26,16 +26,18 @@ internal static class DueCommand
         var responsible = new Option<string?>("--responsible") { Description = "Only columns whose responsible label (e.g. 办公室, 各相关科室) or unit id (e.g. office) is this." };
         var format = CliInput.Format("table", "json", "csv");
         var provisional = CliInput.Provisional();
+        var pack = PackCommand.PackOption();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, format, provisional,
+            asOf, log, responsible, format, provisional, pack,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var date = CliInput.Date(parsed.GetValue(asOf), "--as-of");
-            var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var rules = PackCommand.Selected(parsed, pack);
+            var catalog = rules?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
             var history = parsed.GetValue(log) is { } file ? DueLogFile.Read(file, catalog) : PublicationLog.Empty;
-            var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
+            var calendar = rules is null ? Cli.Calendar(parsed, parsed.GetValue(provisional)) : PackCommand.Calendar(parsed, rules, parsed.GetValue(provisional));
             var report = Evaluate(new DueDateCalculator(calendar), catalog, history, date, parsed.GetValue(responsible));
             output.Write(parsed.GetValue(format) switch
             {

@@ -33,6 +33,46 @@ internal static class PackCommand
     internal static RulePack Load(string pathOrBuiltin) =>
         pathOrBuiltin == RulePack.XuanchengBuiltinName ? RulePack.XuanchengCivilAffairs2024 : RulePack.LoadFile(pathOrBuiltin, null);
 
+    /// <summary>Creates the <c>--pack FILE</c> option for commands that use rules (a file or the built-in name).</summary>
+    internal static Option<string?> PackOption() => new("--pack")
+    {
+        Description = "A rule pack (a .pack.json file, or builtin:xuancheng-civil-affairs-2024) whose catalog and calendar replace the embedded ones.",
+    };
+
+    /// <summary>
+    /// Loads the pack named by <paramref name="option"/>, or returns null when it is not given. A pack that does not
+    /// load has its problems written to the error writer, one a line, and becomes a <see cref="CliInputException"/>.
+    /// </summary>
+    internal static RulePack? Selected(ParseResult parsed, Option<string?> option)
+    {
+        if (parsed.GetValue(option) is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Load(path);
+        }
+        catch (RulePackException e)
+        {
+            WriteProblems(parsed.InvocationConfiguration.Error, e.Problems);
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--pack {path}: {e.Errors.Length} error(s); the pack was not loaded."));
+        }
+    }
+
+    /// <summary>The pack's calendar (national calendar plus its local holidays), with --calendar-data and projection as asked.</summary>
+    internal static Disclosure.Domain.Calendars.WorkingDayCalendar Calendar(ParseResult parsed, RulePack pack, bool provisional)
+    {
+        var calendar = pack.Calendar;
+        if (parsed.GetValue(Cli.CalendarData) is { } file)
+        {
+            calendar = calendar.WithData(CliInput.ReadFile(file));
+        }
+
+        return provisional ? calendar.WithProjection() : calendar;
+    }
+
     private static Command Validate()
     {
         var file = new Argument<string>("FILE") { Description = "The pack file (or builtin:xuancheng-civil-affairs-2024)." };

@@ -173,6 +173,11 @@ internal static class RulePackReader
         {
             document = JsonSerializer.Deserialize(source.Utf8, RulePackJsonContext.Default.PackDocument);
         }
+        catch (InvalidOperationException e)
+        {
+            problems.Error(RulePackErrorCode.InvalidJson, source, "$", "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired UTF-16 surrogate escape): " + JsonLocationIndex.TrimMessage(e.Message));
+            return (null, null);
+        }
         catch (JsonException e)
         {
             var path = e.Path ?? "$";
@@ -336,8 +341,19 @@ internal static class RulePackReader
 
     private static void Unknown(Dictionary<string, JsonElement>? unknown, string path, PackSource source, Problems problems)
     {
-        foreach (var key in unknown?.Keys ?? Enumerable.Empty<string>())
+        foreach (var (key, value) in unknown ?? [])
         {
+            try
+            {
+                // The value is kept and written back on export: it must be writable (no unpaired surrogate escapes).
+                _ = JsonSerializer.SerializeToUtf8Bytes(value, RulePackJsonContext.Default.JsonElement);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+            {
+                problems.Error(RulePackErrorCode.InvalidJson, source, path + JsonLocationIndex.Segment(key), $"The value of '{key}' cannot be represented as text (for example an unpaired UTF-16 surrogate escape such as \\ud800); expected valid Unicode.");
+                continue;
+            }
+
             problems.Warning(RulePackErrorCode.UnknownField, source, path + JsonLocationIndex.Segment(key), $"'{key}' is not a field of rule-pack format 1 here; it is ignored (check its spelling against the schema).");
         }
     }

@@ -231,6 +231,17 @@ public sealed class RulePackValidationTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": \"\\ud800\",")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": [\"\\udc00x\"],")]
+    [InlineData("\"name\": \"部门文件\"", "\"name\": \"\\ud800\"")]
+    public void Load_UnpairedSurrogateEscape_IsRejectedNotExportedLater(string from, string to)
+    {
+        var text = ReplaceFirst(Pack, from, to);
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null));
+        Assert.NotEmpty(e.Errors);
+    }
+
     [Fact]
     public void Load_DuplicateProperty_ReportsItAndDoesNotLoad()
     {
