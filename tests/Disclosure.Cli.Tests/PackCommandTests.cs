@@ -97,17 +97,18 @@ public class PackCommandTests
     }
 
     [Fact]
-    public void Due_WithCountyPack_UsesTheCountyCatalogDeadlinesAndHolidays()
+    public void Due_WithCountyPack_UsesTheCountyCatalogAndEffectiveDate()
     {
-        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-11-20", "--pack", County(), "--format", "json");
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-11-20", "--pack", County());
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("泾县民政局", output, StringComparison.Ordinal);
-        Assert.Contains("township-notices", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("cppcc-proposals", output, StringComparison.Ordinal);
-        var (_, city, _) = CliRunner.Run("due", "--as-of", "2024-11-20", "--format", "json");
-        Assert.Contains("cppcc-proposals", city, StringComparison.Ordinal);
+        Assert.EndsWith("泾县民政局 on 2024-11-20 (tracking from 2024-07-01): 25 obligations, 18 overdue, 7 due, 0 satisfied.\n", output, StringComparison.Ordinal);
+        Assert.Contains("乡镇公告", output, StringComparison.Ordinal); // the county's own monthly column
+
+        var (_, city, _) = CliRunner.Run("due", "--as-of", "2024-11-20");
+        Assert.EndsWith("宣城市民政局 on 2024-11-20 (tracking from 2024-01-01): 40 obligations, 34 overdue, 6 due, 0 satisfied.\n", city, StringComparison.Ordinal);
+        Assert.DoesNotContain("乡镇公告", city, StringComparison.Ordinal);
     }
 
     [Fact]
