@@ -131,9 +131,10 @@ public class ResponsibilityCommandsTests
     }
 
     [Fact]
-    public void Agenda_OfficeJanuary2025_HasTheAnnualReportsDueOn31JanuaryAndTheMonthlyRequestCatalog()
+    public void Agenda_OfficeEarly2025_HasTheAnnualReportsDueAfterTheSpringFestival()
     {
-        var (code, output, _) = Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-01-31", "--as-of", "2025-01-02", "--format", "json");
+        // 31 January 2025 lies in the Spring Festival block (01-28..02-04): the deadlines move to 02-05 (民法典 第203条).
+        var (code, output, _) = Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-02-28", "--as-of", "2025-01-02", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -142,7 +143,7 @@ public class ResponsibilityCommandsTests
             .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("reference").GetString()))
             .ToList();
         Assert.Equal(
-            [("2025-01-31", "disclosure-annual-report"), ("2025-01-31", "request-catalog"), ("2025-01-31", "website-annual-report")],
+            [("2025-02-05", "disclosure-annual-report"), ("2025-02-05", "request-catalog"), ("2025-02-05", "website-annual-report"), ("2025-02-28", "request-catalog")],
             columns);
     }
 }

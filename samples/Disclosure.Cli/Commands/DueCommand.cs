@@ -9,7 +9,7 @@ using NodaTime;
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--format table|json|csv] [--provisional]</c>:
+/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--unit ID] [--format table|json|csv] [--provisional]</c>:
 /// what the embedded catalog's columns owe on a date, sorted by due date.
 /// </summary>
 internal static class DueCommand
@@ -24,12 +24,13 @@ internal static class DueCommand
             Description = "A JSON publication log: {\"publications\":[{\"column\":ID,\"on\":DATE}], \"information\":[{\"column\":ID,\"formedOn\":DATE,\"publishedOn\":DATE|null}]}. Without it, nothing has been published.",
         };
         var responsible = new Option<string?>("--responsible") { Description = "Only columns whose responsible label (e.g. 办公室, 各相关科室) or unit id (e.g. office) is this." };
+        var unit = ResponsibilityCli.UnitOption(required: false);
         var format = CliInput.Format("table", "json", "csv");
         var provisional = CliInput.Provisional();
         var pack = PackCommand.PackOption();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, format, provisional, pack,
+            asOf, log, responsible, unit, format, provisional, pack,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
@@ -39,6 +40,14 @@ internal static class DueCommand
             var history = parsed.GetValue(log) is { } file ? DueLogFile.Read(file, catalog) : PublicationLog.Empty;
             var calendar = rules is null ? Cli.Calendar(parsed, parsed.GetValue(provisional)) : PackCommand.Calendar(parsed, rules, parsed.GetValue(provisional));
             var report = Evaluate(new DueDateCalculator(calendar), catalog, history, date, parsed.GetValue(responsible));
+            if (parsed.GetValue(unit) is { } unitText)
+            {
+                // Every column whose responsibility names the unit or resolves to it by a rule (各科室, 各相关科室, …).
+                var chart = rules?.OrgChart ?? Domain.Responsibilities.OrgChart.Xuancheng;
+                var id = ResponsibilityCli.Unit(chart, unitText).Id;
+                report = report.Where(o => chart.Involvement(o.Responsible, id) != Domain.Responsibilities.UnitInvolvement.None);
+            }
+
             output.Write(parsed.GetValue(format) switch
             {
                 "json" => ToJson(report),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Text;
 
@@ -182,16 +183,14 @@ internal static class WorkplanCommand
 
 /// <summary>
 /// <c>disclosure agenda --unit ID --from DATE --to DATE [--as-of DATE] [--level city|county] [--log FILE] [--format table|json]</c>:
-/// what a unit owes between two dates: the recurring obligations (with states from <c>--log</c>) and the periodic catalog
-/// columns (interim <see cref="CatalogAgendaSource"/>, until the scheduling area's due-date calculator provides an
-/// <see cref="IAgendaSource"/>).
+/// what a unit owes between two dates: the recurring obligations (with states from <c>--log</c>) and the catalog's column
+/// obligations (with states from the publication log <c>--publications</c>, the same file format as <c>due --log</c>).
 /// </summary>
 internal static class AgendaCommand
 {
     /// <summary>Creates the <c>agenda</c> command.</summary>
     /// <param name="clock">The clock for the default as-of date; <see langword="null"/> for the system clock.</param>
-    /// <param name="columnSources">Sources of catalog deadlines; <see langword="null"/> for the interim <see cref="CatalogAgendaSource"/> over the embedded catalog.</param>
-    internal static Command Create(IClock? clock = null, IEnumerable<IAgendaSource>? columnSources = null)
+    internal static Command Create(IClock? clock = null)
     {
         var unitOption = ResponsibilityCli.UnitOption(required: true);
         var from = new Option<string>("--from") { Description = "First due date of interest (yyyy-MM-dd).", Required = true };
@@ -200,8 +199,10 @@ internal static class AgendaCommand
         var level = new Option<string>("--level") { Description = "Level of government of the bureau: city or county.", DefaultValueFactory = _ => "city" };
         level.AcceptOnlyFromAmong("city", "county");
         var log = new Option<FileInfo?>("--log") { Description = "Activity log JSON: [{\"activity\": \"open-day\", \"date\": \"2024-08-15\"}, …]." };
+        var publications = new Option<FileInfo?>("--publications") { Description = "Publication log JSON, as for `due --log`: {\"publications\": [...], \"information\": [...]}." };
         var format = CliInput.Format("table", "json");
-        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, format };
+        var provisional = CliInput.Provisional();
+        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, publications, format, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var chart = OrgChart.Xuancheng;
@@ -218,7 +219,14 @@ internal static class AgendaCommand
                 : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
-            var sources = (columnSources ?? [new CatalogAgendaSource(Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024)]).Prepend(AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!));
+            var catalog = Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var history = parsed.GetValue(publications) is { } publicationFile ? DueLogFile.Read(publicationFile, catalog) : PublicationLog.Empty;
+            var calculator = new DueDateCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
+            IAgendaSource[] sources =
+            [
+                AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!),
+                new CatalogAgendaSource(calculator, catalog, history),
+            ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
             if (parsed.GetValue(format) == "json")
             {

@@ -1,0 +1,82 @@
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+
+namespace Disclosure.Domain.Scheduling;
+
+/// <summary>
+/// Puts a catalog's column obligations on a unit's agenda (<see cref="UnitAgenda"/>): every period or information event
+/// whose due date falls in the range, for the columns whose responsibility involves the unit, with its state as of the
+/// agenda's as-of date from the <see cref="DueDateCalculator"/>.
+/// </summary>
+/// <remarks>
+/// Obligations whose period or event lies after the as-of date are listed without a state (they cannot be judged
+/// yet). Immutable and thread-safe if the calculator, catalog and log are.
+/// </remarks>
+public sealed class CatalogAgendaSource : IAgendaSource
+{
+    private readonly DueDateCalculator calculator;
+    private readonly DisclosureCatalog catalog;
+    private readonly PublicationLog log;
+
+    /// <summary>Initializes a new instance of the <see cref="CatalogAgendaSource"/> class.</summary>
+    /// <param name="calculator">The due-date calculator (it holds the working-day calendar).</param>
+    /// <param name="catalog">The catalog whose columns are owed.</param>
+    /// <param name="log">The publication history and information events; <see cref="PublicationLog.Empty"/> for none.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CatalogAgendaSource(DueDateCalculator calculator, DisclosureCatalog catalog, PublicationLog log)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(log);
+        this.calculator = calculator;
+        this.catalog = catalog;
+        this.log = log;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="Calendars.CalendarCoverageException">A due date needs a year the calendar does not cover.</exception>
+    public IEnumerable<AgendaItem> ItemsFor(OrgChart chart, UnitId unit, DateInterval range, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(range);
+
+        // Enumerate the obligations up to the range's end; judge them as of the agenda's date.
+        var horizon = range.End > asOf ? range.End : asOf;
+        var states = calculator.Evaluate(catalog, log, asOf).Obligations
+            .ToDictionary(o => (o.Column.Id, o.Key), o => State(o.Status));
+        var items = new List<AgendaItem>();
+        foreach (var obligation in calculator.Evaluate(catalog, log, horizon).Obligations)
+        {
+            if (!range.Contains(obligation.DueOn))
+            {
+                continue;
+            }
+
+            var involvement = chart.Involvement(obligation.Responsible, unit);
+            if (involvement == UnitInvolvement.None)
+            {
+                continue;
+            }
+
+            var column = obligation.Column;
+            items.Add(new AgendaItem(
+                unit,
+                obligation.DueOn,
+                AgendaItemKind.CatalogColumn,
+                column.Id.Value,
+                $"{obligation.Key} 栏目 {column.Node} — {column.FrequencyLabel} ({column.ResponsibleLabel}, row {column.SeedRow})",
+                involvement,
+                states.TryGetValue((column.Id, obligation.Key), out var state) ? state : null,
+                obligation.IsProvisional));
+        }
+
+        return items;
+    }
+
+    private static ObligationState State(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Satisfied => ObligationState.Satisfied,
+        ObligationStatus.Overdue => ObligationState.Overdue,
+        _ => ObligationState.Due,
+    };
+}

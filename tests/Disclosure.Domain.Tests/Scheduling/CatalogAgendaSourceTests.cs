@@ -1,0 +1,58 @@
+using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Scheduling;
+
+namespace Disclosure.Domain.Tests.Scheduling;
+
+public class CatalogAgendaSourceTests
+{
+    private static readonly DisclosureCatalog Catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+    private static readonly DueDateCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly ColumnId Rural = ColumnId.Parse("rural-revitalization");
+
+    [Fact]
+    public void ItemsFor_SocialAssistanceQ3_CarriesStatesAsOfTheAgendaDate()
+    {
+        var log = PublicationLog.Create([new Publication(Rural, new LocalDate(2024, 7, 10))]).BindTo(Catalog);
+        var source = new CatalogAgendaSource(Calculator, Catalog, log);
+
+        var items = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("social-assistance"),
+            new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), asOf: new LocalDate(2024, 8, 15))
+            .Where(i => i.Reference == "rural-revitalization")
+            .Select(i => (i.DueDate, i.Description[..7], i.State))
+            .ToList();
+
+        Assert.Equal(
+            [
+                (new LocalDate(2024, 7, 1), "2024-06", (ObligationState?)ObligationState.Overdue),
+                (new LocalDate(2024, 7, 31), "2024-07", ObligationState.Satisfied),
+                (new LocalDate(2024, 9, 2), "2024-08", ObligationState.Due), // 08-31 is a Saturday: moved to Monday
+                (new LocalDate(2024, 9, 30), "2024-09", null), // not judged yet on 08-15
+            ],
+            items);
+    }
+
+    [Fact]
+    public void ItemsFor_AUnitNotInvolved_GetsNoItemForTheColumn()
+    {
+        var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
+        var range = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30));
+
+        var office = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("office"), range, new LocalDate(2024, 7, 1)).ToList();
+
+        Assert.DoesNotContain(office, i => i.Reference == "rural-revitalization"); // 各相关科室: the office has no topic
+        Assert.Contains(office, i => i.Reference == "decision-implementation" && i.Involvement == UnitInvolvement.ByRule); // 各科室
+        Assert.Contains(office, i => i.Reference == "emergency-plans" && i.Involvement == UnitInvolvement.Named);
+        Assert.All(office, i => Assert.True(range.Contains(i.DueDate)));
+    }
+
+    [Fact]
+    public void ItemsFor_BeyondTheCalendar_ThrowsCoverage()
+    {
+        var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
+
+        Assert.Throws<CalendarCoverageException>(() => source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("office"),
+            new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 1, 31)), new LocalDate(2026, 12, 1)).ToList());
+    }
+}
