@@ -9,7 +9,23 @@ namespace Disclosure.Domain.RulePacks;
 /// </summary>
 internal static class JsonLocationIndex
 {
-    public static Dictionary<string, long> Build(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<RulePackError> problems, out bool fatal)
+    /// <summary>
+    /// Checks syntax, depth and duplicate properties without recording paths (the cheap pass every load makes); when it
+    /// finds a problem, the full pass runs again and records every path's offset (otherwise that happens on demand).
+    /// </summary>
+    public static Dictionary<string, long>? Check(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<RulePackError> problems, out bool fatal)
+    {
+        var found = new List<RulePackError>();
+        Build(sourceName, utf8, maxDepth, found, out fatal, recordPaths: false);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        return Build(sourceName, utf8, maxDepth, problems, out fatal, recordPaths: true);
+    }
+
+    public static Dictionary<string, long> Build(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<RulePackError> problems, out bool fatal, bool recordPaths = true)
     {
         var offsets = new Dictionary<string, long>(StringComparer.Ordinal) { ["$"] = 0 };
         var frames = new List<Frame>();
@@ -25,12 +41,12 @@ internal static class JsonLocationIndex
                     {
                         var frame = frames[^1];
                         var name = reader.GetString()!;
-                        var path = frame.Path + Segment(name);
+                        var path = recordPaths ? frame.Path + Segment(name) : string.Empty;
                         if (!frame.Names!.Add(name))
                         {
                             problems.Add(Make(sourceName, utf8, RulePackErrorCode.DuplicateProperty, path, reader.TokenStartIndex, $"The property '{name}' appears twice in this object; keep one."));
                         }
-                        else
+                        else if (recordPaths)
                         {
                             offsets[path] = reader.TokenStartIndex;
                         }
@@ -42,7 +58,7 @@ internal static class JsonLocationIndex
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                     {
-                        var path = ValuePath(frames, offsets, reader.TokenStartIndex);
+                        var path = recordPaths ? ValuePath(frames, offsets, reader.TokenStartIndex) : string.Empty;
                         if (frames.Count >= maxDepth)
                         {
                             problems.Add(Make(sourceName, utf8, RulePackErrorCode.TooDeep, path, reader.TokenStartIndex, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested more than {maxDepth} levels deep; a rule pack needs at most 5.")));
@@ -60,7 +76,11 @@ internal static class JsonLocationIndex
                         break;
 
                     default:
-                        ValuePath(frames, offsets, reader.TokenStartIndex);
+                        if (recordPaths)
+                        {
+                            ValuePath(frames, offsets, reader.TokenStartIndex);
+                        }
+
                         break;
                 }
             }

@@ -6,15 +6,19 @@ namespace Disclosure.Domain.RulePacks;
 internal sealed class PackSource
 {
     private readonly byte[] utf8;
-    private readonly Dictionary<string, long> offsets;
+    private readonly int maxDepth;
+    private readonly object gate = new();
+    private Dictionary<string, long>? offsets;
     private int[]? lineStarts;
 
-    public PackSource(string name, string? directory, byte[] utf8, Dictionary<string, long> offsets)
+    /// <summary>Initializes a source; without <paramref name="offsets"/>, they are recorded on the first <see cref="Locate"/>.</summary>
+    public PackSource(string name, string? directory, byte[] utf8, Dictionary<string, long>? offsets, int maxDepth = RulePackLimits.MaxDepthLimit)
     {
         Name = name;
         Directory = directory;
         this.utf8 = utf8;
         this.offsets = offsets;
+        this.maxDepth = maxDepth;
     }
 
     public string Name { get; }
@@ -27,6 +31,11 @@ internal sealed class PackSource
     /// <summary>Finds the line and column of a JSON path, falling back to its nearest recorded ancestor.</summary>
     public (int Line, int Column) Locate(string path)
     {
+        lock (gate)
+        {
+            offsets ??= JsonLocationIndex.Build(Name, utf8, maxDepth, [], out _);
+        }
+
         var probe = path;
         while (true)
         {

@@ -161,8 +161,8 @@ internal static class RulePackReader
         var span = utf8.AsSpan();
         var bom = span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var errorsBefore = problems.List.Count;
-        var offsets = JsonLocationIndex.Build(name, span[bom..], options.EffectiveLimits.MaxDepth, problems.List, out var fatal);
-        var source = new PackSource(name, directory, bom == 0 ? utf8 : utf8[bom..], offsets);
+        var offsets = JsonLocationIndex.Check(name, span[bom..], options.EffectiveLimits.MaxDepth, problems.List, out var fatal);
+        var source = new PackSource(name, directory, bom == 0 ? utf8 : utf8[bom..], offsets, options.EffectiveLimits.MaxDepth);
         if (fatal)
         {
             return (null, null);
