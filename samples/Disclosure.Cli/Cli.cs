@@ -30,6 +30,7 @@ internal static class Cli
             WorkplanCommand.Create(),
             AgendaCommand.Create(),
             PolicyCommand.Create(),
+            PackCommand.Create(),
         };
         root.Add(CalendarData);
 

@@ -27,21 +27,23 @@ internal static class DueCommand
         var unit = ResponsibilityCli.UnitOption(required: false);
         var format = CliInput.Format("table", "json", "csv");
         var provisional = CliInput.Provisional();
+        var pack = PackCommand.PackOption();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, unit, format, provisional,
+            asOf, log, responsible, unit, format, provisional, pack,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var date = CliInput.Date(parsed.GetValue(asOf), "--as-of");
-            var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var rules = PackCommand.Selected(parsed, pack);
+            var catalog = rules?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
             var history = parsed.GetValue(log) is { } file ? DueLogFile.Read(file, catalog) : PublicationLog.Empty;
-            var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
+            var calendar = rules is null ? Cli.Calendar(parsed, parsed.GetValue(provisional)) : PackCommand.Calendar(parsed, rules, parsed.GetValue(provisional));
             var report = Evaluate(new DueDateCalculator(calendar), catalog, history, date, parsed.GetValue(responsible));
             if (parsed.GetValue(unit) is { } unitText)
             {
                 // Every column whose responsibility names the unit or resolves to it by a rule (各科室, 各相关科室, …).
-                var chart = Domain.Responsibilities.OrgChart.Xuancheng;
+                var chart = rules?.OrgChart ?? Domain.Responsibilities.OrgChart.Xuancheng;
                 var id = ResponsibilityCli.Unit(chart, unitText).Id;
                 report = report.Where(o => chart.Involvement(o.Responsible, id) != Domain.Responsibilities.UnitInvolvement.None);
             }

@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Disclosure.Domain.RulePacks;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure pack validate FILE | print FILE | diff BASE OTHER | export [--out FILE] | schema</c>: rule packs —
+/// one JSON document per bureau, optionally extending the embedded city pack.
+/// </summary>
+/// <remarks>
+/// A pack argument is a file path or <c>builtin:xuancheng-civil-affairs-2024</c>. Problems are printed one a line as
+/// <c>file:line:col: CODE error|warning: message (at JSON path)</c>; a pack with errors exits with code 1.
+/// </remarks>
+internal static class PackCommand
+{
+    /// <summary>Creates the <c>pack</c> command and its subcommands.</summary>
+    internal static Command Create()
+    {
+        var command = new Command("pack", "Rule packs: validate, print the effective pack, diff two packs, export the embedded pack or its schema.")
+        {
+            Validate(),
+            Print(),
+            Diff(),
+            Export(),
+            Schema(),
+        };
+        return command;
+    }
+
+    /// <summary>Loads a pack from a path or the built-in name; problems become a <see cref="RulePackException"/>.</summary>
+    internal static RulePack Load(string pathOrBuiltin) =>
+        pathOrBuiltin == RulePack.XuanchengBuiltinName ? RulePack.XuanchengCivilAffairs2024 : RulePack.LoadFile(pathOrBuiltin, null);
+
+    /// <summary>Creates the <c>--pack FILE</c> option for commands that use rules (a file or the built-in name).</summary>
+    internal static Option<string?> PackOption() => new("--pack")
+    {
+        Description = "A rule pack (a .pack.json file, or builtin:xuancheng-civil-affairs-2024) whose catalog and calendar replace the embedded ones.",
+    };
+
+    /// <summary>
+    /// Loads the pack named by <paramref name="option"/>, or returns null when it is not given. A pack that does not
+    /// load has its problems written to the error writer, one a line, and becomes a <see cref="CliInputException"/>.
+    /// </summary>
+    internal static RulePack? Selected(ParseResult parsed, Option<string?> option)
+    {
+        if (parsed.GetValue(option) is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Load(path);
+        }
+        catch (RulePackException e)
+        {
+            WriteProblems(parsed.InvocationConfiguration.Error, e.Problems);
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--pack {path}: {e.Errors.Length} error(s); the pack was not loaded."));
+        }
+    }
+
+    /// <summary>The pack's calendar (national calendar plus its local holidays), with --calendar-data and projection as asked.</summary>
+    internal static Disclosure.Domain.Calendars.WorkingDayCalendar Calendar(ParseResult parsed, RulePack pack, bool provisional)
+    {
+        var calendar = pack.Calendar;
+        if (parsed.GetValue(Cli.CalendarData) is { } file)
+        {
+            calendar = calendar.WithData(CliInput.ReadFile(file));
+        }
+
+        return provisional ? calendar.WithProjection() : calendar;
+    }
+
+    private static Command Validate()
+    {
+        var file = new Argument<string>("FILE") { Description = "The pack file (or builtin:xuancheng-civil-affairs-2024)." };
+        var command = new Command("validate", "Check a pack; print every problem as file:line:col: CODE severity: message; exit 1 on errors.") { file };
+        command.SetAction(parsed => Loaded(parsed, parsed.GetValue(file)!, (output, pack) =>
+        {
+            WriteProblems(output, pack.Warnings);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"ok: {pack.Id} — {pack.Metadata.Bureau} ({pack.Metadata.Jurisdiction}), effective {pack.Metadata.EffectiveDate:uuuu'-'MM'-'dd}, {pack.Catalog.Columns.Length} columns, {pack.OrgChart.Units.Length} units, {pack.Review.Levels.Length} review levels, {pack.Obligations.Length} obligations, {pack.LocalHolidays.Length} local holidays, {pack.Warnings.Length} warnings"));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Print()
+    {
+        var file = new Argument<string>("FILE") { Description = "The pack file (or builtin:xuancheng-civil-affairs-2024)." };
+        var command = new Command("print", "Print the effective pack (its base applied, extends and remove resolved) as rule-pack JSON.") { file };
+        command.SetAction(parsed => Loaded(parsed, parsed.GetValue(file)!, (output, pack) =>
+        {
+            output.Write(pack.ToJson());
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Diff()
+    {
+        var baseline = new Argument<string>("BASE") { Description = "The baseline pack (a file, or builtin:xuancheng-civil-affairs-2024)." };
+        var other = new Argument<string>("OTHER") { Description = "The pack compared with the baseline." };
+        var command = new Command("diff", "List what OTHER changes from BASE: + added, - removed, ~ changed field (before → after).") { baseline, other };
+        command.SetAction(parsed => Loaded(parsed, parsed.GetValue(baseline)!, (output, a) =>
+            Loaded(parsed, parsed.GetValue(other)!, (_, b) =>
+            {
+                output.WriteLine(RulePack.Diff(a, b).ToString());
+                return 0;
+            })));
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var target = new Option<FileInfo?>("--out") { Description = "Write the pack to this file instead of standard output." };
+        var command = new Command("export", "Write the embedded Xuancheng 2024 pack (a starting point for a county pack).") { target };
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            var json = RulePack.XuanchengCivilAffairs2024.ToUtf8Json();
+            if (parsed.GetValue(target) is { } file)
+            {
+                try
+                {
+                    File.WriteAllBytes(file.FullName, json);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliInputException($"cannot write '{file.FullName}': {e.Message}");
+                }
+
+                output.WriteLine($"wrote {file.FullName}");
+            }
+            else
+            {
+                output.Write(Encoding.UTF8.GetString(json));
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Schema()
+    {
+        var command = new Command("schema", "Print the rule-pack JSON Schema (draft 2020-12).");
+        command.SetAction(parsed => Cli.Guarded(parsed, output =>
+        {
+            output.Write(RulePack.GetJsonSchema());
+            return 0;
+        }));
+        return command;
+    }
+
+    private static int Loaded(ParseResult parsed, string pathOrBuiltin, Func<TextWriter, RulePack, int> body) =>
+        Cli.Guarded(parsed, output =>
+        {
+            RulePack pack;
+            try
+            {
+                pack = Load(pathOrBuiltin);
+            }
+            catch (RulePackException e)
+            {
+                WriteProblems(parsed.InvocationConfiguration.Error, e.Problems);
+                parsed.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pathOrBuiltin}: {e.Errors.Length} error(s); the pack was not loaded."));
+                return Cli.InputError;
+            }
+
+            return body(output, pack);
+        });
+
+    private static void WriteProblems(TextWriter writer, IEnumerable<RulePackError> problems)
+    {
+        foreach (var problem in problems)
+        {
+            writer.WriteLine(problem.ToString());
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Disclosure.Domain.RulePacks;
+
+// The rule-pack file format, version 1 (schema: RulePacks/Schema/rule-pack.schema.json). Every member is nullable so
+// that a missing value is reported by the validator with its location instead of failing deserialisation. The order of
+// the properties here is the order they are written in: keep it, the embedded pack must round-trip byte for byte.
+
+/// <summary>The root of a rule-pack file.</summary>
+internal sealed class PackDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public int? FormatVersion { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Extends { get; set; }
+
+    public MetadataDto? Metadata { get; set; }
+
+    public List<UnitDto>? Units { get; set; }
+
+    public List<NodeDto>? Catalog { get; set; }
+
+    public DeadlinesDto? Deadlines { get; set; }
+
+    public ReviewDto? Review { get; set; }
+
+    public List<ObligationDto>? Obligations { get; set; }
+
+    public CalendarDto? Calendar { get; set; }
+
+    public RemoveDto? Remove { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>Who issues the pack, where, and from when.</summary>
+internal sealed class MetadataDto
+{
+    public string? Bureau { get; set; }
+
+    public string? BureauEnglishName { get; set; }
+
+    public string? Jurisdiction { get; set; }
+
+    public string? JurisdictionEnglishName { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? EffectiveDate { get; set; }
+
+    public string? TimeZone { get; set; }
+
+    public string? Source { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>A unit of the org chart.</summary>
+internal sealed class UnitDto
+{
+    public string? Id { get; set; }
+
+    public string? ChineseName { get; set; }
+
+    public string? EnglishName { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Parent { get; set; }
+
+    public List<string>? Aliases { get; set; }
+
+    public List<string>? Topics { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>A catalog node: a column when it has a frequency, otherwise a grouping node.</summary>
+internal sealed class NodeDto
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? EnglishName { get; set; }
+
+    public string? Parent { get; set; }
+
+    public int? SeedRow { get; set; }
+
+    public string? Frequency { get; set; }
+
+    public string? Responsible { get; set; }
+
+    public string? Note { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>Deadline defaults and per-column overrides.</summary>
+internal sealed class DeadlinesDto
+{
+    public int? TimelyWorkingDays { get; set; }
+
+    public List<DeadlineOverrideDto>? Overrides { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>A per-column deadline override.</summary>
+internal sealed class DeadlineOverrideDto
+{
+    public string? Column { get; set; }
+
+    public int? WorkingDays { get; set; }
+
+    public string? AnnualDeadline { get; set; }
+
+    public string? Reason { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>The review policy.</summary>
+internal sealed class ReviewDto
+{
+    public string? Name { get; set; }
+
+    public string? Source { get; set; }
+
+    public List<ReviewLevelDto>? Levels { get; set; }
+
+    public string? ConfidentialityReviewer { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public bool? RequireInterpretation { get; set; }
+
+    public bool? RequirePublicConsultation { get; set; }
+
+    public bool? RequireConsultationChannel { get; set; }
+
+    public string? CleanUpEvery { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>A review level.</summary>
+internal sealed class ReviewLevelDto
+{
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Description { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A recurring obligation (≥ N activities per period).</summary>
+internal sealed class ObligationDto
+{
+    public string? Id { get; set; }
+
+    public string? ActivityKind { get; set; }
+
+    public string? Period { get; set; }
+
+    public int? MinimumCount { get; set; }
+
+    public List<string>? Levels { get; set; }
+
+    public string? Rule { get; set; }
+
+    public List<string>? Units { get; set; }
+
+    public string? Topic { get; set; }
+
+    public string? WorkPoint { get; set; }
+
+    public string? SeedText { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>Calendar additions layered over the national calendar.</summary>
+internal sealed class CalendarDto
+{
+    public List<HolidayDto>? LocalHolidays { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A local holiday block.</summary>
+internal sealed class HolidayDto
+{
+    public string? Id { get; set; }
+
+    public string? ChineseName { get; set; }
+
+    public string? EnglishName { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>What a pack that extends another removes from its base.</summary>
+internal sealed class RemoveDto
+{
+    public List<string>? Units { get; set; }
+
+    public List<string>? Columns { get; set; }
+
+    public List<string>? Deadlines { get; set; }
+
+    public List<string>? Obligations { get; set; }
+
+    public List<string>? LocalHolidays { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>Where an entry of an effective pack was written: the file and its JSON path there.</summary>
+internal sealed record Origin(PackSource Source, string Path);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    WriteIndented = true,
+    MaxDepth = RulePackLimits.MaxDepthLimit)]
+[JsonSerializable(typeof(PackDocument))]
+[JsonSerializable(typeof(JsonElement))]
+internal sealed partial class RulePackJsonContext : JsonSerializerContext
+{
+    private static readonly Lazy<RulePackJsonContext> Writer = new(CreateWriter);
+
+    /// <summary>Gets a context that writes Chinese text unescaped with '\n' line ends.</summary>
+    public static RulePackJsonContext Export => Writer.Value;
+
+    private static RulePackJsonContext CreateWriter()
+    {
+        var options = new JsonSerializerOptions(Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+            NewLine = "\n",
+#endif
+        };
+        return new RulePackJsonContext(options);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Disclosure.Domain.RulePacks;
+
+/// <summary>
+/// Applies a pack that <c>extends</c> a base to that base: removals first, then entries whose id matches a base entry
+/// replace it in place, and new entries are appended. Metadata and the review policy are replaced whole when given.
+/// </summary>
+internal static class RulePackMerger
+{
+    public static PackDocument Merge(PackDocument b, PackDocument c, PackSource source, Problems problems)
+    {
+        var remove = c.Remove;
+        return new PackDocument
+        {
+            Schema = c.Schema ?? b.Schema,
+            FormatVersion = c.FormatVersion,
+            Id = c.Id,
+            Metadata = c.Metadata ?? b.Metadata,
+            Units = Apply(b.Units, c.Units, remove?.Units, u => u.Id, "$.remove.units", "unit", source, problems),
+            Catalog = Apply(b.Catalog, c.Catalog, remove?.Columns, n => n.Id, "$.remove.columns", "catalog node", source, problems),
+            Deadlines = MergeDeadlines(b.Deadlines, c.Deadlines, remove?.Deadlines, source, problems),
+            Review = c.Review ?? b.Review,
+            Obligations = Apply(b.Obligations, c.Obligations, remove?.Obligations, o => o.Id, "$.remove.obligations", "obligation", source, problems),
+            Calendar = MergeCalendar(b.Calendar, c.Calendar, remove?.LocalHolidays, source, problems),
+        };
+    }
+
+    private static DeadlinesDto? MergeDeadlines(DeadlinesDto? b, DeadlinesDto? c, List<string>? remove, PackSource source, Problems problems)
+    {
+        if (b is null && c is null)
+        {
+            return null;
+        }
+
+        return new DeadlinesDto
+        {
+            TimelyWorkingDays = c?.TimelyWorkingDays ?? b?.TimelyWorkingDays,
+            Overrides = Apply(b?.Overrides, c?.Overrides, remove, o => o.Column, "$.remove.deadlines", "deadline override", source, problems),
+            Origin = c?.TimelyWorkingDays is not null ? c.Origin : b?.Origin ?? c?.Origin,
+        };
+    }
+
+    private static CalendarDto? MergeCalendar(CalendarDto? b, CalendarDto? c, List<string>? remove, PackSource source, Problems problems)
+    {
+        if (b is null && c is null && remove is null)
+        {
+            return null;
+        }
+
+        var holidays = Apply(b?.LocalHolidays, c?.LocalHolidays, remove, h => h.Id, "$.remove.localHolidays", "local holiday", source, problems);
+        return holidays is null ? null : new CalendarDto { LocalHolidays = holidays };
+    }
+
+    private static List<T>? Apply<T>(List<T>? baseList, List<T>? childList, List<string>? removals, Func<T, string?> key, string removePath, string what, PackSource source, Problems problems)
+        where T : class
+    {
+        if (baseList is null && childList is null)
+        {
+            ReportMissing(removals, [], removePath, what, source, problems);
+            return null;
+        }
+
+        var result = (baseList ?? []).Where(e => e is not null).ToList();
+        ReportMissing(removals, result.Select(key).ToHashSet(StringComparer.Ordinal), removePath, what, source, problems);
+        if (removals is not null)
+        {
+            var drop = removals.Where(r => r is not null).ToHashSet(StringComparer.Ordinal);
+            result.RemoveAll(e => key(e) is { } k && drop.Contains(k));
+        }
+
+        foreach (var entry in childList ?? [])
+        {
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var k = key(entry);
+            var at = k is null ? -1 : result.FindIndex(e => string.Equals(key(e), k, StringComparison.Ordinal));
+            if (at >= 0)
+            {
+                result[at] = entry;
+            }
+            else
+            {
+                result.Add(entry);
+            }
+        }
+
+        return result;
+    }
+
+    private static void ReportMissing(List<string>? removals, HashSet<string?> existing, string path, string what, PackSource source, Problems problems)
+    {
+        for (var i = 0; i < (removals?.Count ?? 0); i++)
+        {
+            var id = removals![i];
+            if (id is not null && !existing.Contains(id))
+            {
+                problems.Error(RulePackErrorCode.NothingToRemove, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"The base pack has no {what} '{id}' to remove; expected one of the base's ids.");
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Disclosure.Domain.RulePacks;
+
+/// <summary>Reads pack files into documents: limits, syntax, types, format version, unknown fields, extends and merge.</summary>
+internal static class RulePackReader
+{
+    public const string BuiltinPrefix = "builtin:";
+    public const string XuanchengId = "xuancheng-civil-affairs-2024";
+    public const int SupportedFormatVersion = 1;
+
+    private static readonly string[] IntegerProperties = ["formatVersion", "seedRow", "timelyWorkingDays", "workingDays", "minimumCount"];
+    private static readonly string[] BooleanProperties = ["requireInterpretation", "requirePublicConsultation", "requireConsultationChannel"];
+    private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns"];
+    private static readonly string[] ObjectProperties = ["metadata", "review", "calendar", "remove"];
+
+    private static readonly Lazy<PackDocument> XuanchengDocument = new(
+        () =>
+        {
+            var problems = new Problems();
+            return ReadEffective(ReadEmbedded(XuanchengId), BuiltinPrefix + XuanchengId, null, RulePackLoadOptions.Default, problems, [], out _)
+                ?? throw problems.ToException();
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static byte[] ReadEmbedded(string id)
+    {
+        var resource = $"Disclosure.Domain.RulePacks.Data.{id}.pack.json";
+        using var stream = typeof(RulePackReader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The assembly has no resource '{resource}'.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>Reads a pack and, recursively, its bases, and returns the effective (merged) document, or null.</summary>
+    public static PackDocument? ReadEffective(byte[] utf8, string name, string? directory, RulePackLoadOptions options, Problems problems, List<string> chain, out PackSource? source)
+    {
+        (var document, source) = ReadOne(utf8, name, directory, options, problems);
+        if (document is null || source is null)
+        {
+            return null;
+        }
+
+        if (document.Extends is not { } extends)
+        {
+            if (document.Remove is not null)
+            {
+                problems.Error(RulePackErrorCode.InvalidValue, source, "$.remove", "'remove' is only allowed in a pack that extends another; add \"extends\" or delete 'remove'.");
+            }
+
+            return document;
+        }
+
+        chain.Add(name);
+        if (chain.Count > options.EffectiveLimits.MaxExtendsChain)
+        {
+            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The chain of base packs is longer than {options.EffectiveLimits.MaxExtendsChain}: {string.Join(" -> ", chain)}."));
+            return null;
+        }
+
+        if (extends == BuiltinPrefix + XuanchengId && !chain.Contains(extends))
+        {
+            // The embedded pack is valid and never changes: parse it once and share the (never mutated) document.
+            return RulePackMerger.Merge(XuanchengDocument.Value, document, source, problems);
+        }
+
+        var baseBytes = ReadBase(extends, source, directory ?? options.BaseDirectory, options, problems, chain, out var baseName, out var baseDirectory);
+        if (baseBytes is null)
+        {
+            return null;
+        }
+
+        var baseDocument = ReadEffective(baseBytes, baseName, baseDirectory, options, problems, chain, out _);
+        return baseDocument is null ? null : RulePackMerger.Merge(baseDocument, document, source, problems);
+    }
+
+    private static byte[]? ReadBase(string extends, PackSource source, string? directory, RulePackLoadOptions options, Problems problems, List<string> chain, out string baseName, out string? baseDirectory)
+    {
+        baseName = extends;
+        baseDirectory = null;
+        if (extends.StartsWith(BuiltinPrefix, StringComparison.Ordinal))
+        {
+            var id = extends[BuiltinPrefix.Length..];
+            if (id != XuanchengId)
+            {
+                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"There is no built-in pack '{id}'; expected \"{BuiltinPrefix}{XuanchengId}\" or a file path relative to this pack.");
+                return null;
+            }
+
+            if (chain.Contains(extends))
+            {
+                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {extends}.");
+                return null;
+            }
+
+            baseName = extends;
+            return ReadEmbedded(id);
+        }
+
+        if (directory is null && !Path.IsPathRooted(extends))
+        {
+            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base '{extends}' is a relative path, but this pack was not read from a file; load it with RulePack.LoadFile or set RulePackLoadOptions.BaseDirectory.");
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(directory is null ? extends : Path.Combine(directory, extends));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base '{extends}' is not a usable file path: {e.Message}");
+            return null;
+        }
+
+        if (chain.Contains(full, StringComparer.Ordinal))
+        {
+            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {full}.");
+            return null;
+        }
+
+        baseName = full;
+        baseDirectory = Path.GetDirectoryName(full);
+        try
+        {
+            var info = new FileInfo(full);
+            if (!info.Exists)
+            {
+                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base pack file '{full}' does not exist; expected a path relative to this pack or \"{BuiltinPrefix}{XuanchengId}\".");
+                return null;
+            }
+
+            if (info.Length > options.EffectiveLimits.MaxBytes)
+            {
+                problems.Error(RulePackErrorCode.FileTooLarge, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The base pack file '{full}' has {info.Length} bytes; the limit is {options.EffectiveLimits.MaxBytes}."));
+                return null;
+            }
+
+            return RulePackFiles.ReadBounded(full, options.EffectiveLimits.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base pack file '{full}' cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Reads one file: limits, syntax, duplicate properties, types, format version, unknown fields, origins.</summary>
+    public static (PackDocument? Document, PackSource? Source) ReadOne(byte[] utf8, string name, string? directory, RulePackLoadOptions options, Problems problems)
+    {
+        var empty = new PackSource(name, directory, [], []);
+        if (utf8.LongLength > options.EffectiveLimits.MaxBytes)
+        {
+            problems.Error(RulePackErrorCode.FileTooLarge, empty, "$", string.Create(CultureInfo.InvariantCulture, $"The file has {utf8.LongLength} bytes; the limit is {options.EffectiveLimits.MaxBytes} (a rule pack is usually under 100 KB)."));
+            return (null, null);
+        }
+
+        var span = utf8.AsSpan();
+        var bom = span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var errorsBefore = problems.List.Count;
+        var offsets = JsonLocationIndex.Check(name, span[bom..], options.EffectiveLimits.MaxDepth, problems.List, out var fatal);
+        var source = new PackSource(name, directory, bom == 0 ? utf8 : utf8[bom..], offsets, options.EffectiveLimits.MaxDepth);
+        if (fatal)
+        {
+            return (null, null);
+        }
+
+        PackDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(source.Utf8, RulePackJsonContext.Default.PackDocument);
+        }
+        catch (InvalidOperationException e)
+        {
+            problems.Error(RulePackErrorCode.InvalidJson, source, "$", "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired UTF-16 surrogate escape): " + JsonLocationIndex.TrimMessage(e.Message));
+            return (null, null);
+        }
+        catch (JsonException e)
+        {
+            var path = e.Path ?? "$";
+            var line = (int)Math.Min(int.MaxValue, (e.LineNumber ?? 0) + 1);
+            var column = (int)Math.Min(int.MaxValue, (e.BytePositionInLine ?? 0) + 1);
+            var located = source.Locate(path);
+            if (located != (1, 1))
+            {
+                (line, column) = located;
+            }
+
+            problems.List.Add(new RulePackError(RulePackErrorCode.WrongType, RulePackSeverity.Error, name, path, line, column, $"The value has the wrong type: expected {ExpectedAt(path)}."));
+            return (null, null);
+        }
+
+        if (document is null)
+        {
+            problems.Error(RulePackErrorCode.WrongType, source, "$", "The file holds null; expected a rule-pack object with \"formatVersion\": 1.");
+            return (null, null);
+        }
+
+        if (document.FormatVersion != SupportedFormatVersion)
+        {
+            problems.Error(
+                RulePackErrorCode.UnknownFormatVersion,
+                source,
+                document.FormatVersion is null ? "$" : "$.formatVersion",
+                document.FormatVersion is null
+                    ? "\"formatVersion\" is missing; expected \"formatVersion\": 1."
+                    : string.Create(CultureInfo.InvariantCulture, $"formatVersion {document.FormatVersion} is not supported; this library reads formatVersion 1."));
+            return (null, null);
+        }
+
+        if (problems.List.Count > errorsBefore && problems.HasErrors)
+        {
+            return (null, null);
+        }
+
+        Prepare(document, source, problems);
+        return (document, source);
+    }
+
+    private static string ExpectedAt(string path)
+    {
+        var last = path;
+        var bracket = last.EndsWith(']') ? last.LastIndexOf('[') : -1;
+        var inArray = bracket > 0;
+        if (inArray)
+        {
+            last = last[..bracket];
+        }
+
+        var dot = last.LastIndexOf('.');
+        var name = dot >= 0 ? last[(dot + 1)..] : last;
+        if (inArray)
+        {
+            var strings = name is "aliases" or "topics"
+                || (name is "levels" or "units" && path.StartsWith("$.obligations", StringComparison.Ordinal))
+                || path.StartsWith("$.remove", StringComparison.Ordinal);
+            return strings ? $"a string in '{name}'" : $"an object in '{name}'";
+        }
+
+        return name switch
+        {
+            "$" => "an object",
+            _ when IntegerProperties.Contains(name) => $"a whole number for '{name}'",
+            _ when BooleanProperties.Contains(name) => $"true or false for '{name}'",
+            "deadlines" when path.StartsWith("$.remove", StringComparison.Ordinal) => "an array for 'deadlines'",
+            _ when ArrayProperties.Contains(name) => $"an array for '{name}'",
+            _ when ObjectProperties.Contains(name) || name == "deadlines" => $"an object for '{name}'",
+            _ => $"a string for '{name}'",
+        };
+    }
+
+    /// <summary>Removes null entries (reporting them), warns about unknown fields, and records where each entry is.</summary>
+    private static void Prepare(PackDocument d, PackSource source, Problems problems)
+    {
+        Unknown(d.Unknown, "$", source, problems);
+        if (d.Metadata is { } m)
+        {
+            m.Origin = new Origin(source, "$.metadata");
+            Unknown(m.Unknown, "$.metadata", source, problems);
+        }
+
+        d.Units = Entries(d.Units, "$.units", source, problems, (u, o) => { u.Origin = o; Unknown(u.Unknown, o.Path, source, problems); u.Aliases = Strings(u.Aliases, o.Path + ".aliases", source, problems); u.Topics = Strings(u.Topics, o.Path + ".topics", source, problems); });
+        d.Catalog = Entries(d.Catalog, "$.catalog", source, problems, (n, o) => { n.Origin = o; Unknown(n.Unknown, o.Path, source, problems); });
+        if (d.Deadlines is { } deadlines)
+        {
+            deadlines.Origin = new Origin(source, "$.deadlines");
+            Unknown(deadlines.Unknown, "$.deadlines", source, problems);
+            deadlines.Overrides = Entries(deadlines.Overrides, "$.deadlines.overrides", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o.Path, source, problems); });
+        }
+
+        if (d.Review is { } review)
+        {
+            review.Origin = new Origin(source, "$.review");
+            Unknown(review.Unknown, "$.review", source, problems);
+            review.Levels = Entries(review.Levels, "$.review.levels", source, problems, (l, o) => Unknown(l.Unknown, o.Path, source, problems));
+        }
+
+        d.Obligations = Entries(d.Obligations, "$.obligations", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o.Path, source, problems); x.Levels = Strings(x.Levels, o.Path + ".levels", source, problems); x.Units = Strings(x.Units, o.Path + ".units", source, problems); });
+        if (d.Calendar is { } calendar)
+        {
+            Unknown(calendar.Unknown, "$.calendar", source, problems);
+            calendar.LocalHolidays = Entries(calendar.LocalHolidays, "$.calendar.localHolidays", source, problems, (h, o) => { h.Origin = o; Unknown(h.Unknown, o.Path, source, problems); });
+        }
+
+        if (d.Remove is { } remove)
+        {
+            remove.Origin = new Origin(source, "$.remove");
+            Unknown(remove.Unknown, "$.remove", source, problems);
+            remove.Units = Strings(remove.Units, "$.remove.units", source, problems);
+            remove.Columns = Strings(remove.Columns, "$.remove.columns", source, problems);
+            remove.Deadlines = Strings(remove.Deadlines, "$.remove.deadlines", source, problems);
+            remove.Obligations = Strings(remove.Obligations, "$.remove.obligations", source, problems);
+            remove.LocalHolidays = Strings(remove.LocalHolidays, "$.remove.localHolidays", source, problems);
+        }
+    }
+
+    private static List<T>? Entries<T>(List<T>? list, string path, PackSource source, Problems problems, Action<T, Origin> prepare)
+        where T : class
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var at = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (list[i] is { } item)
+            {
+                prepare(item, new Origin(source, at));
+            }
+            else
+            {
+                problems.Error(RulePackErrorCode.MissingValue, source, at, "The entry is null; expected an object.");
+            }
+        }
+
+        return list;
+    }
+
+    private static List<string>? Strings(List<string>? list, string path, PackSource source, Problems problems)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(list[i]))
+            {
+                problems.Error(RulePackErrorCode.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null or empty; expected a non-empty string.");
+            }
+        }
+
+        return list;
+    }
+
+    private static void Unknown(Dictionary<string, JsonElement>? unknown, string path, PackSource source, Problems problems)
+    {
+        foreach (var (key, value) in unknown ?? [])
+        {
+            try
+            {
+                // The value is kept and written back on export: it must be writable (no unpaired surrogate escapes).
+                _ = JsonSerializer.SerializeToUtf8Bytes(value, RulePackJsonContext.Default.JsonElement);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+            {
+                problems.Error(RulePackErrorCode.InvalidJson, source, path + JsonLocationIndex.Segment(key), $"The value of '{key}' cannot be represented as text (for example an unpaired UTF-16 surrogate escape such as \\ud800); expected valid Unicode.");
+                continue;
+            }
+
+            problems.Warning(RulePackErrorCode.UnknownField, source, path + JsonLocationIndex.Segment(key), $"'{key}' is not a field of rule-pack format 1 here; it is ignored (check its spelling against the schema).");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
+using Disclosure.Domain.Scheduling;
+
+namespace Disclosure.Domain.Tests.RulePacks;
+
+public sealed class RulePackExtendsTests
+{
+    private static string CountyPath => Path.Combine(PackFiles.Examples, "jingxian-civil-affairs-2024.pack.json");
+
+    [Fact]
+    public void LoadFile_CountyPack_AppliesOverridesAdditionsAndRemovals()
+    {
+        var county = RulePack.LoadFile(CountyPath, null);
+
+        Assert.Equal("jingxian-civil-affairs-2024", county.Id);
+        Assert.Equal("泾县民政局", county.Metadata.Bureau);
+        Assert.Equal(new LocalDate(2024, 7, 1), county.Metadata.EffectiveDate);
+        Assert.Empty(county.Warnings);
+
+        var columns = county.Catalog.Columns.ToDictionary(c => c.Id.Value);
+        Assert.Equal(75, columns.Count); // 75 − cppcc-proposals + township-notices
+        Assert.False(columns.ContainsKey("cppcc-proposals"));
+        Assert.Equal(UpdateFrequency.Monthly, columns["township-notices"].Frequency);
+        Assert.Equal(UpdateFrequency.TimelyWithin(10), columns["department-documents"].Frequency);
+        Assert.Equal(UpdateFrequency.Timely, columns["normative-documents"].Frequency);
+
+        var unit = Assert.Single(county.OrgChart.Units, u => u.Id.Value == "social-assistance");
+        Assert.Equal("社会救助股", unit.ChineseName);
+        Assert.Equal(6, county.OrgChart.Units.Length);
+
+        Assert.DoesNotContain(county.Obligations, o => o.Id == "open-day-city");
+        Assert.Equal(4, county.Obligations.Length);
+        Assert.Equal(3, county.Review.Levels.Length);
+
+        var holiday = Assert.Single(county.LocalHolidays);
+        Assert.Equal("example-county-day", holiday.Id);
+        Assert.False(county.Calendar.IsWorkingDay(new LocalDate(2024, 11, 15)));
+        Assert.True(RulePack.XuanchengCivilAffairs2024.Calendar.IsWorkingDay(new LocalDate(2024, 11, 15)));
+    }
+
+    [Fact]
+    public void LoadFile_CountyPack_DeadlineOnTheLocalHolidayMovesOn()
+    {
+        var county = RulePack.LoadFile(CountyPath, null);
+        // 2024-11-14 (Thu) + 1 working day: the 15th is the county's holiday, so the 18th (Mon).
+        Assert.Equal(new LocalDate(2024, 11, 18), county.Calendar.AddWorkingDays(new LocalDate(2024, 11, 14), 1));
+        Assert.Equal(new LocalDate(2024, 11, 15), RulePack.XuanchengCivilAffairs2024.Calendar.AddWorkingDays(new LocalDate(2024, 11, 14), 1));
+    }
+
+    [Fact]
+    public void Diff_CityToCounty_ListsWhatTheCountyChanged()
+    {
+        var county = RulePack.LoadFile(CountyPath, null);
+        var diff = RulePack.Diff(RulePack.XuanchengCivilAffairs2024, county);
+        var lines = diff.Changes.Select(c => c.ToString()).ToList();
+
+        Assert.Contains("~ metadata metadata.bureau: 宣城市民政局 → 泾县民政局", lines);
+        Assert.Contains("~ metadata metadata.level: city → county", lines);
+        Assert.Contains("~ units social-assistance.chineseName: 社会救助科 → 社会救助股", lines);
+        Assert.Contains("- catalog cppcc-proposals", lines);
+        Assert.Contains("+ catalog township-notices", lines);
+        Assert.Contains("+ deadlines department-documents", lines);
+        Assert.Contains("- obligations open-day-city", lines);
+        Assert.Contains("+ calendar example-county-day", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("review", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("normative-documents", StringComparison.Ordinal));
+        Snapshooter.Xunit3.Snapshot.Match(diff.ToString());
+    }
+
+    [Fact]
+    public void Diff_SamePack_IsEmpty()
+    {
+        var diff = RulePack.Diff(RulePack.XuanchengCivilAffairs2024, RulePack.XuanchengCivilAffairs2024);
+        Assert.True(diff.IsEmpty);
+        Assert.Equal("(no differences)", diff.ToString());
+    }
+
+    [Fact]
+    public void ToJson_CountyPack_PrintsTheEffectivePackWithoutExtends()
+    {
+        var county = RulePack.LoadFile(CountyPath, null);
+        var json = county.ToJson();
+        Assert.DoesNotContain("\"extends\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"remove\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"township-notices\"", json, StringComparison.Ordinal);
+        var reloaded = RulePack.Load(county.ToUtf8Json(), "effective", null);
+        Assert.True(RulePack.Diff(county, reloaded).IsEmpty);
+    }
+
+    [Fact]
+    public void Catalog_EmbeddedPack_MatchesTheEmbeddedCatalogColumnByColumn()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.Catalog;
+        var embedded = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        Assert.Equal(embedded.Columns.Length, fromPack.Columns.Length);
+        foreach (var (a, b) in embedded.Columns.Zip(fromPack.Columns))
+        {
+            Assert.Equal(
+                (a.Id, a.SeedRow, a.Name, a.EnglishName, string.Join(">", a.Path), a.Note, a.Frequency, a.FrequencyLabel, a.Responsible, a.ResponsibleLabel),
+                (b.Id, b.SeedRow, b.Name, b.EnglishName, string.Join(">", b.Path), b.Note, b.Frequency, b.FrequencyLabel, b.Responsible, b.ResponsibleLabel));
+        }
+
+        Assert.Equal(embedded.BureauName, fromPack.BureauName);
+        Assert.Equal(embedded.EffectiveDate, fromPack.EffectiveDate);
+    }
+
+    [Fact]
+    public void OrgChart_EmbeddedPack_MatchesTheEmbeddedOrgChart()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.OrgChart.Units;
+        var embedded = OrgChart.Xuancheng.Units;
+        Assert.Equal(
+            embedded.Select(u => (u.Id, u.ChineseName, u.EnglishName, u.Kind, string.Join(",", u.Aliases), string.Join(",", u.Topics))),
+            fromPack.Select(u => (u.Id, u.ChineseName, u.EnglishName, u.Kind, string.Join(",", u.Aliases), string.Join(",", u.Topics))));
+    }
+
+    [Fact]
+    public void Obligations_EmbeddedPack_MatchTheEmbeddedObligations()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.Obligations;
+        var embedded = RecurringObligation.Xuancheng2024;
+        Assert.Equal(
+            embedded.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)),
+            fromPack.Select(o => (o.Id, o.ActivityKind, o.Period, o.MinimumCount, string.Join(",", o.Levels), o.Responsible, o.WorkPoint, o.SeedText)));
+    }
+
+    [Fact]
+    public void Review_EmbeddedPack_DescribesLikeTheEmbeddedPolicy()
+    {
+        var fromPack = RulePack.XuanchengCivilAffairs2024.Review;
+        var embedded = ReviewPolicies.XuanchengCivilAffairs2024;
+        Assert.Equal(embedded.Describe(), fromPack.Describe());
+        Assert.Equal(embedded.Levels.Select(l => (l.Number, l.Name, l.Role)), fromPack.Levels.Select(l => (l.Number, l.Name, l.Role)));
+        Assert.Equal(embedded.CleanupInterval, fromPack.CleanupInterval);
+        Assert.Equal(embedded.ConfidentialityReviewer, fromPack.ConfidentialityReviewer);
+        Assert.Equal(embedded.Publisher, fromPack.Publisher);
+    }
+
+    [Fact]
+    public void Load_ExtendsMissingFile_ReportsBaseNotFoundAtExtends()
+    {
+        var json = """
+            {
+              "formatVersion": 1,
+              "id": "x",
+              "extends": "no-such-base.pack.json"
+            }
+            """u8.ToArray();
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(json, "x.pack.json", new RulePackLoadOptions(BaseDirectory: Path.GetTempPath())));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(RulePackErrorCode.BaseNotFound, error.Code);
+        Assert.Equal("$.extends", error.Path);
+        Assert.Equal((4, 3), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void LoadFile_ExtendsItself_ReportsTheCycle()
+    {
+        var dir = Directory.CreateTempSubdirectory("packs");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.pack.json"), """{ "formatVersion": 1, "id": "a", "extends": "b.pack.json" }""");
+            File.WriteAllText(Path.Combine(dir.FullName, "b.pack.json"), """{ "formatVersion": 1, "id": "b", "extends": "a.pack.json" }""");
+            var e = Assert.Throws<RulePackException>(() => RulePack.LoadFile(Path.Combine(dir.FullName, "a.pack.json"), null));
+            var error = Assert.Single(e.Errors);
+            Assert.Equal(RulePackErrorCode.BaseNotFound, error.Code);
+            Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

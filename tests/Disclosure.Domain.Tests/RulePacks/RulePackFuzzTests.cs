@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using Disclosure.Domain.RulePacks;
+
+namespace Disclosure.Domain.Tests.RulePacks;
+
+/// <summary>
+/// Mutational fuzzing of the loader: valid packs are damaged (byte flips, truncation, deletions, duplications, random
+/// JSON values spliced in, tokens swapped) and loaded; the only exception allowed out is <see cref="RulePackException"/>.
+/// The normal run is short; set FUZZ_ITERATIONS (for example 1000000) for the long run (see tools/fuzz-rule-packs.sh).
+/// </summary>
+public sealed class RulePackFuzzTests
+{
+    private static readonly byte[][] Seeds =
+    [
+        File.ReadAllBytes(PackFiles.XuanchengPack),
+        File.ReadAllBytes(Path.Combine(PackFiles.Examples, "jingxian-civil-affairs-2024.pack.json")),
+        """
+        {
+          "formatVersion": 1,
+          "id": "tiny",
+          "metadata": { "bureau": "某局", "bureauEnglishName": "A Bureau", "jurisdiction": "某县", "effectiveDate": "2025-01-01", "timeZone": "Asia/Shanghai" },
+          "units": [ { "id": "office", "chineseName": "办公室", "englishName": "Office", "kind": "office", "topics": ["t"] } ],
+          "catalog": [
+            { "id": "g", "name": "组", "englishName": "Group" },
+            { "id": "t", "name": "栏", "englishName": "Column", "parent": "g", "seedRow": 1, "frequency": "及时更新", "responsible": "各相关科室" },
+            { "id": "u", "name": "栏2", "englishName": "Column 2", "parent": "g", "seedRow": 2, "frequency": "年度更新", "responsible": "办公室" }
+          ],
+          "deadlines": { "timelyWorkingDays": 15, "overrides": [ { "column": "u", "annualDeadline": "03-31" } ] },
+          "review": { "name": "r", "levels": [ { "name": "审核", "role": "reviewer" } ], "confidentialityReviewer": "reviewer", "publisher": "reviewer", "cleanUpEvery": "P6M" },
+          "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 2, "levels": ["county"], "units": ["office"], "workPoint": "一", "seedText": "每季度开展开放日活动不少于2次。" } ],
+          "calendar": { "localHolidays": [ { "id": "d", "chineseName": "节", "englishName": "Day", "from": "2025-03-03", "to": "2025-03-04" } ] }
+        }
+        """u8.ToArray(),
+    ];
+
+    private static readonly string[] Values =
+    [
+        "null", "true", "false", "0", "-1", "1e999", "2147483648", "-0", "1.5", "\"\"", "\"x\"", "[]", "{}", "[null]", "[{}]",
+        "{\"id\":null}", "\"2024-02-30\"", "\"P-1Y\"", "\"builtin:xuancheng-civil-affairs-2024\"", "\"builtin:nope\"", "\"../x.pack.json\"",
+        "\"\\ud800\"", "\"\\u0000\"", "\"各相关科室\"", "\"办公室\"", "\"每月更新\"", "\"policy-regulations\"", "\"office\"", "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]",
+        "\"9999-12-31\"", "\"01-31\"", "\"13-01\"", "250", "251", "\"Asia/Shanghai\"", "\"Mars/Base\"", "{\"formatVersion\":1}",
+    ];
+
+    private static readonly string[] Keys =
+    [
+        "\"id\"", "\"parent\"", "\"extends\"", "\"remove\"", "\"formatVersion\"", "\"frequency\"", "\"responsible\"", "\"units\"", "\"topics\"",
+        "\"seedRow\"", "\"levels\"", "\"from\"", "\"to\"", "\"column\"", "\"workingDays\"", "\"catalog\"", "\"metadata\"", "\"review\"", "\"$schema\"",
+    ];
+
+    internal static readonly Gen<byte[]> Inputs =
+        Gen.Int[0, Seeds.Length - 1].SelectMany(seed => Gen.Int[1, 4].SelectMany(count => Mutation(Seeds[seed]).Array[count].Select(steps =>
+        {
+            var bytes = Seeds[seed];
+            foreach (var step in steps)
+            {
+                bytes = step(bytes);
+            }
+
+            return bytes;
+        })));
+
+    [Fact]
+    public void Load_MutatedPacks_OnlyRulePackExceptionEscapes()
+    {
+        var iterations = long.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1500;
+        long loaded = 0, rejected = 0;
+        Inputs.Sample(
+            bytes =>
+            {
+                try
+                {
+                    var pack = RulePack.Load(bytes, "fuzz", null);
+                    _ = pack.ToUtf8Json();
+                    _ = RulePack.Diff(RulePack.XuanchengCivilAffairs2024, pack);
+                    Progress(Interlocked.Increment(ref loaded) + Interlocked.Read(ref rejected));
+                }
+                catch (RulePackException e)
+                {
+                    Assert.NotEmpty(e.Errors);
+                    Assert.All(e.Problems, p => Assert.True(p.Line >= 0 && p.Column >= 0 && p.Path.StartsWith('$')));
+                    Progress(Interlocked.Increment(ref rejected) + Interlocked.Read(ref loaded));
+                }
+            },
+            iter: iterations);
+
+        var report = string.Create(CultureInfo.InvariantCulture, $"fuzz: {loaded + rejected} inputs, {loaded} loaded, {rejected} rejected with RulePackException, 0 other exceptions");
+        TestContext.Current.SendDiagnosticMessage(report);
+        Console.Error.WriteLine(report);
+        Assert.Equal(iterations, loaded + rejected);
+        Assert.True(rejected > 0);
+    }
+
+    [Fact]
+    public void Seeds_Unmutated_AllLoad()
+    {
+        var ids = Seeds.Select(seed => RulePack.Load(seed, "seed", null).Id);
+        Assert.Equal(["xuancheng-civil-affairs-2024", "jingxian-civil-affairs-2024", "tiny"], ids);
+    }
+
+    private static void Progress(long done)
+    {
+        if (done % 50_000 == 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz progress: {done} inputs at {DateTime.UtcNow:HH:mm:ss}Z, only RulePackException so far"));
+        }
+    }
+
+    private static Gen<Func<byte[], byte[]>> Mutation(byte[] seed) => Gen.Frequency(
+        (3, Gen.Int[0, seed.Length - 1].SelectMany(at => Gen.Byte.Select(value => (Func<byte[], byte[]>)(b => Flip(b, at, value))))),
+        (2, Gen.Int[0, seed.Length].Select(at => (Func<byte[], byte[]>)(b => b[..Math.Min(at, b.Length)]))),
+        (3, Gen.Int[0, seed.Length - 1].SelectMany(at => Gen.Int[1, 200].Select(length => (Func<byte[], byte[]>)(b => Delete(b, at, length))))),
+        (2, Gen.Int[0, seed.Length - 1].SelectMany(at => Gen.Int[1, 400].Select(length => (Func<byte[], byte[]>)(b => Duplicate(b, at, length))))),
+        (4, Gen.Int[0, seed.Length - 1].SelectMany(at => Gen.Int[0, Values.Length - 1].Select(v => (Func<byte[], byte[]>)(b => ReplaceValue(b, at, Values[v]))))),
+        (2, Gen.Int[0, seed.Length - 1].SelectMany(at => Gen.Int[0, Keys.Length - 1].Select(k => (Func<byte[], byte[]>)(b => ReplaceKey(b, at, Keys[k]))))));
+
+    private static byte[] Flip(byte[] b, int at, byte value)
+    {
+        if (b.Length == 0)
+        {
+            return b;
+        }
+
+        var copy = (byte[])b.Clone();
+        copy[at % copy.Length] = value;
+        return copy;
+    }
+
+    private static byte[] Delete(byte[] b, int at, int length)
+    {
+        if (b.Length == 0)
+        {
+            return b;
+        }
+
+        at %= b.Length;
+        length = Math.Min(length, b.Length - at);
+        return [.. b[..at], .. b[(at + length)..]];
+    }
+
+    private static byte[] Duplicate(byte[] b, int at, int length)
+    {
+        if (b.Length == 0)
+        {
+            return b;
+        }
+
+        at %= b.Length;
+        length = Math.Min(length, b.Length - at);
+        return [.. b[..(at + length)], .. b[at..]];
+    }
+
+    /// <summary>Replaces the JSON value that starts after the next ':' or ',' or '[' at or after <paramref name="at"/>.</summary>
+    private static byte[] ReplaceValue(byte[] b, int at, string value)
+    {
+        if (b.Length == 0)
+        {
+            return b;
+        }
+
+        at %= b.Length;
+        var start = b.AsSpan(at).IndexOfAny((byte)':', (byte)',', (byte)'[');
+        if (start < 0)
+        {
+            return b;
+        }
+
+        start += at + 1;
+        var end = start;
+        while (end < b.Length && b[end] is (byte)' ' or (byte)'\n')
+        {
+            end++;
+        }
+
+        if (end < b.Length && b[end] == (byte)'"')
+        {
+            var close = b.AsSpan(end + 1).IndexOf((byte)'"');
+            end = close < 0 ? b.Length : end + close + 2;
+        }
+        else
+        {
+            while (end < b.Length && b[end] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)'\n'))
+            {
+                end++;
+            }
+        }
+
+        return [.. b[..start], .. Encoding.UTF8.GetBytes(" " + value), .. b[end..]];
+    }
+
+    /// <summary>Renames the next property key at or after <paramref name="at"/>.</summary>
+    private static byte[] ReplaceKey(byte[] b, int at, string key)
+    {
+        if (b.Length == 0)
+        {
+            return b;
+        }
+
+        at %= b.Length;
+        var colon = b.AsSpan(at).IndexOf("\": "u8);
+        if (colon < 0)
+        {
+            return b;
+        }
+
+        var end = at + colon + 1;
+        var start = b.AsSpan(0, end - 1).LastIndexOf((byte)'"');
+        return start < 0 ? b : [.. b[..start], .. Encoding.UTF8.GetBytes(key), .. b[end..]];
+    }
+}

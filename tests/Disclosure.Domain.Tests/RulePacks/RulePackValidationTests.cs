@@ -1,0 +1,364 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Disclosure.Domain.RulePacks;
+
+namespace Disclosure.Domain.Tests.RulePacks;
+
+public sealed class RulePackValidationTests
+{
+    private static readonly string Pack = File.ReadAllText(PackFiles.XuanchengPack);
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    [Fact]
+    public void Load_UnknownFrequency_ReportsCodePathLineColumnAndExpectation()
+    {
+        var text = ReplaceFirst(Pack, "\"frequency\": \"及时更新\"", "\"frequency\": \"每周更新\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.UnknownFrequency, error.Code);
+        Assert.Equal("$.catalog[1].frequency", error.Path);
+        Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Line, error.Column));
+        Assert.Contains("'每周更新'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"test.pack.json:{error.Line}:{error.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
+    }
+
+    [Fact]
+    public void Load_DuplicateColumnId_ReportsDuplicateIdAtTheSecond()
+    {
+        var text = ReplaceFirst(Pack, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
+        var errors = Errors(text);
+        var error = Assert.Single(errors, e => e.Code == RulePackErrorCode.DuplicateId);
+        Assert.Equal("$.catalog[2].id", error.Path);
+        Assert.Equal(Locate(text, "\"id\": \"department-documents\"", occurrence: 2), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Load_DanglingParent_NamesTheMissingParent()
+    {
+        var text = ReplaceFirst(Pack, "\"parent\": \"policy-regulations\"", "\"parent\": \"policy-regulation\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DanglingParent, error.Code);
+        Assert.Equal("$.catalog[1].parent", error.Path);
+        Assert.Contains("'policy-regulation'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ParentCycle_ReportsTheCycle()
+    {
+        var text = ReplaceFirst(Pack, "\"englishName\": \"Policies and Regulations\"", "\"englishName\": \"Policies and Regulations\",\n      \"parent\": \"department-documents\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.Cycle, error.Code);
+        Assert.Contains("policy-regulations", error.Message, StringComparison.Ordinal);
+        Assert.Contains("department-documents", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnitParentCycle_ReportsTheCycle()
+    {
+        var text = ReplaceFirst(Pack, "\"kind\": \"office\"", "\"kind\": \"office\",\n      \"parent\": \"social-affairs\"");
+        text = ReplaceFirst(text, "\"englishName\": \"Social Affairs Section\",", "\"englishName\": \"Social Affairs Section\",\n      \"parent\": \"office\",");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.Cycle, error.Code);
+        Assert.StartsWith("$.units[", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ColumnWithoutResponsible_ReportsNoResponsibleParty()
+    {
+        var text = ReplaceFirst(Pack, ",\n      \"responsible\": \"各科室\"", string.Empty);
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
+        Assert.Equal("$.catalog[1]", error.Path);
+    }
+
+    [Fact]
+    public void Load_RelevantSectionsNobodyServes_ReportsNoResponsibleParty()
+    {
+        var pack = JsonNode.Parse(Pack)!;
+        var column = pack["catalog"]!.AsArray().First(n => (string?)n!["responsible"] == "各相关科室")!;
+        var topic = (string)column["id"]!;
+        foreach (var unit in pack["units"]!.AsArray())
+        {
+            if (unit!["topics"] is JsonArray topics)
+            {
+                topics.Remove(topics.FirstOrDefault(t => (string?)t == topic));
+            }
+        }
+
+        var error = SingleError(pack.ToJsonString(Indented));
+        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
+        Assert.Contains($"'{topic}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownResponsibleUnit_ReportsDanglingUnit()
+    {
+        var text = ReplaceFirst(Pack, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Contains("社会救助科", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ObligationWithUnknownUnit_ReportsDanglingUnit()
+    {
+        var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"", "\"units\": [\n        \"press-office\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.Matches(@"^\$\.obligations\[\d\]\.units\[0\]$", error.Path);
+    }
+
+    [Fact]
+    public void Load_ReviewWithoutLevels_ReportsNoReviewLevels()
+    {
+        var pack = JsonNode.Parse(Pack)!;
+        pack["review"]!["levels"] = new JsonArray();
+        var error = SingleError(pack.ToJsonString(Indented));
+        Assert.Equal(RulePackErrorCode.NoReviewLevels, error.Code);
+        Assert.Equal("$.review.levels", error.Path);
+    }
+
+    [Theory]
+    [InlineData("\"timelyWorkingDays\": 20", "\"timelyWorkingDays\": 0", "$.deadlines.timelyWorkingDays")]
+    [InlineData("\"timelyWorkingDays\": 20", "\"timelyWorkingDays\": 251", "$.deadlines.timelyWorkingDays")]
+    [InlineData("\"annualDeadline\": \"01-31\"", "\"annualDeadline\": \"02-30\"", "$.deadlines.overrides[0].annualDeadline")]
+    [InlineData("\"minimumCount\": 1", "\"minimumCount\": 0", "$.obligations[0].minimumCount")]
+    public void Load_DeadlineOrCountOutOfRange_ReportsOutOfRange(string from, string to, string path)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void Load_EffectiveDateOutsideCalendar_ReportsDateOutsideCalendar()
+    {
+        var error = SingleError(ReplaceFirst(Pack, "\"effectiveDate\": \"2024-01-01\"", "\"effectiveDate\": \"2031-01-01\""));
+        Assert.Equal(RulePackErrorCode.DateOutsideCalendar, error.Code);
+        Assert.Equal("$.metadata.effectiveDate", error.Path);
+        Assert.Contains("2031", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LocalHolidayOutsideCalendar_ReportsDateOutsideCalendar()
+    {
+        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2029-03-01\", \"to\": \"2029-03-01\" } ] }\n}\n";
+        var errors = Errors(text);
+        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DateOutsideCalendar, e.Code));
+        Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Load_LocalHolidayOnAnAdjustedWorkday_ReportsCalendarConflict()
+    {
+        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2024-02-04\", \"to\": \"2024-02-04\" } ] }\n}\n";
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.CalendarConflict, error.Code);
+        Assert.Equal("$.calendar.localHolidays[0]", error.Path);
+    }
+
+    [Theory]
+    [InlineData("\"formatVersion\": 1", "\"formatVersion\": 2", "$.formatVersion")]
+    [InlineData("\"formatVersion\": 1,", "", "$")]
+    public void Load_UnknownFormatVersion_ReportsOnlyThat(string from, string to, string path)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.UnknownFormatVersion, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Contains("formatVersion", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownField_LoadsWithAWarning()
+    {
+        var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": \"red\",");
+        var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
+        var warning = Assert.Single(pack.Warnings);
+        Assert.Equal(RulePackErrorCode.UnknownField, warning.Code);
+        Assert.Equal(RulePackSeverity.Warning, warning.Severity);
+        Assert.Equal("$.catalog[1].colour", warning.Path);
+        Assert.Equal(Locate(text, "\"colour\""), (warning.Line, warning.Column));
+        Assert.Empty(RulePack.XuanchengCivilAffairs2024.Warnings);
+    }
+
+    [Fact]
+    public void Load_SeveralProblems_ReportsEveryOneAtOnceInOneException()
+    {
+        var text = ReplaceFirst(Pack, "\"frequency\": \"及时更新\"", "\"frequency\": \"每周更新\"");
+        text = ReplaceFirst(text, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
+        text = ReplaceFirst(text, "\"timelyWorkingDays\": 20", "\"timelyWorkingDays\": 0");
+        text = ReplaceFirst(text, "\"timeZone\": \"Asia/Shanghai\"", "\"timeZone\": \"Asia/Xuancheng\"");
+        text = ReplaceFirst(text, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
+        var codes = Errors(text).Select(e => e.Code.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(["RP0102", "RP0105", "RP0107", "RP0108", "RP0111"], codes);
+    }
+
+    [Fact]
+    public void Load_TruncatedJson_ReportsInvalidJsonWithLocation()
+    {
+        var text = Pack[..Pack.IndexOf("\"seedRow\": 3", StringComparison.Ordinal)];
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
+        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
+        Assert.Equal(7, error.Column);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WrongType_ReportsWrongTypeAtTheValue()
+    {
+        var text = ReplaceFirst(Pack, "\"seedRow\": 2,", "\"seedRow\": \"two\",");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
+        Assert.Equal("$.catalog[2].seedRow", error.Path);
+        Assert.Contains("a whole number for 'seedRow'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("\"deadlines\": {", "\"deadlines\": [], \"x\": {", "$.deadlines", "an object for 'deadlines'")]
+    [InlineData("\"catalog\": [", "\"catalog\": {}, \"x\": [", "$.catalog", "an array for 'catalog'")]
+    [InlineData("\"requireInterpretation\": true", "\"requireInterpretation\": \"yes\"", "$.review.requireInterpretation", "true or false for 'requireInterpretation'")]
+    [InlineData("\"aliases\": [\n        \"儿童福利科\"", "\"aliases\": [\n        7", "$.units[3].aliases[0]", "a string in 'aliases'")]
+    public void Load_WrongType_SaysWhatWasExpected(string from, string to, string path, string expected)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": \"\\ud800\",")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": [\"\\udc00x\"],")]
+    [InlineData("\"name\": \"部门文件\"", "\"name\": \"\\ud800\"")]
+    public void Load_UnpairedSurrogateEscape_IsRejectedNotExportedLater(string from, string to)
+    {
+        var text = ReplaceFirst(Pack, from, to);
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null));
+        Assert.NotEmpty(e.Errors);
+    }
+
+    [Fact]
+    public void Load_DuplicateProperty_ReportsItAndDoesNotLoad()
+    {
+        var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"seedRow\": 2,");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
+        Assert.Equal("$.catalog[1].seedRow", error.Path);
+    }
+
+    [Fact]
+    public void Load_NullEntry_ReportsMissingValue()
+    {
+        var text = ReplaceFirst(Pack, "\"catalog\": [", "\"catalog\": [\n    null,");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.MissingValue, error.Code);
+        Assert.Equal("$.catalog[0]", error.Path);
+    }
+
+    [Fact]
+    public void Load_InvalidJsonAfterChinese_CountsColumnsInCharacters()
+    {
+        var text = "{\n  \"name\": \"宣城市民政局\" \"x\"\n}";
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
+        Assert.Equal((2, 20), (error.Line, error.Column)); // the "x" after the name, not byte 32
+    }
+
+    [Fact]
+    public void Load_OverrideOfAGroupOrMissingColumn_ReportsDanglingColumn()
+    {
+        var text = ReplaceFirst(Pack, "\"column\": \"website-annual-report\"", "\"column\": \"policy-regulations\"");
+        text = ReplaceFirst(text, "\"column\": \"disclosure-annual-report\"", "\"column\": \"annual-reports\"");
+        var errors = Errors(text);
+        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingColumn, e.Code));
+        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Path));
+        Assert.Contains("grouping node", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RemoveWithoutExtends_IsRejected()
+    {
+        var text = Pack.TrimEnd()[..^1] + ",\n  \"remove\": { \"columns\": [\"plans\"] }\n}\n";
+        Assert.Equal(RulePackErrorCode.InvalidValue, SingleError(text).Code);
+    }
+
+    [Fact]
+    public void Load_RemovingWhatTheBaseLacks_ReportsNothingToRemove()
+    {
+        var json = """
+            {
+              "formatVersion": 1,
+              "id": "county",
+              "extends": "builtin:xuancheng-civil-affairs-2024",
+              "remove": { "columns": ["plans", "no-such-column"] }
+            }
+            """;
+        var errors = Errors(json);
+        Assert.Contains(errors, e => e.Code == RulePackErrorCode.NothingToRemove && e.Path == "$.remove.columns[1]" && e.Line == 5);
+    }
+
+    [Fact]
+    public void Load_RemovingAParentOfColumns_ReportsTheOrphans()
+    {
+        var json = """
+            {
+              "formatVersion": 1,
+              "id": "county",
+              "extends": "builtin:xuancheng-civil-affairs-2024",
+              "remove": { "columns": ["policy-regulations"] }
+            }
+            """;
+        var errors = Errors(json);
+        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingParent, e.Code));
+        Assert.Equal(4, errors.Count);
+        Assert.All(errors, e => Assert.StartsWith("builtin:", e.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ErrorCodes_All_AreUniqueAndStable()
+    {
+        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Name).Distinct().Count());
+        Assert.Equal("RP0102", RulePackErrorCode.DuplicateId.Id);
+        Assert.Equal("unknown-frequency", RulePackErrorCode.UnknownFrequency.Name);
+    }
+
+    internal static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{from}' not found");
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+
+    private static (int Line, int Column) Locate(string text, string needle, int occurrence = 1)
+    {
+        var at = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            at = text.IndexOf(needle, at + 1, StringComparison.Ordinal);
+        }
+
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - (text.LastIndexOf('\n', at - 1) + 1) + 1;
+        return (line, column);
+    }
+
+    private static List<RulePackError> Errors(string text)
+    {
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null));
+        Assert.NotEmpty(e.Errors);
+        return [.. e.Errors];
+    }
+
+    private static RulePackError SingleError(string text)
+    {
+        var errors = Errors(text);
+        Assert.True(errors.Count == 1, string.Join("\n", errors));
+        return errors[0];
+    }
+}
