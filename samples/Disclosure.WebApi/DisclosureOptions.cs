@@ -5,6 +5,9 @@ internal sealed class DisclosureOptions
 {
     internal const string Section = "Disclosure";
 
+    /// <summary>Gets or sets a rule pack file (for example a county's pack extending the city's); the embedded Xuancheng pack when empty.</summary>
+    public string? RulePack { get; set; }
+
     /// <summary>Gets or sets a calendar JSON file layered over the embedded official calendar (next year's notice, local holidays).</summary>
     public string? CalendarData { get; set; }
 

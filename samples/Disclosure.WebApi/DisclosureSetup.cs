@@ -3,6 +3,7 @@ using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -10,23 +11,28 @@ using NodaTime.Text;
 
 namespace Disclosure.WebApi;
 
-/// <summary>The calendar, catalog and request register the endpoints work on, built once from configuration.</summary>
+/// <summary>
+/// The rule pack (calendar, catalog, org chart, review policy, recurring duties), publication log and request register
+/// the endpoints work on, built once from configuration: <c>Disclosure:RulePack</c> names a pack file; without it the
+/// embedded Xuancheng pack is used.
+/// </summary>
 internal sealed class DisclosureSetup
 {
     public DisclosureSetup(IOptions<DisclosureOptions> options)
     {
         var settings = options.Value;
-        var calendar = WorkingDayCalendar.ChinaMainland;
+        Pack = string.IsNullOrWhiteSpace(settings.RulePack) ? RulePack.XuanchengCivilAffairs2024 : RulePack.LoadFile(settings.RulePack);
+        var calendar = Pack.Calendar;
         if (!string.IsNullOrWhiteSpace(settings.CalendarData))
         {
             calendar = calendar.WithData(File.ReadAllText(settings.CalendarData));
         }
 
         Calendar = settings.Provisional ? calendar.WithProjection() : calendar;
-        Catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        Catalog = Pack.Catalog;
         Requests = [.. settings.Requests.Select(ToRequest)];
-        OrgChart = OrgChart.Xuancheng;
-        Policy = ReviewPolicies.XuanchengCivilAffairs2024;
+        OrgChart = Pack.OrgChart;
+        Policy = Pack.Review;
         Publications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
         var unknown = Publications.FindUnknownColumns(Catalog);
         if (!unknown.IsEmpty)
@@ -34,6 +40,12 @@ internal sealed class DisclosureSetup
             throw new InvalidOperationException($"Disclosure:Publications names columns the catalog does not have: {string.Join(", ", unknown)}.");
         }
     }
+
+    /// <summary>Gets the rule pack in use.</summary>
+    public RulePack Pack { get; }
+
+    /// <summary>Gets the pack's level of government (city unless the pack says county).</summary>
+    public GovernmentLevel Level => Pack.Metadata.Level ?? GovernmentLevel.City;
 
     /// <summary>Gets the publication log (what was published when), from configuration.</summary>
     public PublicationLog Publications { get; }
@@ -60,7 +72,7 @@ internal sealed class DisclosureSetup
     /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines.</summary>
     public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>
         [
-            Domain.Responsibilities.AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], level, Calendar, AtRiskWorkingDays),
+            Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, [], level, Calendar, AtRiskWorkingDays),
             new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, Publications),
         ];
 

@@ -53,7 +53,7 @@ internal static class AgendaEndpoints
             return ApiInput.Invalid("to", $"{CalendarEndpoints.Iso(last)} is before from {CalendarEndpoints.Iso(first)}.");
         }
 
-        GovernmentLevel? governmentLevel = GovernmentLevel.City;
+        GovernmentLevel? governmentLevel = setup.Level;
         if (level is not null && !GovernmentLevel.TryParse(level, out governmentLevel))
         {
             return ApiInput.Invalid("level", $"'{level}' is not a level of government; use city or county.");
