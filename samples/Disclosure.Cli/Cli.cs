@@ -33,10 +33,17 @@ internal static class Cli
             PackCommand.Create(),
         };
         root.Add(CalendarData);
+        root.Add(Pack);
 
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>A rule pack whose catalog, org chart, policy, obligations and calendar replace the embedded ones.</summary>
+    internal static readonly Option<string?> Pack = PackCommand.PackOption();
+
+    /// <summary>The rule pack given with <c>--pack</c>, or <see langword="null"/> for the embedded rules.</summary>
+    internal static Domain.RulePacks.RulePack? SelectedPack(ParseResult parsed) => PackCommand.Selected(parsed, Pack);
 
     /// <summary>Runs a command body, turning bad input into a one-line message and a non-zero exit code.</summary>
     internal static int Guarded(ParseResult parsed, Func<TextWriter, int> body)
@@ -59,10 +66,10 @@ internal static class Cli
         }
     }
 
-    /// <summary>The embedded official calendar, with the user's data and projection as asked.</summary>
+    /// <summary>The embedded official calendar (or the pack's, with its local holidays), with the user's data and projection as asked.</summary>
     internal static WorkingDayCalendar Calendar(ParseResult parsed, bool provisional)
     {
-        var calendar = WorkingDayCalendar.ChinaMainland;
+        var calendar = SelectedPack(parsed)?.Calendar ?? WorkingDayCalendar.ChinaMainland;
         if (parsed.GetValue(CalendarData) is { } file)
         {
             calendar = calendar.WithData(CliInput.ReadFile(file));

@@ -24,7 +24,7 @@ internal static class CatalogCommand
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var selected = catalog ?? Cli.SelectedPack(parsed)?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
             if (parsed.GetValue(format) == "json")
             {
                 WriteJson(output, selected);

@@ -27,18 +27,17 @@ internal static class DueCommand
         var unit = ResponsibilityCli.UnitOption(required: false);
         var format = CliInput.Format("table", "json", "csv");
         var provisional = CliInput.Provisional();
-        var pack = PackCommand.PackOption();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, unit, format, provisional, pack,
+            asOf, log, responsible, unit, format, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var date = CliInput.Date(parsed.GetValue(asOf), "--as-of");
-            var rules = PackCommand.Selected(parsed, pack);
+            var rules = Cli.SelectedPack(parsed);
             var catalog = rules?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
             var history = parsed.GetValue(log) is { } file ? DueLogFile.Read(file, catalog) : PublicationLog.Empty;
-            var calendar = rules is null ? Cli.Calendar(parsed, parsed.GetValue(provisional)) : PackCommand.Calendar(parsed, rules, parsed.GetValue(provisional));
+            var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var report = Evaluate(new DueDateCalculator(calendar), catalog, history, date, parsed.GetValue(responsible));
             if (parsed.GetValue(unit) is { } unitText)
             {

@@ -36,7 +36,8 @@ internal static class PackCommand
     /// <summary>Creates the <c>--pack FILE</c> option for commands that use rules (a file or the built-in name).</summary>
     internal static Option<string?> PackOption() => new("--pack")
     {
-        Description = "A rule pack (a .pack.json file, or builtin:xuancheng-civil-affairs-2024) whose catalog and calendar replace the embedded ones.",
+        Description = "A rule pack (a .pack.json file, or builtin:xuancheng-civil-affairs-2024) whose catalog, org chart, review policy, obligations and calendar replace the embedded ones.",
+        Recursive = true,
     };
 
     /// <summary>
@@ -61,17 +62,6 @@ internal static class PackCommand
         }
     }
 
-    /// <summary>The pack's calendar (national calendar plus its local holidays), with --calendar-data and projection as asked.</summary>
-    internal static Disclosure.Domain.Calendars.WorkingDayCalendar Calendar(ParseResult parsed, RulePack pack, bool provisional)
-    {
-        var calendar = pack.Calendar;
-        if (parsed.GetValue(Cli.CalendarData) is { } file)
-        {
-            calendar = calendar.WithData(CliInput.ReadFile(file));
-        }
-
-        return provisional ? calendar.WithProjection() : calendar;
-    }
 
     private static Command Validate()
     {

@@ -22,7 +22,7 @@ internal static class PolicyCommand
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = policy ?? ReviewPolicies.XuanchengCivilAffairs2024;
+            var selected = policy ?? Cli.SelectedPack(parsed)?.Review ?? ReviewPolicies.XuanchengCivilAffairs2024;
             switch (parsed.GetValue(format))
             {
                 case "json":

@@ -67,7 +67,7 @@ internal static class UnitsCommand
         var command = new Command("units", "List the bureau's units: id, names, kind, aliases and topics (各相关科室 competences).") { format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = chart ?? OrgChart.Xuancheng;
+            var selected = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>
@@ -115,7 +115,7 @@ internal static class WorkplanCommand
         var command = new Command("workplan", "List the work points (一(一)1 …) with their responsible parties; with --unit, only those involving the unit.") { unitOption, format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selectedChart = chart ?? OrgChart.Xuancheng;
+            var selectedChart = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
             var selectedPlan = plan ?? WorkPlan.Xuancheng2024;
             var unitText = parsed.GetValue(unitOption);
             var rows = unitText is null
@@ -205,7 +205,8 @@ internal static class AgendaCommand
         var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, publications, format, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var chart = OrgChart.Xuancheng;
+            var rules = Cli.SelectedPack(parsed);
+            var chart = rules?.OrgChart ?? OrgChart.Xuancheng;
             var unit = ResponsibilityCli.Unit(chart, parsed.GetValue(unitOption));
             var first = CliInput.Date(parsed.GetValue(from), "--from");
             var last = CliInput.Date(parsed.GetValue(to), "--to");
@@ -219,12 +220,12 @@ internal static class AgendaCommand
                 : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
-            var catalog = Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var catalog = rules?.Catalog ?? Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024;
             var history = parsed.GetValue(publications) is { } publicationFile ? DueLogFile.Read(publicationFile, catalog) : PublicationLog.Empty;
             var calculator = new DueDateCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
             IAgendaSource[] sources =
             [
-                AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, records, governmentLevel!),
+                AgendaSources.RecurringObligations(rules is null ? RecurringObligation.Xuancheng2024 : rules.Obligations, records, governmentLevel!),
                 new CatalogAgendaSource(calculator, catalog, history),
             ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);

@@ -8,7 +8,7 @@ namespace Disclosure.Domain.Tests.RulePacks;
 /// <summary>
 /// Mutational fuzzing of the loader: valid packs are damaged (byte flips, truncation, deletions, duplications, random
 /// JSON values spliced in, tokens swapped) and loaded; the only exception allowed out is <see cref="RulePackException"/>.
-/// The normal run is short; set FUZZ_ITERATIONS (for example 1000000) for the long run (see tools/fuzz-rule-packs.sh).
+/// The normal run is short; set FUZZ_ITERATIONS (for example 1000000) for the long run (see .ci/fuzz-rule-packs.sh).
 /// </summary>
 public sealed class RulePackFuzzTests
 {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Long fuzz run of the rule-pack loader (default 1,000,000 mutated inputs). Only RulePackException may escape.
-# Usage: tools/fuzz-rule-packs.sh [ITERATIONS]
+# Usage: .ci/fuzz-rule-packs.sh [ITERATIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build tests/Disclosure.Domain.Tests -c Release

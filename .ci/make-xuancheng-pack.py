@@ -4,7 +4,7 @@
 and the review policy of ReviewPolicies.XuanchengCivilAffairs2024. The committed pack file is the library's own export
 of this draft (RulePack.ToUtf8Json), so export(load(pack)) == pack byte for byte. Usage: make-xuancheng-pack.py UNITS OBLIGATIONS > draft.json"""
 import json, sys
-root = __file__.rsplit('/tools/', 1)[0]
+root = __file__.rsplit('/.ci/', 1)[0]
 cat = json.load(open(f'{root}/src/Disclosure.Domain/Catalog/Data/xuancheng-civil-affairs-2024.json'))
 units = json.load(open(sys.argv[1]))
 obligations = json.load(open(sys.argv[2]))
