@@ -812,6 +812,12 @@ internal static class RulePackValidator
             return (holidays.ToImmutable(), null);
         }
 
+        if (holidays.Count == 0)
+        {
+            // Nothing to layer: share the national calendar instead of rebuilding its tables.
+            return ([], national);
+        }
+
         try
         {
             var json = CalendarJson(holidays, metadata?.Bureau ?? "pack");
