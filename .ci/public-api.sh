@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 for proj in src/*/; do
   file="$proj/PublicAPI.Unshipped.txt"
   [ -f "$file" ] || continue
+  name=$(basename "$proj")
+  # Only this project's diagnostics: a referenced project's errors carry its own .csproj in brackets.
   new=$(dotnet build "$proj" -f net10.0 --no-incremental 2>&1 \
+    | grep "/$name.csproj" \
     | grep -o "error RS0016: Symbol '.*' is not part of the declared public API" \
     | sed -E "s/^error RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)
   [ -n "$new" ] || continue

@@ -44,15 +44,6 @@ internal static class CalendarCommand
         return command;
     }
 
-    internal static string KindName(DayKind kind) => kind switch
-    {
-        DayKind.Workday => "workday",
-        DayKind.RestDay => "restDay",
-        DayKind.StatutoryHoliday => "statutoryHoliday",
-        DayKind.AdjustedRestDay => "adjustedRestDay",
-        DayKind.AdjustedWorkday => "adjustedWorkday",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 
     private static void Write(TextWriter output, List<CalendarDay> days, string format)
     {
@@ -67,7 +58,7 @@ internal static class CalendarCommand
                         json.WriteStartObject();
                         json.WriteString("date", day.Date.ToString("uuuu-MM-dd", null));
                         json.WriteString("weekday", day.Date.DayOfWeek.ToString());
-                        json.WriteString("kind", KindName(day.Kind));
+                        json.WriteString("kind", day.Kind.ToId());
                         json.WriteBoolean("isWorkingDay", day.IsWorkingDay);
                         WriteNullable(json, "festival", day.Festival?.Id);
                         WriteNullable(json, "festivalName", day.Festival?.ChineseName);
@@ -82,7 +73,7 @@ internal static class CalendarCommand
                 output.WriteLine("date,weekday,kind,isWorkingDay,festival,festivalName,provisional");
                 foreach (var day in days)
                 {
-                    output.WriteLine(string.Join(',', day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek, KindName(day.Kind),
+                    output.WriteLine(string.Join(',', day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek, day.Kind.ToId(),
                         day.IsWorkingDay ? "true" : "false", day.Festival?.Id, day.Festival?.ChineseName, day.IsProvisional ? "true" : "false"));
                 }
 
@@ -91,7 +82,7 @@ internal static class CalendarCommand
                 var table = new TextTable("date", "weekday", "kind", "working", "festival", "provisional");
                 foreach (var day in days)
                 {
-                    table.Add(day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek.ToString()[..3], KindName(day.Kind),
+                    table.Add(day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek.ToString()[..3], day.Kind.ToId(),
                         day.IsWorkingDay ? "yes" : "no", day.Festival?.ChineseName ?? string.Empty, day.IsProvisional ? "provisional" : string.Empty);
                 }
 

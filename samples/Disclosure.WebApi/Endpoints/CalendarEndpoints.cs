@@ -39,7 +39,7 @@ internal static class CalendarEndpoints
         for (var day = first; day.Year == number; day = day.PlusDays(1))
         {
             var d = calendar.GetDay(day);
-            days.Add(new CalendarDayDto(Iso(d.Date), d.Date.DayOfWeek.ToString(), KindName(d.Kind), d.IsWorkingDay, d.Festival?.Id, d.Festival?.ChineseName, d.IsProvisional));
+            days.Add(new CalendarDayDto(Iso(d.Date), d.Date.DayOfWeek.ToString(), d.Kind.ToId(), d.IsWorkingDay, d.Festival?.Id, d.Festival?.ChineseName, d.IsProvisional));
         }
 
         return TypedResults.Ok(new CalendarYearDto(
@@ -56,15 +56,6 @@ internal static class CalendarEndpoints
 
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    internal static string KindName(DayKind kind) => kind switch
-    {
-        DayKind.Workday => "workday",
-        DayKind.RestDay => "restDay",
-        DayKind.StatutoryHoliday => "statutoryHoliday",
-        DayKind.AdjustedRestDay => "adjustedRestDay",
-        DayKind.AdjustedWorkday => "adjustedWorkday",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }
 
 /// <summary>A year of the calendar.</summary>

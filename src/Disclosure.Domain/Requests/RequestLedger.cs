@@ -65,7 +65,7 @@ public sealed class RequestLedger
         foreach (var e in Entries)
         {
             var reason = e.Notes.IsEmpty ? e.Explanation : $"{e.Explanation} | {string.Join("; ", e.Notes)}";
-            sb.Append(CultureInfo.InvariantCulture, $"{Iso.Format(e.Date)}  {Weekday(e.Date)}  {RequestsJson.KindId(e.Kind),-17}  {(e.Counted ? "yes" : "no"),-7}  {e.RunningCount,5}  {reason}{(e.IsProvisional ? " [provisional]" : string.Empty)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Iso.Format(e.Date)}  {Weekday(e.Date)}  {e.Kind.ToId(),-17}  {(e.Counted ? "yes" : "no"),-7}  {e.RunningCount,5}  {reason}{(e.IsProvisional ? " [provisional]" : string.Empty)}\n");
         }
 
         return sb.ToString();

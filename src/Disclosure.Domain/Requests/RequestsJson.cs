@@ -67,7 +67,7 @@ internal static class RequestsJson
             {
                 Date = Iso.Format(e.Date),
                 Weekday = e.Date.DayOfWeek.ToString(),
-                Kind = KindId(e.Kind),
+                Kind = e.Kind.ToId(),
                 Festival = e.Festival?.Id,
                 FestivalName = e.Festival?.ChineseName,
                 Counted = e.Counted,
@@ -96,14 +96,6 @@ internal static class RequestsJson
         _ => "invalid",
     };
 
-    internal static string KindId(DayKind kind) => kind switch
-    {
-        DayKind.Workday => "workday",
-        DayKind.RestDay => "restDay",
-        DayKind.StatutoryHoliday => "statutoryHoliday",
-        DayKind.AdjustedRestDay => "adjustedRestDay",
-        _ => "adjustedWorkday",
-    };
 
     private static string OwedKindId(OwedDeadlineKind kind) => kind switch
     {
