@@ -282,9 +282,21 @@ internal sealed record Origin(PackSource Source, string Path);
 internal sealed partial class RulePackJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<RulePackJsonContext> Writer = new(CreateWriter);
+#if NET10_0_OR_GREATER
+    private static readonly RulePackJsonContext?[] StrictReaders = new RulePackJsonContext?[RulePackLimits.MaxDepthLimit + 1];
+#endif
 
     /// <summary>Gets a context that writes Chinese text unescaped with '\n' line ends.</summary>
     public static RulePackJsonContext Export => Writer.Value;
+
+#if NET10_0_OR_GREATER
+    /// <summary>
+    /// Gets a context that refuses duplicate properties and nesting deeper than <paramref name="maxDepth"/> (the
+    /// reader's semantics equal <see cref="JsonLocationIndex"/>'s): a clean file then needs no separate checking pass.
+    /// </summary>
+    public static RulePackJsonContext Strict(int maxDepth) =>
+        StrictReaders[maxDepth] ??= new RulePackJsonContext(new JsonSerializerOptions(Default.Options) { AllowDuplicateProperties = false, MaxDepth = maxDepth });
+#endif
 
     private static RulePackJsonContext CreateWriter()
     {

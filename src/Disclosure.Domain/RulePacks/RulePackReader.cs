@@ -158,11 +158,29 @@ internal static class RulePackReader
             return (null, null);
         }
 
-        var span = utf8.AsSpan();
-        var bom = span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var maxDepth = options.EffectiveLimits.MaxDepth;
+        var text = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var errorsBefore = problems.List.Count;
-        var offsets = JsonLocationIndex.Check(name, span[bom..], options.EffectiveLimits.MaxDepth, problems.List, out var fatal);
-        var source = new PackSource(name, directory, bom == 0 ? utf8 : utf8[bom..], offsets, options.EffectiveLimits.MaxDepth);
+#if NET10_0_OR_GREATER
+        // Fast path: a reader that refuses duplicates and deep nesting itself accepts exactly the files the checking
+        // pass accepts; on any failure the file goes the careful way below, which finds and locates every problem.
+        try
+        {
+            if (JsonSerializer.Deserialize(text, RulePackJsonContext.Strict(maxDepth).PackDocument) is { FormatVersion: SupportedFormatVersion } clean)
+            {
+                var cleanSource = new PackSource(name, directory, text, null, maxDepth);
+                Prepare(clean, cleanSource, problems);
+                return (clean, cleanSource);
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Diagnosed below.
+        }
+#endif
+
+        var offsets = JsonLocationIndex.Check(name, text, maxDepth, problems.List, out var fatal);
+        var source = new PackSource(name, directory, text, offsets, maxDepth);
         if (fatal)
         {
             return (null, null);

@@ -75,6 +75,36 @@ public sealed class RulePackLimitsTests
         Assert.Equal(RulePackErrorCode.TooDeep, Assert.Single(deep.Errors).Code);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(7)]
+    [InlineData(RulePackLimits.MaxDepthLimit)]
+    public void Load_NestingAtTheLimit_LoadsAndOneDeeperIsTooDeep(int maxDepth)
+    {
+        var options = new RulePackLoadOptions(new RulePackLimits(1_000_000, maxDepth, 8));
+        var pack = File.ReadAllText(PackFiles.XuanchengPack);
+
+        // The root object is level 1 and the unknown field's value level 2: n more arrays reach level n + 2.
+        byte[] Nested(int levels) => Encoding.UTF8.GetBytes(pack.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"x\": [" + new string('[', levels) + new string(']', levels) + "],", StringComparison.Ordinal));
+
+        var loaded = RulePack.Load(Nested(maxDepth - 2), "x", options);
+        Assert.Equal(RulePackErrorCode.UnknownField, Assert.Single(loaded.Warnings).Code);
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Nested(maxDepth - 1), "x", options));
+        Assert.Equal(RulePackErrorCode.TooDeep, Assert.Single(e.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData(0, 16, 8, "MaxBytes")]
+    [InlineData(1000, 0, 8, "MaxDepth")]
+    [InlineData(1000, RulePackLimits.MaxDepthLimit + 1, 8, "MaxDepth")]
+    [InlineData(1000, 16, 0, "MaxExtendsChain")]
+    public void Limits_OutOfRange_AreRefusedWithTheParameterName(long maxBytes, int maxDepth, int maxChain, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RulePackLimits(maxBytes, maxDepth, maxChain));
+        Assert.Equal(name, e.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => RulePackLimits.Default with { MaxDepth = 0 });
+    }
+
     [Fact]
     public void Load_Utf8ByteOrderMark_IsAccepted()
     {

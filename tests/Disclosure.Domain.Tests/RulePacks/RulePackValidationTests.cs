@@ -251,6 +251,19 @@ public sealed class RulePackValidationTests
         Assert.Equal("$.catalog[1].seedRow", error.Path);
     }
 
+    [Theory]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"see\\u0064Row\": 2,", "$.catalog[1].seedRow")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": 1,\n      \"colour\": 2,", "$.catalog[1].colour")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": {\"a\": 1, \"a\": 2},", "$.catalog[1].colour.a")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": [[{\"b\": 1, \"b\": 2}]],", "$.catalog[1].colour[0][0].b")]
+    [InlineData("\"timeZone\": \"Asia/Shanghai\"", "\"timeZone\": \"Asia/Shanghai\", \"timeZone\": \"Asia/Shanghai\"", "$.metadata.timeZone")]
+    public void Load_DuplicatePropertyAnywhere_IsReportedAtTheSecond(string from, string to, string path)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
     [Fact]
     public void Load_NullEntry_ReportsMissingValue()
     {
