@@ -91,7 +91,7 @@ public sealed class CatalogNode
         Parent = parent;
         Children = children;
         Ancestors = parent is null ? [] : parent.Ancestors.Add(parent);
-        Path = Ancestors.Select(a => a.Name).ToImmutableArray();
+        Path = parent is null ? [] : parent.Path.Add(parent.Name);
     }
 
     internal void SetColumn(Column column) => Column = column;

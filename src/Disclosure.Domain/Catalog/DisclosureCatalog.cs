@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
@@ -18,25 +17,44 @@ namespace Disclosure.Domain.Catalog;
 /// </remarks>
 public sealed class DisclosureCatalog
 {
-    private readonly FrozenDictionary<ColumnId, CatalogNode> _nodesById;
-    private readonly FrozenDictionary<int, Column> _columnsBySeedRow;
+    // Plain dictionaries, never mutated after construction: concurrent reads are safe, and building them is a
+    // fraction of what a frozen dictionary costs (a rule pack builds one catalog per load).
+    private readonly Dictionary<ColumnId, CatalogNode> _nodesById;
+    private readonly Dictionary<int, Column> _columnsBySeedRow;
 
+    /// <summary>Initializes a catalog from attached nodes: its <paramref name="roots"/>, and every node depth first (see <see cref="Nodes"/>).</summary>
     internal DisclosureCatalog(
         string bureauName,
         string bureauEnglishName,
         LocalDate effectiveDate,
         DateTimeZone timeZone,
-        ImmutableArray<CatalogNode> roots)
+        ImmutableArray<CatalogNode> roots,
+        ImmutableArray<CatalogNode> nodes)
     {
         BureauName = bureauName;
         BureauEnglishName = bureauEnglishName;
         EffectiveDate = effectiveDate;
         TimeZone = timeZone;
         Roots = roots;
-        Nodes = roots.SelectMany(r => r.Descendants().Prepend(r)).ToImmutableArray();
-        Columns = Nodes.Where(n => n.IsColumn).Select(n => n.Column!).OrderBy(c => c.SeedRow).ToImmutableArray();
-        _nodesById = Nodes.ToFrozenDictionary(n => n.Id);
-        _columnsBySeedRow = Columns.ToFrozenDictionary(c => c.SeedRow);
+        Nodes = nodes;
+        var columns = ImmutableArray.CreateBuilder<Column>();
+        _nodesById = new Dictionary<ColumnId, CatalogNode>(nodes.Length);
+        foreach (var node in nodes)
+        {
+            _nodesById.Add(node.Id, node);
+            if (node.Column is { } column)
+            {
+                columns.Add(column);
+            }
+        }
+
+        columns.Sort(static (a, b) => a.SeedRow.CompareTo(b.SeedRow));
+        Columns = columns.DrainToImmutable();
+        _columnsBySeedRow = new Dictionary<int, Column>(Columns.Length);
+        foreach (var column in Columns)
+        {
+            _columnsBySeedRow.Add(column.SeedRow, column);
+        }
     }
 
     /// <summary>Gets the Chinese name of the bureau, for example 宣城市民政局.</summary>

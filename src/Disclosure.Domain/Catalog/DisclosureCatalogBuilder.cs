@@ -117,74 +117,74 @@ public sealed class DisclosureCatalogBuilder
             errors.Add($"Time zone '{TimeZoneId}' is not a TZDB zone id (for example 'Asia/Shanghai').");
         }
 
-        var nodes = new Dictionary<ColumnId, (Entry Entry, CatalogNode Node)>();
+        // Entries are numbered in the order added; `index` finds an entry by id, `parents` holds each entry's parent
+        // entry (-1 for a root or an unusable parent), `nodes` the node created (null when the entry is unusable).
+        var count = _entries.Count;
+        var index = new Dictionary<ColumnId, int>(count);
+        var nodes = new CatalogNode?[count];
         var seedRows = new Dictionary<int, string>();
-        foreach (var entry in _entries)
+        var hasColumn = false;
+        for (var i = 0; i < count; i++)
         {
-            var where = Describe(entry);
+            var entry = _entries[i];
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
-                errors.Add($"{where}: the Chinese name is empty.");
+                errors.Add($"{Describe(entry)}: the Chinese name is empty.");
             }
 
             if (string.IsNullOrWhiteSpace(entry.EnglishName))
             {
-                errors.Add($"{where}: the English name is empty.");
+                errors.Add($"{Describe(entry)}: the English name is empty.");
             }
 
             if (entry.Rules is { } rules)
             {
-                CheckRules(entry, rules, where, seedRows, errors);
+                hasColumn = true;
+                CheckRules(entry, rules, seedRows, errors);
             }
 
             if (!ColumnId.TryParse(entry.Id, out var id))
             {
-                errors.Add($"{where}: '{entry.Id}' is not a valid id (lower-case ASCII letters, digits and single hyphens, starting with a letter).");
+                errors.Add($"{Describe(entry)}: '{entry.Id}' is not a valid id (lower-case ASCII letters, digits and single hyphens, starting with a letter).");
                 continue;
             }
 
             if (entry.ParentId is not null && !ColumnId.IsValid(entry.ParentId))
             {
-                errors.Add($"{where}: parent '{entry.ParentId}' is not a valid id.");
+                errors.Add($"{Describe(entry)}: parent '{entry.ParentId}' is not a valid id.");
             }
 
-            if (nodes.ContainsKey(id))
+            if (!index.TryAdd(id, i))
             {
-                errors.Add($"{where}: id '{id}' is used twice.");
+                errors.Add($"{Describe(entry)}: id '{id}' is used twice.");
                 continue;
             }
 
-            nodes.Add(id, (entry, new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note)));
+            nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note);
         }
 
-        var children = nodes.Keys.ToDictionary(k => k, _ => ImmutableArray.CreateBuilder<CatalogNode>());
-        var roots = ImmutableArray.CreateBuilder<CatalogNode>();
-        foreach (var entry in _entries)
+        var parents = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            if (!ColumnId.TryParse(entry.Id, out var id) || !nodes.TryGetValue(id, out var pair) || !ReferenceEquals(pair.Entry, entry))
+            parents[i] = -1;
+            var parentId = _entries[i].ParentId;
+            if (nodes[i] is null || parentId is null || !ColumnId.TryParse(parentId, out var parent))
             {
                 continue;
             }
 
-            if (entry.ParentId is null)
+            if (index.TryGetValue(parent, out var p))
             {
-                roots.Add(pair.Node);
+                parents[i] = p;
             }
-            else if (ColumnId.TryParse(entry.ParentId, out var parentId))
+            else
             {
-                if (children.TryGetValue(parentId, out var siblings))
-                {
-                    siblings.Add(pair.Node);
-                }
-                else
-                {
-                    errors.Add($"{Describe(entry)}: parent '{parentId}' does not exist.");
-                }
+                errors.Add($"{Describe(_entries[i])}: parent '{parentId}' does not exist.");
             }
         }
 
-        CheckCycles(nodes, errors);
-        if (nodes.Values.All(p => p.Entry.Rules is null))
+        CheckCycles(nodes, parents, errors);
+        if (!hasColumn)
         {
             errors.Add("The catalog has no column (no node with update rules).");
         }
@@ -194,100 +194,111 @@ public sealed class DisclosureCatalogBuilder
             throw new InvalidCatalogException(source, errors);
         }
 
-        foreach (var (_, (entry, node)) in nodes)
+        var children = new List<CatalogNode>?[count];
+        var roots = ImmutableArray.CreateBuilder<CatalogNode>();
+        for (var i = 0; i < count; i++)
         {
-            if (entry.Rules is { } r)
+            var node = nodes[i]!;
+            if (_entries[i].Rules is { } r)
             {
                 node.SetColumn(new Column(node, r.SeedRow, r.Frequency!, r.FrequencyLabel ?? r.Frequency!.ChineseLabel, r.Responsible!, r.ResponsibleLabel!));
             }
+
+            if (parents[i] < 0)
+            {
+                roots.Add(node);
+            }
+            else
+            {
+                (children[parents[i]] ??= []).Add(node);
+            }
         }
 
+        // Attach top-down: a parent's ancestors are set before its children's are computed from them.
+        var all = ImmutableArray.CreateBuilder<CatalogNode>(count);
         var rootArray = roots.ToImmutable();
-        AttachAll(null, rootArray, children);
-        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, rootArray);
+        Attach(null, rootArray, index, children, all);
+        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, rootArray, all.DrainToImmutable());
     }
 
-    private static void AttachAll(
-        CatalogNode? parent,
-        ImmutableArray<CatalogNode> level,
-        Dictionary<ColumnId, ImmutableArray<CatalogNode>.Builder> children)
+    /// <summary>Attaches each node of <paramref name="level"/> to its parent and children, and lists them depth first.</summary>
+    private static void Attach(CatalogNode? parent, ImmutableArray<CatalogNode> level, Dictionary<ColumnId, int> index, List<CatalogNode>?[] children, ImmutableArray<CatalogNode>.Builder all)
     {
         foreach (var node in level)
         {
-            var own = children[node.Id].ToImmutable();
+            all.Add(node);
+            ImmutableArray<CatalogNode> own = children[index[node.Id]] is { } list ? [.. list] : [];
             node.Attach(parent, own);
-            AttachAll(node, own, children);
+            Attach(node, own, index, children, all);
         }
     }
 
-    private static void CheckRules(Entry entry, Rules rules, string where, Dictionary<int, string> seedRows, List<string> errors)
+    private static void CheckRules(Entry entry, Rules rules, Dictionary<int, string> seedRows, List<string> errors)
     {
         if (rules.SeedRow < 1)
         {
-            errors.Add($"{where}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is below 1.");
+            errors.Add($"{Describe(entry)}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is below 1.");
         }
         else if (!seedRows.TryAdd(rules.SeedRow, entry.Id))
         {
-            errors.Add($"{where}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is already used by '{seedRows[rules.SeedRow]}'.");
+            errors.Add($"{Describe(entry)}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is already used by '{seedRows[rules.SeedRow]}'.");
         }
 
         if (rules.Frequency is null)
         {
-            errors.Add($"{where}: the update frequency is missing.");
+            errors.Add($"{Describe(entry)}: the update frequency is missing.");
         }
         else if (rules.FrequencyLabel is not null)
         {
             if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
             {
-                errors.Add($"{where}: frequency label '{rules.FrequencyLabel}' is unknown (expected 及时更新, 每月更新, 月度更新, 季度更新 or 年度更新).");
+                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' is unknown (expected 及时更新, 每月更新, 月度更新, 季度更新 or 年度更新).");
             }
             else if (parsed.Kind != rules.Frequency.Kind)
             {
-                errors.Add($"{where}: frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}.");
+                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}.");
             }
         }
 
         if (rules.Responsible is null)
         {
-            errors.Add($"{where}: the responsible party is missing.");
+            errors.Add($"{Describe(entry)}: the responsible party is missing.");
         }
 
         if (string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
         {
-            errors.Add($"{where}: the responsible label is empty.");
+            errors.Add($"{Describe(entry)}: the responsible label is empty.");
         }
     }
 
-    private static void CheckCycles(Dictionary<ColumnId, (Entry Entry, CatalogNode Node)> nodes, List<string> errors)
+    /// <summary>Reports each cycle of parent links once, walking up from every node and colouring what was walked.</summary>
+    private static void CheckCycles(CatalogNode?[] nodes, int[] parents, List<string> errors)
     {
-        var reported = new HashSet<ColumnId>();
-        foreach (var start in nodes.Keys)
+        const byte Walking = 1, Done = 2;
+        var state = new byte[nodes.Length];
+        var walk = new List<int>();
+        for (var start = 0; start < nodes.Length; start++)
         {
-            var seen = new List<ColumnId>();
             var current = start;
-            while (true)
+            while (current >= 0 && state[current] == 0)
             {
-                if (seen.Contains(current))
-                {
-                    var cycle = seen.Skip(seen.IndexOf(current)).ToList();
-                    if (!reported.Contains(current))
-                    {
-                        reported.UnionWith(cycle);
-                        errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle.Append(current))}.");
-                    }
-
-                    break;
-                }
-
-                seen.Add(current);
-                var parent = nodes[current].Entry.ParentId;
-                if (parent is null || !ColumnId.TryParse(parent, out var parentId) || !nodes.ContainsKey(parentId))
-                {
-                    break;
-                }
-
-                current = parentId;
+                state[current] = Walking;
+                walk.Add(current);
+                current = parents[current];
             }
+
+            if (current >= 0 && state[current] == Walking)
+            {
+                var cycle = walk.Skip(walk.IndexOf(current)).Append(current).Select(i => nodes[i]!.Id);
+                errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle)}.");
+            }
+
+            foreach (var walked in walk)
+            {
+                state[walked] = Done;
+            }
+
+            walk.Clear();
         }
     }
 

@@ -135,15 +135,12 @@ internal static class RulePackValidator
                 continue;
             }
 
-            foreach (var (name, member) in new[] { (u.ChineseName, ".chineseName") }.Concat((u.Aliases ?? []).Select((a, i) => ((string?)a, ".aliases[" + i.ToString(CultureInfo.InvariantCulture) + "]"))))
+            for (var i = -1; i < (u.Aliases?.Count ?? 0); i++)
             {
-                if (string.IsNullOrWhiteSpace(name))
+                var name = i < 0 ? u.ChineseName : u.Aliases![i];
+                if (!string.IsNullOrWhiteSpace(name) && !names.TryAdd(name, u.Id!))
                 {
-                    continue;
-                }
-
-                if (!names.TryAdd(name, u.Id!))
-                {
+                    var member = i < 0 ? ".chineseName" : ".aliases[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                     p.Error(RulePackErrorCode.DuplicateId, o, member, $"the name '{name}' already names unit '{names[name]}'; expected each unit name and alias once.");
                 }
             }
@@ -171,7 +168,7 @@ internal static class RulePackValidator
             }
         }
 
-        ReportCycles(units.ToDictionary(kv => kv.Key, kv => (kv.Value.Dto.Parent, kv.Value.Dto.Origin!)), "units", p);
+        ReportCycles(units, u => u.Dto.Parent, u => u.Dto.Origin!, "units", p);
         return units;
     }
 
@@ -293,7 +290,7 @@ internal static class RulePackValidator
             }
         }
 
-        ReportCycles(nodes.ToDictionary(kv => kv.Key, kv => (kv.Value.Parent, kv.Value.Origin!)), "catalog nodes", p);
+        ReportCycles(nodes, n => n.Parent, n => n.Origin!, "catalog nodes", p);
         if (list.Count > 0 && !list.Any(n => n.Frequency is not null))
         {
             p.Error(RulePackErrorCode.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
@@ -869,33 +866,34 @@ internal static class RulePackValidator
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void ReportCycles(Dictionary<string, (string? Parent, Origin Origin)> graph, string what, Problems p)
+    /// <summary>Reports each cycle of parent links once, walking up from every entry and colouring what was walked.</summary>
+    private static void ReportCycles<T>(Dictionary<string, T> graph, Func<T, string?> parentOf, Func<T, Origin> originOf, string what, Problems p)
     {
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        const byte Walking = 1, Done = 2;
+        var state = new Dictionary<string, byte>(graph.Count, StringComparer.Ordinal);
+        var walk = new List<string>();
         foreach (var start in graph.Keys)
         {
-            var seen = new List<string>();
-            var current = start;
-            while (!done.Contains(current))
+            string? current = start;
+            while (current is not null && graph.TryGetValue(current, out var entry) && state.GetValueOrDefault(current) == 0)
             {
-                var at = seen.IndexOf(current);
-                if (at >= 0)
-                {
-                    var cycle = seen.Skip(at).ToList();
-                    p.Error(RulePackErrorCode.Cycle, graph[current].Origin, ".parent", $"The {what} {string.Join(" -> ", cycle.Append(current))} are each other's parents; expected a tree (remove one parent).");
-                    break;
-                }
-
-                seen.Add(current);
-                if (graph[current].Parent is not { } parent || !graph.ContainsKey(parent))
-                {
-                    break;
-                }
-
-                current = parent;
+                state[current] = Walking;
+                walk.Add(current);
+                current = parentOf(entry);
             }
 
-            done.UnionWith(seen);
+            if (current is not null && state.GetValueOrDefault(current) == Walking)
+            {
+                var cycle = walk.Skip(walk.IndexOf(current)).Append(current);
+                p.Error(RulePackErrorCode.Cycle, originOf(graph[current]), ".parent", $"The {what} {string.Join(" -> ", cycle)} are each other's parents; expected a tree (remove one parent).");
+            }
+
+            foreach (var walked in walk)
+            {
+                state[walked] = Done;
+            }
+
+            walk.Clear();
         }
     }
 
@@ -930,10 +928,12 @@ internal static class RulePackValidator
 
     private static bool NoRepeats(List<string>? values, Origin o, string member, Problems p)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A unit has a handful of aliases and topics: scanning them costs less than building a set, which only a
+        // long (perhaps hostile) list needs.
+        var seen = values?.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < (values?.Count ?? 0); i++)
         {
-            if (values![i] is { } value && !seen.Add(value))
+            if (values![i] is { } value && (seen is null ? values.IndexOf(value, 0, i) >= 0 : !seen.Add(value)))
             {
                 p.Error(RulePackErrorCode.DuplicateId, o, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"'{value}' is listed twice in {member[1..]}; expected each once.");
                 return false;

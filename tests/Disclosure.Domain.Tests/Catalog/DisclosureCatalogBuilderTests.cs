@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
@@ -75,6 +76,51 @@ public class DisclosureCatalogBuilderTests
         Assert.Single(e.Errors, m => m.StartsWith("Parents form a cycle", StringComparison.Ordinal));
         Assert.Equal(9, e.Errors.Length);
         Assert.StartsWith("The catalog is invalid (9 problems):", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RandomParentLinks_MatchNaiveTreeAndCycles()
+    {
+        // Node i's parent is parents[i] (-1: a root); nodes are added in a shuffled order.
+        var gen = Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Int[-1, n - 1].Array[n], Gen.Int.Array[n]));
+        gen.Sample((parents, keys) =>
+        {
+            var n = parents.Length;
+            var order = Enumerable.Range(0, n).OrderBy(i => keys[i]).ThenBy(i => i).ToArray();
+            var builder = NewBuilder();
+            foreach (var i in order)
+            {
+                builder.AddColumn(i + 1, $"n{i}", $"节点{i}", $"Node {i}", parents[i] < 0 ? null : $"n{parents[i]}", UpdateFrequency.Monthly, Responsibility.AllSections, "各科室");
+            }
+
+            var cycles = NaiveCycles(parents);
+            if (cycles.Count > 0)
+            {
+                var e = Assert.Throws<InvalidCatalogException>(builder.Build);
+                var reported = e.Errors.Select(m => m["Parents form a cycle: ".Length..^1].Split(" -> ").ToHashSet()).ToList();
+                Assert.Equal(cycles.Count, reported.Count);
+                Assert.All(cycles, c => Assert.Contains(reported, r => r.SetEquals(c)));
+                return;
+            }
+
+            var catalog = builder.Build();
+            Assert.Equal(NaiveDepthFirst(parents, order), catalog.Nodes.Select(x => x.Id.Value));
+            foreach (var node in catalog.Nodes)
+            {
+                var i = int.Parse(node.Id.Value[1..], System.Globalization.CultureInfo.InvariantCulture);
+                var ancestors = new List<string>();
+                for (var p = parents[i]; p >= 0; p = parents[p])
+                {
+                    ancestors.Insert(0, $"n{p}");
+                }
+
+                Assert.Equal(ancestors, node.Ancestors.Select(a => a.Id.Value));
+                Assert.Equal(ancestors.Select(a => "节点" + a[1..]), node.Path);
+                Assert.Equal(order.Where(c => parents[c] == i).Select(c => $"n{c}"), node.Children.Select(c => c.Id.Value));
+            }
+
+            Assert.Equal(Enumerable.Range(1, n), catalog.Columns.Select(c => c.SeedRow));
+        });
     }
 
     [Fact]
@@ -156,5 +202,52 @@ public class DisclosureCatalogBuilderTests
         Assert.Equal(new AnnualDate(3, 31), catalog.GetColumnBySeedRow(2).Frequency.AnnualDeadline);
         Assert.Equal(Responsibility.RelevantSections("b"), catalog.GetColumnBySeedRow(2).Responsible);
         Assert.Equal("Asia/Shanghai", catalog.TimeZone.Id);
+    }
+
+    /// <summary>The node sets of the cycles of parent links: a node is on a cycle when following parents returns to it.</summary>
+    private static List<HashSet<string>> NaiveCycles(int[] parents)
+    {
+        var cycles = new List<HashSet<string>>();
+        for (var i = 0; i < parents.Length; i++)
+        {
+            var members = new HashSet<string>();
+            var p = parents[i];
+            for (var steps = 0; steps < parents.Length && p >= 0 && p != i; steps++)
+            {
+                p = parents[p];
+            }
+
+            if (p != i)
+            {
+                continue;
+            }
+
+            for (var q = i; members.Add($"n{q}"); q = parents[q])
+            {
+            }
+
+            if (!cycles.Any(c => c.SetEquals(members)))
+            {
+                cycles.Add(members);
+            }
+        }
+
+        return cycles;
+    }
+
+    private static List<string> NaiveDepthFirst(int[] parents, int[] order)
+    {
+        var result = new List<string>();
+        void Visit(int parent)
+        {
+            foreach (var c in order.Where(c => parents[c] == parent))
+            {
+                result.Add($"n{c}");
+                Visit(c);
+            }
+        }
+
+        Visit(-1);
+        return result;
     }
 }
