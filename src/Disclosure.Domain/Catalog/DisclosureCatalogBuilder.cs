@@ -183,7 +183,11 @@ public sealed class DisclosureCatalogBuilder
             }
         }
 
-        CheckCycles(nodes, parents, errors);
+        foreach (var cycle in ParentCycles.Find(parents))
+        {
+            errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle.Append(cycle[0]).Select(i => nodes[i]!.Id))}.");
+        }
+
         if (!hasColumn)
         {
             errors.Add("The catalog has no column (no node with update rules).");
@@ -268,37 +272,6 @@ public sealed class DisclosureCatalogBuilder
         if (string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
         {
             errors.Add($"{Describe(entry)}: the responsible label is empty.");
-        }
-    }
-
-    /// <summary>Reports each cycle of parent links once, walking up from every node and colouring what was walked.</summary>
-    private static void CheckCycles(CatalogNode?[] nodes, int[] parents, List<string> errors)
-    {
-        const byte Walking = 1, Done = 2;
-        var state = new byte[nodes.Length];
-        var walk = new List<int>();
-        for (var start = 0; start < nodes.Length; start++)
-        {
-            var current = start;
-            while (current >= 0 && state[current] == 0)
-            {
-                state[current] = Walking;
-                walk.Add(current);
-                current = parents[current];
-            }
-
-            if (current >= 0 && state[current] == Walking)
-            {
-                var cycle = walk.Skip(walk.IndexOf(current)).Append(current).Select(i => nodes[i]!.Id);
-                errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle)}.");
-            }
-
-            foreach (var walked in walk)
-            {
-                state[walked] = Done;
-            }
-
-            walk.Clear();
         }
     }
 

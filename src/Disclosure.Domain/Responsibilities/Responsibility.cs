@@ -69,7 +69,7 @@ public sealed class Responsibility : IEquatable<Responsibility>
             throw new ArgumentException("A default UnitId is not a unit: create ids with UnitId.Parse.", nameof(units));
         }
 
-        if (list.Distinct().Count() != list.Length)
+        if (list.Length > 1 && list.Distinct().Count() != list.Length)
         {
             throw new ArgumentException($"A unit is named twice in [{string.Join(", ", list)}].", nameof(units));
         }

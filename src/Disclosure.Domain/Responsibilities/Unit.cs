@@ -92,7 +92,7 @@ public sealed class Unit
             }
         }
 
-        if (list.Distinct(StringComparer.Ordinal).Count() != list.Length)
+        if (list.Length > 1 && list.Distinct(StringComparer.Ordinal).Count() != list.Length)
         {
             throw new ArgumentException($"A value is repeated in [{string.Join(", ", list)}].", parameter);
         }

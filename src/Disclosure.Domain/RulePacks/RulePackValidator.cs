@@ -168,7 +168,9 @@ internal static class RulePackValidator
             }
         }
 
-        ReportCycles(units, u => u.Dto.Parent, u => u.Dto.Origin!, "units", p);
+        var ids = units.Keys.ToList();
+        var dtos = units.Values.Select(u => u.Dto).ToList();
+        ReportCycles([.. dtos.Select(u => u.Parent is { } parent ? ids.IndexOf(parent) : -1)], i => (ids[i], dtos[i].Origin!), "units", p);
         return units;
     }
 
@@ -210,16 +212,14 @@ internal static class RulePackValidator
 
     private static DisclosureCatalog? ValidateCatalog(PackDocument d, RulePackMetadata? metadata, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, (int TimelyDays, Dictionary<string, DeadlineOverrideDto> Overrides) deadlines, PackSource root, Problems p)
     {
-        var nodes = new Dictionary<string, NodeDto>(StringComparer.Ordinal);
-        var seedRows = new Dictionary<int, string>();
         var byName = new Dictionary<string, UnitId>(StringComparer.Ordinal);
         foreach (var (id, (dto, _)) in units)
         {
             var unitId = UnitId.Parse(id);
             byName.TryAdd(id, unitId);
-            foreach (var name in (dto.Aliases ?? []).Prepend(dto.ChineseName))
+            for (var i = -1; i < (dto.Aliases?.Count ?? 0); i++)
             {
-                if (!string.IsNullOrWhiteSpace(name))
+                if ((i < 0 ? dto.ChineseName : dto.Aliases![i]) is { } name && !string.IsNullOrWhiteSpace(name))
                 {
                     byName.TryAdd(name, unitId);
                 }
@@ -232,10 +232,18 @@ internal static class RulePackValidator
             p.Error(RulePackErrorCode.MissingValue, root, d.Catalog is null ? "$" : "$.catalog", "\"catalog\" is missing or empty; expected an array of catalog nodes with at least one column.");
         }
 
-        var columns = new List<(NodeDto Node, UpdateFrequency Frequency, Responsibility Responsible)>();
-        foreach (var n in list)
+        // Nodes are numbered by position in `list`; `index` maps each id to its first node, and a column's rules are
+        // kept at its number (frequency null for grouping nodes and unusable columns).
+        var index = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        var frequencies = new UpdateFrequency?[list.Count];
+        var responsibles = new Responsibility?[list.Count];
+        var seedRows = new Dictionary<int, string>();
+        var hasColumn = false;
+        for (var i = 0; i < list.Count; i++)
         {
+            var n = list[i];
             var o = n.Origin!;
+            hasColumn |= n.Frequency is not null;
             Required(n.Name, o, ".name", "the column's Chinese name", p);
             Required(n.EnglishName, o, ".englishName", "the column's English name", p);
             if (n.Parent is not null && !ColumnId.IsValid(n.Parent))
@@ -270,43 +278,50 @@ internal static class RulePackValidator
                 continue;
             }
 
-            if (!nodes.TryAdd(n.Id!, n))
+            if (!index.TryAdd(n.Id!, i))
             {
                 p.Error(RulePackErrorCode.DuplicateId, o, ".id", $"node id '{n.Id}' is used twice; expected each catalog id once.");
                 continue;
             }
 
-            if (isColumn && frequency is not null && responsible is not null)
+            if (frequency is not null && responsible is not null)
             {
-                columns.Add((n, frequency, responsible));
+                frequencies[i] = frequency.Kind == UpdateFrequencyKind.Timely && deadlines.TimelyDays != UpdateFrequency.DefaultTimelyWorkingDays
+                    ? UpdateFrequency.TimelyWithin(deadlines.TimelyDays)
+                    : frequency;
+                responsibles[i] = responsible;
             }
         }
 
-        foreach (var n in nodes.Values)
+        var parents = new int[list.Count];
+        for (var i = 0; i < list.Count; i++)
         {
-            if (n.Parent is { } parent && ColumnId.IsValid(parent) && !nodes.ContainsKey(parent))
+            parents[i] = -1;
+            var n = list[i];
+            if (n.Parent is not { } parent || !ColumnId.IsValid(parent) || !index.TryGetValue(n.Id ?? string.Empty, out var at) || at != i)
+            {
+                continue;
+            }
+
+            if (index.TryGetValue(parent, out var parentAt))
+            {
+                parents[i] = parentAt;
+            }
+            else
             {
                 p.Error(RulePackErrorCode.DanglingParent, n.Origin!, ".parent", $"parent '{parent}' of '{n.Id}' is not a node of the catalog; expected the id of a catalog node (was it removed or misspelt?).");
             }
         }
 
-        ReportCycles(nodes, n => n.Parent, n => n.Origin!, "catalog nodes", p);
-        if (list.Count > 0 && !list.Any(n => n.Frequency is not null))
+        ReportCycles(parents, i => (list[i].Id!, list[i].Origin!), "catalog nodes", p);
+        if (list.Count > 0 && !hasColumn)
         {
             p.Error(RulePackErrorCode.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
         }
 
-        var frequencies = new Dictionary<string, UpdateFrequency>(StringComparer.Ordinal);
-        foreach (var (node, frequency, _) in columns)
-        {
-            frequencies[node.Id!] = frequency.Kind == UpdateFrequencyKind.Timely && deadlines.TimelyDays != UpdateFrequency.DefaultTimelyWorkingDays
-                ? UpdateFrequency.TimelyWithin(deadlines.TimelyDays)
-                : frequency;
-        }
-
         foreach (var (column, x) in deadlines.Overrides)
         {
-            ApplyOverride(column, x, nodes, frequencies, p);
+            ApplyOverride(column, x, list, index, frequencies, p);
         }
 
         if (p.HasErrors || metadata is null)
@@ -315,12 +330,12 @@ internal static class RulePackValidator
         }
 
         var builder = new DisclosureCatalogBuilder(metadata.Bureau, metadata.BureauEnglishName, metadata.EffectiveDate) { TimeZoneId = metadata.TimeZone.Id };
-        var rules = columns.ToDictionary(c => c.Node.Id!, StringComparer.Ordinal);
-        foreach (var n in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (rules.TryGetValue(n.Id!, out var c))
+            var n = list[i];
+            if (frequencies[i] is { } frequency)
             {
-                builder.AddColumn(n.SeedRow!.Value, n.Id!, n.Name!, n.EnglishName!, n.Parent, frequencies[n.Id!], c.Responsible, n.Responsible!, n.Frequency, n.Note);
+                builder.AddColumn(n.SeedRow!.Value, n.Id!, n.Name!, n.EnglishName!, n.Parent, frequency, responsibles[i]!, n.Responsible!, n.Frequency, n.Note);
             }
             else
             {
@@ -343,12 +358,12 @@ internal static class RulePackValidator
         }
     }
 
-    private static void ApplyOverride(string column, DeadlineOverrideDto x, Dictionary<string, NodeDto> nodes, Dictionary<string, UpdateFrequency> frequencies, Problems p)
+    private static void ApplyOverride(string column, DeadlineOverrideDto x, List<NodeDto> nodes, Dictionary<string, int> index, UpdateFrequency?[] frequencies, Problems p)
     {
         var o = x.Origin!;
-        if (!frequencies.TryGetValue(column, out var frequency))
+        if (!index.TryGetValue(column, out var at) || frequencies[at] is not { } frequency)
         {
-            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", nodes.ContainsKey(column)
+            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", index.ContainsKey(column) && nodes[index[column]].Frequency is null
                 ? $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency."
                 : $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
             return;
@@ -371,7 +386,7 @@ internal static class RulePackValidator
             }
             else
             {
-                frequencies[column] = UpdateFrequency.TimelyWithin(days);
+                frequencies[at] = UpdateFrequency.TimelyWithin(days);
             }
         }
 
@@ -388,7 +403,7 @@ internal static class RulePackValidator
             }
             else
             {
-                frequencies[column] = UpdateFrequency.AnnualBy(parsed.Value);
+                frequencies[at] = UpdateFrequency.AnnualBy(parsed.Value);
             }
         }
     }
@@ -440,6 +455,12 @@ internal static class RulePackValidator
                 {
                     if (byName.TryGetValue(name, out var unit))
                     {
+                        if (found.Contains(unit))
+                        {
+                            p.Error(RulePackErrorCode.DuplicateId, o, ".responsible", $"responsible names unit '{unit}' twice ('{name}' is one of its names); expected each unit once.");
+                            return null;
+                        }
+
                         found.Add(unit);
                     }
                     else
@@ -866,34 +887,13 @@ internal static class RulePackValidator
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Reports each cycle of parent links once, walking up from every entry and colouring what was walked.</summary>
-    private static void ReportCycles<T>(Dictionary<string, T> graph, Func<T, string?> parentOf, Func<T, Origin> originOf, string what, Problems p)
+    /// <summary>Reports each cycle of parent links once; entry i's parent is entry parents[i] (-1 for none).</summary>
+    private static void ReportCycles(int[] parents, Func<int, (string Id, Origin Origin)> describe, string what, Problems p)
     {
-        const byte Walking = 1, Done = 2;
-        var state = new Dictionary<string, byte>(graph.Count, StringComparer.Ordinal);
-        var walk = new List<string>();
-        foreach (var start in graph.Keys)
+        foreach (var cycle in ParentCycles.Find(parents))
         {
-            string? current = start;
-            while (current is not null && graph.TryGetValue(current, out var entry) && state.GetValueOrDefault(current) == 0)
-            {
-                state[current] = Walking;
-                walk.Add(current);
-                current = parentOf(entry);
-            }
-
-            if (current is not null && state.GetValueOrDefault(current) == Walking)
-            {
-                var cycle = walk.Skip(walk.IndexOf(current)).Append(current);
-                p.Error(RulePackErrorCode.Cycle, originOf(graph[current]), ".parent", $"The {what} {string.Join(" -> ", cycle)} are each other's parents; expected a tree (remove one parent).");
-            }
-
-            foreach (var walked in walk)
-            {
-                state[walked] = Done;
-            }
-
-            walk.Clear();
+            var ids = cycle.Append(cycle[0]).Select(i => describe(i).Id);
+            p.Error(RulePackErrorCode.Cycle, describe(cycle[0]).Origin, ".parent", $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent).");
         }
     }
 

@@ -264,6 +264,17 @@ public sealed class RulePackValidationTests
         Assert.Equal(path, error.Path);
     }
 
+    [Theory]
+    [InlineData("\"responsible\": \"办公室\"", "\"responsible\": \"办公室、办公室\"")]
+    [InlineData("\"responsible\": \"办公室\"", "\"responsible\": \"办公室、office\"")]
+    public void Load_ResponsibleNamingAUnitTwice_ReportsDuplicateId(string from, string to)
+    {
+        var error = SingleError(ReplaceFirst(Pack, from, to));
+        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
+        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'office' twice", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_NullEntry_ReportsMissingValue()
     {
