@@ -295,7 +295,12 @@ internal sealed partial class RulePackJsonContext : JsonSerializerContext
     /// reader's semantics equal <see cref="JsonLocationIndex"/>'s): a clean file then needs no separate checking pass.
     /// </summary>
     public static RulePackJsonContext Strict(int maxDepth) =>
-        StrictReaders[maxDepth] ??= new RulePackJsonContext(new JsonSerializerOptions(Default.Options) { AllowDuplicateProperties = false, MaxDepth = maxDepth });
+        StrictReaders[maxDepth] ??= new RulePackJsonContext(new JsonSerializerOptions(Default.Options)
+        {
+            AllowDuplicateProperties = false,
+            MaxDepth = maxDepth,
+            Converters = { new CatalogNodeFastReader() },
+        });
 #endif
 
     private static RulePackJsonContext CreateWriter()
