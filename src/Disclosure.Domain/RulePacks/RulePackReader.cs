@@ -280,27 +280,27 @@ internal static class RulePackReader
             Unknown(m.Unknown, "$.metadata", source, problems);
         }
 
-        d.Units = Entries(d.Units, "$.units", source, problems, (u, o) => { u.Origin = o; Unknown(u.Unknown, o.Path, source, problems); u.Aliases = Strings(u.Aliases, o.Path + ".aliases", source, problems); u.Topics = Strings(u.Topics, o.Path + ".topics", source, problems); });
-        d.Catalog = Entries(d.Catalog, "$.catalog", source, problems, (n, o) => { n.Origin = o; Unknown(n.Unknown, o.Path, source, problems); });
+        d.Units = Entries(d.Units, "$.units", source, problems, (u, o) => { u.Origin = o; Unknown(u.Unknown, o, source, problems); u.Aliases = Strings(u.Aliases, o.Path + ".aliases", source, problems); u.Topics = Strings(u.Topics, o.Path + ".topics", source, problems); });
+        d.Catalog = Entries(d.Catalog, "$.catalog", source, problems, (n, o) => { n.Origin = o; Unknown(n.Unknown, o, source, problems); });
         if (d.Deadlines is { } deadlines)
         {
             deadlines.Origin = new Origin(source, "$.deadlines");
             Unknown(deadlines.Unknown, "$.deadlines", source, problems);
-            deadlines.Overrides = Entries(deadlines.Overrides, "$.deadlines.overrides", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o.Path, source, problems); });
+            deadlines.Overrides = Entries(deadlines.Overrides, "$.deadlines.overrides", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o, source, problems); });
         }
 
         if (d.Review is { } review)
         {
             review.Origin = new Origin(source, "$.review");
             Unknown(review.Unknown, "$.review", source, problems);
-            review.Levels = Entries(review.Levels, "$.review.levels", source, problems, (l, o) => Unknown(l.Unknown, o.Path, source, problems));
+            review.Levels = Entries(review.Levels, "$.review.levels", source, problems, (l, o) => Unknown(l.Unknown, o, source, problems));
         }
 
-        d.Obligations = Entries(d.Obligations, "$.obligations", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o.Path, source, problems); x.Levels = Strings(x.Levels, o.Path + ".levels", source, problems); x.Units = Strings(x.Units, o.Path + ".units", source, problems); });
+        d.Obligations = Entries(d.Obligations, "$.obligations", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o, source, problems); x.Levels = Strings(x.Levels, o.Path + ".levels", source, problems); x.Units = Strings(x.Units, o.Path + ".units", source, problems); });
         if (d.Calendar is { } calendar)
         {
             Unknown(calendar.Unknown, "$.calendar", source, problems);
-            calendar.LocalHolidays = Entries(calendar.LocalHolidays, "$.calendar.localHolidays", source, problems, (h, o) => { h.Origin = o; Unknown(h.Unknown, o.Path, source, problems); });
+            calendar.LocalHolidays = Entries(calendar.LocalHolidays, "$.calendar.localHolidays", source, problems, (h, o) => { h.Origin = o; Unknown(h.Unknown, o, source, problems); });
         }
 
         if (d.Remove is { } remove)
@@ -325,14 +325,13 @@ internal static class RulePackReader
 
         for (var i = 0; i < list.Count; i++)
         {
-            var at = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (list[i] is { } item)
             {
-                prepare(item, new Origin(source, at));
+                prepare(item, new Origin(source, path, i));
             }
             else
             {
-                problems.Error(RulePackErrorCode.MissingValue, source, at, "The entry is null; expected an object.");
+                problems.Error(RulePackErrorCode.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null; expected an object.");
             }
         }
 
@@ -357,9 +356,22 @@ internal static class RulePackReader
         return list;
     }
 
+    private static void Unknown(Dictionary<string, JsonElement>? unknown, Origin origin, PackSource source, Problems problems)
+    {
+        if (unknown is not null)
+        {
+            Unknown(unknown, origin.Path, source, problems);
+        }
+    }
+
     private static void Unknown(Dictionary<string, JsonElement>? unknown, string path, PackSource source, Problems problems)
     {
-        foreach (var (key, value) in unknown ?? [])
+        if (unknown is null)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in unknown)
         {
             try
             {

@@ -212,16 +212,18 @@ internal static class RulePackValidator
 
     private static DisclosureCatalog? ValidateCatalog(PackDocument d, RulePackMetadata? metadata, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, (int TimelyDays, Dictionary<string, DeadlineOverrideDto> Overrides) deadlines, PackSource root, Problems p)
     {
-        var byName = new Dictionary<string, UnitId>(StringComparer.Ordinal);
+        // Each unit by id, name and alias, with the responsibility of that unit alone, shared by the columns naming it.
+        var byName = new Dictionary<string, (UnitId Id, Responsibility Alone)>(StringComparer.Ordinal);
         foreach (var (id, (dto, _)) in units)
         {
             var unitId = UnitId.Parse(id);
-            byName.TryAdd(id, unitId);
+            var unit = (unitId, Responsibility.Of(unitId));
+            byName.TryAdd(id, unit);
             for (var i = -1; i < (dto.Aliases?.Count ?? 0); i++)
             {
                 if ((i < 0 ? dto.ChineseName : dto.Aliases![i]) is { } name && !string.IsNullOrWhiteSpace(name))
                 {
-                    byName.TryAdd(name, unitId);
+                    byName.TryAdd(name, unit);
                 }
             }
         }
@@ -425,7 +427,7 @@ internal static class RulePackValidator
         return frequency;
     }
 
-    private static Responsibility? ReadResponsible(NodeDto n, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Dictionary<string, UnitId> byName, Problems p)
+    private static Responsibility? ReadResponsible(NodeDto n, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Dictionary<string, (UnitId Id, Responsibility Alone)> byName, Problems p)
     {
         switch (n.Responsible)
         {
@@ -449,12 +451,15 @@ internal static class RulePackValidator
                 }
 
                 return Responsibility.RelevantSections(n.Id!);
+            case var one when !one.Contains('、', StringComparison.Ordinal) && byName.TryGetValue(one.Trim(), out var unit):
+                return unit.Alone;
             default:
                 var found = new List<UnitId>();
                 foreach (var name in n.Responsible.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (byName.TryGetValue(name, out var unit))
+                    if (byName.TryGetValue(name, out var named))
                     {
+                        var unit = named.Id;
                         if (found.Contains(unit))
                         {
                             p.Error(RulePackErrorCode.DuplicateId, o, ".responsible", $"responsible names unit '{unit}' twice ('{name}' is one of its names); expected each unit once.");
