@@ -162,8 +162,9 @@ internal static class RulePackReader
         var text = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var errorsBefore = problems.List.Count;
 #if NET10_0_OR_GREATER
-        // Fast path: a reader that refuses duplicates and deep nesting itself accepts exactly the files the checking
-        // pass accepts; on any failure the file goes the careful way below, which finds and locates every problem.
+        // Fast path: a reader that itself refuses duplicate properties and deep nesting, and takes only the usual shape
+        // of catalog nodes, accepts no file the careful way would refuse and reads it the same (RulePackFastReaderTests);
+        // on any failure the file goes the careful way below, which finds and locates every problem.
         try
         {
             if (JsonSerializer.Deserialize(text, RulePackJsonContext.Strict(maxDepth).PackDocument) is { FormatVersion: SupportedFormatVersion } clean)
