@@ -741,7 +741,14 @@ internal static class RulePackValidator
                     return null;
                 }
 
-                ids.Add(UnitId.Parse(id));
+                var unit = UnitId.Parse(id);
+                if (ids.Contains(unit))
+                {
+                    p.Error(RulePackErrorCode.DuplicateId, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is listed twice; expected each unit once.");
+                    return null;
+                }
+
+                ids.Add(unit);
             }
 
             return ids.Count == 0 ? null : Responsibility.Of(ids);

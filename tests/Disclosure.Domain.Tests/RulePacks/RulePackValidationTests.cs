@@ -276,6 +276,23 @@ public sealed class RulePackValidationTests
     }
 
     [Fact]
+    public void Load_ObligationListingAUnitTwice_ReportsDuplicateId()
+    {
+        var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"", "\"units\": [\n        \"office\", \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
+        Assert.EndsWith(".units[1]", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AnnualDeadlineOnTheTwentyNinthOfFebruary_Loads()
+    {
+        var text = ReplaceFirst(Pack, "\"annualDeadline\": \"01-31\"", "\"annualDeadline\": \"02-29\"");
+        var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
+        Assert.Contains(pack.Catalog.Columns, c => c.Frequency.AnnualDeadline == new AnnualDate(2, 29));
+    }
+
+    [Fact]
     public void Load_NullEntry_ReportsMissingValue()
     {
         var text = ReplaceFirst(Pack, "\"catalog\": [", "\"catalog\": [\n    null,");
