@@ -1,3 +1,4 @@
+#if NET10_0_OR_GREATER
 using System.Text;
 using System.Text.Json;
 using CsCheck;
@@ -6,7 +7,7 @@ using Disclosure.Domain.RulePacks;
 namespace Disclosure.Domain.Tests.RulePacks;
 
 /// <summary>
-/// The strict reader (duplicates refused, catalog nodes read by <c>CatalogNodeFastReader</c>) is the loader's fast
+/// (.NET 10 only, like the fast path.) The strict reader (duplicates refused, catalog nodes read by <c>CatalogNodeFastReader</c>) is the loader's fast
 /// path: whatever it accepts it must read exactly as the careful, metadata-driven reader does, and it must refuse
 /// every duplicate property so that the careful path can report it.
 /// </summary>
@@ -85,3 +86,4 @@ public sealed class RulePackFastReaderTests
 
     private static string Export(PackDocument document) => JsonSerializer.Serialize(document, RulePackJsonContext.Export.PackDocument);
 }
+#endif
