@@ -269,13 +269,15 @@ internal sealed class RemoveDto
 }
 
 /// <summary>Where an entry of an effective pack was written: the file and its JSON path there.</summary>
-/// <param name="Source">The file.</param>
-/// <param name="Container">The path of the entry, or of the array holding it when <paramref name="Index"/> is not negative.</param>
-/// <param name="Index">The entry's position in its array, or -1.</param>
-internal sealed record Origin(PackSource Source, string Container, int Index = -1)
+/// <param name="source">The file.</param>
+/// <param name="container">The path of the entry, or of the array holding it when <paramref name="index"/> is not negative.</param>
+/// <param name="index">The entry's position in its array, or -1.</param>
+internal sealed class Origin(PackSource source, string container, int index = -1)
 {
+    public PackSource Source => source;
+
     /// <summary>Gets the entry's JSON path, built when first asked for (most entries never are: they have no problem).</summary>
-    public string Path => field ??= Index < 0 ? Container : Container + "[" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    public string Path => field ??= index < 0 ? container : container + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 }
 
 [JsonSourceGenerationOptions(
