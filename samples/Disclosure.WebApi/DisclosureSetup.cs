@@ -88,11 +88,17 @@ internal sealed class DisclosureSetup
             throw new InvalidOperationException($"Disclosure:Requests {entry.Id}: channel '{entry.Channel}' is unknown.");
         }
 
+        UnitId? unit = null;
+        if (entry.Unit is not null)
+        {
+            unit = UnitId.TryParse(entry.Unit, out var id)
+                ? id
+                : throw new InvalidOperationException($"Disclosure:Requests {entry.Id}: unit '{entry.Unit}' is not a unit id (lower-case ASCII letters, digits and hyphens, for example 'office').");
+        }
+
         var received = Date(entry.Received, "received");
         var confirmed = entry.Confirmed is null ? received : Date(entry.Confirmed, "confirmed");
-        var request = InformationRequest.Receive(
-            RequestReceived.Create(channel, received, confirmed),
-            entry.Unit is null ? null : UnitId.Parse(entry.Unit));
+        var request = InformationRequest.Receive(RequestReceived.Create(channel, received, confirmed), unit);
         if (entry.Answered is { } answered)
         {
             request = request.Record(new RequestAnswered(Date(answered, "answered")));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -22,16 +23,26 @@ public readonly record struct UnitId
     /// <summary>Creates an identifier after checking its form.</summary>
     /// <param name="value">The identifier text, for example <c>social-assistance</c>.</param>
     /// <returns>The identifier.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or not of the form described on <see cref="UnitId"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is empty or not of the form described on <see cref="UnitId"/>.</exception>
     [Pure]
     public static UnitId Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return IsValid(value)
-            ? new UnitId(value)
-            : throw new ArgumentException(
-                $"'{value}' is not a valid unit id: use lower-case ASCII letters, digits and hyphens, starting with a letter (for example 'social-assistance').",
-                nameof(value));
+        return TryParse(value, out var id)
+            ? id
+            : throw new FormatException(
+                $"'{value}' is not a valid unit id: use lower-case ASCII letters, digits and hyphens, starting with a letter (for example 'social-assistance').");
+    }
+
+    /// <summary>Tries to create an identifier, as <see cref="Parse(string)"/> does, without throwing.</summary>
+    /// <param name="value">The identifier text; may be <see langword="null"/>.</param>
+    /// <param name="id">The identifier when <paramref name="value"/> is valid; otherwise the default value.</param>
+    /// <returns><see langword="true"/> when <paramref name="value"/> is a valid identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? value, out UnitId id)
+    {
+        id = IsValid(value) ? new UnitId(value!) : default;
+        return id.Value is not null;
     }
 
     /// <summary>Tells whether <paramref name="value"/> has the form of a unit identifier.</summary>
