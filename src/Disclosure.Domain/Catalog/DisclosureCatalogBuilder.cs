@@ -139,7 +139,6 @@ public sealed class DisclosureCatalogBuilder
 
             if (entry.Rules is { } rules)
             {
-                hasColumn = true;
                 CheckRules(entry, rules, seedRows, errors);
             }
 
@@ -161,6 +160,7 @@ public sealed class DisclosureCatalogBuilder
             }
 
             nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note);
+            hasColumn |= entry.Rules is not null;
         }
 
         var parents = new int[count];

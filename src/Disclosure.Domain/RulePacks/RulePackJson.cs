@@ -300,8 +300,9 @@ internal sealed partial class RulePackJsonContext : JsonSerializerContext
 
 #if NET10_0_OR_GREATER
     /// <summary>
-    /// Gets a context that refuses duplicate properties and nesting deeper than <paramref name="maxDepth"/> (the
-    /// reader's semantics equal <see cref="JsonLocationIndex"/>'s): a clean file then needs no separate checking pass.
+    /// Gets a context that refuses duplicate properties and nesting deeper than <paramref name="maxDepth"/> (as
+    /// <see cref="JsonLocationIndex"/> does) and reads catalog nodes of the usual shape directly: for valid UTF-8, a
+    /// file it reads needs no separate checking pass.
     /// </summary>
     public static RulePackJsonContext Strict(int maxDepth) =>
         StrictReaders[maxDepth] ??= new RulePackJsonContext(new JsonSerializerOptions(Default.Options)

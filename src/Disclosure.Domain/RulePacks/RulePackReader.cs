@@ -162,12 +162,14 @@ internal static class RulePackReader
         var text = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var errorsBefore = problems.List.Count;
 #if NET10_0_OR_GREATER
-        // Fast path: a reader that itself refuses duplicate properties and deep nesting, and takes only the usual shape
+        // Fast path for valid UTF-8 (the reader would quietly replace a malformed property name that the careful way
+        // refuses): a reader that itself refuses duplicate properties and deep nesting, and takes only the usual shape
         // of catalog nodes, accepts no file the careful way would refuse and reads it the same (RulePackFastReaderTests);
         // on any failure the file goes the careful way below, which finds and locates every problem.
         try
         {
-            if (JsonSerializer.Deserialize(text, RulePackJsonContext.Strict(maxDepth).PackDocument) is { FormatVersion: SupportedFormatVersion } clean)
+            if (System.Text.Unicode.Utf8.IsValid(text)
+                && JsonSerializer.Deserialize(text, RulePackJsonContext.Strict(maxDepth).PackDocument) is { FormatVersion: SupportedFormatVersion } clean)
             {
                 var cleanSource = new PackSource(name, directory, text, null, maxDepth);
                 Prepare(clean, cleanSource, problems);

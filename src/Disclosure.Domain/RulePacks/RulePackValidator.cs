@@ -363,11 +363,20 @@ internal static class RulePackValidator
     private static void ApplyOverride(string column, DeadlineOverrideDto x, List<NodeDto> nodes, Dictionary<string, int> index, UpdateFrequency?[] frequencies, Problems p)
     {
         var o = x.Origin!;
-        if (!index.TryGetValue(column, out var at) || frequencies[at] is not { } frequency)
+        if (!index.TryGetValue(column, out var at))
         {
-            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", index.ContainsKey(column) && nodes[index[column]].Frequency is null
-                ? $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency."
-                : $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
+            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
+            return;
+        }
+
+        if (frequencies[at] is not { } frequency)
+        {
+            // A column whose own rules are in error has no frequency to override; its errors are reported already.
+            if (nodes[at].Frequency is null)
+            {
+                p.Error(RulePackErrorCode.DanglingColumn, o, ".column", $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency.");
+            }
+
             return;
         }
 

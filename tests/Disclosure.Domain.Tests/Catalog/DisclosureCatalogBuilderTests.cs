@@ -124,6 +124,16 @@ public class DisclosureCatalogBuilderTests
     }
 
     [Fact]
+    public void Build_OnlyColumnUnusable_ReportsItAndThatThereIsNoColumn()
+    {
+        var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder()
+            .AddColumn(1, "Bad", "坏", "Bad", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
+            .Build());
+        Assert.Equal(2, e.Errors.Length);
+        Assert.Contains("The catalog has no column (no node with update rules).", e.Errors);
+    }
+
+    [Fact]
     public void Build_NoColumn_Throws()
     {
         var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder().AddGroup("g", "组", "Group").Build());

@@ -292,6 +292,28 @@ public sealed class RulePackValidationTests
         Assert.Contains(pack.Catalog.Columns, c => c.Frequency.AnnualDeadline == new AnnualDate(2, 29));
     }
 
+    [Theory]
+    [InlineData("\"formatVersion\": 1,", "\"\u00FF\": 1,\n  \"formatVersion\": 1,")]
+    [InlineData("\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": {\"\u00FF\": 1},")]
+    public void Load_InvalidUtf8InAPropertyName_IsInvalidJsonNotAQuietlyRepairedKey(string from, string to)
+    {
+        // U+00FF stands for a raw 0xFF byte, which is never valid UTF-8.
+        var bytes = Encoding.UTF8.GetBytes(ReplaceFirst(Pack, from, to));
+        var at = bytes.AsSpan().IndexOf("\u00FF"u8);
+        bytes = [.. bytes[..at], 0xFF, .. bytes[(at + 2)..]];
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(bytes, "test.pack.json", null));
+        Assert.Equal(RulePackErrorCode.InvalidJson, Assert.Single(e.Errors).Code);
+    }
+
+    [Fact]
+    public void Load_OverrideOfAColumnWithBrokenRules_ReportsOnlyTheColumnsOwnError()
+    {
+        var text = ReplaceFirst(Pack, "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"办公室\"", "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"宣传科\"");
+        var error = SingleError(text);
+        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_NullEntry_ReportsMissingValue()
     {
