@@ -28,6 +28,12 @@ public sealed class DisclosureCatalogBuilder
     /// <summary>The default time zone id of a catalog: <c>Asia/Shanghai</c>.</summary>
     public const string DefaultTimeZoneId = "Asia/Shanghai";
 
+    /// <summary>
+    /// The most levels a catalog may have: 16 (a government website has three or four: 一级, 二级, 三级栏目). The bound
+    /// keeps a hostile chain of parents from costing memory quadratic in its length.
+    /// </summary>
+    public const int MaxLevels = 16;
+
     private readonly List<Entry> _entries = [];
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureCatalogBuilder"/> class.</summary>
@@ -104,7 +110,8 @@ public sealed class DisclosureCatalogBuilder
     /// <exception cref="InvalidCatalogException">
     /// The data is inconsistent: an id is malformed or used twice, a parent does not exist, parents form a cycle,
     /// a seed row is below 1 or used twice, a name is empty, a frequency label does not match the frequency, a
-    /// responsibility or its label is missing, the time zone id is unknown, or there is no column at all.
+    /// responsibility or its label is missing, the time zone id is unknown, the tree is deeper than
+    /// <see cref="MaxLevels"/>, or there is no column at all.
     /// </exception>
     public DisclosureCatalog Build() => Build("catalog");
 
@@ -183,9 +190,22 @@ public sealed class DisclosureCatalogBuilder
             }
         }
 
-        foreach (var cycle in ParentCycles.Find(parents))
+        var cycles = ParentLinks.Cycles(parents);
+        foreach (var cycle in cycles)
         {
             errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle.Append(cycle[0]).Select(i => nodes[i]!.Id))}.");
+        }
+
+        if (cycles.Count == 0)
+        {
+            var levels = ParentLinks.Levels(parents);
+            for (var i = 0; i < count; i++)
+            {
+                if (levels[i] == MaxLevels + 1)
+                {
+                    errors.Add($"{Describe(_entries[i])}: the node is at level {(MaxLevels + 1).ToString(CultureInfo.InvariantCulture)}; a catalog has at most {MaxLevels.ToString(CultureInfo.InvariantCulture)} levels.");
+                }
+            }
         }
 
         if (!hasColumn)

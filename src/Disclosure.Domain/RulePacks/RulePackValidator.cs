@@ -164,13 +164,14 @@ internal static class RulePackValidator
         {
             if (dto.Parent is { } parent && UnitId.IsValid(parent) && !units.ContainsKey(parent))
             {
-                p.Error(RulePackErrorCode.DanglingParent, dto.Origin!, ".parent", $"parent '{parent}' of unit '{id}' is not a unit of this pack; expected one of: {string.Join(", ", units.Keys)}.");
+                p.Error(RulePackErrorCode.DanglingParent, dto.Origin!, ".parent", $"parent '{parent}' of unit '{id}' is not a unit of this pack; expected one of: {Listing(units.Keys)}.");
             }
         }
 
         var ids = units.Keys.ToList();
+        var positions = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var dtos = units.Values.Select(u => u.Dto).ToList();
-        ReportCycles([.. dtos.Select(u => u.Parent is { } parent ? ids.IndexOf(parent) : -1)], i => (ids[i], dtos[i].Origin!), "units", p);
+        _ = ReportCycles([.. dtos.Select(u => u.Parent is { } parent && positions.TryGetValue(parent, out var at) ? at : -1)], i => (ids[i], dtos[i].Origin!), "units", p);
         return units;
     }
 
@@ -315,7 +316,17 @@ internal static class RulePackValidator
             }
         }
 
-        ReportCycles(parents, i => (list[i].Id!, list[i].Origin!), "catalog nodes", p);
+        if (!ReportCycles(parents, i => (list[i].Id!, list[i].Origin!), "catalog nodes", p))
+        {
+            var levels = ParentLinks.Levels(parents);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (levels[i] == DisclosureCatalogBuilder.MaxLevels + 1)
+                {
+                    p.Error(RulePackErrorCode.OutOfRange, list[i].Origin!, ".parent", string.Create(CultureInfo.InvariantCulture, $"'{list[i].Id}' is at level {levels[i]} of the catalog tree; expected at most {DisclosureCatalogBuilder.MaxLevels} levels (a website has three or four)."));
+                }
+            }
+        }
         if (list.Count > 0 && !hasColumn)
         {
             p.Error(RulePackErrorCode.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
@@ -479,7 +490,7 @@ internal static class RulePackValidator
                     }
                     else
                     {
-                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({string.Join(", ", units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
+                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({Listing(units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
                         return null;
                     }
                 }
@@ -746,7 +757,7 @@ internal static class RulePackValidator
 
                 if (!units.ContainsKey(id))
                 {
-                    p.Error(RulePackErrorCode.DanglingUnit, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is not in the org chart; expected one of: {string.Join(", ", units.Keys)}.");
+                    p.Error(RulePackErrorCode.DanglingUnit, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is not in the org chart; expected one of: {Listing(units.Keys)}.");
                     return null;
                 }
 
@@ -909,13 +920,17 @@ internal static class RulePackValidator
     }
 
     /// <summary>Reports each cycle of parent links once; entry i's parent is entry parents[i] (-1 for none).</summary>
-    private static void ReportCycles(int[] parents, Func<int, (string Id, Origin Origin)> describe, string what, Problems p)
+    /// <returns>Whether there was a cycle.</returns>
+    private static bool ReportCycles(int[] parents, Func<int, (string Id, Origin Origin)> describe, string what, Problems p)
     {
-        foreach (var cycle in ParentCycles.Find(parents))
+        var cycles = ParentLinks.Cycles(parents);
+        foreach (var cycle in cycles)
         {
             var ids = cycle.Append(cycle[0]).Select(i => describe(i).Id);
             p.Error(RulePackErrorCode.Cycle, describe(cycle[0]).Origin, ".parent", $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent).");
         }
+
+        return cycles.Count > 0;
     }
 
     private static LocalDate? ReadDate(string? text, Origin o, string member, string name, Problems p)
@@ -962,6 +977,16 @@ internal static class RulePackValidator
         }
 
         return true;
+    }
+
+    /// <summary>Lists names for a message, at most 20 of them, so that a huge (perhaps hostile) file cannot make every message huge.</summary>
+    private static string Listing(IEnumerable<string?> names)
+    {
+        const int Shown = 20;
+        var all = names.ToList();
+        return all.Count <= Shown
+            ? string.Join(", ", all)
+            : string.Join(", ", all.Take(Shown)) + string.Create(CultureInfo.InvariantCulture, $", … ({all.Count} in all)");
     }
 
     private static string Show(string? value) => value is null ? "(missing)" : "'" + (value.Length > 80 ? value[..80] + "…" : value) + "'";

@@ -134,6 +134,26 @@ public class DisclosureCatalogBuilderTests
     }
 
     [Fact]
+    public void Build_ChainOfParents_AllowsMaxLevelsAndRefusesOneMore()
+    {
+        DisclosureCatalogBuilder Chain(int levels)
+        {
+            var builder = NewBuilder();
+            for (var i = 0; i < levels; i++)
+            {
+                builder.AddColumn(i + 1, $"n{i}", $"节点{i}", $"Node {i}", i == 0 ? null : $"n{i - 1}", UpdateFrequency.Monthly, Responsibility.AllSections, "各科室");
+            }
+
+            return builder;
+        }
+
+        var deepest = Chain(DisclosureCatalogBuilder.MaxLevels).Build().GetNode(ColumnId.Parse($"n{DisclosureCatalogBuilder.MaxLevels - 1}"));
+        Assert.Equal(DisclosureCatalogBuilder.MaxLevels, deepest.Level);
+        var e = Assert.Throws<InvalidCatalogException>(Chain(DisclosureCatalogBuilder.MaxLevels + 1).Build);
+        Assert.Contains("at level 17; a catalog has at most 16 levels", Assert.Single(e.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_NoColumn_Throws()
     {
         var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder().AddGroup("g", "组", "Group").Build());

@@ -315,6 +315,41 @@ public sealed class RulePackValidationTests
     }
 
     [Fact]
+    public void Load_HostileChainOfParents_ReportsTheLevelLimitOnceInsteadOfBuildingIt()
+    {
+        // 30,000 nodes each the parent of the next: building their ancestor paths would take memory quadratic in the
+        // length of the chain, so the tree is refused at its 17th level.
+        var pack = JsonNode.Parse(Pack)!;
+        var catalog = pack["catalog"]!.AsArray();
+        for (var i = 0; i < 30_000; i++)
+        {
+            catalog.Add(new JsonObject { ["id"] = $"chain-{i}", ["name"] = "链", ["englishName"] = "Chain", ["parent"] = i == 0 ? "policy-regulations" : $"chain-{i - 1}" });
+        }
+
+        var error = SingleError(pack.ToJsonString());
+        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
+        Assert.Equal($"$.catalog[{catalog.Count - 30_000 + 15}].parent", error.Path);
+        Assert.Contains("'chain-15' is at level 17", error.Message, StringComparison.Ordinal); // policy-regulations is level 1
+    }
+
+    [Fact]
+    public void Load_UnknownUnitInAPackWithManyUnits_ListsTwentyOfThem()
+    {
+        var pack = JsonNode.Parse(Pack)!;
+        var units = pack["units"]!.AsArray();
+        for (var i = 0; i < 30; i++)
+        {
+            units.Add(new JsonObject { ["id"] = $"extra-{i}", ["chineseName"] = $"科室{i}", ["englishName"] = $"Section {i}", ["kind"] = "section" });
+        }
+
+        pack["catalog"]!.AsArray().First(n => (string?)n!["responsible"] == "办公室")!["responsible"] = "宣传科";
+        var error = SingleError(pack.ToJsonString());
+        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.Contains($"… ({units.Count} in all)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("科室29", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_NullEntry_ReportsMissingValue()
     {
         var text = ReplaceFirst(Pack, "\"catalog\": [", "\"catalog\": [\n    null,");
