@@ -69,6 +69,16 @@ internal static class RulePackMerger
             result.RemoveAll(e => key(e) is { } k && drop.Contains(k));
         }
 
+        // Where each key first is: a child entry replaces its base entry in place, a new one goes at the end.
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (key(result[i]) is { } baseKey)
+            {
+                positions.TryAdd(baseKey, i);
+            }
+        }
+
         foreach (var entry in childList ?? [])
         {
             if (entry is null)
@@ -77,15 +87,18 @@ internal static class RulePackMerger
             }
 
             var k = key(entry);
-            var at = k is null ? -1 : result.FindIndex(e => string.Equals(key(e), k, StringComparison.Ordinal));
-            if (at >= 0)
+            if (k is not null && positions.TryGetValue(k, out var at))
             {
                 result[at] = entry;
+                continue;
             }
-            else
+
+            if (k is not null)
             {
-                result.Add(entry);
+                positions.Add(k, result.Count);
             }
+
+            result.Add(entry);
         }
 
         return result;
