@@ -52,7 +52,13 @@ internal sealed class CalendarData
         var years = Years.ToBuilder();
         for (var i = 0; i < (file.Years?.Count ?? 0); i++)
         {
-            var arrangement = ReadYear(file.Years![i], $"years[{i}]", problems);
+            if (file.Years![i] is not { } dto)
+            {
+                problems.Add($"years[{i}]: the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\".");
+                continue;
+            }
+
+            var arrangement = ReadYear(dto, $"years[{i}]", problems);
             if (arrangement is null)
             {
                 continue;
@@ -67,7 +73,14 @@ internal sealed class CalendarData
         var locals = LocalHolidays.ToBuilder();
         for (var i = 0; i < (file.LocalHolidays?.Count ?? 0); i++)
         {
-            ReadLocal(file.LocalHolidays![i], $"localHolidays[{i}]", years, locals, problems);
+            if (file.LocalHolidays![i] is { } local)
+            {
+                ReadLocal(local, $"localHolidays[{i}]", years, locals, problems);
+            }
+            else
+            {
+                problems.Add($"localHolidays[{i}]: the entry is null; expected an object with \"id\", \"chineseName\", \"englishName\", \"from\" and \"to\".");
+            }
         }
 
         if (problems.Count > 0)
@@ -102,8 +115,13 @@ internal sealed class CalendarData
         var blocks = new List<HolidayBlock>();
         for (var i = 0; i < (dto.Holidays?.Count ?? 0); i++)
         {
-            var b = dto.Holidays![i];
             var where = $"{at}.holidays[{i}]";
+            if (dto.Holidays![i] is not { } b)
+            {
+                problems.Add($"{where}: the entry is null; expected an object with \"festival\", \"from\" and \"to\".");
+                continue;
+            }
+
             var festival = b.Festival is null ? null : Festival.FromId(b.Festival);
             if (festival is null)
             {

@@ -91,6 +91,9 @@ public class CalendarDataTests
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, ] }", "could not be read")]
     [InlineData("null", "empty")]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 1990, \"notice\": { \"title\": \"x\" } } ] }", "1990 is outside 2008–2099")]
+    [InlineData("{ \"format\": 1, \"years\": [ null ] }", "years[0]: the entry is null")]
+    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "years[0].holidays[0]: the entry is null")]
+    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "localHolidays[0]: the entry is null")]
     public void FromJson_BrokenDocument_IsRefused(string json, string expected)
     {
         var e = Assert.Throws<CalendarDataException>(() => WorkingDayCalendar.FromJson(json));
