@@ -135,12 +135,11 @@ internal static class RulePackValidator
                 continue;
             }
 
-            for (var i = -1; i < (u.Aliases?.Count ?? 0); i++)
+            foreach (var (name, alias) in NamesOf(u))
             {
-                var name = i < 0 ? u.ChineseName : u.Aliases![i];
                 if (!string.IsNullOrWhiteSpace(name) && !names.TryAdd(name, u.Id!))
                 {
-                    var member = i < 0 ? ".chineseName" : ".aliases[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                    var member = alias < 0 ? ".chineseName" : ".aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
                     p.Error(RulePackErrorCode.DuplicateId, o, member, $"the name '{name}' already names unit '{names[name]}'; expected each unit name and alias once.");
                 }
             }
@@ -220,9 +219,9 @@ internal static class RulePackValidator
             var unitId = UnitId.Parse(id);
             var unit = (unitId, Responsibility.Of(unitId));
             byName.TryAdd(id, unit);
-            for (var i = -1; i < (dto.Aliases?.Count ?? 0); i++)
+            foreach (var (name, _) in NamesOf(dto))
             {
-                if ((i < 0 ? dto.ChineseName : dto.Aliases![i]) is { } name && !string.IsNullOrWhiteSpace(name))
+                if (!string.IsNullOrWhiteSpace(name))
                 {
                     byName.TryAdd(name, unit);
                 }
@@ -327,6 +326,7 @@ internal static class RulePackValidator
                 }
             }
         }
+
         if (list.Count > 0 && !hasColumn)
         {
             p.Error(RulePackErrorCode.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
@@ -977,6 +977,16 @@ internal static class RulePackValidator
         }
 
         return true;
+    }
+
+    /// <summary>A unit's Chinese name (alias -1), then its aliases (0, 1, …).</summary>
+    private static IEnumerable<(string? Name, int Alias)> NamesOf(UnitDto unit)
+    {
+        yield return (unit.ChineseName, -1);
+        for (var i = 0; i < (unit.Aliases?.Count ?? 0); i++)
+        {
+            yield return (unit.Aliases![i], i);
+        }
     }
 
     /// <summary>Lists names for a message, at most 20 of them, so that a huge (perhaps hostile) file cannot make every message huge.</summary>
