@@ -218,8 +218,8 @@ public sealed class DisclosureCatalogBuilder
             throw new InvalidCatalogException(source, errors);
         }
 
-        var children = new List<CatalogNode>?[count];
-        var roots = ImmutableArray.CreateBuilder<CatalogNode>();
+        var children = new List<int>?[count];
+        var roots = new List<int>();
         for (var i = 0; i < count; i++)
         {
             var node = nodes[i]!;
@@ -230,30 +230,34 @@ public sealed class DisclosureCatalogBuilder
 
             if (parents[i] < 0)
             {
-                roots.Add(node);
+                roots.Add(i);
             }
             else
             {
-                (children[parents[i]] ??= []).Add(node);
+                (children[parents[i]] ??= []).Add(i);
             }
         }
 
-        // Attach top-down: a parent's ancestors are set before its children's are computed from them.
         var all = ImmutableArray.CreateBuilder<CatalogNode>(count);
-        var rootArray = roots.ToImmutable();
-        Attach(null, rootArray, index, children, all);
-        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, rootArray, all.DrainToImmutable());
+        Attach(null, roots, nodes, children, all);
+        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, [.. roots.Select(i => nodes[i]!)], all.DrainToImmutable());
     }
 
-    /// <summary>Attaches each node of <paramref name="level"/> to its parent and children, and lists them depth first.</summary>
-    private static void Attach(CatalogNode? parent, ImmutableArray<CatalogNode> level, Dictionary<ColumnId, int> index, List<CatalogNode>?[] children, ImmutableArray<CatalogNode>.Builder all)
+    /// <summary>
+    /// Attaches the nodes at <paramref name="level"/> (positions) to their parent and children, top-down so that a
+    /// parent's ancestors are set before its children's are computed from them, and lists them depth first.
+    /// </summary>
+    private static void Attach(CatalogNode? parent, List<int> level, CatalogNode?[] nodes, List<int>?[] children, ImmutableArray<CatalogNode>.Builder all)
     {
-        foreach (var node in level)
+        foreach (var i in level)
         {
+            var node = nodes[i]!;
             all.Add(node);
-            ImmutableArray<CatalogNode> own = children[index[node.Id]] is { } list ? [.. list] : [];
-            node.Attach(parent, own);
-            Attach(node, own, index, children, all);
+            node.Attach(parent, children[i] is { } own ? [.. own.Select(c => nodes[c]!)] : []);
+            if (children[i] is { } below)
+            {
+                Attach(node, below, nodes, children, all);
+            }
         }
     }
 
