@@ -334,7 +334,7 @@ internal static class RulePackReader
             }
             else
             {
-                problems.Error(RulePackErrorCode.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null; expected an object.");
+                problems.Error(RulePackErrorCode.MissingValue, new Origin(source, path, i), string.Empty, "The entry is null; expected an object.");
             }
         }
 
