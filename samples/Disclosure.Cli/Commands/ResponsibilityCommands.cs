@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Text;
@@ -67,7 +68,7 @@ internal static class UnitsCommand
         var command = new Command("units", "List the bureau's units: id, names, kind, aliases and topics (各相关科室 competences).") { format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
+            var selected = chart ?? Cli.SelectedPack(parsed).OrgChart;
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>
@@ -115,8 +116,9 @@ internal static class WorkplanCommand
         var command = new Command("workplan", "List the work points (一(一)1 …) with their responsible parties; with --unit, only those involving the unit.") { unitOption, format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selectedChart = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
-            var selectedPlan = plan ?? WorkPlan.Xuancheng2024;
+            var selectedChart = chart ?? Cli.SelectedPack(parsed).OrgChart;
+            var selectedPlan = plan ?? Cli.SelectedPack(parsed).WorkPlan
+                ?? throw new CliInputException("The rule pack has no workPlan section: add one (see disclosure pack schema) or leave out --pack.");
             var unitText = parsed.GetValue(unitOption);
             var rows = unitText is null
                 ? selectedPlan.Points.Select(p => (Point: p, Involvement: (UnitInvolvement?)null)).ToList()
@@ -206,7 +208,7 @@ internal static class AgendaCommand
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var rules = Cli.SelectedPack(parsed);
-            var chart = rules?.OrgChart ?? OrgChart.Xuancheng;
+            var chart = rules.OrgChart;
             var unit = ResponsibilityCli.Unit(chart, parsed.GetValue(unitOption));
             var first = CliInput.Date(parsed.GetValue(from), "--from");
             var last = CliInput.Date(parsed.GetValue(to), "--to");
@@ -220,12 +222,12 @@ internal static class AgendaCommand
                 : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
-            var catalog = rules?.Catalog ?? Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var catalog = rules.Catalog;
             var history = parsed.GetValue(publications) is { } publicationFile ? DueLogFile.Read(publicationFile, catalog) : PublicationLog.Empty;
             var calculator = new DueDateCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
             IAgendaSource[] sources =
             [
-                AgendaSources.RecurringObligations(rules is null ? RecurringObligation.Xuancheng2024 : rules.Obligations, records, governmentLevel!),
+                AgendaSources.RecurringObligations(rules.Obligations, records, governmentLevel!),
                 new CatalogAgendaSource(calculator, catalog, history),
             ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);

@@ -11,8 +11,8 @@ namespace Disclosure.Domain.Catalog;
 /// pages, with each column's update frequency and responsible party.
 /// </summary>
 /// <remarks>
-/// Build one with <see cref="DisclosureCatalogBuilder"/> or take an embedded one from
-/// <see cref="DisclosureCatalogs"/>. A catalog is immutable and thread-safe. Equality is reference identity.
+/// Build one with <see cref="DisclosureCatalogBuilder"/> or load a rule pack (the embedded one is
+/// <c>RulePack.XuanchengCivilAffairs2024.Catalog</c>). A catalog is immutable and thread-safe. Equality is reference identity.
 /// Lookups by id and by seed row are O(1).
 /// </remarks>
 public sealed class DisclosureCatalog

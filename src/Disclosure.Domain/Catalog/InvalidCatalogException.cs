@@ -5,7 +5,7 @@ namespace Disclosure.Domain.Catalog;
 /// <summary>
 /// The exception thrown when catalog data is inconsistent: duplicate or malformed ids, a missing parent, a cycle,
 /// duplicate seed rows, an unknown frequency or responsible label. <see cref="DisclosureCatalogBuilder.Build()"/>
-/// throws it, and so do the embedded catalogs of <see cref="DisclosureCatalogs"/> if their data were broken.
+/// throws it.
 /// </summary>
 /// <remarks>All problems found are collected into <see cref="Errors"/> and listed in the message, one a line.</remarks>
 public sealed class InvalidCatalogException : Exception

@@ -8,14 +8,12 @@ namespace Disclosure.Domain.Responsibilities;
 /// values to concrete units.
 /// </summary>
 /// <remarks>
-/// <see cref="Xuancheng"/> is the embedded default: the six units of 宣城市民政局 that the seed names. Unit ids
-/// are unique, and so are names: no Chinese name or alias designates two units. Instances are immutable
+/// The embedded default is <c>RulePack.XuanchengCivilAffairs2024.OrgChart</c>: the six units of 宣城市民政局 that
+/// the seed names. Unit ids are unique, and so are names: no Chinese name or alias designates two units. Instances are immutable
 /// and thread-safe; equality is reference equality.
 /// </remarks>
 public sealed class OrgChart
 {
-    private static readonly Lazy<OrgChart> XuanchengChart = new(() => ResponsibilitiesData.LoadOrgChart("xuancheng-units.json"));
-
     private readonly Dictionary<UnitId, Unit> byId;
     private readonly Dictionary<string, Unit> byName;
 
@@ -49,13 +47,6 @@ public sealed class OrgChart
         Sections = [.. Units.Where(u => u.Kind.IsSection)];
         Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
-
-    /// <summary>
-    /// Gets the embedded default org chart of 宣城市民政局 (Xuancheng Civil Affairs Bureau): office,
-    /// social-assistance, social-affairs, child-welfare (alias 儿童福利科), elderly-care-charity and
-    /// social-organizations. Their topics are our assumption where the seed is silent (see seeds/README.md).
-    /// </summary>
-    public static OrgChart Xuancheng => XuanchengChart.Value;
 
     /// <summary>Gets the units, in chart order.</summary>
     public ImmutableArray<Unit> Units { get; }

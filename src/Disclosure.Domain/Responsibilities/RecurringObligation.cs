@@ -16,8 +16,6 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class RecurringObligation
 {
-    private static readonly Lazy<ImmutableArray<RecurringObligation>> Embedded = new(() => ResponsibilitiesData.LoadObligations("xuancheng-2024-obligations.json"));
-
     /// <summary>Creates an obligation.</summary>
     /// <param name="id">A stable identifier, for example <c>open-day-city</c>.</param>
     /// <param name="activityKind">The kind of activity that counts, for example <c>open-day</c>.</param>
@@ -57,13 +55,6 @@ public sealed class RecurringObligation
         WorkPoint = workPoint;
         SeedText = seedText;
     }
-
-    /// <summary>
-    /// Gets the embedded obligations of the 2024 work plan: public-opinion-solicitation (≥1 a year),
-    /// open-day-county (≥1 a year), open-day-city (≥1 a quarter), disclosure-training (≥1 a year) and
-    /// key-tasks-publication (≥1 a quarter).
-    /// </summary>
-    public static ImmutableArray<RecurringObligation> Xuancheng2024 => Embedded.Value;
 
     /// <summary>Gets the stable identifier.</summary>
     public string Id { get; }

@@ -12,7 +12,7 @@ using NodaTime.Text;
 namespace Disclosure.Domain.RulePacks;
 
 /// <summary>Checks an effective pack document as a whole and, when it has no error, builds the <see cref="RulePack"/>.</summary>
-internal static class RulePackValidator
+internal static partial class RulePackValidator
 {
     private const string AllSectionsLabel = "各科室";
     private const string RelevantSectionsLabel = "各相关科室";
@@ -38,6 +38,7 @@ internal static class RulePackValidator
         var catalog = ValidateCatalog(d, metadata, units, deadlines, root, p);
         var review = ValidateReview(d.Review, metadata, root, p);
         var obligations = ValidateObligations(d.Obligations ?? [], units, p);
+        var workPlan = ValidateWorkPlan(d.WorkPlan, units, p);
         var (holidays, calendar) = ValidateCalendar(d.Calendar, metadata, root, p, national);
 
         if (p.HasErrors || metadata is null || catalog is null || review is null || calendar is null)
@@ -56,7 +57,7 @@ internal static class RulePackValidator
             return null;
         }
 
-        return new RulePack(d, metadata, catalog, orgChart, deadlines.TimelyDays, review, obligations, holidays, calendar);
+        return new RulePack(d, metadata, catalog, orgChart, deadlines.TimelyDays, review, obligations, workPlan, holidays, calendar);
     }
 
     private static RulePackMetadata? ValidateMetadata(MetadataDto? m, PackSource root, Problems p, WorkingDayCalendar national)
@@ -718,7 +719,7 @@ internal static class RulePackValidator
                 ok = false;
             }
 
-            var responsible = ReadObligationResponsible(x, o, units, p);
+            var responsible = ReadRuleOrUnits(x.Rule, x.Units, x.Topic, $"obligation {Show(x.Id)}", o, units, p);
             if (ok && responsible is not null)
             {
                 try
@@ -735,21 +736,22 @@ internal static class RulePackValidator
         return result.ToImmutable();
     }
 
-    private static Responsibility? ReadObligationResponsible(ObligationDto x, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
+    /// <summary>Reads a responsibility given as exactly one of a rule (with a topic for relevant-sections) or a list of unit ids.</summary>
+    private static Responsibility? ReadRuleOrUnits(string? rule, List<string>? unitIds, string? topic, string what, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
     {
-        var hasUnits = x.Units is { Count: > 0 };
-        if ((x.Rule is null) == !hasUnits)
+        var hasUnits = unitIds is { Count: > 0 };
+        if ((rule is null) == !hasUnits)
         {
-            p.Error(RulePackErrorCode.NoResponsibleParty, o, string.Empty, $"obligation {Show(x.Id)} needs exactly one of \"rule\" ({string.Join(", ", Rules)}) or \"units\" (unit ids).");
+            p.Error(RulePackErrorCode.NoResponsibleParty, o, string.Empty, $"{what} needs exactly one of \"rule\" ({string.Join(", ", Rules)}) or \"units\" (unit ids).");
             return null;
         }
 
         if (hasUnits)
         {
             var ids = new List<UnitId>();
-            for (var i = 0; i < x.Units!.Count; i++)
+            for (var i = 0; i < unitIds!.Count; i++)
             {
-                var id = x.Units[i];
+                var id = unitIds[i];
                 if (id is null)
                 {
                     continue;
@@ -774,13 +776,13 @@ internal static class RulePackValidator
             return ids.Count == 0 ? null : Responsibility.Of(ids);
         }
 
-        switch (x.Rule)
+        switch (rule)
         {
-            case "relevant-sections" when string.IsNullOrWhiteSpace(x.Topic):
+            case "relevant-sections" when string.IsNullOrWhiteSpace(topic):
                 p.Error(RulePackErrorCode.MissingValue, o, ".rule", "rule relevant-sections needs a \"topic\".");
                 return null;
             case "relevant-sections":
-                return Responsibility.RelevantSections(x.Topic!);
+                return Responsibility.RelevantSections(topic!);
             case "all-sections":
                 return Responsibility.AllSections;
             case "drafting-section":
@@ -796,7 +798,7 @@ internal static class RulePackValidator
             case "affiliated-agencies":
                 return Responsibility.AffiliatedAgencies;
             default:
-                p.Error(RulePackErrorCode.InvalidValue, o, ".rule", $"rule {Show(x.Rule)} is unknown; expected one of {string.Join(", ", Rules)}.");
+                p.Error(RulePackErrorCode.InvalidValue, o, ".rule", $"rule {Show(rule)} is unknown; expected one of {string.Join(", ", Rules)}.");
                 return null;
         }
     }

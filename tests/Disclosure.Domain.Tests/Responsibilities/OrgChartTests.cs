@@ -1,10 +1,11 @@
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class OrgChartTests
 {
-    private static readonly OrgChart Chart = OrgChart.Xuancheng;
+    private static readonly OrgChart Chart = RulePack.XuanchengCivilAffairs2024.OrgChart;
 
     private static UnitId Id(string value) => UnitId.Parse(value);
 
