@@ -90,7 +90,7 @@ internal static class CatalogCommand
     {
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{catalog.BureauName} ({catalog.BureauEnglishName}), effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
+            $"{catalog.BureauName}{(catalog.BureauEnglishName is { } english ? $" ({english})" : string.Empty)}, effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
         var table = new TextTable("row", "id", "栏目 column", "更新频率 frequency", "负责科室 responsible");
         foreach (var column in catalog.Columns)
         {

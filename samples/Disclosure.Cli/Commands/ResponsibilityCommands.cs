@@ -21,7 +21,7 @@ internal static class ResponsibilityCli
     {
         var found = UnitId.IsValid(text) ? chart.Find(UnitId.Parse(text!)) : chart.FindByName(text ?? string.Empty);
         return found ?? throw new CliInputException(
-            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.ChineseName})"))}.");
+            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))}.");
     }
 
     internal static Option<string> UnitOption(bool required) => new("--unit")
@@ -78,7 +78,7 @@ internal static class UnitsCommand
                     {
                         json.WriteStartObject();
                         json.WriteString("id", unit.Id.Value);
-                        json.WriteString("chineseName", unit.ChineseName);
+                        json.WriteString("name", unit.Name);
                         json.WriteString("englishName", unit.EnglishName);
                         json.WriteString("kind", unit.Kind.Id);
                         ResponsibilityCli.WriteStrings(json, "aliases", unit.Aliases);
@@ -94,7 +94,7 @@ internal static class UnitsCommand
                 var table = new TextTable("id", "name", "kind", "aliases", "topics");
                 foreach (var unit in selected.Units)
                 {
-                    table.Add(unit.Id.Value, unit.ChineseName, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.Add(unit.Id.Value, unit.Name, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 table.Write(output);
@@ -237,7 +237,7 @@ internal static class AgendaCommand
                 {
                     json.WriteStartObject();
                     json.WriteString("unit", unit.Id.Value);
-                    json.WriteString("unitName", unit.ChineseName);
+                    json.WriteString("unitName", unit.Name);
                     json.WriteString("from", first.ToString("uuuu-MM-dd", null));
                     json.WriteString("to", last.ToString("uuuu-MM-dd", null));
                     json.WriteString("asOf", today.ToString("uuuu-MM-dd", null));
@@ -270,7 +270,7 @@ internal static class AgendaCommand
                 table.Write(output);
                 if (items.IsEmpty)
                 {
-                    output.WriteLine($"{unit.Id} ({unit.ChineseName}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
+                    output.WriteLine($"{unit.Id} ({unit.Name}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
                 }
             }
 

@@ -79,7 +79,7 @@ internal sealed class CalendarData
             }
             else
             {
-                problems.Add($"localHolidays[{i}]: the entry is null; expected an object with \"id\", \"chineseName\", \"englishName\", \"from\" and \"to\".");
+                problems.Add($"localHolidays[{i}]: the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\").");
             }
         }
 
@@ -193,7 +193,7 @@ internal sealed class CalendarData
         {
             if (!blocks.Exists(bl => bl.Contains(date)))
             {
-                problems.Add($"{at}.holidays: the statutory holiday {date:uuuu-MM-dd} ({festival.ChineseName}) is not inside any holiday block.");
+                problems.Add($"{at}.holidays: the statutory holiday {date:uuuu-MM-dd} ({festival.Name}) is not inside any holiday block.");
             }
         }
 
@@ -201,7 +201,7 @@ internal sealed class CalendarData
         {
             if (!StatutoryHolidays.For(year).Any(s => s.Festival.Equals(block.Festival) && block.Contains(s.Date)))
             {
-                problems.Add($"{at}.holidays: the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.ChineseName}; check the festival or the dates.");
+                problems.Add($"{at}.holidays: the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
             }
         }
 
@@ -224,11 +224,11 @@ internal sealed class CalendarData
         Festival festival;
         try
         {
-            festival = Festival.Local(dto.Id ?? string.Empty, dto.ChineseName ?? string.Empty, dto.EnglishName ?? string.Empty);
+            festival = Festival.Local(dto.Id ?? string.Empty, dto.Name ?? string.Empty, dto.EnglishName);
         }
         catch (ArgumentException e)
         {
-            problems.Add($"{at}: id, chineseName and englishName are required and the id must be a new lower-case ASCII id ({e.Message.Split(" (Parameter")[0]}).");
+            problems.Add($"{at}: id and name are required and the id must be a new lower-case ASCII id ({e.Message.Split(" (Parameter")[0]}).");
             return;
         }
 

@@ -38,13 +38,12 @@ public sealed class DisclosureCatalogBuilder
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureCatalogBuilder"/> class.</summary>
     /// <param name="bureauName">The Chinese name of the bureau, for example 宣城市民政局.</param>
-    /// <param name="bureauEnglishName">The English name of the bureau.</param>
+    /// <param name="bureauEnglishName">The English name of the bureau, or <see langword="null"/> when it has none.</param>
     /// <param name="effectiveDate">The date from which the catalog applies (see <see cref="DisclosureCatalog.EffectiveDate"/>).</param>
-    /// <exception cref="ArgumentException"><paramref name="bureauName"/> or <paramref name="bureauEnglishName"/> is empty or white space.</exception>
-    public DisclosureCatalogBuilder(string bureauName, string bureauEnglishName, LocalDate effectiveDate)
+    /// <exception cref="ArgumentException"><paramref name="bureauName"/> is empty or white space.</exception>
+    public DisclosureCatalogBuilder(string bureauName, string? bureauEnglishName, LocalDate effectiveDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bureauName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(bureauEnglishName);
         BureauName = bureauName;
         BureauEnglishName = bureauEnglishName;
         EffectiveDate = effectiveDate;
@@ -53,8 +52,8 @@ public sealed class DisclosureCatalogBuilder
     /// <summary>Gets the Chinese name of the bureau.</summary>
     public string BureauName { get; }
 
-    /// <summary>Gets the English name of the bureau.</summary>
-    public string BureauEnglishName { get; }
+    /// <summary>Gets the English name of the bureau, or <see langword="null"/>.</summary>
+    public string? BureauEnglishName { get; }
 
     /// <summary>Gets the date from which the catalog applies.</summary>
     public LocalDate EffectiveDate { get; }
@@ -70,7 +69,7 @@ public sealed class DisclosureCatalogBuilder
     /// <param name="note">An editorial note, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
     /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
-    public DisclosureCatalogBuilder AddGroup(string id, string name, string englishName, string? parentId = null, string? note = null)
+    public DisclosureCatalogBuilder AddGroup(string id, string name, string? englishName, string? parentId = null, string? note = null)
     {
         _entries.Add(new Entry(id, name, englishName, parentId, note, null));
         return this;
@@ -93,7 +92,7 @@ public sealed class DisclosureCatalogBuilder
         int seedRow,
         string id,
         string name,
-        string englishName,
+        string? englishName,
         string? parentId,
         UpdateFrequency frequency,
         Responsibility responsible,
@@ -139,11 +138,6 @@ public sealed class DisclosureCatalogBuilder
                 errors.Add($"{Describe(entry)}: the Chinese name is empty.");
             }
 
-            if (string.IsNullOrWhiteSpace(entry.EnglishName))
-            {
-                errors.Add($"{Describe(entry)}: the English name is empty.");
-            }
-
             if (entry.Rules is { } rules)
             {
                 CheckRules(entry, rules, seedRows, errors);
@@ -166,7 +160,7 @@ public sealed class DisclosureCatalogBuilder
                 continue;
             }
 
-            nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note);
+            nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, string.IsNullOrWhiteSpace(entry.EnglishName) ? null : entry.EnglishName, entry.Note);
             hasColumn |= entry.Rules is not null;
         }
 
@@ -304,7 +298,7 @@ public sealed class DisclosureCatalogBuilder
             ? $"Row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} ('{entry.Id}', {entry.Name})"
             : $"Group '{entry.Id}' ({entry.Name})";
 
-    private sealed record Entry(string Id, string Name, string EnglishName, string? ParentId, string? Note, Rules? Rules);
+    private sealed record Entry(string Id, string Name, string? EnglishName, string? ParentId, string? Note, Rules? Rules);
 
     private sealed record Rules(int SeedRow, UpdateFrequency? Frequency, string? FrequencyLabel, Responsibility? Responsible, string? ResponsibleLabel);
 }

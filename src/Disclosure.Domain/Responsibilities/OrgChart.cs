@@ -35,7 +35,7 @@ public sealed class OrgChart
                 throw new ArgumentException($"Unit id '{unit.Id}' is used twice.", nameof(units));
             }
 
-            foreach (var name in unit.Aliases.Prepend(unit.ChineseName))
+            foreach (var name in unit.Aliases.Prepend(unit.Name))
             {
                 if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
                 {

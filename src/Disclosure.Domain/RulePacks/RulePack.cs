@@ -232,7 +232,7 @@ public sealed class RulePack
     public string ToJson() => Encoding.UTF8.GetString(ToUtf8Json());
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id}: {Metadata.Bureau} ({Metadata.Jurisdiction}), effective {Metadata.EffectiveDate:uuuu-MM-dd}";
+    public override string ToString() => $"{Id}: {Metadata.BureauName} ({Metadata.JurisdictionName}), effective {Metadata.EffectiveDate:uuuu-MM-dd}";
 
     private static RulePack LoadCore(byte[] bytes, string name, string? directory, RulePackLoadOptions options)
     {

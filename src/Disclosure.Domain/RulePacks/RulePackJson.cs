@@ -73,13 +73,11 @@ internal sealed class UnitDto
 {
     public string? Id { get; set; }
 
-    public string? ChineseName { get; set; }
+    public string? Name { get; set; }
 
     public string? EnglishName { get; set; }
 
     public string? Kind { get; set; }
-
-    public string? Parent { get; set; }
 
     public List<string>? Aliases { get; set; }
 
@@ -293,7 +291,7 @@ internal sealed class HolidayDto
 {
     public string? Id { get; set; }
 
-    public string? ChineseName { get; set; }
+    public string? Name { get; set; }
 
     public string? EnglishName { get; set; }
 

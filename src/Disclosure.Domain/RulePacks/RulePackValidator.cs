@@ -64,13 +64,12 @@ internal static partial class RulePackValidator
     {
         if (m is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, root, "$", "\"metadata\" is missing; expected an object with bureau, bureauEnglishName, jurisdiction, effectiveDate and timeZone.");
+            p.Error(RulePackErrorCode.MissingValue, root, "$", "\"metadata\" is missing; expected an object with bureau, jurisdiction, effectiveDate and timeZone (English names are optional).");
             return null;
         }
 
         var o = m.Origin!;
         var ok = Required(m.Bureau, o, ".bureau", "the bureau's Chinese name, for example \"泾县民政局\"", p)
-            & Required(m.BureauEnglishName, o, ".bureauEnglishName", "the bureau's English name", p)
             & Required(m.Jurisdiction, o, ".jurisdiction", "the jurisdiction's Chinese name, for example \"泾县\"", p);
         GovernmentLevel? level = null;
         if (m.Level is not null && !GovernmentLevel.TryParse(m.Level, out level))
@@ -97,7 +96,7 @@ internal static partial class RulePackValidator
         }
 
         return ok && date is not null && zone is not null
-            ? new RulePackMetadata(m.Bureau!, m.BureauEnglishName!, m.Jurisdiction!, m.JurisdictionEnglishName, level, date.Value, zone, m.Source)
+            ? new RulePackMetadata(m.Bureau!, m.BureauEnglishName, m.Jurisdiction!, m.JurisdictionEnglishName, level, date.Value, zone, m.Source)
             : null;
     }
 
@@ -108,8 +107,7 @@ internal static partial class RulePackValidator
         foreach (var u in list.Where(u => u is not null))
         {
             var o = u.Origin!;
-            var ok = Required(u.ChineseName, o, ".chineseName", "the unit's Chinese name, for example \"办公室\"", p)
-                & Required(u.EnglishName, o, ".englishName", "the unit's English name", p);
+            var ok = Required(u.Name, o, ".name", "the unit's Chinese name, for example \"办公室\"", p);
             if (!UnitKind.TryParse(u.Kind, out var kind))
             {
                 p.Error(u.Kind is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {UnitKinds}.");
@@ -117,12 +115,6 @@ internal static partial class RulePackValidator
             }
 
             ok &= NoRepeats(u.Aliases, o, ".aliases", p) & NoRepeats(u.Topics, o, ".topics", p);
-
-            if (u.Parent is not null && !UnitId.IsValid(u.Parent))
-            {
-                p.Error(RulePackErrorCode.InvalidId, o, ".parent", $"parent {Show(u.Parent)} is not a unit id; expected lower-case ASCII letters, digits and hyphens.");
-                ok = false;
-            }
 
             if (!UnitId.IsValid(u.Id))
             {
@@ -140,7 +132,7 @@ internal static partial class RulePackValidator
             {
                 if (!string.IsNullOrWhiteSpace(name) && !names.TryAdd(name, u.Id!))
                 {
-                    var member = alias < 0 ? ".chineseName" : ".aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
+                    var member = alias < 0 ? ".name" : ".aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
                     p.Error(RulePackErrorCode.DuplicateId, o, member, $"the name '{name}' already names unit '{names[name]}'; expected each unit name and alias once.");
                 }
             }
@@ -150,7 +142,7 @@ internal static partial class RulePackValidator
             {
                 try
                 {
-                    unit = new Unit(UnitId.Parse(u.Id!), u.ChineseName!, u.EnglishName!, kind!, (u.Aliases ?? []).Where(a => a is not null), (u.Topics ?? []).Where(t => t is not null));
+                    unit = new Unit(UnitId.Parse(u.Id!), u.Name!, u.EnglishName, kind!, (u.Aliases ?? []).Where(a => a is not null), (u.Topics ?? []).Where(t => t is not null));
                 }
                 catch (ArgumentException e)
                 {
@@ -160,18 +152,6 @@ internal static partial class RulePackValidator
             units.Add(u.Id!, (u, unit));
         }
 
-        foreach (var (id, (dto, _)) in units)
-        {
-            if (dto.Parent is { } parent && UnitId.IsValid(parent) && !units.ContainsKey(parent))
-            {
-                p.Error(RulePackErrorCode.DanglingParent, dto.Origin!, ".parent", $"parent '{parent}' of unit '{id}' is not a unit of this pack; expected one of: {Listing(units.Keys)}.");
-            }
-        }
-
-        var ids = units.Keys.ToList();
-        var positions = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var dtos = units.Values.Select(u => u.Dto).ToList();
-        _ = ReportCycles([.. dtos.Select(u => u.Parent is { } parent && positions.TryGetValue(parent, out var at) ? at : -1)], i => (ids[i], dtos[i].Origin!), "units", p);
         return units;
     }
 
@@ -248,7 +228,6 @@ internal static partial class RulePackValidator
             var o = n.Origin!;
             hasColumn |= n.Frequency is not null;
             Required(n.Name, o, ".name", "the column's Chinese name", p);
-            Required(n.EnglishName, o, ".englishName", "the column's English name", p);
             if (n.Parent is not null && !ColumnId.IsValid(n.Parent))
             {
                 p.Error(RulePackErrorCode.InvalidId, o, ".parent", $"parent {Show(n.Parent)} is not a node id; expected lower-case ASCII letters, digits and hyphens.");
@@ -343,17 +322,17 @@ internal static partial class RulePackValidator
             return null;
         }
 
-        var builder = new DisclosureCatalogBuilder(metadata.Bureau, metadata.BureauEnglishName, metadata.EffectiveDate) { TimeZoneId = metadata.TimeZone.Id };
+        var builder = new DisclosureCatalogBuilder(metadata.BureauName, metadata.BureauEnglishName, metadata.EffectiveDate) { TimeZoneId = metadata.TimeZone.Id };
         for (var i = 0; i < list.Count; i++)
         {
             var n = list[i];
             if (frequencies[i] is { } frequency)
             {
-                builder.AddColumn(n.SeedRow!.Value, n.Id!, n.Name!, n.EnglishName!, n.Parent, frequency, responsibles[i]!, n.Responsible!, n.Frequency, n.Note);
+                builder.AddColumn(n.SeedRow!.Value, n.Id!, n.Name!, n.EnglishName, n.Parent, frequency, responsibles[i]!, n.Responsible!, n.Frequency, n.Note);
             }
             else
             {
-                builder.AddGroup(n.Id!, n.Name!, n.EnglishName!, n.Parent, n.Note);
+                builder.AddGroup(n.Id!, n.Name!, n.EnglishName, n.Parent, n.Note);
             }
         }
 
@@ -491,7 +470,7 @@ internal static partial class RulePackValidator
                     }
                     else
                     {
-                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({Listing(units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
+                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's name, alias or id ({Listing(units.Values.Select(u => u.Dto.Name))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
                         return null;
                     }
                 }
@@ -816,7 +795,7 @@ internal static partial class RulePackValidator
         foreach (var h in list)
         {
             var o = h.Origin!;
-            var ok = Required(h.ChineseName, o, ".chineseName", "the holiday's Chinese name", p) & Required(h.EnglishName, o, ".englishName", "the holiday's English name", p);
+            var ok = Required(h.Name, o, ".name", "the holiday's Chinese name", p);
             if (!UnitId.IsValid(h.Id))
             {
                 p.Error(h.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, h.Id is null ? string.Empty : ".id", $"holiday id {Show(h.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
@@ -854,7 +833,7 @@ internal static partial class RulePackValidator
 
                 if (ok)
                 {
-                    holidays.Add(new RulePackHoliday(h.Id!, h.ChineseName!, h.EnglishName!, f, t));
+                    holidays.Add(new RulePackHoliday(h.Id!, h.Name!, h.EnglishName, f, t));
                 }
             }
         }
@@ -872,7 +851,7 @@ internal static partial class RulePackValidator
 
         try
         {
-            var json = CalendarJson(holidays, metadata?.Bureau ?? "pack");
+            var json = CalendarJson(holidays, metadata?.BureauName ?? "pack");
             return (holidays.ToImmutable(), national.WithData(json));
         }
         catch (CalendarDataException e)
@@ -907,7 +886,7 @@ internal static partial class RulePackValidator
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", h.Id);
-                writer.WriteString("chineseName", h.ChineseName);
+                writer.WriteString("name", h.Name);
                 writer.WriteString("englishName", h.EnglishName);
                 writer.WriteString("from", LocalDatePattern.Iso.Format(h.From));
                 writer.WriteString("to", LocalDatePattern.Iso.Format(h.To));
@@ -984,7 +963,7 @@ internal static partial class RulePackValidator
     /// <summary>A unit's Chinese name (alias -1), then its aliases (0, 1, …).</summary>
     private static IEnumerable<(string? Name, int Alias)> NamesOf(UnitDto unit)
     {
-        yield return (unit.ChineseName, -1);
+        yield return (unit.Name, -1);
         for (var i = 0; i < (unit.Aliases?.Count ?? 0); i++)
         {
             yield return (unit.Aliases![i], i);

@@ -114,14 +114,14 @@ public class CalendarDataTests
     {
         const string json = """
             { "format": 1, "name": "Guangxi (test)", "localHolidays": [
-              { "id": "sanyuesan", "chineseName": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
+              { "id": "sanyuesan", "name": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
             """;
 
         var calendar = China.WithData(json);
         var day = calendar.GetDay(D("2025-03-31"));
 
         Assert.Equal(DayKind.StatutoryHoliday, day.Kind);
-        Assert.Equal("壮族三月三", day.Festival!.ChineseName);
+        Assert.Equal("壮族三月三", day.Festival!.Name);
         Assert.False(day.Festival.IsNational);
         Assert.Equal(D("2025-04-02"), calendar.AddWorkingDays(D("2025-03-28"), 1));
         Assert.Equal(D("2025-03-31"), China.AddWorkingDays(D("2025-03-28"), 1));
@@ -134,7 +134,7 @@ public class CalendarDataTests
     public void WithData_LocalHolidayThatCannotBeLayered_IsRefused(string from, string to, string expected)
     {
         var json = $$"""
-            { "format": 1, "localHolidays": [ { "id": "local", "chineseName": "地方节日", "englishName": "Local", "from": "{{from}}", "to": "{{to}}" } ] }
+            { "format": 1, "localHolidays": [ { "id": "local", "name": "地方节日", "englishName": "Local", "from": "{{from}}", "to": "{{to}}" } ] }
             """;
 
         Assert.Contains(expected, Assert.Throws<CalendarDataException>(() => China.WithData(json)).Message);

@@ -23,7 +23,7 @@ public class OrgChartTests
                 ("elderly-care-charity", "养老服务和慈善事业促进科", "section"),
                 ("social-organizations", "社会组织管理局", "section"),
             ],
-            Chart.Units.Select(u => (u.Id.Value, u.ChineseName, u.Kind.Id)));
+            Chart.Units.Select(u => (u.Id.Value, u.Name, u.Kind.Id)));
         Assert.All(Chart.Units, u => Assert.False(string.IsNullOrWhiteSpace(u.EnglishName)));
     }
 

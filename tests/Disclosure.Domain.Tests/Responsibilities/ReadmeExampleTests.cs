@@ -20,7 +20,7 @@ public class ReadmeExampleTests
         var missing = chart.Resolve(Responsibility.CaseHandler);
         Assert.Equal("missing-handler", missing.Violation?.Code);
         var handled = chart.Resolve(Responsibility.CaseHandler, ResponsibilityContext.Empty.WithHandler(UnitId.Parse("social-affairs")));
-        Assert.Equal("社会事务科", handled.Units[0].ChineseName);
+        Assert.Equal("社会事务科", handled.Units[0].Name);
 
         // one unit, two names
         Assert.Equal("child-welfare", chart.FindByName("儿童福利科")!.Id.Value);

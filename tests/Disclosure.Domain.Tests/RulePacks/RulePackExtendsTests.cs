@@ -16,7 +16,7 @@ public sealed class RulePackExtendsTests
         var county = RulePack.LoadFile(CountyPath, null);
 
         Assert.Equal("jingxian-civil-affairs-2024", county.Id);
-        Assert.Equal("泾县民政局", county.Metadata.Bureau);
+        Assert.Equal("泾县民政局", county.Metadata.BureauName);
         Assert.Equal(new LocalDate(2024, 7, 1), county.Metadata.EffectiveDate);
         Assert.Empty(county.Warnings);
 
@@ -28,7 +28,7 @@ public sealed class RulePackExtendsTests
         Assert.Equal(UpdateFrequency.Timely, columns["normative-documents"].Frequency);
 
         var unit = Assert.Single(county.OrgChart.Units, u => u.Id.Value == "social-assistance");
-        Assert.Equal("社会救助股", unit.ChineseName);
+        Assert.Equal("社会救助股", unit.Name);
         Assert.Equal(6, county.OrgChart.Units.Length);
 
         Assert.DoesNotContain(county.Obligations, o => o.Id == "open-day-city");
@@ -59,7 +59,7 @@ public sealed class RulePackExtendsTests
 
         Assert.Contains("~ metadata metadata.bureau: 宣城市民政局 → 泾县民政局", lines);
         Assert.Contains("~ metadata metadata.level: city → county", lines);
-        Assert.Contains("~ units social-assistance.chineseName: 社会救助科 → 社会救助股", lines);
+        Assert.Contains("~ units social-assistance.name: 社会救助科 → 社会救助股", lines);
         Assert.Contains("- catalog cppcc-proposals", lines);
         Assert.Contains("+ catalog township-notices", lines);
         Assert.Contains("+ deadlines department-documents", lines);

@@ -8,8 +8,8 @@ public sealed class RulePackWorkPlanTests
 {
     private const string Units = """
         "units": [
-          { "id": "office", "chineseName": "办公室", "englishName": "Office", "kind": "office" },
-          { "id": "social-assistance", "chineseName": "社会救助科", "englishName": "Social Assistance", "kind": "section", "topics": [ "livelihood" ] }
+          { "id": "office", "name": "办公室", "englishName": "Office", "kind": "office" },
+          { "id": "social-assistance", "name": "社会救助科", "englishName": "Social Assistance", "kind": "section", "topics": [ "livelihood" ] }
         ]
         """;
 
