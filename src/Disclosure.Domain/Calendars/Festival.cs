@@ -69,9 +69,9 @@ public sealed class Festival : IEquatable<Festival>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!Responsibilities.UnitId.IsValid(id))
+        if (!Slug.IsValid(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid festival id: use lower-case ASCII letters, digits and hyphens.", nameof(id));
+            throw new ArgumentException($"'{id}' is not a valid festival id: use {Slug.Form}.", nameof(id));
         }
 
         if (FromId(id) is not null)
