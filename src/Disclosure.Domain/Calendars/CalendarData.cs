@@ -125,7 +125,7 @@ internal sealed class CalendarData
             var festival = b.Festival is null ? null : Festival.FromId(b.Festival);
             if (festival is null)
             {
-                problems.Add($"{where}.festival: '{b.Festival}' is not a national festival; use one of {string.Join(", ", Festival.National.Select(f => f.Id))}.");
+                problems.Add($"{where}.festival: '{b.Festival}' is not a national festival; use one of {string.Join(", ", Festival.National.Concat(Festival.OneOff).Select(f => f.Id))}.");
             }
 
             var from = ReadDate(b.From, $"{where}.from", problems);
@@ -199,6 +199,16 @@ internal sealed class CalendarData
 
         foreach (var block in blocks)
         {
+            if (block.Festival.DecreedDay is { } decreed)
+            {
+                if (!block.Contains(decreed))
+                {
+                    problems.Add($"{at}.holidays: the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} does not contain {decreed:uuuu-MM-dd}, the day its notice decreed.");
+                }
+
+                continue;
+            }
+
             if (!StatutoryHolidays.For(year).Any(s => s.Festival.Equals(block.Festival) && block.Contains(s.Date)))
             {
                 problems.Add($"{at}.holidays: the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
@@ -210,8 +220,27 @@ internal sealed class CalendarData
             return null;
         }
 
+        var notices = new List<NoticeReference> { new(dto.Notice!.Title!, issued, dto.Notice.Number) };
+        for (var i = 0; i < (dto.Amendments?.Count ?? 0); i++)
+        {
+            var where = $"{at}.amendments[{i}]";
+            if (dto.Amendments![i] is not { } amendment || string.IsNullOrWhiteSpace(amendment.Title))
+            {
+                problems.Add($"{where}.title: missing; give the title of the notice that amended the year.");
+                continue;
+            }
+
+            var amended = amendment.Issued is null ? (LocalDate?)null : ReadDate(amendment.Issued, $"{where}.issued", problems);
+            notices.Add(new NoticeReference(amendment.Title, amended, amendment.Number));
+        }
+
+        if (problems.Count > count)
+        {
+            return null;
+        }
+
         workdays.Sort();
-        return new YearArrangement(year, dto.Notice!.Title!, issued, dto.Notice.Number, [.. blocks], [.. workdays], isProvisional: false);
+        return new YearArrangement(year, dto.Notice.Title!, issued, dto.Notice.Number, [.. blocks], [.. workdays], isProvisional: false, [.. notices]);
     }
 
     private static void ReadLocal(

@@ -6,7 +6,7 @@ namespace Disclosure.Domain.Calendars;
 // The calendar data file format (format 1). Documented in README ("Calendar data format").
 internal sealed record CalendarFileDto(int Format, string? Name, List<YearDto>? Years, List<LocalHolidayDto>? LocalHolidays);
 
-internal sealed record YearDto(int Year, NoticeDto? Notice, List<BlockDto>? Holidays, List<string>? Workdays);
+internal sealed record YearDto(int Year, NoticeDto? Notice, List<NoticeDto?>? Amendments, List<BlockDto>? Holidays, List<string>? Workdays);
 
 internal sealed record NoticeDto(string? Title, string? Issued, string? Number);
 

@@ -61,6 +61,15 @@ internal sealed class CalendarTable
             var statutory = StatutoryHolidays.For(arrangement.Year).ToDictionary(s => s.Date, s => s.Festival);
             foreach (var block in arrangement.Holidays)
             {
+                // A one-off notice's decreed day (2015-09-03) is a nationwide day off in its own right, like a statutory day.
+                if (block.Festival.DecreedDay is { } decreed)
+                {
+                    statutory[decreed] = block.Festival;
+                }
+            }
+
+            foreach (var block in arrangement.Holidays)
+            {
                 Mark(block, statutory, festivals);
             }
 

@@ -10,8 +10,9 @@ public enum DayKind
     RestDay = 1,
 
     /// <summary>
-    /// A statutory holiday of 《全国年节及纪念日放假办法》 (for example 春节's 初一), or a day of a local holiday
-    /// layered over the national calendar.
+    /// A statutory holiday of 《全国年节及纪念日放假办法》 (for example 春节's 初一), the day a one-off notice decreed
+    /// as a nationwide day off (2015-09-03, <see cref="Festival.VictoryDay2015"/>), or a day of a local holiday layered
+    /// over the national calendar.
     /// </summary>
     StatutoryHoliday = 2,
 

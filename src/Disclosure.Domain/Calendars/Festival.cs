@@ -46,6 +46,22 @@ public sealed class Festival : IEquatable<Festival>
     public static ImmutableArray<Festival> National { get; } =
         [NewYearsDay, SpringFestival, QingmingFestival, LabourDay, DragonBoatFestival, MidAutumnFestival, NationalDay];
 
+    /// <summary>
+    /// Gets 中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日, the nationwide day off of 3 September 2015 decreed by the State
+    /// Council's one-off notice of 2015-05-13 (国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知).
+    /// </summary>
+    public static Festival VictoryDay2015 { get; } = new(
+        "victory-day-2015",
+        "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+        "70th anniversary of the victory of the War of Resistance against Japanese Aggression",
+        true);
+
+    /// <summary>
+    /// Gets the nationwide one-off days off decreed by a notice of their own (not by 《全国年节及纪念日放假办法》), each with
+    /// its decreed day (<see cref="DecreedDay"/>).
+    /// </summary>
+    public static ImmutableArray<Festival> OneOff { get; } = [VictoryDay2015];
+
     /// <summary>Gets the stable ASCII identifier, for example <c>spring-festival</c>.</summary>
     public string Id { get; }
 
@@ -55,8 +71,14 @@ public sealed class Festival : IEquatable<Festival>
     /// <summary>Gets the English name; <see langword="null"/> for a local festival given none.</summary>
     public string? EnglishName { get; }
 
-    /// <summary>Gets a value indicating whether this is one of the seven national festivals.</summary>
+    /// <summary>Gets a value indicating whether this is a nationwide festival: one of the seven national festivals or a one-off day (<see cref="OneOff"/>).</summary>
     public bool IsNational { get; }
+
+    /// <summary>
+    /// Gets the day a one-off notice decreed as the nationwide day off (2015-09-03 for <see cref="VictoryDay2015"/>);
+    /// <see langword="null"/> for the seven festivals of 《全国年节及纪念日放假办法》 and for local festivals.
+    /// </summary>
+    public LocalDate? DecreedDay => Id == "victory-day-2015" ? new LocalDate(2015, 9, 3) : null;
 
     /// <summary>Creates a local festival, for a holiday layered over the national calendar.</summary>
     /// <param name="id">A stable identifier: lower-case ASCII letters, digits and hyphens; must not be a national festival's id.</param>
@@ -82,13 +104,21 @@ public sealed class Festival : IEquatable<Festival>
         return new Festival(id, name, string.IsNullOrWhiteSpace(englishName) ? null : englishName, isNational: false);
     }
 
-    /// <summary>Finds a national festival by its identifier.</summary>
+    /// <summary>Finds a national festival (one of the seven, or a one-off day) by its identifier.</summary>
     /// <param name="id">The identifier, for example <c>national-day</c>.</param>
     /// <returns>The festival, or <see langword="null"/> if no national festival has that identifier.</returns>
     [Pure]
     public static Festival? FromId(string id)
     {
         foreach (var festival in National)
+        {
+            if (festival.Id == id)
+            {
+                return festival;
+            }
+        }
+
+        foreach (var festival in OneOff)
         {
             if (festival.Id == id)
             {

@@ -20,7 +20,8 @@ public sealed class YearArrangement
         string? noticeNumber,
         ImmutableArray<HolidayBlock> holidays,
         ImmutableArray<LocalDate> adjustedWorkdays,
-        bool isProvisional)
+        bool isProvisional,
+        ImmutableArray<NoticeReference> notices = default)
     {
         Year = year;
         Source = source;
@@ -29,6 +30,9 @@ public sealed class YearArrangement
         Holidays = holidays;
         AdjustedWorkdays = adjustedWorkdays;
         IsProvisional = isProvisional;
+        Notices = notices.IsDefault
+            ? isProvisional ? [] : [new NoticeReference(source, issuedOn, noticeNumber)]
+            : notices;
     }
 
     /// <summary>Gets the year.</summary>
@@ -51,4 +55,11 @@ public sealed class YearArrangement
 
     /// <summary>Gets a value indicating whether this arrangement is a projection rather than a published notice.</summary>
     public bool IsProvisional { get; }
+
+    /// <summary>
+    /// Gets every notice that shaped the year, in the order they were applied: the year's notice first, then amendments
+    /// and one-off notices (for 2019 the December 2018 notice, then the Labour Day change of 2019-03-22). Empty for a
+    /// projected year.
+    /// </summary>
+    public ImmutableArray<NoticeReference> Notices { get; }
 }
