@@ -56,13 +56,48 @@ internal static class Cli
         }
         catch (CalendarCoverageException e)
         {
-            error.WriteLine($"error: {e.Year} is not covered by the calendar ({e.Coverage}). Add its arrangement with --calendar-data FILE, or pass --provisional to project it.");
+            error.WriteLine(CoverageMessage(e.Year, e.Coverage));
             return InputError;
         }
         catch (Exception e) when (e is CliInputException or CalendarDataException)
         {
             error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
             return InputError;
+        }
+    }
+
+    /// <summary>What to do about a year the calendar cannot answer for; suggests --provisional only where it would help.</summary>
+    internal static string CoverageMessage(int year, CalendarCoverage coverage)
+    {
+        var head = $"error: {year} is not covered by the calendar ({coverage}).";
+        if (year is < 2008 or > 2099)
+        {
+            return $"{head} The calendar answers for 2008–2099 only{(coverage.ProjectsUnpublishedYears ? ", even with --provisional" : string.Empty)}.";
+        }
+
+        var import = $" When 国务院办公厅关于{year}年部分节假日安排的通知 is published (gov.cn, usually in November {year - 1}), save its text as notice-{year}.txt and run: " +
+            $"disclosure calendar import notice-{year}.txt --out {year}.json — then pass --calendar-data {year}.json.";
+        return coverage.ProjectsUnpublishedYears
+            ? head + import
+            : head + import + $" Until then, --provisional projects {year} from the law (answers marked provisional).";
+    }
+
+    /// <summary>
+    /// Warns on <paramref name="error"/> when <paramref name="result"/> lies within 30 working days of the end of the
+    /// published calendar data, so the next year's notice is imported before answers start failing.
+    /// </summary>
+    internal static void WarnNearEndOfCoverage(WorkingDayCalendar calendar, NodaTime.LocalDate result, TextWriter error)
+    {
+        var year = result.Year;
+        if (!calendar.Coverage.IsPublished(year) || calendar.Coverage.IsPublished(year + 1))
+        {
+            return;
+        }
+
+        var end = new NodaTime.LocalDate(year, 12, 31);
+        if (calendar.CountWorkingDays(result, end) < 30)
+        {
+            error.WriteLine($"warning: calendar data ends {end:yyyy-MM-dd}; import the {year + 1} notice (国务院办公厅关于{year + 1}年部分节假日安排的通知) with `disclosure calendar import` when it is published.");
         }
     }
 

@@ -1,24 +1,30 @@
 // Cross-checks `disclosure calendar` against the npm package chinese-days (independent data, 2004–2026):
-// 1. every day of 2024–2026: working day or not;
-// 2. 20-working-day deadlines from every day of 2024 to mid-2026 (chinese-days findWorkday also excludes the start day);
+// 1. every day of 2008–2026 (the embedded history): working day or not;
+// 2. 20-working-day deadlines from every day of 2008 to mid-2026 (chinese-days findWorkday also excludes the start day);
 // 3. the projection's lunar and solar-term statutory days for 2027–2060 against chinese-days' lunar calendar.
-// Usage: node check-calendar.mjs PATH/TO/Disclosure.Cli.dll
+// Usage: TZ=Asia/Shanghai node check-calendar.mjs PATH/TO/Disclosure.Cli.dll
+// (chinese-days parses dates as UTC and reads them back in local time: west of UTC it answers for the wrong day.)
 import { execFileSync } from 'node:child_process';
 import cd from 'chinese-days';
 
 const cli = process.argv[2];
-const run = (...args) => JSON.parse(execFileSync('dotnet', [cli, ...args, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const run = (...args) => JSON.parse(execFileSync('dotnet', [cli, ...args, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
 const problems = [];
+if (new Date(2025, 0, 1).getTimezoneOffset() > 0) {
+  console.log('warning: run with TZ=Asia/Shanghai; chinese-days reads dates wrongly west of UTC');
+}
 
-const days = run('calendar', '--from', '2024-01-01', '--to', '2026-12-31');
+const days = run('calendar', '--from', '2008-01-01', '--to', '2026-12-31');
 for (const day of days) {
   if (day.isWorkingDay !== cd.isWorkday(day.date)) problems.push(`${day.date}: isWorkingDay ${day.isWorkingDay}, chinese-days ${cd.isWorkday(day.date)}`);
 }
 
 const working = days.filter(d => d.isWorkingDay).map(d => d.date);
 let deadlines = 0;
+let next = 0; // index of the first working day strictly after the current day
 for (const day of days.filter(d => d.date <= '2026-06-30')) {
-  const ours = working.find(w => w > day.date && working.indexOf(w) - working.findIndex(x => x > day.date) === 19);
+  while (next < working.length && working[next] <= day.date) next++;
+  const ours = working[next + 19];
   const theirs = cd.findWorkday(20, day.date);
   deadlines++;
   if (ours !== theirs) problems.push(`${day.date} + 20 working days: ours ${ours}, chinese-days ${theirs}`);

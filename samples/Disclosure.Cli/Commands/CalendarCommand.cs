@@ -8,7 +8,7 @@ namespace Disclosure.Cli.Commands;
 /// <summary><c>disclosure calendar --from DATE --to DATE</c>: every day of a range with its kind and festival.</summary>
 internal static class CalendarCommand
 {
-    private const int MaxDays = 3660;
+    private const int MaxDays = 36600;
 
     internal static Command Create()
     {
@@ -16,7 +16,7 @@ internal static class CalendarCommand
         var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
         var format = CliInput.Format("table", "json", "csv");
         var provisional = CliInput.Provisional();
-        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, provisional };
+        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, provisional, Import() };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var first = CliInput.Date(parsed.GetValue(from), "--from");
@@ -28,7 +28,7 @@ internal static class CalendarCommand
 
             if (Period.DaysBetween(first, last) >= MaxDays)
             {
-                throw new CliInputException($"the range has more than {MaxDays} days; ask for ten years or less at a time.");
+                throw new CliInputException($"the range has more than {MaxDays} days; ask for a hundred years or less at a time.");
             }
 
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
@@ -44,6 +44,51 @@ internal static class CalendarCommand
         return command;
     }
 
+    /// <summary><c>disclosure calendar import NOTICE.txt [AMENDMENT.txt …] --out FILE</c>: a notice's text to calendar data.</summary>
+    private static Command Import()
+    {
+        var files = new Argument<FileInfo[]>("NOTICE")
+        {
+            Description = "The year's notice (国务院办公厅关于…年部分节假日安排的通知) as a text file, then any amendments in the order issued.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<FileInfo>("--out") { Description = "The calendar data file to write (load it with --calendar-data).", Required = true };
+        var command = new Command("import", "Read a State Council holiday notice (and its amendments) and write calendar data; refuses a text that does not add up, listing each problem with its line.") { files, output };
+        command.SetAction(parsed => Cli.Guarded(parsed, writer =>
+        {
+            var texts = parsed.GetValue(files)!.Select(CliInput.ReadFile).ToArray();
+            var result = CalendarNotice.Parse(texts[0], texts[1..]);
+            var error = parsed.InvocationConfiguration.Error;
+            if (!result.Success)
+            {
+                var names = parsed.GetValue(files)!;
+                error.WriteLine($"error: the notice cannot be imported ({result.Problems.Length} problem{(result.Problems.Length == 1 ? string.Empty : "s")}):");
+                foreach (var problem in result.Problems)
+                {
+                    var where = problem.Line > 0 ? $"{names[problem.Document].Name}:{problem.Line}" : names[problem.Document].Name;
+                    error.WriteLine($"  {where}: {problem.Message}");
+                }
+
+                return Cli.InputError;
+            }
+
+            var target = parsed.GetValue(output)!;
+            try
+            {
+                File.WriteAllText(target.FullName, result.ToCalendarData());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliInputException($"cannot write '{target.FullName}': {e.Message}");
+            }
+
+            var arrangement = result.Arrangement!;
+            writer.WriteLine($"{arrangement.Year}: {arrangement.Holidays.Length} holiday blocks, {arrangement.AdjustedWorkdays.Length} adjusted working days, from {string.Join(" + ", arrangement.Notices.Select(n => n.Title))}");
+            writer.WriteLine($"wrote {target.FullName}; load it with --calendar-data {target.Name}");
+            return 0;
+        }));
+        return command;
+    }
 
     private static void Write(TextWriter output, List<CalendarDay> days, string format)
     {

@@ -28,6 +28,7 @@ internal static class WorkdaysCommand
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var result = calendar.AddWorkingDays(from, n);
             var isProvisional = calendar.IsProvisional(from, result);
+            Cli.WarnNearEndOfCoverage(calendar, result, parsed.InvocationConfiguration.Error);
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>
@@ -64,6 +65,7 @@ internal static class WorkdaysCommand
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var count = calendar.CountWorkingDays(a, b);
             var isProvisional = calendar.IsProvisional(a, b);
+            Cli.WarnNearEndOfCoverage(calendar, b > a ? b : a, parsed.InvocationConfiguration.Error);
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>

@@ -5,7 +5,10 @@ namespace Disclosure.Domain.Tests.Calendars;
 
 public class WorkingDayCalendarTests
 {
-    private static readonly WorkingDayCalendar China = WorkingDayCalendar.ChinaMainland;
+    // The embedded arrangements of 2024–2026 only, so that the hand-typed reference (NaiveCalendar) covers every year it has
+    // and leaving it is leaving coverage. The embedded history (2008–2026) is tested in EmbeddedHistoryTests.
+    private static readonly WorkingDayCalendar China = WorkingDayCalendar.FromJson(
+        CalendarDataWriter.Write("2024–2026", new[] { 2024, 2025, 2026 }.Select(WorkingDayCalendar.ChinaMainland.GetArrangement)));
 
     private static readonly Gen<LocalDate> CoveredDate =
         Gen.Int[0, 365 + 365 + 150].Select(i => NaiveCalendar.First.PlusDays(i));
@@ -211,10 +214,11 @@ public class WorkingDayCalendarTests
     [Fact]
     public void Coverage_ChinaMainland_IsThePublishedYearsOnly()
     {
-        Assert.Equal([2024, 2025, 2026], China.Coverage.PublishedYears);
-        Assert.False(China.Coverage.ProjectsUnpublishedYears);
-        Assert.False(China.Coverage.Covers(2027));
-        Assert.Equal("2024–2026 (published)", China.Coverage.ToString());
+        Assert.Equal(Enumerable.Range(2008, 19), WorkingDayCalendar.ChinaMainland.Coverage.PublishedYears);
+        Assert.False(WorkingDayCalendar.ChinaMainland.Coverage.ProjectsUnpublishedYears);
+        Assert.False(WorkingDayCalendar.ChinaMainland.Coverage.Covers(2027));
+        Assert.False(WorkingDayCalendar.ChinaMainland.Coverage.Covers(2007));
+        Assert.Equal("2008–2026 (published)", WorkingDayCalendar.ChinaMainland.Coverage.ToString());
     }
 
     [Fact]
