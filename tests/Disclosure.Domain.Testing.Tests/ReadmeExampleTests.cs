@@ -1,5 +1,5 @@
+using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Review;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Testing.Tests;
 

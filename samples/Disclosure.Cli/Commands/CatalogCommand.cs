@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Catalog;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 
@@ -183,18 +184,15 @@ internal static class DueCommand
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Status(ObligationStatus status) => status switch
-    {
-        ObligationStatus.Overdue => "overdue",
-        ObligationStatus.Satisfied => "satisfied",
-        _ => "due",
-    };
+    private static string Status(ObligationStatus status) => ResponsibilityCli.Name(status);
 
     private static string Kind(ObligationKind kind) => kind switch
     {
         ObligationKind.Month => "month",
         ObligationKind.Quarter => "quarter",
+        ObligationKind.HalfYear => "halfYear",
         ObligationKind.Year => "year",
-        _ => "event",
+        ObligationKind.InformationEvent => "event",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an obligation kind."),
     };
 }

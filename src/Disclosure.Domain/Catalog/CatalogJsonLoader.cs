@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Text;
 
@@ -113,7 +112,7 @@ internal static class CatalogJsonLoader
     {
         if (!UpdateFrequency.TryParse(node.Frequency, out var frequency))
         {
-            errors.Add($"{where}: frequency '{node.Frequency}' is unknown (expected 及时更新, 每月更新, 月度更新, 季度更新 or 年度更新).");
+            errors.Add($"{where}: frequency '{node.Frequency}' is unknown (expected one of {FrequencyKindInfo.Expected}).");
             return null;
         }
 

@@ -1,6 +1,5 @@
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 using Snapshooter.Xunit3;
 
 namespace Disclosure.Domain.Tests.Catalog;

@@ -32,6 +32,6 @@ public class ReadmeExampleTests
         var openDay = RecurringObligation.Xuancheng2024.Single(o => o.Id == "open-day-city");
         var log = new[] { new ActivityRecord("open-day", new LocalDate(2024, 5, 10)) };
         var status = openDay.Evaluate(log, new LocalDate(2024, 4, 1), new LocalDate(2024, 9, 24), WorkingDayCalendar.ChinaMainland, atRiskWorkingDays: 5);
-        Assert.Equal(["2024-Q2 Satisfied", "2024-Q3 AtRisk"], status.Select(s => $"{s.Label} {s.State}"));
+        Assert.Equal(["2024-Q2 Satisfied", "2024-Q3 AtRisk"], status.Select(s => $"{s.Label} {s.Status}"));
     }
 }

@@ -20,14 +20,14 @@ public class CatalogAgendaSourceTests
         var items = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("social-assistance"),
             new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), asOf: new LocalDate(2024, 8, 15))
             .Where(i => i.Reference == "rural-revitalization")
-            .Select(i => (i.DueDate, i.Description[..7], i.State))
+            .Select(i => (i.DueDate, i.Description[..7], i.Status))
             .ToList();
 
         Assert.Equal(
             [
-                (new LocalDate(2024, 7, 1), "2024-06", (ObligationState?)ObligationState.Overdue),
-                (new LocalDate(2024, 7, 31), "2024-07", ObligationState.Satisfied),
-                (new LocalDate(2024, 9, 2), "2024-08", ObligationState.Due), // 08-31 is a Saturday: moved to Monday
+                (new LocalDate(2024, 7, 1), "2024-06", (ObligationStatus?)ObligationStatus.Overdue),
+                (new LocalDate(2024, 7, 31), "2024-07", ObligationStatus.Satisfied),
+                (new LocalDate(2024, 9, 2), "2024-08", ObligationStatus.Due), // 08-31 is a Saturday: moved to Monday
                 (new LocalDate(2024, 9, 30), "2024-09", null), // not judged yet on 08-15
             ],
             items);
