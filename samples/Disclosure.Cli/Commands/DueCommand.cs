@@ -110,8 +110,9 @@ internal static class DueCommand
 
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
-    /// <c>kind</c>, <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>status</c>, <c>overdueWorkingDays</c>,
-    /// <c>satisfiedOn</c>, <c>responsible</c>, <c>provisional</c>.
+    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
+    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>responsible</c>,
+    /// <c>provisional</c>.
     /// </summary>
     internal static string ToJson(DueReport report)
     {

@@ -3,8 +3,10 @@ using CsCheck;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Tests.Calendars;
+using Disclosure.Domain.Tests.RulePacks;
 using NodaTime.Text;
 using Snapshooter.Xunit3;
 
@@ -334,6 +336,19 @@ public class DueDateCalculatorTests
 
         Assert.Equal(D("2024-12-31"), Calculator.GetNextDueOn(Test, Test.GetColumn(SemiAnnualId), log, D("2024-05-01")));
         Assert.Equal(D("2024-07-01"), Calculator.GetNextDueOn(Test, Test.GetColumn(SemiAnnualId), PublicationLog.Empty, D("2024-05-01")));
+    }
+
+    [Fact]
+    public void Evaluate_PackExtendingTheCityWithASemiAnnualColumn_OwesH1DueJuly1()
+    {
+        var pack = RulePack.LoadFile(Path.Combine(PackFiles.Examples, "semi-annual-column.pack.json"), null);
+        var column = pack.Catalog.GetColumn(ColumnId.Parse("budget-execution"));
+
+        var h1 = Calculator.EvaluateColumn(pack.Catalog, column, PublicationLog.Empty, D("2024-07-02"))[0];
+
+        Assert.Same(UpdateFrequency.SemiAnnual, column.Frequency);
+        Assert.Equal("半年更新", column.FrequencyLabel);
+        Assert.Equal(("2024-H1", D("2024-07-01"), ObligationStatus.Overdue), (h1.Key, h1.DueOn, h1.Status));
     }
 
     // ---- Annual reports with a fixed deadline of 31 January ----
