@@ -76,6 +76,49 @@ public class ConventionTests
         Assert.DoesNotContain(PublicTypes, t => typeof(JsonSerializerContext).IsAssignableFrom(t));
     }
 
+    [Theory]
+    [InlineData("Catalog", "Scheduling")]
+    [InlineData("Responsibilities", "Scheduling")]
+    [InlineData("Responsibilities", "Catalog")]
+    public void Namespace_Signatures_DoNotUseAHigherLayer(string area, string higher)
+    {
+        // Signatures of every type of the area, public or not: base types, interfaces, fields, properties, methods.
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var types = typeof(WorkingDayCalendar).Assembly.GetTypes().Where(t => t.Namespace == $"Disclosure.Domain.{area}");
+        var offending =
+            from type in types
+            from used in new[] { type.BaseType }.Concat(type.GetInterfaces())
+                .Concat(type.GetFields(All).Select(f => f.FieldType))
+                .Concat(type.GetProperties(All).Select(p => p.PropertyType))
+                .Concat(type.GetMethods(All).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)))
+                .Concat(type.GetConstructors(All).SelectMany(c => c.GetParameters().Select(p => p.ParameterType)))
+            where used is not null && Unwrap(used).Any(u => u.Namespace == $"Disclosure.Domain.{higher}")
+            select $"{type.FullName} uses {used}";
+
+        Assert.Empty(offending.Distinct());
+    }
+
+    [Theory]
+    [InlineData("Catalog", "Scheduling")]
+    [InlineData("Responsibilities", "Scheduling")]
+    [InlineData("Responsibilities", "Catalog")]
+    public void Namespace_Sources_DoNotImportAHigherLayer(string area, string higher)
+    {
+        var offending = Directory.EnumerateFiles(SourceFolder(area), "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadLines(f).Any(line => line.StartsWith($"using Disclosure.Domain.{higher}", StringComparison.Ordinal)))
+            .Select(Path.GetFileName);
+
+        Assert.Empty(offending);
+    }
+
+    private static string SourceFolder(string area, [CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Disclosure.Domain", area));
+
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        type.HasElementType ? Unwrap(type.GetElementType()!)
+        : type.IsGenericType ? type.GetGenericArguments().SelectMany(Unwrap).Append(type)
+        : [type];
+
     private static Type Find(string name) => PublicTypes.Single(t => t.FullName == name);
 
     private static bool IsInitOnly(MethodInfo setter) =>

@@ -70,7 +70,10 @@ public readonly record struct Obligation
     /// <summary>Gets the last day on which the obligation is met in time (always a working day).</summary>
     public LocalDate DueOn { get; }
 
-    /// <summary>Gets the status on the as-of date.</summary>
+    /// <summary>
+    /// Gets the status on the as-of date: <see cref="ObligationStatus.Satisfied"/>, <see cref="ObligationStatus.Due"/>
+    /// or <see cref="ObligationStatus.Overdue"/> (the calculator does not use <see cref="ObligationStatus.AtRisk"/>).
+    /// </summary>
     public ObligationStatus Status { get; }
 
     /// <summary>

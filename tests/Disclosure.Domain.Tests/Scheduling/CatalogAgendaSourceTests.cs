@@ -34,6 +34,27 @@ public class CatalogAgendaSourceTests
     }
 
     [Fact]
+    public void ItemsFor_SemiAnnualColumn_ListsEachHalfWithItsKeyLabelAndStatus()
+    {
+        var catalog = new DisclosureCatalogBuilder("测试局", "Test Bureau", new LocalDate(2024, 1, 1))
+            .AddColumn(1, "budget-execution", "预算执行情况", "Budget Execution", null, UpdateFrequency.SemiAnnual, Responsibility.Of(UnitId.Parse("office")), "办公室", "每半年更新")
+            .Build();
+        var source = new CatalogAgendaSource(Calculator, catalog, PublicationLog.Empty);
+
+        var items = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("office"),
+            new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2025, 1, 31)), asOf: new LocalDate(2024, 7, 2))
+            .Select(i => (i.DueDate, i.Description, i.Status))
+            .ToList();
+
+        Assert.Equal(
+            [
+                (new LocalDate(2024, 7, 1), "2024-H1 栏目 预算执行情况 — 每半年更新 (办公室, row 1)", (ObligationStatus?)ObligationStatus.Overdue),
+                (new LocalDate(2024, 12, 31), "2024-H2 栏目 预算执行情况 — 每半年更新 (办公室, row 1)", ObligationStatus.Due),
+            ],
+            items);
+    }
+
+    [Fact]
     public void ItemsFor_AUnitNotInvolved_GetsNoItemForTheColumn()
     {
         var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
