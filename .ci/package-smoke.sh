@@ -47,6 +47,7 @@ done
 cat > "$app/Program.cs" <<'CS'
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Testing;
