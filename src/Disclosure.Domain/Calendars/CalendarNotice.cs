@@ -1003,6 +1003,6 @@ public static class CalendarNotice
         var text = builder.ToString().Trim();
 
         // An ASCII full stop ends a sentence like 。 (a re-typed text); one between digits is not a sentence end.
-        return Regex.Replace(text, @"(?<!\d)\.(?!\d)|(?<=日|天|班|休)\.", "。");
+        return Regex.Replace(text, @"(?<!\d)\.(?!\d)|(?<=日|天|班|休|\))\.", "。");
     }
 }
