@@ -12,7 +12,8 @@ namespace Disclosure.Domain.Requests;
 /// <see cref="Id"/> is stable across versions and safe to store and to match on. Equality is reference equality.
 /// Instances are immutable and thread-safe.</para>
 /// <para><see cref="NeedsCalendar"/> tells which codes only <see cref="RequestDeadlineCalculator"/> can detect, because
-/// they count working days; the others are detected by <see cref="InformationRequest"/> itself.</para>
+/// they count working days; the others are detected by <see cref="InformationRequest"/> itself, except
+/// <see cref="ReceivedBeforeRegulation"/>, which the calculator reports because it concerns the rules it applies.</para>
 /// </remarks>
 public sealed class RequestViolationCode
 {
@@ -112,6 +113,15 @@ public sealed class RequestViolationCode
     public static RequestViolationCode ExtensionAfterDeadline { get; } =
         new("extension-after-deadline", "第三十三条", "An extension must be approved and notified within the answer period.", needsCalendar: true);
 
+    /// <summary>
+    /// Gets <c>received-before-2019-regulation</c>: the request was received before 2019-05-15, when the revised
+    /// 《政府信息公开条例》 (国务院令第711号) came into force. Such a request falls under the 2007 条例 (国务院令第492号, 第二十四条:
+    /// 15 working days, one extension of at most 15), which this library does not compute; it never applies the 2019 rules to it.
+    /// Reported by <see cref="RequestDeadlineCalculator"/>, whose rules are the 2019 ones.
+    /// </summary>
+    public static RequestViolationCode ReceivedBeforeRegulation { get; } =
+        new("received-before-2019-regulation", "国务院令第711号", "The 2019 rules apply to requests received on or after 2019-05-15; an earlier request falls under the 2007 regulation (国务院令第492号), which is not computed.");
+
     /// <summary>Gets every code, in a stable order.</summary>
     public static ImmutableArray<RequestViolationCode> All { get; } =
     [
@@ -119,7 +129,7 @@ public sealed class RequestViolationCode
         EventAfterClosure, AnswerAfterWithdrawal, OnTheSpotAnswerNotImmediate, SecondCorrectionRequest, CorrectionRequestTooLate,
         CorrectionPeriodBeforeRequest, CorrectionWithoutRequest, CorrectionAfterPeriod, ConsultationIdReused,
         ConsultationDeliveredBeforeSent, ConsultationReplyWithoutLetter, DuplicateConsultationReply, ConsultationReplyBeforeDelivery,
-        ExtensionTooLong, SecondExtension, ExtensionWhileAwaitingCorrection, ExtensionAfterDeadline,
+        ExtensionTooLong, SecondExtension, ExtensionWhileAwaitingCorrection, ExtensionAfterDeadline, ReceivedBeforeRegulation,
     ];
 
     /// <summary>Gets the stable identifier, kebab-case, for example <c>extension-too-long</c>.</summary>

@@ -311,11 +311,22 @@ public sealed class InformationRequestTests
     }
 
     [Fact]
+    public void Calculator_ARequestOfMay2019BeforeThe15th_ReceivedBefore2019Regulation()
+    {
+        var request = InformationRequest.Receive(RequestReceived.InPerson(new LocalDate(2019, 5, 10)));
+
+        var violation = Assert.Single(new RequestDeadlineCalculator(Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland).Validate(request));
+
+        Assert.Same(RequestViolationCode.ReceivedBeforeRegulation, violation.Code);
+        Assert.Equal(0, violation.EventIndex);
+    }
+
+    [Fact]
     public void All_EveryCodeHasAUniqueKebabCaseIdAndIsCoveredHere()
     {
         var ids = RequestViolationCode.All.Select(c => c.Id).ToList();
 
-        Assert.Equal(22, ids.Count);
+        Assert.Equal(23, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.All(ids, id => Assert.Matches("^[a-z]+(-[a-z0-9]+)*$", id));
         foreach (var code in RequestViolationCode.All)
