@@ -19,6 +19,10 @@ internal static class StatutoryHolidays
 
     private static readonly ChineseLunisolarCalendar Lunar = new();
 
+    // Computed once per year: loading and validating calendar data asks for a year's days many times. Each slot is written
+    // once with an immutable value (a race computes it twice, harmlessly).
+    private static readonly ImmutableArray<(LocalDate Date, Festival Festival)>[] Cache = new ImmutableArray<(LocalDate, Festival)>[LastYear - FirstYear + 1];
+
     /// <summary>Gets each statutory day of <paramref name="year"/> with its festival, in date order.</summary>
     internal static ImmutableArray<(LocalDate Date, Festival Festival)> For(int year)
     {
@@ -26,6 +30,19 @@ internal static class StatutoryHolidays
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, $"Statutory holiday rules are encoded for {FirstYear}–{LastYear} only.");
         }
+
+        var cached = Cache[year - FirstYear];
+        if (cached.IsDefault)
+        {
+            cached = Compute(year);
+            Cache[year - FirstYear] = cached;
+        }
+
+        return cached;
+    }
+
+    private static ImmutableArray<(LocalDate Date, Festival Festival)> Compute(int year)
+    {
 
         var days = new List<(LocalDate, Festival)> { (new LocalDate(year, 1, 1), Festival.NewYearsDay) };
 
