@@ -41,4 +41,11 @@ internal static class ApiInput
             new Dictionary<string, string[]> { [parameter] = [message] },
             detail: $"{parameter}: {message}",
             title: $"Invalid {parameter}");
+
+    /// <summary>A year the calendar cannot answer for, with what to do about it: the notice to import and the setting to load it.</summary>
+    internal static IResult Uncovered(string parameter, Domain.Calendars.CalendarCoverageException e) =>
+        Invalid(parameter, e.Year is < 2008 or > 2099
+            ? $"{e.Year} is not covered by the calendar ({e.Coverage}); it answers for 2008–2099 only."
+            : $"{e.Year} is not covered by the calendar ({e.Coverage}). When 国务院办公厅关于{e.Year}年部分节假日安排的通知 is published, " +
+              $"turn its text into data with `disclosure calendar import notice.txt --out {e.Year}.json` and set Disclosure:CalendarData to that file.");
 }

@@ -80,7 +80,7 @@ internal static class AgendaEndpoints
         }
         catch (CalendarCoverageException e)
         {
-            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+            return ApiInput.Uncovered("asOf", e);
         }
     }
 

@@ -31,7 +31,7 @@ internal static class CalendarEndpoints
         }
         catch (CalendarCoverageException e)
         {
-            return ApiInput.Invalid("year", $"{e.Year} is not covered by the calendar ({calendar.Coverage}).");
+            return ApiInput.Uncovered("year", e);
         }
 
         var first = new LocalDate(number, 1, 1);

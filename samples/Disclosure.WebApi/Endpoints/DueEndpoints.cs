@@ -33,7 +33,7 @@ internal static class DueEndpoints
         }
         catch (CalendarCoverageException e)
         {
-            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+            return ApiInput.Uncovered("asOf", e);
         }
 
         var chart = setup.OrgChart;

@@ -169,7 +169,7 @@ internal static class RequestEndpoints
         }
         catch (CalendarCoverageException e)
         {
-            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+            return ApiInput.Uncovered("asOf", e);
         }
     }
 
@@ -187,7 +187,7 @@ internal static class RequestEndpoints
         }
         catch (CalendarCoverageException e)
         {
-            return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
+            return ApiInput.Uncovered("asOf", e);
         }
     }
 
