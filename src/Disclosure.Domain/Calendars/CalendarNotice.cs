@@ -51,7 +51,8 @@ public static class CalendarNotice
 
     private static readonly Regex DateToken = new(@"(?:(?<y>\d{4})\s*年\s*)?(?:(?<m>\d{1,2})\s*月\s*)?(?<d>\d{1,2})\s*日", RegexOptions.CultureInvariant);
     private static readonly Regex AnyDate = new(@"\d{1,2}\s*月\s*\d{1,2}\s*日", RegexOptions.CultureInvariant);
-    private static readonly Regex Item = new(@"^(?<n>[一二三四五六七八九十]+)\s*[、.．。,]\s*(?<rest>.*)$", RegexOptions.CultureInvariant);
+    // 一、 or (一) or 1、 / 1. numbering, or a news summary's —— bullet.
+    private static readonly Regex Item = new(@"^(?:(?<n>[一二三四五六七八九十]+)\s*[、.．。,]|\((?<n>[一二三四五六七八九十]+)\)|(?<n>\d{1,2})\s*[、。](?!\d)|(?<n>——|—|•|·))\s*(?<rest>.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Number = new(@"(?<kind>国办发明电|国发明电|国办发|国发)\s*[〔\[(【]\s*(?<y>\d{4})\s*[〕\])】]\s*(?<n>\d+)\s*号", RegexOptions.CultureInvariant);
     private static readonly Regex Dateline = new(@"^(?:\(受权发布\))?\s*新华社[^电]{0,20}电\s*", RegexOptions.CultureInvariant);
     private static readonly Regex AnnualTitle = new(@"国务院办公厅关于(?<y>\d{4})年部分节假日安排的通知", RegexOptions.CultureInvariant);

@@ -117,6 +117,20 @@ public class CalendarNoticeTests
         Assert.Null(arrangement.IssuedOn);
     }
 
+    [Theory]
+    [InlineData("(一)", "(二)")]
+    [InlineData("1、", "2、")]
+    [InlineData("——", "——")]
+    public void Parse_OtherItemNumbering_ReadsTheSameArrangement(string first, string second)
+    {
+        var text = NoticeTexts.Notice(2016).Replace("一、元旦", first + "元旦", StringComparison.Ordinal).Replace("二、春节", second + "春节", StringComparison.Ordinal);
+
+        var result = CalendarNotice.Parse(text);
+
+        Assert.True(result.Success, string.Join("\n", result.Problems));
+        Assert.Equal(NoticeTexts.Arrangement(2016).Holidays, result.Arrangement!.Holidays);
+    }
+
     [Fact]
     public void Parse_ANewYearBlockWithoutItsYear_StartsInThePreviousDecember()
     {
