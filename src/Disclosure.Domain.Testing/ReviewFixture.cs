@@ -14,7 +14,7 @@ namespace Disclosure.Domain.Testing;
 /// <code>
 /// var r = new ReviewFixture(ReviewPolicies.XuanchengCivilAffairs2024);
 /// DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")],
-///     ReviewViolationCode.NotReviewed);
+///     ReviewViolationCodes.NotReviewed);
 /// </code>
 /// </example>
 public sealed class ReviewFixture

@@ -18,6 +18,6 @@ public class ReadmeExampleTests
 
         var r = new ReviewFixture(ReviewPolicies.XuanchengCivilAffairs2024);
         DomainAssert.PolicyAllows(r, r.Procedure("notice"));
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCode.NotReviewed);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCodes.NotReviewed);
     }
 }

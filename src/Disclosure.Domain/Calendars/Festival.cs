@@ -70,7 +70,7 @@ public sealed class Festival : IEquatable<Festival>
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
         ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
-        if (!Responsibilities.UnitId.IsValid(id))
+        if (!IsValidId(id))
         {
             throw new ArgumentException($"'{id}' is not a valid festival id: use lower-case ASCII letters, digits and hyphens.", nameof(id));
         }
@@ -82,6 +82,9 @@ public sealed class Festival : IEquatable<Festival>
 
         return new Festival(id, chineseName, englishName, isNational: false);
     }
+
+    /// <summary>Tells whether a text has the form of a festival id (lower-case ASCII letters, digits and hyphens).</summary>
+    internal static bool IsValidId(string? id) => Responsibilities.UnitId.IsValid(id);
 
     /// <summary>Finds a national festival by its identifier.</summary>
     /// <param name="id">The identifier, for example <c>national-day</c>.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
@@ -18,12 +19,16 @@ internal static class CatalogJsonLoader
     private const string RelevantSectionsLabel = "各相关科室";
     private const string CaseHandlerLabel = "谁承办谁更新";
 
+    // This loader reads the embedded copy of the catalog that the rule pack replaces; its sentences have no entry to locate.
+    private static InvalidCatalogException Invalid(string source, IEnumerable<string> errors) =>
+        new(errors.Select(e => Problem.Error(DataProblemCodes.InvalidValue, new ProblemLocation(source), e)));
+
     public static DisclosureCatalog LoadEmbedded(string fileName)
     {
         var source = $"embedded catalog {fileName}";
         var resourceName = $"Disclosure.Domain.Catalog.Data.{fileName}";
         using var stream = typeof(CatalogJsonLoader).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidCatalogException(source, [$"The assembly has no resource '{resourceName}'."]);
+            ?? throw Invalid(source, [$"The assembly has no resource '{resourceName}'."]);
         return Load(stream, source);
     }
 
@@ -36,12 +41,12 @@ internal static class CatalogJsonLoader
         }
         catch (JsonException e)
         {
-            throw new InvalidCatalogException(source, [$"The JSON does not parse: {e.Message}"]);
+            throw Invalid(source, [$"The JSON does not parse: {e.Message}"]);
         }
 
         if (file is null)
         {
-            throw new InvalidCatalogException(source, ["The JSON is null."]);
+            throw Invalid(source, ["The JSON is null."]);
         }
 
         var errors = new List<string>();
@@ -53,7 +58,7 @@ internal static class CatalogJsonLoader
 
         if (string.IsNullOrWhiteSpace(file.Bureau) || string.IsNullOrWhiteSpace(file.BureauEnglishName))
         {
-            throw new InvalidCatalogException(source, [.. errors, "bureau and bureauEnglishName are required."]);
+            throw Invalid(source, [.. errors, "bureau and bureauEnglishName are required."]);
         }
 
         var units = new Dictionary<string, UnitId>(StringComparer.Ordinal);
@@ -96,17 +101,12 @@ internal static class CatalogJsonLoader
             builder.AddColumn(seedRow, node.Id!, node.Name!, node.EnglishName!, node.Parent, frequency!, responsible!, node.Responsible!, node.Frequency, node.Note);
         }
 
-        DisclosureCatalog? catalog = null;
-        try
+        if (!builder.TryBuild(out var catalog, out var problems))
         {
-            catalog = builder.Build(source);
-        }
-        catch (InvalidCatalogException e)
-        {
-            errors.AddRange(e.Errors);
+            errors.AddRange(problems.Select(p => p.ToString()));
         }
 
-        return errors.Count == 0 && catalog is not null ? catalog : throw new InvalidCatalogException(source, errors.Distinct());
+        return errors.Count == 0 && catalog is not null ? catalog : throw Invalid(source, errors.Distinct());
     }
 
     private static UpdateFrequency? ReadFrequency(NodeDto node, string where, List<string> errors)

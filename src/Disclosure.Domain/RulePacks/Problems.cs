@@ -1,27 +1,81 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.RulePacks;
 
-/// <summary>Collects problems, locating each JSON path in the file it came from.</summary>
+/// <summary>Collects the problems of a load, locating each in the file it came from: source name, JSON path, line and column.</summary>
 internal sealed class Problems
 {
-    public List<RulePackError> List { get; } = [];
+    public List<Problem> List { get; } = [];
 
-    public bool HasErrors => List.Exists(p => p.Severity == RulePackSeverity.Error);
+    public bool HasErrors => List.Exists(p => p.Severity == ProblemSeverity.Error);
 
-    public void Error(RulePackErrorCode code, PackSource source, string path, string message) =>
-        Add(code, RulePackSeverity.Error, source, path, message);
+    public void Error(ProblemCode code, PackSource source, string path, string message) =>
+        Add(code, ProblemSeverity.Error, source, path, message);
 
-    public void Error(RulePackErrorCode code, Origin origin, string member, string message) =>
-        Add(code, RulePackSeverity.Error, origin.Source, origin.Path + member, message);
+    public void Error(ProblemCode code, Origin origin, string member, string message) =>
+        Add(code, ProblemSeverity.Error, origin.Source, origin.Path + member, message);
 
-    public void Warning(RulePackErrorCode code, PackSource source, string path, string message) =>
-        Add(code, RulePackSeverity.Warning, source, path, message);
+    public void Warning(ProblemCode code, PackSource source, string path, string message) =>
+        Add(code, ProblemSeverity.Warning, source, path, message);
 
-    public RulePackException ToException() =>
-        new([.. List.Where(p => p.Severity == RulePackSeverity.Error), .. List.Where(p => p.Severity == RulePackSeverity.Warning)]);
+    /// <summary>
+    /// Adds a builder's problems, each located at the entry it names: <paramref name="entry"/> gives the origin of the
+    /// entry at a position of the builder's section (null for a problem of the section as a whole, which goes to
+    /// <paramref name="section"/>). The field becomes the member of the entry's path; a field the file does not have
+    /// (a missing value) is reported at the entry. A problem at a field the pack layer already reported is dropped:
+    /// the pack's own (for example an unknown unit name) says more than the builder's "missing".
+    /// </summary>
+    public void AddLocated(IEnumerable<Problem> found, Func<ProblemLocation, Origin?> entry, Origin section)
+    {
+        foreach (var problem in found)
+        {
+            var origin = entry(problem.Location) ?? section;
+            var field = problem.Location.Field;
+            var (path, line, column) = origin.Source.Find(field is null ? origin.Path : origin.Path + (field[0] == '[' ? field : "." + field));
+            if (List.Exists(p => p.Location.Path == path && p.Location.Source == origin.Source.Name && p.Severity == ProblemSeverity.Error))
+            {
+                continue;
+            }
 
-    private void Add(RulePackErrorCode code, RulePackSeverity severity, PackSource source, string path, string message)
+            List.Add(problem with { Location = problem.Location with { Source = origin.Source.Name, Path = path, Line = line, Column = column } });
+        }
+    }
+
+    public RulePackException ToException() => new(List);
+
+    /// <summary>The structured location of a path the pack layer reports itself: its top-level section and the rest as the field.</summary>
+    internal static ProblemLocation Structure(string path)
+    {
+        if (path.Length <= 2 || !path.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return new ProblemLocation("$");
+        }
+
+        var rest = path[2..];
+        var cut = rest.IndexOfAny(['.', '[']);
+        if (cut < 0)
+        {
+            return new ProblemLocation(rest);
+        }
+
+        var section = rest[..cut];
+        var field = rest[cut] == '.' ? rest[(cut + 1)..] : rest[cut..];
+        var index = -1;
+        if (field[0] == '[' && field.IndexOf(']') is var close and > 1 && int.TryParse(field.AsSpan(1, close - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at))
+        {
+            index = at;
+            field = field[(close + 1)..].TrimStart('.');
+        }
+
+        return new ProblemLocation(section, index, field: field.Length == 0 ? null : field);
+    }
+
+    private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, string message)
     {
         var (line, column) = source.Locate(path);
-        List.Add(new RulePackError(code, severity, source.Name, path, line, column, message));
+        List.Add(Located(code, severity, source.Name, path, line, column, message));
     }
+
+    internal static Problem Located(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, string message) =>
+        new(code, severity, Structure(path) with { Source = source, Path = path, Line = line, Column = column }, message);
 }

@@ -6,6 +6,7 @@ using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -93,7 +94,7 @@ public sealed class RulePack
     public WorkingDayCalendar Calendar { get; }
 
     /// <summary>Gets the warnings found while loading (for example unknown fields), in file order.</summary>
-    public ImmutableArray<RulePackError> Warnings { get; private set; } = [];
+    public ImmutableArray<Problem> Warnings { get; private set; } = [];
 
     /// <summary>Loads a pack from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
@@ -153,7 +154,7 @@ public sealed class RulePack
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new RulePackException([new RulePackError(RulePackErrorCode.BaseNotFound, RulePackSeverity.Error, path, "$", 0, 0, $"The file cannot be read: {e.Message}")]);
+            throw new RulePackException([Problems.Located(DataProblemCodes.BaseNotFound, ProblemSeverity.Error, path, "$", 0, 0, $"The file cannot be read: {e.Message}")]);
         }
 
         return LoadCore(bytes ?? throw TooLarge(path, options.EffectiveLimits.MaxBytes), path, Path.GetDirectoryName(full), options);
@@ -235,5 +236,5 @@ public sealed class RulePack
     }
 
     private static RulePackException TooLarge(string name, long max) =>
-        new([new RulePackError(RulePackErrorCode.FileTooLarge, RulePackSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge("The file", max))]);
+        new([Problems.Located(DataProblemCodes.FileTooLarge, ProblemSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge("The file", max))]);
 }

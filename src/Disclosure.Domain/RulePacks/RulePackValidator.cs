@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.Scheduling;
 using NodaTime.Text;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -29,7 +28,7 @@ internal static class RulePackValidator
         var p = problems;
         if (!ColumnId.IsValid(d.Id))
         {
-            p.Error(d.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, root, d.Id is null ? "$" : "$.id", $"The pack id {Show(d.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (for example \"jingxian-civil-affairs-2024\").");
+            p.Error(d.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, root, d.Id is null ? "$" : "$.id", $"The pack id {Show(d.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (for example \"jingxian-civil-affairs-2024\").");
         }
 
         var metadata = ValidateMetadata(d.Metadata, root, p, national);
@@ -45,14 +44,10 @@ internal static class RulePackValidator
             return null;
         }
 
-        OrgChart orgChart;
-        try
+        var built = units.Values.ToList();
+        if (!OrgChart.TryCreate(built.Select(u => u.Unit!), out var orgChart, out var chartProblems))
         {
-            orgChart = new OrgChart(units.Values.Select(u => u.Unit!));
-        }
-        catch (ArgumentException e)
-        {
-            p.Error(RulePackErrorCode.InvalidValue, root, "$.units", $"The org chart is not valid: {e.Message}");
+            p.AddLocated(chartProblems, l => l.Index >= 0 ? built[l.Index].Dto.Origin : null, new Origin(root, "$.units"));
             return null;
         }
 
@@ -63,7 +58,7 @@ internal static class RulePackValidator
     {
         if (m is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, root, "$", "\"metadata\" is missing; expected an object with bureau, bureauEnglishName, jurisdiction, effectiveDate and timeZone.");
+            p.Error(DataProblemCodes.MissingValue, root, "$", "\"metadata\" is missing; expected an object with bureau, bureauEnglishName, jurisdiction, effectiveDate and timeZone.");
             return null;
         }
 
@@ -74,25 +69,25 @@ internal static class RulePackValidator
         GovernmentLevel? level = null;
         if (m.Level is not null && !GovernmentLevel.TryParse(m.Level, out level))
         {
-            p.Error(RulePackErrorCode.InvalidValue, o, ".level", $"level {Show(m.Level)} is unknown; expected one of {Levels}.");
+            p.Error(DataProblemCodes.InvalidValue, o, ".level", $"level {Show(m.Level)} is unknown; expected one of {Levels}.");
             ok = false;
         }
 
         var date = ReadDate(m.EffectiveDate, o, ".effectiveDate", "effectiveDate", p);
         if (date is { } d && !national.Coverage.Covers(d.Year))
         {
-            p.Error(RulePackErrorCode.DateOutsideCalendar, o, ".effectiveDate", $"effectiveDate {m.EffectiveDate} is in {d.Year}, which the working-day calendar does not cover ({national.Coverage}); expected a date in a covered year.");
+            p.Error(DataProblemCodes.DateOutsideCalendar, o, ".effectiveDate", $"effectiveDate {m.EffectiveDate} is in {d.Year}, which the working-day calendar does not cover ({national.Coverage}); expected a date in a covered year.");
             ok = false;
         }
 
         DateTimeZone? zone = null;
         if (m.TimeZone is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"timeZone\" is missing; expected a TZDB id such as \"Asia/Shanghai\".");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "\"timeZone\" is missing; expected a TZDB id such as \"Asia/Shanghai\".");
         }
         else if ((zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(m.TimeZone)) is null)
         {
-            p.Error(RulePackErrorCode.InvalidValue, o, ".timeZone", $"timeZone {Show(m.TimeZone)} is not a TZDB zone id; expected for example \"Asia/Shanghai\".");
+            p.Error(DataProblemCodes.InvalidValue, o, ".timeZone", $"timeZone {Show(m.TimeZone)} is not a TZDB zone id; expected for example \"Asia/Shanghai\".");
         }
 
         return ok && date is not null && zone is not null
@@ -111,7 +106,7 @@ internal static class RulePackValidator
                 & Required(u.EnglishName, o, ".englishName", "the unit's English name", p);
             if (!UnitKind.TryParse(u.Kind, out var kind))
             {
-                p.Error(u.Kind is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {UnitKinds}.");
+                p.Error(u.Kind is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {UnitKinds}.");
                 ok = false;
             }
 
@@ -119,19 +114,19 @@ internal static class RulePackValidator
 
             if (u.Parent is not null && !UnitId.IsValid(u.Parent))
             {
-                p.Error(RulePackErrorCode.InvalidId, o, ".parent", $"parent {Show(u.Parent)} is not a unit id; expected lower-case ASCII letters, digits and hyphens.");
+                p.Error(DataProblemCodes.InvalidId, o, ".parent", $"parent {Show(u.Parent)} is not a unit id; expected lower-case ASCII letters, digits and hyphens.");
                 ok = false;
             }
 
             if (!UnitId.IsValid(u.Id))
             {
-                p.Error(u.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, u.Id is null ? string.Empty : ".id", $"unit id {Show(u.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens, for example \"social-assistance\".");
+                p.Error(u.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, u.Id is null ? string.Empty : ".id", $"unit id {Show(u.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens, for example \"social-assistance\".");
                 continue;
             }
 
             if (units.ContainsKey(u.Id!))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, ".id", $"unit id '{u.Id}' is used by two units; expected each unit id once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".id", $"unit id '{u.Id}' is used by two units; expected each unit id once.");
                 continue;
             }
 
@@ -140,7 +135,7 @@ internal static class RulePackValidator
                 if (!string.IsNullOrWhiteSpace(name) && !names.TryAdd(name, u.Id!))
                 {
                     var member = alias < 0 ? ".chineseName" : ".aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
-                    p.Error(RulePackErrorCode.DuplicateId, o, member, $"the name '{name}' already names unit '{names[name]}'; expected each unit name and alias once.");
+                    p.Error(DataProblemCodes.DuplicateId, o, member, $"the name '{name}' already names unit '{names[name]}'; expected each unit name and alias once.");
                 }
             }
 
@@ -153,7 +148,7 @@ internal static class RulePackValidator
                 }
                 catch (ArgumentException e)
                 {
-                    p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"unit '{u.Id}' is not a valid unit: {e.Message}");
+                    p.Error(DataProblemCodes.InvalidValue, o, string.Empty, $"unit '{u.Id}' is not a valid unit: {e.Message}");
                 }
             }
             units.Add(u.Id!, (u, unit));
@@ -163,7 +158,7 @@ internal static class RulePackValidator
         {
             if (dto.Parent is { } parent && UnitId.IsValid(parent) && !units.ContainsKey(parent))
             {
-                p.Error(RulePackErrorCode.DanglingParent, dto.Origin!, ".parent", $"parent '{parent}' of unit '{id}' is not a unit of this pack; expected one of: {Listing(units.Keys)}.");
+                p.Error(DataProblemCodes.DanglingParent, dto.Origin!, ".parent", $"parent '{parent}' of unit '{id}' is not a unit of this pack; expected one of: {Listing(units.Keys)}.");
             }
         }
 
@@ -187,7 +182,7 @@ internal static class RulePackValidator
         {
             if (t < 1 || t > UpdateFrequency.MaxTimelyWorkingDays)
             {
-                p.Error(RulePackErrorCode.OutOfRange, d.Origin!, ".timelyWorkingDays", string.Create(CultureInfo.InvariantCulture, $"timelyWorkingDays {t} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays} (条例 第26条 sets 20)."));
+                p.Error(DataProblemCodes.OutOfRange, d.Origin!, ".timelyWorkingDays", string.Create(CultureInfo.InvariantCulture, $"timelyWorkingDays {t} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays} (条例 第26条 sets 20)."));
             }
             else
             {
@@ -199,11 +194,11 @@ internal static class RulePackValidator
         {
             if (x.Column is null)
             {
-                p.Error(RulePackErrorCode.MissingValue, x.Origin!, string.Empty, "\"column\" is missing; expected the id of the column whose deadline is overridden.");
+                p.Error(DataProblemCodes.MissingValue, x.Origin!, string.Empty, "\"column\" is missing; expected the id of the column whose deadline is overridden.");
             }
             else if (!overrides.TryAdd(x.Column, x))
             {
-                p.Error(RulePackErrorCode.DuplicateId, x.Origin!, ".column", $"column '{x.Column}' has two deadline overrides; expected at most one per column.");
+                p.Error(DataProblemCodes.DuplicateId, x.Origin!, ".column", $"column '{x.Column}' has two deadline overrides; expected at most one per column.");
             }
         }
 
@@ -231,7 +226,7 @@ internal static class RulePackValidator
         var list = (d.Catalog ?? []).Where(n => n is not null).ToList();
         if (d.Catalog is null || list.Count == 0)
         {
-            p.Error(RulePackErrorCode.MissingValue, root, d.Catalog is null ? "$" : "$.catalog", "\"catalog\" is missing or empty; expected an array of catalog nodes with at least one column.");
+            p.Error(DataProblemCodes.MissingValue, root, d.Catalog is null ? "$" : "$.catalog", "\"catalog\" is missing or empty; expected an array of catalog nodes with at least one column.");
         }
 
         // Nodes are numbered by position in `list`; `index` maps each id to its first node, and a column's rules are
@@ -250,7 +245,7 @@ internal static class RulePackValidator
             Required(n.EnglishName, o, ".englishName", "the column's English name", p);
             if (n.Parent is not null && !ColumnId.IsValid(n.Parent))
             {
-                p.Error(RulePackErrorCode.InvalidId, o, ".parent", $"parent {Show(n.Parent)} is not a node id; expected lower-case ASCII letters, digits and hyphens.");
+                p.Error(DataProblemCodes.InvalidId, o, ".parent", $"parent {Show(n.Parent)} is not a node id; expected lower-case ASCII letters, digits and hyphens.");
             }
 
             var isColumn = n.Frequency is not null || n.SeedRow is not null || n.Responsible is not null;
@@ -262,27 +257,27 @@ internal static class RulePackValidator
                 responsible = ReadResponsible(n, o, units, byName, p);
                 if (n.SeedRow is not { } row)
                 {
-                    p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"seedRow\" is missing; a column needs the row number of the bureau's published table (序号).");
+                    p.Error(DataProblemCodes.MissingValue, o, string.Empty, "\"seedRow\" is missing; a column needs the row number of the bureau's published table (序号).");
                 }
                 else if (row < 1 || row > 100_000)
                 {
-                    p.Error(RulePackErrorCode.OutOfRange, o, ".seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {row} is out of range; expected 1 to 100000."));
+                    p.Error(DataProblemCodes.OutOfRange, o, ".seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {row} is out of range; expected 1 to 100000."));
                 }
                 else if (!seedRows.TryAdd(row, n.Id ?? "?"))
                 {
-                    p.Error(RulePackErrorCode.DuplicateId, o, ".seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {row} is already used by '{seedRows[row]}'; expected each table row once."));
+                    p.Error(DataProblemCodes.DuplicateId, o, ".seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {row} is already used by '{seedRows[row]}'; expected each table row once."));
                 }
             }
 
             if (!ColumnId.IsValid(n.Id))
             {
-                p.Error(n.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, n.Id is null ? string.Empty : ".id", $"node id {Show(n.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (at most {ColumnId.MaxLength} characters).");
+                p.Error(n.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, n.Id is null ? string.Empty : ".id", $"node id {Show(n.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (at most {ColumnId.MaxLength} characters).");
                 continue;
             }
 
             if (!index.TryAdd(n.Id!, i))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, ".id", $"node id '{n.Id}' is used twice; expected each catalog id once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".id", $"node id '{n.Id}' is used twice; expected each catalog id once.");
                 continue;
             }
 
@@ -311,7 +306,7 @@ internal static class RulePackValidator
             }
             else
             {
-                p.Error(RulePackErrorCode.DanglingParent, n.Origin!, ".parent", $"parent '{parent}' of '{n.Id}' is not a node of the catalog; expected the id of a catalog node (was it removed or misspelt?).");
+                p.Error(DataProblemCodes.DanglingParent, n.Origin!, ".parent", $"parent '{parent}' of '{n.Id}' is not a node of the catalog; expected the id of a catalog node (was it removed or misspelt?).");
             }
         }
 
@@ -322,14 +317,14 @@ internal static class RulePackValidator
             {
                 if (levels[i] == DisclosureCatalogBuilder.MaxLevels + 1)
                 {
-                    p.Error(RulePackErrorCode.OutOfRange, list[i].Origin!, ".parent", string.Create(CultureInfo.InvariantCulture, $"'{list[i].Id}' is at level {levels[i]} of the catalog tree; expected at most {DisclosureCatalogBuilder.MaxLevels} levels (a website has three or four)."));
+                    p.Error(DataProblemCodes.OutOfRange, list[i].Origin!, ".parent", string.Create(CultureInfo.InvariantCulture, $"'{list[i].Id}' is at level {levels[i]} of the catalog tree; expected at most {DisclosureCatalogBuilder.MaxLevels} levels (a website has three or four)."));
                 }
             }
         }
 
         if (list.Count > 0 && !hasColumn)
         {
-            p.Error(RulePackErrorCode.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
+            p.Error(DataProblemCodes.MissingValue, root, "$.catalog", "The catalog has no column; expected at least one node with a frequency.");
         }
 
         foreach (var (column, x) in deadlines.Overrides)
@@ -356,19 +351,13 @@ internal static class RulePackValidator
             }
         }
 
-        try
+        if (builder.TryBuild(out var catalog, out var catalogProblems))
         {
-            return builder.Build(root.Name);
+            return catalog;
         }
-        catch (InvalidCatalogException e)
-        {
-            foreach (var error in e.Errors)
-            {
-                p.Error(RulePackErrorCode.InvalidValue, root, "$.catalog", error);
-            }
 
-            return null;
-        }
+        p.AddLocated(catalogProblems, l => l.Section == "catalog" && l.Index >= 0 ? list[l.Index].Origin : l.Section == "metadata" ? d.Metadata?.Origin : null, new Origin(root, "$.catalog"));
+        return null;
     }
 
     private static void ApplyOverride(string column, DeadlineOverrideDto x, List<NodeDto> nodes, Dictionary<string, int> index, UpdateFrequency?[] frequencies, Problems p)
@@ -376,7 +365,7 @@ internal static class RulePackValidator
         var o = x.Origin!;
         if (!index.TryGetValue(column, out var at))
         {
-            p.Error(RulePackErrorCode.DanglingColumn, o, ".column", $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
+            p.Error(DataProblemCodes.DanglingColumn, o, ".column", $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
             return;
         }
 
@@ -385,7 +374,7 @@ internal static class RulePackValidator
             // A column whose own rules are in error has no frequency to override; its errors are reported already.
             if (nodes[at].Frequency is null)
             {
-                p.Error(RulePackErrorCode.DanglingColumn, o, ".column", $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency.");
+                p.Error(DataProblemCodes.DanglingColumn, o, ".column", $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency.");
             }
 
             return;
@@ -393,18 +382,18 @@ internal static class RulePackValidator
 
         if (x.WorkingDays is null && x.AnnualDeadline is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "The override sets nothing; expected \"workingDays\" (及时更新 columns) or \"annualDeadline\" (年度更新 columns).");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "The override sets nothing; expected \"workingDays\" (及时更新 columns) or \"annualDeadline\" (年度更新 columns).");
         }
 
         if (x.WorkingDays is { } days)
         {
             if (frequency.Kind != UpdateFrequencyKind.Timely)
             {
-                p.Error(RulePackErrorCode.InvalidValue, o, ".workingDays", $"workingDays applies to 及时更新 columns, but '{column}' is {frequency.ChineseLabel}; expected annualDeadline or no override.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".workingDays", $"workingDays applies to 及时更新 columns, but '{column}' is {frequency.ChineseLabel}; expected annualDeadline or no override.");
             }
             else if (days < 1 || days > UpdateFrequency.MaxTimelyWorkingDays)
             {
-                p.Error(RulePackErrorCode.OutOfRange, o, ".workingDays", string.Create(CultureInfo.InvariantCulture, $"workingDays {days} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays}."));
+                p.Error(DataProblemCodes.OutOfRange, o, ".workingDays", string.Create(CultureInfo.InvariantCulture, $"workingDays {days} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays}."));
             }
             else
             {
@@ -417,11 +406,11 @@ internal static class RulePackValidator
             var parsed = AnnualDatePattern.Iso.Parse(deadline);
             if (frequency.Kind != UpdateFrequencyKind.Annual)
             {
-                p.Error(RulePackErrorCode.InvalidValue, o, ".annualDeadline", $"annualDeadline applies to 年度更新 columns, but '{column}' is {frequency.ChineseLabel}.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".annualDeadline", $"annualDeadline applies to 年度更新 columns, but '{column}' is {frequency.ChineseLabel}.");
             }
             else if (!parsed.Success)
             {
-                p.Error(RulePackErrorCode.OutOfRange, o, ".annualDeadline", $"annualDeadline {Show(deadline)} is not a day of the year; expected MM-dd, for example \"01-31\".");
+                p.Error(DataProblemCodes.OutOfRange, o, ".annualDeadline", $"annualDeadline {Show(deadline)} is not a day of the year; expected MM-dd, for example \"01-31\".");
             }
             else
             {
@@ -434,13 +423,13 @@ internal static class RulePackValidator
     {
         if (n.Frequency is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"frequency\" is missing; a column needs one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新.");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "\"frequency\" is missing; a column needs one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新.");
             return null;
         }
 
         if (!UpdateFrequency.TryParse(n.Frequency, out var frequency))
         {
-            p.Error(RulePackErrorCode.UnknownFrequency, o, ".frequency", $"frequency {Show(n.Frequency)} is unknown; expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新 (or timely, monthly, quarterly, annual).");
+            p.Error(DataProblemCodes.UnknownFrequency, o, ".frequency", $"frequency {Show(n.Frequency)} is unknown; expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新 (or timely, monthly, quarterly, annual).");
             return null;
         }
 
@@ -452,7 +441,7 @@ internal static class RulePackValidator
         switch (n.Responsible)
         {
             case null or "":
-                p.Error(RulePackErrorCode.NoResponsibleParty, o, string.Empty, $"column {Show(n.Id)} has no responsible party; expected \"responsible\": a unit name, {AllSectionsLabel}, {RelevantSectionsLabel} or {CaseHandlerLabel}.");
+                p.Error(DataProblemCodes.NoResponsibleParty, o, string.Empty, $"column {Show(n.Id)} has no responsible party; expected \"responsible\": a unit name, {AllSectionsLabel}, {RelevantSectionsLabel} or {CaseHandlerLabel}.");
                 return null;
             case AllSectionsLabel:
                 return Responsibility.AllSections;
@@ -466,7 +455,7 @@ internal static class RulePackValidator
 
                 if (!units.Values.Any(u => u.Dto.Topics?.Contains(n.Id!, StringComparer.Ordinal) == true))
                 {
-                    p.Error(RulePackErrorCode.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {RelevantSectionsLabel}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
+                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {RelevantSectionsLabel}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
                     return null;
                 }
 
@@ -482,7 +471,7 @@ internal static class RulePackValidator
                         var unit = named.Id;
                         if (found.Contains(unit))
                         {
-                            p.Error(RulePackErrorCode.DuplicateId, o, ".responsible", $"responsible names unit '{unit}' twice ('{name}' is one of its names); expected each unit once.");
+                            p.Error(DataProblemCodes.DuplicateId, o, ".responsible", $"responsible names unit '{unit}' twice ('{name}' is one of its names); expected each unit once.");
                             return null;
                         }
 
@@ -490,14 +479,14 @@ internal static class RulePackValidator
                     }
                     else
                     {
-                        p.Error(RulePackErrorCode.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({Listing(units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
+                        p.Error(DataProblemCodes.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's chineseName, alias or id ({Listing(units.Values.Select(u => u.Dto.ChineseName))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
                         return null;
                     }
                 }
 
                 if (found.Count == 0)
                 {
-                    p.Error(RulePackErrorCode.NoResponsibleParty, o, ".responsible", $"column {Show(n.Id)} names no responsible unit.");
+                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column {Show(n.Id)} names no responsible unit.");
                     return null;
                 }
 
@@ -509,7 +498,7 @@ internal static class RulePackValidator
     {
         if (r is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, root, "$", "\"review\" is missing; expected a review policy with at least one level (三级审核: three).");
+            p.Error(DataProblemCodes.MissingValue, root, "$", "\"review\" is missing; expected a review policy with at least one level (三级审核: three).");
             return null;
         }
 
@@ -518,7 +507,7 @@ internal static class RulePackValidator
         var list = (r.Levels ?? []).Where(l => l is not null).ToList();
         if (list.Count == 0)
         {
-            p.Error(RulePackErrorCode.NoReviewLevels, o, r.Levels is null ? string.Empty : ".levels", "The review policy has no levels; expected at least one, for example {\"name\": \"信息发布同志\", \"role\": \"information-publisher\"} (先审后发 needs a reviewer).");
+            p.Error(DataProblemCodes.NoReviewLevels, o, r.Levels is null ? string.Empty : ".levels", "The review policy has no levels; expected at least one, for example {\"name\": \"信息发布同志\", \"role\": \"information-publisher\"} (先审后发 needs a reviewer).");
             ok = false;
         }
 
@@ -535,13 +524,13 @@ internal static class RulePackValidator
             var levelOk = Required(l.Name, o, at + ".name", "the reviewer's title, for example \"信息发布同志\"", p);
             if (levelOk && !names.Add(l.Name!))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, at + ".name", $"the level name '{l.Name}' is used twice; expected each level once.");
+                p.Error(DataProblemCodes.DuplicateId, o, at + ".name", $"the level name '{l.Name}' is used twice; expected each level once.");
                 levelOk = false;
             }
 
             if (!UnitId.IsValid(l.Role))
             {
-                p.Error(l.Role is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, at + (l.Role is null ? string.Empty : ".role"), $"role {Show(l.Role)} is missing or malformed; expected a role id such as \"information-publisher\".");
+                p.Error(l.Role is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, at + (l.Role is null ? string.Empty : ".role"), $"role {Show(l.Role)} is missing or malformed; expected a role id such as \"information-publisher\".");
                 levelOk = false;
             }
 
@@ -558,12 +547,12 @@ internal static class RulePackValidator
         {
             if (value is null)
             {
-                p.Error(RulePackErrorCode.MissingValue, o, string.Empty, $"\"{member[1..]}\" is missing; expected {what}.");
+                p.Error(DataProblemCodes.MissingValue, o, string.Empty, $"\"{member[1..]}\" is missing; expected {what}.");
                 ok = false;
             }
             else if (!UnitId.IsValid(value))
             {
-                p.Error(RulePackErrorCode.InvalidId, o, member, $"{member[1..]} {Show(value)} is not a role id; expected {what}.");
+                p.Error(DataProblemCodes.InvalidId, o, member, $"{member[1..]} {Show(value)} is not a role id; expected {what}.");
                 ok = false;
             }
             else
@@ -575,7 +564,7 @@ internal static class RulePackValidator
         Period? cleanUp = null;
         if (r.CleanUpEvery is not { } text)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"cleanUpEvery\" is missing; expected how often published information is reviewed and cleaned up (公开后定期清理), for example \"P1Y\".");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "\"cleanUpEvery\" is missing; expected how often published information is reviewed and cleaned up (公开后定期清理), for example \"P1Y\".");
             ok = false;
         }
         else
@@ -583,7 +572,7 @@ internal static class RulePackValidator
             var parsed = PeriodPattern.NormalizingIso.Parse(text);
             if (!parsed.Success || parsed.Value.HasTimeComponent || parsed.Value.Years < 0 || parsed.Value.Months < 0 || parsed.Value.Weeks < 0 || parsed.Value.Days < 0 || parsed.Value.Equals(Period.Zero))
             {
-                p.Error(RulePackErrorCode.InvalidValue, o, ".cleanUpEvery", $"cleanUpEvery {Show(text)} is not a positive ISO-8601 date period; expected for example \"P1Y\" or \"P6M\".");
+                p.Error(DataProblemCodes.InvalidValue, o, ".cleanUpEvery", $"cleanUpEvery {Show(text)} is not a positive ISO-8601 date period; expected for example \"P1Y\" or \"P6M\".");
                 ok = false;
             }
             else
@@ -626,15 +615,17 @@ internal static class RulePackValidator
                 builder.RequireConsultationChannel();
             }
 
-            return builder.Build();
-        }
-        catch (Exception e) when (e is ReviewPolicyConfigurationException or ArgumentException)
-        {
-            foreach (var error in e is ReviewPolicyConfigurationException c ? c.Errors : ImmutableArray.Create(e.Message))
+            if (builder.TryBuild(out var policy, out var reviewProblems))
             {
-                p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"The review policy is not valid: {error}");
+                return policy;
             }
 
+            p.AddLocated(reviewProblems, l => l.Section == "review.levels" && l.Index >= 0 ? new Origin(o.Source, o.Path + ".levels", l.Index) : null, o);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            p.Error(DataProblemCodes.InvalidValue, o, string.Empty, $"The review policy is not valid: {e.Message}");
             return null;
         }
     }
@@ -663,19 +654,19 @@ internal static class RulePackValidator
             var ok = true;
             if (!UnitId.IsValid(x.Id))
             {
-                p.Error(x.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, x.Id is null ? string.Empty : ".id", $"obligation id {Show(x.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
+                p.Error(x.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, x.Id is null ? string.Empty : ".id", $"obligation id {Show(x.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
                 ok = false;
             }
             else if (!ids.Add(x.Id!))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, ".id", $"obligation id '{x.Id}' is used twice; expected each obligation id once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".id", $"obligation id '{x.Id}' is used twice; expected each obligation id once.");
                 ok = false;
             }
 
             ok &= Required(x.ActivityKind, o, ".activityKind", "the activity kind, for example \"open-day\"", p);
             if (!ObligationPeriod.TryParse(x.Period, out var period))
             {
-                p.Error(x.Period is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidValue, o, x.Period is null ? string.Empty : ".period", $"period {Show(x.Period)} is missing or unknown; expected one of {Periods}.");
+                p.Error(x.Period is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidValue, o, x.Period is null ? string.Empty : ".period", $"period {Show(x.Period)} is missing or unknown; expected one of {Periods}.");
                 ok = false;
             }
 
@@ -684,7 +675,7 @@ internal static class RulePackValidator
 
             if (x.MinimumCount is not { } count || count < 1 || count > MaxMinimumCount)
             {
-                p.Error(x.MinimumCount is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.OutOfRange, o, x.MinimumCount is null ? string.Empty : ".minimumCount", string.Create(CultureInfo.InvariantCulture, $"minimumCount {x.MinimumCount?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} is out of range; expected 1 to {MaxMinimumCount}."));
+                p.Error(x.MinimumCount is null ? DataProblemCodes.MissingValue : DataProblemCodes.OutOfRange, o, x.MinimumCount is null ? string.Empty : ".minimumCount", string.Create(CultureInfo.InvariantCulture, $"minimumCount {x.MinimumCount?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} is out of range; expected 1 to {MaxMinimumCount}."));
                 ok = false;
             }
 
@@ -698,12 +689,12 @@ internal static class RulePackValidator
 
                 if (!GovernmentLevel.TryParse(text, out var level))
                 {
-                    p.Error(RulePackErrorCode.InvalidValue, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level {Show(text)} is unknown; expected one of {Levels}.");
+                    p.Error(DataProblemCodes.InvalidValue, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level {Show(text)} is unknown; expected one of {Levels}.");
                     ok = false;
                 }
                 else if (levels.Contains(level))
                 {
-                    p.Error(RulePackErrorCode.DuplicateId, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level '{text}' is listed twice.");
+                    p.Error(DataProblemCodes.DuplicateId, o, ".levels[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"level '{text}' is listed twice.");
                     ok = false;
                 }
                 else
@@ -714,20 +705,20 @@ internal static class RulePackValidator
 
             if (levels.Count == 0 && ok)
             {
-                p.Error(RulePackErrorCode.MissingValue, o, x.Levels is null ? string.Empty : ".levels", $"\"levels\" is missing or empty; expected the government levels bound ({Levels}).");
+                p.Error(DataProblemCodes.MissingValue, o, x.Levels is null ? string.Empty : ".levels", $"\"levels\" is missing or empty; expected the government levels bound ({Levels}).");
                 ok = false;
             }
 
             var responsible = ReadObligationResponsible(x, o, units, p);
             if (ok && responsible is not null)
             {
-                try
+                if (RecurringObligation.TryCreate(x.Id, x.ActivityKind, period, x.MinimumCount ?? 0, levels, responsible, x.WorkPoint, x.SeedText, out var obligation, out var obligationProblems))
                 {
-                    result.Add(new RecurringObligation(x.Id!, x.ActivityKind!, period!, x.MinimumCount!.Value, levels, responsible, x.WorkPoint!, x.SeedText!));
+                    result.Add(obligation);
                 }
-                catch (ArgumentException e)
+                else
                 {
-                    p.Error(RulePackErrorCode.InvalidValue, o, string.Empty, $"obligation '{x.Id}' is not valid: {e.Message}");
+                    p.AddLocated(obligationProblems, _ => o, o);
                 }
             }
         }
@@ -740,7 +731,7 @@ internal static class RulePackValidator
         var hasUnits = x.Units is { Count: > 0 };
         if ((x.Rule is null) == !hasUnits)
         {
-            p.Error(RulePackErrorCode.NoResponsibleParty, o, string.Empty, $"obligation {Show(x.Id)} needs exactly one of \"rule\" ({string.Join(", ", Rules)}) or \"units\" (unit ids).");
+            p.Error(DataProblemCodes.NoResponsibleParty, o, string.Empty, $"obligation {Show(x.Id)} needs exactly one of \"rule\" ({string.Join(", ", Rules)}) or \"units\" (unit ids).");
             return null;
         }
 
@@ -757,14 +748,14 @@ internal static class RulePackValidator
 
                 if (!units.ContainsKey(id))
                 {
-                    p.Error(RulePackErrorCode.DanglingUnit, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is not in the org chart; expected one of: {Listing(units.Keys)}.");
+                    p.Error(DataProblemCodes.DanglingUnit, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is not in the org chart; expected one of: {Listing(units.Keys)}.");
                     return null;
                 }
 
                 var unit = UnitId.Parse(id);
                 if (ids.Contains(unit))
                 {
-                    p.Error(RulePackErrorCode.DuplicateId, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is listed twice; expected each unit once.");
+                    p.Error(DataProblemCodes.DuplicateId, o, ".units[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"unit '{id}' is listed twice; expected each unit once.");
                     return null;
                 }
 
@@ -777,7 +768,7 @@ internal static class RulePackValidator
         switch (x.Rule)
         {
             case "relevant-sections" when string.IsNullOrWhiteSpace(x.Topic):
-                p.Error(RulePackErrorCode.MissingValue, o, ".rule", "rule relevant-sections needs a \"topic\".");
+                p.Error(DataProblemCodes.MissingValue, o, ".rule", "rule relevant-sections needs a \"topic\".");
                 return null;
             case "relevant-sections":
                 return Responsibility.RelevantSections(x.Topic!);
@@ -796,7 +787,7 @@ internal static class RulePackValidator
             case "affiliated-agencies":
                 return Responsibility.AffiliatedAgencies;
             default:
-                p.Error(RulePackErrorCode.InvalidValue, o, ".rule", $"rule {Show(x.Rule)} is unknown; expected one of {string.Join(", ", Rules)}.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".rule", $"rule {Show(x.Rule)} is unknown; expected one of {string.Join(", ", Rules)}.");
                 return null;
         }
     }
@@ -810,6 +801,7 @@ internal static class RulePackValidator
         }
 
         var holidays = ImmutableArray.CreateBuilder<RulePackHoliday>();
+        var origins = new List<Origin>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var h in list)
         {
@@ -817,12 +809,12 @@ internal static class RulePackValidator
             var ok = Required(h.ChineseName, o, ".chineseName", "the holiday's Chinese name", p) & Required(h.EnglishName, o, ".englishName", "the holiday's English name", p);
             if (!UnitId.IsValid(h.Id))
             {
-                p.Error(h.Id is null ? RulePackErrorCode.MissingValue : RulePackErrorCode.InvalidId, o, h.Id is null ? string.Empty : ".id", $"holiday id {Show(h.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
+                p.Error(h.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, h.Id is null ? string.Empty : ".id", $"holiday id {Show(h.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
                 ok = false;
             }
             else if (!ids.Add(h.Id!))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, ".id", $"holiday id '{h.Id}' is used twice; expected each local holiday once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".id", $"holiday id '{h.Id}' is used twice; expected each local holiday once.");
                 ok = false;
             }
 
@@ -832,7 +824,7 @@ internal static class RulePackValidator
             {
                 if (date is { } d && !national.Coverage.IsPublished(d.Year))
                 {
-                    p.Error(RulePackErrorCode.DateOutsideCalendar, o, member, $"{d:uuuu-MM-dd} is in {d.Year}, which has no published national arrangement ({national.Coverage}); expected a date in a published year.");
+                    p.Error(DataProblemCodes.DateOutsideCalendar, o, member, $"{d:uuuu-MM-dd} is in {d.Year}, which has no published national arrangement ({national.Coverage}); expected a date in a published year.");
                     ok = false;
                 }
             }
@@ -841,18 +833,19 @@ internal static class RulePackValidator
             {
                 if (t < f)
                 {
-                    p.Error(RulePackErrorCode.OutOfRange, o, ".to", $"to {t:uuuu-MM-dd} is before from {f:uuuu-MM-dd}; expected from ≤ to.");
+                    p.Error(DataProblemCodes.OutOfRange, o, ".to", $"to {t:uuuu-MM-dd} is before from {f:uuuu-MM-dd}; expected from ≤ to.");
                     ok = false;
                 }
                 else if (Period.Between(f, t, PeriodUnits.Days).Days > 31)
                 {
-                    p.Error(RulePackErrorCode.OutOfRange, o, ".to", $"the block {f:uuuu-MM-dd}..{t:uuuu-MM-dd} is longer than 31 days; expected a holiday block.");
+                    p.Error(DataProblemCodes.OutOfRange, o, ".to", $"the block {f:uuuu-MM-dd}..{t:uuuu-MM-dd} is longer than 31 days; expected a holiday block.");
                     ok = false;
                 }
 
                 if (ok)
                 {
                     holidays.Add(new RulePackHoliday(h.Id!, h.ChineseName!, h.EnglishName!, f, t));
+                    origins.Add(o);
                 }
             }
         }
@@ -868,55 +861,13 @@ internal static class RulePackValidator
             return ([], national);
         }
 
-        try
+        if (national.TryWithLocalHolidays(holidays.Select(h => new LocalHoliday(h.Id, h.ChineseName, h.EnglishName, h.From, h.To)), out var calendar, out var calendarProblems))
         {
-            var json = CalendarJson(holidays, metadata?.Bureau ?? "pack");
-            return (holidays.ToImmutable(), national.WithData(json));
-        }
-        catch (CalendarDataException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                var path = "$.calendar.localHolidays";
-                var origin = list[0].Origin!;
-                if (problem.StartsWith("localHolidays[", StringComparison.Ordinal) && int.TryParse(problem.AsSpan(14, Math.Max(0, problem.IndexOf(']', StringComparison.Ordinal) - 14)), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < list.Count)
-                {
-                    origin = list[index].Origin!;
-                    path = origin.Path;
-                }
-
-                p.Error(RulePackErrorCode.CalendarConflict, origin.Source, path, problem);
-            }
-
-            return (holidays.ToImmutable(), null);
-        }
-    }
-
-    private static string CalendarJson(ImmutableArray<RulePackHoliday>.Builder holidays, string bureau)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("format", 1);
-            writer.WriteString("name", "local holidays of " + bureau);
-            writer.WriteStartArray("localHolidays");
-            foreach (var h in holidays)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", h.Id);
-                writer.WriteString("chineseName", h.ChineseName);
-                writer.WriteString("englishName", h.EnglishName);
-                writer.WriteString("from", LocalDatePattern.Iso.Format(h.From));
-                writer.WriteString("to", LocalDatePattern.Iso.Format(h.To));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            return (holidays.ToImmutable(), calendar);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        p.AddLocated(calendarProblems, l => l.Index >= 0 ? origins[l.Index] : null, list[0].Origin!);
+        return (holidays.ToImmutable(), null);
     }
 
     /// <summary>Reports each cycle of parent links once; entry i's parent is entry parents[i] (-1 for none).</summary>
@@ -927,7 +878,7 @@ internal static class RulePackValidator
         foreach (var cycle in cycles)
         {
             var ids = cycle.Append(cycle[0]).Select(i => describe(i).Id);
-            p.Error(RulePackErrorCode.Cycle, describe(cycle[0]).Origin, ".parent", $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent).");
+            p.Error(DataProblemCodes.Cycle, describe(cycle[0]).Origin, ".parent", $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent).");
         }
 
         return cycles.Count > 0;
@@ -937,14 +888,14 @@ internal static class RulePackValidator
     {
         if (text is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, $"\"{name}\" is missing; expected an ISO date (yyyy-MM-dd).");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, $"\"{name}\" is missing; expected an ISO date (yyyy-MM-dd).");
             return null;
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            p.Error(RulePackErrorCode.InvalidValue, o, member, $"{name} {Show(text)} is not an ISO date; expected yyyy-MM-dd, for example \"2024-01-01\".");
+            p.Error(DataProblemCodes.InvalidValue, o, member, $"{name} {Show(text)} is not an ISO date; expected yyyy-MM-dd, for example \"2024-01-01\".");
             return null;
         }
 
@@ -958,7 +909,7 @@ internal static class RulePackValidator
             return true;
         }
 
-        p.Error(RulePackErrorCode.MissingValue, o, value is null ? string.Empty : member, $"\"{member[1..]}\" is missing or empty; expected {expected}.");
+        p.Error(DataProblemCodes.MissingValue, o, value is null ? string.Empty : member, $"\"{member[1..]}\" is missing or empty; expected {expected}.");
         return false;
     }
 
@@ -971,7 +922,7 @@ internal static class RulePackValidator
         {
             if (values![i] is { } value && (seen is null ? values.IndexOf(value, 0, i) >= 0 : !seen.Add(value)))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"'{value}' is listed twice in {member[1..]}; expected each once.");
+                p.Error(DataProblemCodes.DuplicateId, o, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"'{value}' is listed twice in {member[1..]}; expected each once.");
                 return false;
             }
         }

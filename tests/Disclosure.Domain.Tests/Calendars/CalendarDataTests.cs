@@ -61,7 +61,7 @@ public class CalendarDataTests
     [InlineData("\"2027-10-09\"]", "\"2027-10-09\", \"2027-10-09\"]", "listed twice")]
     [InlineData("\"format\": 1", "\"format\": 2", "format 2 is not supported")]
     [InlineData("\"issued\"", "\"issuedOn\"", "issuedOn")]
-    [InlineData("\"title\": \"test arrangement for 2027\", ", "", "notice.title: missing")]
+    [InlineData("\"title\": \"test arrangement for 2027\", ", "", "missing; give the title of the notice the arrangement comes from. (at years[0] (2027).notice.title)")]
     [InlineData("\"from\": \"2027-09-15\", \"to\": \"2027-09-15\"", "\"from\": \"2027-09-16\", \"to\": \"2027-09-16\"", "contains no statutory day of 中秋节")]
     [InlineData("\"to\": \"2027-01-03\"", "\"to\": \"2026-12-31\"", "is before 'from'")]
     public void WithData_MalformedOrContradictory_IsRefusedWithTheProblem(string find, string replace, string expected)
@@ -83,17 +83,20 @@ public class CalendarDataTests
 
         var e = Assert.Throws<CalendarDataException>(() => China.WithData(json));
 
-        Assert.Equal(3, e.Problems.Count); // the Monday workday, the unknown festival, and 清明 left outside every block
-        Assert.Contains("3 problems", e.Message);
+        // the Monday workday, the unknown festival, and 清明 left outside every block
+        Assert.Equal(
+            [("RP0111", "years[0] (2027).holidays[2].festival"), ("RP0111", "years[0] (2027).workdays[0]"), ("RP0113", "years[0] (2027).holidays")],
+            e.Problems.Select(p => (p.Code.Id, p.Location.ToString())));
+        Assert.Contains("3 errors", e.Message);
     }
 
     [Theory]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, ] }", "could not be read")]
     [InlineData("null", "empty")]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 1990, \"notice\": { \"title\": \"x\" } } ] }", "1990 is outside 2008–2099")]
-    [InlineData("{ \"format\": 1, \"years\": [ null ] }", "years[0]: the entry is null")]
-    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "years[0].holidays[0]: the entry is null")]
-    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "localHolidays[0]: the entry is null")]
+    [InlineData("{ \"format\": 1, \"years\": [ null ] }", "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\". (at years[0])")]
+    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "the entry is null; expected an object with \"festival\", \"from\" and \"to\". (at years[0] (2027).holidays[0])")]
+    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "the entry is null; expected an object with \"id\", \"chineseName\", \"englishName\", \"from\" and \"to\". (at localHolidays[0])")]
     public void FromJson_BrokenDocument_IsRefused(string json, string expected)
     {
         var e = Assert.Throws<CalendarDataException>(() => WorkingDayCalendar.FromJson(json));

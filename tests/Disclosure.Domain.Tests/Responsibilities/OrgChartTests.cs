@@ -150,11 +150,11 @@ public class OrgChartTests
 
     public static TheoryData<string, string, string> MissingContext => new()
     {
-        { nameof(Responsibility.DraftingSection), ResponsibilityViolationCodes.MissingDrafter, "Drafter" },
-        { nameof(Responsibility.PowerExercisingSections), ResponsibilityViolationCodes.MissingPowerExercisingUnits, "PowerExercisingUnits" },
-        { nameof(Responsibility.EventHost), ResponsibilityViolationCodes.MissingHost, "Host" },
-        { nameof(Responsibility.CaseHandler), ResponsibilityViolationCodes.MissingHandler, "Handler" },
-        { nameof(Responsibility.Publisher), ResponsibilityViolationCodes.MissingPublisher, "Publisher" },
+        { nameof(Responsibility.DraftingSection), ResponsibilityViolationCodes.MissingDrafter.Id, "Drafter" },
+        { nameof(Responsibility.PowerExercisingSections), ResponsibilityViolationCodes.MissingPowerExercisingUnits.Id, "PowerExercisingUnits" },
+        { nameof(Responsibility.EventHost), ResponsibilityViolationCodes.MissingHost.Id, "Host" },
+        { nameof(Responsibility.CaseHandler), ResponsibilityViolationCodes.MissingHandler.Id, "Handler" },
+        { nameof(Responsibility.Publisher), ResponsibilityViolationCodes.MissingPublisher.Id, "Publisher" },
     };
 
     [Theory]
@@ -173,7 +173,7 @@ public class OrgChartTests
         var resolution = Chart.Resolve(responsibility);
 
         Assert.False(resolution.IsResolved);
-        Assert.Equal(code, resolution.Violation.Code);
+        Assert.Equal(code, resolution.Violation.Code.Id);
         Assert.Contains($"({fact})", resolution.Violation.Message, StringComparison.Ordinal);
         Assert.Same(responsibility, resolution.Violation.Responsibility);
         Assert.Throws<InvalidOperationException>(() => resolution.Units);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.RulePacks;
@@ -15,12 +16,12 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"frequency\": \"及时更新\"", "\"frequency\": \"每周更新\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.UnknownFrequency, error.Code);
-        Assert.Equal("$.catalog[1].frequency", error.Path);
-        Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Line, error.Column));
+        Assert.Equal(DataProblemCodes.UnknownFrequency, error.Code);
+        Assert.Equal("$.catalog[1].frequency", error.Location.Path);
+        Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Location.Line, error.Location.Column));
         Assert.Contains("'每周更新'", error.Message, StringComparison.Ordinal);
         Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新", error.Message, StringComparison.Ordinal);
-        Assert.Equal($"test.pack.json:{error.Line}:{error.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
+        Assert.Equal($"test.pack.json:{error.Location.Line}:{error.Location.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
     }
 
     [Fact]
@@ -28,9 +29,9 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
         var errors = Errors(text);
-        var error = Assert.Single(errors, e => e.Code == RulePackErrorCode.DuplicateId);
-        Assert.Equal("$.catalog[2].id", error.Path);
-        Assert.Equal(Locate(text, "\"id\": \"department-documents\"", occurrence: 2), (error.Line, error.Column));
+        var error = Assert.Single(errors, e => e.Code == DataProblemCodes.DuplicateId);
+        Assert.Equal("$.catalog[2].id", error.Location.Path);
+        Assert.Equal(Locate(text, "\"id\": \"department-documents\"", occurrence: 2), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"parent\": \"policy-regulations\"", "\"parent\": \"policy-regulation\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingParent, error.Code);
-        Assert.Equal("$.catalog[1].parent", error.Path);
+        Assert.Equal(DataProblemCodes.DanglingParent, error.Code);
+        Assert.Equal("$.catalog[1].parent", error.Location.Path);
         Assert.Contains("'policy-regulation'", error.Message, StringComparison.Ordinal);
     }
 
@@ -48,7 +49,7 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"englishName\": \"Policies and Regulations\"", "\"englishName\": \"Policies and Regulations\",\n      \"parent\": \"department-documents\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.Cycle, error.Code);
+        Assert.Equal(DataProblemCodes.Cycle, error.Code);
         Assert.Contains("policy-regulations", error.Message, StringComparison.Ordinal);
         Assert.Contains("department-documents", error.Message, StringComparison.Ordinal);
     }
@@ -59,8 +60,8 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"kind\": \"office\"", "\"kind\": \"office\",\n      \"parent\": \"social-affairs\"");
         text = ReplaceFirst(text, "\"englishName\": \"Social Affairs Section\",", "\"englishName\": \"Social Affairs Section\",\n      \"parent\": \"office\",");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.Cycle, error.Code);
-        Assert.StartsWith("$.units[", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.Cycle, error.Code);
+        Assert.StartsWith("$.units[", error.Location.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,8 +69,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, ",\n      \"responsible\": \"各科室\"", string.Empty);
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
-        Assert.Equal("$.catalog[1]", error.Path);
+        Assert.Equal(DataProblemCodes.NoResponsibleParty, error.Code);
+        Assert.Equal("$.catalog[1]", error.Location.Path);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class RulePackValidationTests
         }
 
         var error = SingleError(pack.ToJsonString(Indented));
-        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
+        Assert.Equal(DataProblemCodes.NoResponsibleParty, error.Code);
         Assert.Contains($"'{topic}'", error.Message, StringComparison.Ordinal);
     }
 
@@ -96,8 +97,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("社会救助科", error.Message, StringComparison.Ordinal);
     }
 
@@ -106,8 +107,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"", "\"units\": [\n        \"press-office\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.Matches(@"^\$\.obligations\[\d\]\.units\[0\]$", error.Path);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.Matches(@"^\$\.obligations\[\d\]\.units\[0\]$", error.Location.Path);
     }
 
     [Fact]
@@ -116,8 +117,8 @@ public sealed class RulePackValidationTests
         var pack = JsonNode.Parse(Pack)!;
         pack["review"]!["levels"] = new JsonArray();
         var error = SingleError(pack.ToJsonString(Indented));
-        Assert.Equal(RulePackErrorCode.NoReviewLevels, error.Code);
-        Assert.Equal("$.review.levels", error.Path);
+        Assert.Equal(DataProblemCodes.NoReviewLevels, error.Code);
+        Assert.Equal("$.review.levels", error.Location.Path);
     }
 
     [Theory]
@@ -128,16 +129,16 @@ public sealed class RulePackValidationTests
     public void Load_DeadlineOrCountOutOfRange_ReportsOutOfRange(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.OutOfRange, error.Code);
+        Assert.Equal(path, error.Location.Path);
     }
 
     [Fact]
     public void Load_EffectiveDateOutsideCalendar_ReportsDateOutsideCalendar()
     {
         var error = SingleError(ReplaceFirst(Pack, "\"effectiveDate\": \"2024-01-01\"", "\"effectiveDate\": \"2031-01-01\""));
-        Assert.Equal(RulePackErrorCode.DateOutsideCalendar, error.Code);
-        Assert.Equal("$.metadata.effectiveDate", error.Path);
+        Assert.Equal(DataProblemCodes.DateOutsideCalendar, error.Code);
+        Assert.Equal("$.metadata.effectiveDate", error.Location.Path);
         Assert.Contains("2031", error.Message, StringComparison.Ordinal);
     }
 
@@ -146,8 +147,8 @@ public sealed class RulePackValidationTests
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2029-03-01\", \"to\": \"2029-03-01\" } ] }\n}\n";
         var errors = Errors(text);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DateOutsideCalendar, e.Code));
-        Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DateOutsideCalendar, e.Code));
+        Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Location.Path));
     }
 
     [Fact]
@@ -155,8 +156,8 @@ public sealed class RulePackValidationTests
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2024-02-04\", \"to\": \"2024-02-04\" } ] }\n}\n";
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.CalendarConflict, error.Code);
-        Assert.Equal("$.calendar.localHolidays[0]", error.Path);
+        Assert.Equal(DataProblemCodes.CalendarConflict, error.Code);
+        Assert.Equal("$.calendar.localHolidays[0]", error.Location.Path);
     }
 
     [Theory]
@@ -165,8 +166,8 @@ public sealed class RulePackValidationTests
     public void Load_UnknownFormatVersion_ReportsOnlyThat(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.UnknownFormatVersion, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.UnknownFormatVersion, error.Code);
+        Assert.Equal(path, error.Location.Path);
         Assert.Contains("formatVersion", error.Message, StringComparison.Ordinal);
         Assert.Contains("1", error.Message, StringComparison.Ordinal);
     }
@@ -177,10 +178,10 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": \"red\",");
         var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
         var warning = Assert.Single(pack.Warnings);
-        Assert.Equal(RulePackErrorCode.UnknownField, warning.Code);
-        Assert.Equal(RulePackSeverity.Warning, warning.Severity);
-        Assert.Equal("$.catalog[1].colour", warning.Path);
-        Assert.Equal(Locate(text, "\"colour\""), (warning.Line, warning.Column));
+        Assert.Equal(DataProblemCodes.UnknownField, warning.Code);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal("$.catalog[1].colour", warning.Location.Path);
+        Assert.Equal(Locate(text, "\"colour\""), (warning.Location.Line, warning.Location.Column));
         Assert.Empty(RulePack.XuanchengCivilAffairs2024.Warnings);
     }
 
@@ -201,9 +202,9 @@ public sealed class RulePackValidationTests
     {
         var text = Pack[..Pack.IndexOf("\"seedRow\": 3", StringComparison.Ordinal)];
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
-        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
-        Assert.Equal(7, error.Column);
+        Assert.Equal(DataProblemCodes.InvalidJson, error.Code);
+        Assert.Equal(text.Count(c => c == '\n') + 1, error.Location.Line);
+        Assert.Equal(7, error.Location.Column);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
@@ -212,10 +213,10 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 2,", "\"seedRow\": \"two\",");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
-        Assert.Equal("$.catalog[2].seedRow", error.Path);
+        Assert.Equal(DataProblemCodes.WrongType, error.Code);
+        Assert.Equal("$.catalog[2].seedRow", error.Location.Path);
         Assert.Contains("a whole number for 'seedRow'", error.Message, StringComparison.Ordinal);
-        Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Line, error.Column));
+        Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Location.Line, error.Location.Column));
     }
 
     [Theory]
@@ -226,8 +227,8 @@ public sealed class RulePackValidationTests
     public void Load_WrongType_SaysWhatWasExpected(string from, string to, string path, string expected)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.WrongType, error.Code);
+        Assert.Equal(path, error.Location.Path);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
@@ -247,8 +248,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"seedRow\": 2,");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
-        Assert.Equal("$.catalog[1].seedRow", error.Path);
+        Assert.Equal(DataProblemCodes.DuplicateProperty, error.Code);
+        Assert.Equal("$.catalog[1].seedRow", error.Location.Path);
     }
 
     [Theory]
@@ -260,8 +261,8 @@ public sealed class RulePackValidationTests
     public void Load_DuplicatePropertyAnywhere_IsReportedAtTheSecond(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.DuplicateProperty, error.Code);
+        Assert.Equal(path, error.Location.Path);
     }
 
     [Theory]
@@ -270,8 +271,8 @@ public sealed class RulePackValidationTests
     public void Load_ResponsibleNamingAUnitTwice_ReportsDuplicateId(string from, string to)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DuplicateId, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("'office' twice", error.Message, StringComparison.Ordinal);
     }
 
@@ -280,8 +281,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"", "\"units\": [\n        \"office\", \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
-        Assert.EndsWith(".units[1]", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DuplicateId, error.Code);
+        Assert.EndsWith(".units[1]", error.Location.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,7 +303,7 @@ public sealed class RulePackValidationTests
         var at = bytes.AsSpan().IndexOf("\u00FF"u8);
         bytes = [.. bytes[..at], 0xFF, .. bytes[(at + 2)..]];
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(bytes, "test.pack.json", null));
-        Assert.Equal(RulePackErrorCode.InvalidJson, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.InvalidJson, Assert.Single(e.Errors).Code);
     }
 
     [Fact]
@@ -310,8 +311,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"办公室\"", "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"宣传科\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -327,8 +328,8 @@ public sealed class RulePackValidationTests
         }
 
         var error = SingleError(pack.ToJsonString());
-        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
-        Assert.Equal($"$.catalog[{catalog.Count - 30_000 + 15}].parent", error.Path);
+        Assert.Equal(DataProblemCodes.OutOfRange, error.Code);
+        Assert.Equal($"$.catalog[{catalog.Count - 30_000 + 15}].parent", error.Location.Path);
         Assert.Contains("'chain-15' is at level 17", error.Message, StringComparison.Ordinal); // policy-regulations is level 1
     }
 
@@ -344,7 +345,7 @@ public sealed class RulePackValidationTests
 
         pack["catalog"]!.AsArray().First(n => (string?)n!["responsible"] == "办公室")!["responsible"] = "宣传科";
         var error = SingleError(pack.ToJsonString());
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
         Assert.Contains($"… ({units.Count} in all)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("科室29", error.Message, StringComparison.Ordinal);
     }
@@ -354,8 +355,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"catalog\": [", "\"catalog\": [\n    null,");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.MissingValue, error.Code);
-        Assert.Equal("$.catalog[0]", error.Path);
+        Assert.Equal(DataProblemCodes.MissingValue, error.Code);
+        Assert.Equal("$.catalog[0]", error.Location.Path);
     }
 
     [Fact]
@@ -363,8 +364,8 @@ public sealed class RulePackValidationTests
     {
         var text = "{\n  \"name\": \"宣城市民政局\" \"x\"\n}";
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
-        Assert.Equal((2, 20), (error.Line, error.Column)); // the "x" after the name, not byte 32
+        Assert.Equal(DataProblemCodes.InvalidJson, error.Code);
+        Assert.Equal((2, 20), (error.Location.Line, error.Location.Column)); // the "x" after the name, not byte 32
     }
 
     [Fact]
@@ -373,8 +374,8 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"column\": \"website-annual-report\"", "\"column\": \"policy-regulations\"");
         text = ReplaceFirst(text, "\"column\": \"disclosure-annual-report\"", "\"column\": \"annual-reports\"");
         var errors = Errors(text);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingColumn, e.Code));
-        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DanglingColumn, e.Code));
+        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Location.Path));
         Assert.Contains("grouping node", errors[0].Message, StringComparison.Ordinal);
     }
 
@@ -382,7 +383,7 @@ public sealed class RulePackValidationTests
     public void Load_RemoveWithoutExtends_IsRejected()
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"remove\": { \"columns\": [\"plans\"] }\n}\n";
-        Assert.Equal(RulePackErrorCode.InvalidValue, SingleError(text).Code);
+        Assert.Equal(DataProblemCodes.InvalidValue, SingleError(text).Code);
     }
 
     [Fact]
@@ -397,7 +398,7 @@ public sealed class RulePackValidationTests
             }
             """;
         var errors = Errors(json);
-        Assert.Contains(errors, e => e.Code == RulePackErrorCode.NothingToRemove && e.Path == "$.remove.columns[1]" && e.Line == 5);
+        Assert.Contains(errors, e => e.Code == DataProblemCodes.NothingToRemove && e.Location.Path == "$.remove.columns[1]" && e.Location.Line == 5);
     }
 
     [Fact]
@@ -412,18 +413,18 @@ public sealed class RulePackValidationTests
             }
             """;
         var errors = Errors(json);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingParent, e.Code));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DanglingParent, e.Code));
         Assert.Equal(4, errors.Count);
-        Assert.All(errors, e => Assert.StartsWith("builtin:", e.Source, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.StartsWith("builtin:", e.Location.Source, StringComparison.Ordinal));
     }
 
     [Fact]
     public void ErrorCodes_All_AreUniqueAndStable()
     {
-        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Name).Distinct().Count());
-        Assert.Equal("RP0102", RulePackErrorCode.DuplicateId.Id);
-        Assert.Equal("unknown-frequency", RulePackErrorCode.UnknownFrequency.Name);
+        Assert.Equal(DataProblemCodes.All.Length, DataProblemCodes.All.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(DataProblemCodes.All.Length, DataProblemCodes.All.Select(c => c.Title).Distinct().Count());
+        Assert.Equal("RP0102", DataProblemCodes.DuplicateId.Id);
+        Assert.Equal("unknown-frequency", DataProblemCodes.UnknownFrequency.Title);
     }
 
     internal static string ReplaceFirst(string text, string from, string to)
@@ -446,14 +447,14 @@ public sealed class RulePackValidationTests
         return (line, column);
     }
 
-    private static List<RulePackError> Errors(string text)
+    private static List<Problem> Errors(string text)
     {
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null));
         Assert.NotEmpty(e.Errors);
         return [.. e.Errors];
     }
 
-    private static RulePackError SingleError(string text)
+    private static Problem SingleError(string text)
     {
         var errors = Errors(text);
         Assert.True(errors.Count == 1, string.Join("\n", errors));
