@@ -163,4 +163,41 @@ public class CalendarDataTests
         Assert.Null(Festival.FromId("christmas"));
         Assert.Equal("春节 (Spring Festival)", Festival.SpringFestival.ToString());
     }
+
+    [Fact]
+    public void WithLocalHolidays_Values_LayerLikeTheJsonForm()
+    {
+        var calendar = China.WithLocalHolidays([new LocalHoliday("sanyuesan", "壮族三月三", "Sanyuesan", D("2025-03-31"), D("2025-04-01"))]);
+
+        Assert.Equal(DayKind.StatutoryHoliday, calendar.GetDayKind(D("2025-03-31")));
+        Assert.Equal(D("2025-04-02"), calendar.AddWorkingDays(D("2025-03-28"), 1));
+        Assert.True(China.TryWithLocalHolidays([], out var same, out _));
+        Assert.Same(China, same);
+    }
+
+    [Fact]
+    public void TryWithLocalHolidays_BadHolidays_ReportsEachAtItsEntryAndField()
+    {
+        LocalHoliday[] holidays =
+        [
+            new("national-day", "国庆", "National", D("2025-03-03"), D("2025-03-03")),
+            new("Bad", "", "Bad", D("2025-05-01"), D("2025-04-01")),
+            new("late", "晚", "Late", D("2029-03-01"), D("2029-03-01")),
+            new("on-workday", "调", "Workday", D("2025-04-27"), D("2025-04-27")),
+            new("long", "长", "Long", D("2025-07-01"), D("2025-08-15")),
+        ];
+
+        Assert.False(China.TryWithLocalHolidays(holidays, out var calendar, out var problems));
+
+        Assert.Null(calendar);
+        Assert.Equal(
+            [
+                ("RP0102", 0, "id"), ("RP0007", 1, "chineseName"), ("RP0101", 1, "id"), ("RP0108", 1, "to"),
+                ("RP0109", 2, "from"), ("RP0109", 2, "to"), ("RP0113", 3, null), ("RP0108", 4, "to"),
+            ],
+            problems.Select(p => (p.Code.Id, p.Location.Index, p.Location.Field)));
+        Assert.All(problems, p => Assert.Equal("calendar.localHolidays", p.Location.Section));
+        var e = Assert.Throws<CalendarDataException>(() => China.WithLocalHolidays(holidays));
+        Assert.Equal(problems, e.Problems);
+    }
 }
