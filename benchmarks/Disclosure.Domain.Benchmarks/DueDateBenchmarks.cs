@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 
@@ -37,7 +38,7 @@ public class DueDateBenchmarks
     {
         calculator = new DueDateCalculator(calendar);
         naive = new NaiveDueDates(calendar);
-        catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        catalog = RulePack.XuanchengCivilAffairs2024.Catalog;
         rawLog = History(catalog, seed: 1);
         log = PublicationLog.Create(rawLog.Publications, rawLog.Events).BindTo(catalog);
 

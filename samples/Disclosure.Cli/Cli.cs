@@ -42,8 +42,8 @@ internal static class Cli
     /// <summary>A rule pack whose catalog, org chart, policy, obligations and calendar replace the embedded ones.</summary>
     internal static readonly Option<string?> Pack = PackCommand.PackOption();
 
-    /// <summary>The rule pack given with <c>--pack</c>, or <see langword="null"/> for the embedded rules.</summary>
-    internal static Domain.RulePacks.RulePack? SelectedPack(ParseResult parsed) => PackCommand.Selected(parsed, Pack);
+    /// <summary>The rule pack given with <c>--pack</c>, or the embedded one.</summary>
+    internal static Domain.RulePacks.RulePack SelectedPack(ParseResult parsed) => PackCommand.Selected(parsed, Pack) ?? Domain.RulePacks.RulePack.XuanchengCivilAffairs2024;
 
     /// <summary>Runs a command body, turning bad input into a one-line message and a non-zero exit code.</summary>
     internal static int Guarded(ParseResult parsed, Func<TextWriter, int> body)
@@ -69,7 +69,7 @@ internal static class Cli
     /// <summary>The embedded official calendar (or the pack's, with its local holidays), with the user's data and projection as asked.</summary>
     internal static WorkingDayCalendar Calendar(ParseResult parsed, bool provisional)
     {
-        var calendar = SelectedPack(parsed)?.Calendar ?? WorkingDayCalendar.ChinaMainland;
+        var calendar = SelectedPack(parsed).Calendar;
         if (parsed.GetValue(CalendarData) is { } file)
         {
             calendar = calendar.WithData(CliInput.ReadFile(file));

@@ -24,7 +24,7 @@ catch (RulePackException e)
 
 var city = RulePack.XuanchengCivilAffairs2024;
 Console.WriteLine($"{county}");
-Console.WriteLine($"  extends {city.Metadata.Bureau}: {city.Catalog.Columns.Length} columns → {county.Catalog.Columns.Length}");
+Console.WriteLine($"  extends {city.Metadata.BureauName}: {city.Catalog.Columns.Length} columns → {county.Catalog.Columns.Length}");
 Console.WriteLine("  changes from the city's pack:");
 foreach (var change in RulePack.Diff(city, county).Changes)
 {
@@ -35,5 +35,5 @@ Console.WriteLine($"{township}");
 Console.WriteLine($"  review: {string.Join(" → ", township.Review.Levels.Select(l => l.Name))} (county: {string.Join(" → ", county.Review.Levels.Select(l => l.Name))})");
 
 var report = new DueDateCalculator(county.Calendar).Evaluate(county.Catalog, PublicationLog.Empty, asOf);
-Console.WriteLine($"{county.Metadata.Bureau} on {LocalDatePattern.Iso.Format(asOf)}: {report.Count(ObligationStatus.Overdue)} overdue, {report.Count(ObligationStatus.Due)} due (empty publication log)");
+Console.WriteLine($"{county.Metadata.BureauName} on {LocalDatePattern.Iso.Format(asOf)}: {report.Count(ObligationStatus.Overdue)} overdue, {report.Count(ObligationStatus.Due)} due (empty publication log)");
 return 0;

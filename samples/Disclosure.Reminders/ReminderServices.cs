@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ internal static class ReminderServices
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddSingleton(sp => new ReminderPlanner(
             WorkingDayCalendar.ChinaMainland,
-            DisclosureCatalogs.XuanchengCivilAffairs2024,
+            RulePack.XuanchengCivilAffairs2024.Catalog,
             PublicationLog.Empty,
             sp.GetRequiredService<IOptions<ReminderOptions>>()));
         services.AddSingleton<ReminderWorker>();

@@ -67,7 +67,7 @@ internal sealed class DisclosureSetup
 
     /// <summary>The Chinese name of a unit, as the catalog's responsible column shows it.</summary>
     public string UnitName(UnitId? unit) =>
-        unit is { } id ? OrgChart.Find(id)?.ChineseName ?? id.Value : "未指定";
+        unit is { } id ? OrgChart.Find(id)?.Name ?? id.Value : "未指定";
 
     /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines.</summary>
     public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>

@@ -50,27 +50,27 @@ public sealed class CalendarFixture
     /// <summary>Adds a local holiday: every day from <paramref name="from"/> to <paramref name="to"/> (inclusive) becomes a rest day.</summary>
     /// <param name="from">The first day off.</param>
     /// <param name="to">The last day off.</param>
-    /// <param name="chineseName">The holiday's name, for example 防汛假.</param>
+    /// <param name="name">The holiday's name, for example 防汛假.</param>
     /// <returns>This fixture.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>, or the name is empty.</exception>
-    public CalendarFixture Holiday(LocalDate from, LocalDate to, string chineseName = "测试假日")
+    public CalendarFixture Holiday(LocalDate from, LocalDate to, string name = "测试假日")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (to < from)
         {
             throw new ArgumentException($"The holiday ends ({Iso(to)}) before it starts ({Iso(from)}).", nameof(to));
         }
 
-        _holidays.Add(($"test-holiday-{_holidays.Count + 1}", chineseName, from, to));
+        _holidays.Add(($"test-holiday-{_holidays.Count + 1}", name, from, to));
         return this;
     }
 
     /// <summary>Adds a one-day local holiday.</summary>
     /// <param name="day">The day off.</param>
-    /// <param name="chineseName">The holiday's name.</param>
+    /// <param name="name">The holiday's name.</param>
     /// <returns>This fixture.</returns>
     /// <exception cref="ArgumentException">The name is empty.</exception>
-    public CalendarFixture DayOff(LocalDate day, string chineseName = "测试假日") => Holiday(day, day, chineseName);
+    public CalendarFixture DayOff(LocalDate day, string name = "测试假日") => Holiday(day, day, name);
 
     /// <summary>Makes a weekend day a working day (调休上班).</summary>
     /// <param name="day">A Saturday or Sunday outside any holiday block.</param>
@@ -135,7 +135,7 @@ public sealed class CalendarFixture
             {
                 json.WriteStartObject();
                 json.WriteString("id", id);
-                json.WriteString("chineseName", name);
+                json.WriteString("name", name);
                 json.WriteString("englishName", id);
                 json.WriteString("from", Iso(from));
                 json.WriteString("to", Iso(to));

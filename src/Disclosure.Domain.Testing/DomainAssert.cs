@@ -68,5 +68,5 @@ public static partial class DomainAssert
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Describe(CalendarDay day) =>
-        day.Festival is { } festival ? $"{day.Kind} ({festival.ChineseName})" : $"{day.Kind} ({day.Date.DayOfWeek})";
+        day.Festival is { } festival ? $"{day.Kind} ({festival.Name})" : $"{day.Kind} ({day.Date.DayOfWeek})";
 }

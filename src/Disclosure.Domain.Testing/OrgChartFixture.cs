@@ -31,19 +31,19 @@ public sealed class OrgChartFixture
 
     /// <summary>Adds a section (科室).</summary>
     /// <param name="id">The unit id, for example <c>social-assistance</c>.</param>
-    /// <param name="chineseName">The Chinese name, for example 社会救助科.</param>
+    /// <param name="name">The Chinese name, for example 社会救助科.</param>
     /// <param name="topics">The topics (column ids) the section is relevant to.</param>
     /// <returns>This fixture.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid unit id, or the name is empty.</exception>
-    public OrgChartFixture Section(string id, string chineseName, params string[] topics) => Add(id, chineseName, UnitKind.Section, topics);
+    public OrgChartFixture Section(string id, string name, params string[] topics) => Add(id, name, UnitKind.Section, topics);
 
     /// <summary>Adds a directly affiliated agency (直属机构).</summary>
     /// <param name="id">The unit id.</param>
-    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="name">The Chinese name.</param>
     /// <param name="topics">The topics (column ids) the agency is relevant to.</param>
     /// <returns>This fixture.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid unit id, or the name is empty.</exception>
-    public OrgChartFixture AffiliatedAgency(string id, string chineseName, params string[] topics) => Add(id, chineseName, UnitKind.AffiliatedAgency, topics);
+    public OrgChartFixture AffiliatedAgency(string id, string name, params string[] topics) => Add(id, name, UnitKind.AffiliatedAgency, topics);
 
     /// <summary>Builds the chart.</summary>
     /// <returns>The org chart.</returns>
@@ -51,15 +51,15 @@ public sealed class OrgChartFixture
     [Pure]
     public OrgChart Build() => new(_units);
 
-    private OrgChartFixture Add(string id, string chineseName, UnitKind kind, string[] topics)
+    private OrgChartFixture Add(string id, string name, UnitKind kind, string[] topics)
     {
         if (!UnitId.IsValid(id))
         {
             throw new ArgumentException($"'{id}' is not a unit id.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
-        _units.Add(new Unit(UnitId.Parse(id), chineseName, id, kind, topics: topics));
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _units.Add(new Unit(UnitId.Parse(id), name, id, kind, topics: topics));
         return this;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Testing;
 
@@ -12,7 +13,7 @@ namespace Disclosure.Domain.Testing;
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <example>
 /// <code>
-/// var r = new ReviewFixture(ReviewPolicies.XuanchengCivilAffairs2024);
+/// var r = new ReviewFixture(RulePack.XuanchengCivilAffairs2024.Review);
 /// DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")],
 ///     ReviewViolationCodes.NotReviewed);
 /// </code>

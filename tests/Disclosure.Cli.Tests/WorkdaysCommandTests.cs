@@ -86,7 +86,7 @@ public class WorkdaysCommandTests
     {
         var file = Path.GetTempFileName();
         File.WriteAllText(file, """
-            { "format": 1, "localHolidays": [ { "id": "local-day", "chineseName": "地方节日", "englishName": "Local Day", "from": "2025-03-03", "to": "2025-03-03" } ] }
+            { "format": 1, "localHolidays": [ { "id": "local-day", "name": "地方节日", "englishName": "Local Day", "from": "2025-03-03", "to": "2025-03-03" } ] }
             """);
         try
         {

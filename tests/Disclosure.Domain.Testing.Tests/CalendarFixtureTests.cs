@@ -27,7 +27,7 @@ public class CalendarFixtureTests
 
         Assert.False(calendar.IsWorkingDay(new LocalDate(2024, 7, 15)));
         Assert.False(calendar.IsWorkingDay(new LocalDate(2024, 7, 16)));
-        Assert.Equal("防汛假", calendar.GetDay(new LocalDate(2024, 7, 15)).Festival?.ChineseName);
+        Assert.Equal("防汛假", calendar.GetDay(new LocalDate(2024, 7, 15)).Festival?.Name);
         Assert.Equal(DayKind.AdjustedWorkday, calendar.GetDayKind(new LocalDate(2024, 7, 20)));
         Assert.True(calendar.IsWorkingDay(new LocalDate(2024, 7, 17)));
         Assert.Equal(new LocalDate(2024, 7, 17), calendar.AddWorkingDays(new LocalDate(2024, 7, 12), 1));

@@ -13,7 +13,7 @@ public class OrgChartFixtureTests
             .Build();
 
         Assert.Equal(["office", "social-assistance", "social-affairs"], chart.Units.Select(u => u.Id.Value));
-        Assert.Equal("办公室", chart.Get(UnitId.Parse("office")).ChineseName);
+        Assert.Equal("办公室", chart.Get(UnitId.Parse("office")).Name);
         Assert.Equal(["social-assistance"], chart.UnitsForTopic("assistance-standards").Select(u => u.Id.Value));
     }
 

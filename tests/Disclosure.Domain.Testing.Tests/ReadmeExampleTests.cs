@@ -1,4 +1,5 @@
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Testing.Tests;
@@ -16,7 +17,7 @@ public class ReadmeExampleTests
         var log = new PublicationLogFixture().Published("monthly-bulletin", new LocalDate(2024, 5, 31)).Build();
         DomainAssert.ColumnIsOverdueOn(catalog, "monthly-bulletin", new LocalDate(2024, 7, 2), log);
 
-        var r = new ReviewFixture(ReviewPolicies.XuanchengCivilAffairs2024);
+        var r = new ReviewFixture(RulePack.XuanchengCivilAffairs2024.Review);
         DomainAssert.PolicyAllows(r, r.Procedure("notice"));
         DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCodes.NotReviewed);
     }

@@ -1,11 +1,12 @@
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Testing.Tests;
 
 public class ReviewFixtureTests
 {
-    private readonly ReviewFixture r = new(ReviewPolicies.XuanchengCivilAffairs2024);
+    private readonly ReviewFixture r = new(RulePack.XuanchengCivilAffairs2024.Review);
 
     [Fact]
     public void PolicyAllows_TheFullProcedure_ReturnsThePublishedCase()

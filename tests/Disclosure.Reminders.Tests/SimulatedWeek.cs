@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Testing;
 using Microsoft.Extensions.Logging;
@@ -52,7 +53,7 @@ internal static class SimulatedWeek
         var delay = new FakeClockDelay(clock, to.AtMidnight().InZoneLeniently(TestClocks.Shanghai).ToInstant(), stop);
         var planner = new ReminderPlanner(
             calendar ?? WorkingDayCalendar.ChinaMainland,
-            catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024,
+            catalog ?? RulePack.XuanchengCivilAffairs2024.Catalog,
             log ?? PublicationLog.Empty,
             Options.Create(new ReminderOptions()));
         var logger = new ListLogger<ReminderWorker>();

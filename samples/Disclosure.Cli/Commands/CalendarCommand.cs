@@ -61,7 +61,7 @@ internal static class CalendarCommand
                         json.WriteString("kind", day.Kind.ToId());
                         json.WriteBoolean("isWorkingDay", day.IsWorkingDay);
                         WriteNullable(json, "festival", day.Festival?.Id);
-                        WriteNullable(json, "festivalName", day.Festival?.ChineseName);
+                        WriteNullable(json, "festivalName", day.Festival?.Name);
                         json.WriteBoolean("provisional", day.IsProvisional);
                         json.WriteEndObject();
                     }
@@ -74,7 +74,7 @@ internal static class CalendarCommand
                 foreach (var day in days)
                 {
                     output.WriteLine(string.Join(',', day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek, day.Kind.ToId(),
-                        day.IsWorkingDay ? "true" : "false", day.Festival?.Id, day.Festival?.ChineseName, day.IsProvisional ? "true" : "false"));
+                        day.IsWorkingDay ? "true" : "false", day.Festival?.Id, day.Festival?.Name, day.IsProvisional ? "true" : "false"));
                 }
 
                 break;
@@ -83,7 +83,7 @@ internal static class CalendarCommand
                 foreach (var day in days)
                 {
                     table.Add(day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek.ToString()[..3], day.Kind.ToId(),
-                        day.IsWorkingDay ? "yes" : "no", day.Festival?.ChineseName ?? string.Empty, day.IsProvisional ? "provisional" : string.Empty);
+                        day.IsWorkingDay ? "yes" : "no", day.Festival?.Name ?? string.Empty, day.IsProvisional ? "provisional" : string.Empty);
                 }
 
                 table.Write(output);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Cli.Commands;
@@ -14,7 +15,7 @@ namespace Disclosure.Cli.Commands;
 internal static class CatalogCommand
 {
     /// <summary>Creates the <c>catalog</c> command.</summary>
-    /// <param name="catalog">The catalog to list; <see langword="null"/> for <see cref="DisclosureCatalogs.XuanchengCivilAffairs2024"/>.</param>
+    /// <param name="catalog">The catalog to list; <see langword="null"/> for <see cref="RulePack.XuanchengCivilAffairs2024.Catalog"/>.</param>
     internal static Command Create(DisclosureCatalog? catalog = null)
     {
         var format = CliInput.Format("table", "json");
@@ -24,7 +25,7 @@ internal static class CatalogCommand
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = catalog ?? Cli.SelectedPack(parsed)?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var selected = catalog ?? Cli.SelectedPack(parsed).Catalog;
             if (parsed.GetValue(format) == "json")
             {
                 WriteJson(output, selected);
@@ -89,7 +90,7 @@ internal static class CatalogCommand
     {
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{catalog.BureauName} ({catalog.BureauEnglishName}), effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
+            $"{catalog.BureauName}{(catalog.BureauEnglishName is { } english ? $" ({english})" : string.Empty)}, effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
         var table = new TextTable("row", "id", "栏目 column", "更新频率 frequency", "负责科室 responsible");
         foreach (var column in catalog.Columns)
         {

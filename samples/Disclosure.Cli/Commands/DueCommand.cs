@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 
@@ -35,14 +36,14 @@ internal static class DueCommand
         {
             var date = CliInput.Date(parsed.GetValue(asOf), "--as-of");
             var rules = Cli.SelectedPack(parsed);
-            var catalog = rules?.Catalog ?? DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var catalog = rules.Catalog;
             var history = parsed.GetValue(log) is { } file ? DueLogFile.Read(file, catalog) : PublicationLog.Empty;
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var report = Evaluate(new DueDateCalculator(calendar), catalog, history, date, parsed.GetValue(responsible));
             if (parsed.GetValue(unit) is { } unitText)
             {
                 // Every column whose responsibility names the unit or resolves to it by a rule (各科室, 各相关科室, …).
-                var chart = rules?.OrgChart ?? Domain.Responsibilities.OrgChart.Xuancheng;
+                var chart = rules.OrgChart;
                 var id = ResponsibilityCli.Unit(chart, unitText).Id;
                 report = report.Where(o => chart.Involvement(o.Responsible, id) != Domain.Responsibilities.UnitInvolvement.None);
             }

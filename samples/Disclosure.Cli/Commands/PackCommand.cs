@@ -73,7 +73,7 @@ internal static class PackCommand
             WriteProblems(output, pack.Warnings);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"ok: {pack.Id} — {pack.Metadata.Bureau} ({pack.Metadata.Jurisdiction}), effective {pack.Metadata.EffectiveDate:uuuu'-'MM'-'dd}, {pack.Catalog.Columns.Length} columns, {pack.OrgChart.Units.Length} units, {pack.Review.Levels.Length} review levels, {pack.Obligations.Length} obligations, {pack.LocalHolidays.Length} local holidays, {pack.Warnings.Length} warnings"));
+                $"ok: {pack.Id} — {pack.Metadata.BureauName} ({pack.Metadata.JurisdictionName}), effective {pack.Metadata.EffectiveDate:uuuu'-'MM'-'dd}, {pack.Catalog.Columns.Length} columns, {pack.OrgChart.Units.Length} units, {pack.Review.Levels.Length} review levels, {pack.Obligations.Length} obligations, {pack.LocalHolidays.Length} local holidays, {pack.Warnings.Length} warnings"));
             return 0;
         }));
         return command;

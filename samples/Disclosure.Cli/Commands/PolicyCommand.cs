@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Cli.Commands;
 
@@ -12,7 +13,7 @@ namespace Disclosure.Cli.Commands;
 internal static class PolicyCommand
 {
     /// <summary>Creates the <c>policy</c> command.</summary>
-    /// <param name="policy">The policy to list; <see langword="null"/> for <see cref="ReviewPolicies.XuanchengCivilAffairs2024"/>.</param>
+    /// <param name="policy">The policy to list; <see langword="null"/> for <see cref="RulePack.XuanchengCivilAffairs2024.Review"/>.</param>
     internal static Command Create(ReviewPolicy? policy = null)
     {
         var format = CliInput.Format("table", "json", "mermaid");
@@ -22,7 +23,7 @@ internal static class PolicyCommand
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = policy ?? Cli.SelectedPack(parsed)?.Review ?? ReviewPolicies.XuanchengCivilAffairs2024;
+            var selected = policy ?? Cli.SelectedPack(parsed).Review;
             switch (parsed.GetValue(format))
             {
                 case "json":

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Text;
@@ -20,7 +21,7 @@ internal static class ResponsibilityCli
     {
         var found = UnitId.IsValid(text) ? chart.Find(UnitId.Parse(text!)) : chart.FindByName(text ?? string.Empty);
         return found ?? throw new CliInputException(
-            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.ChineseName})"))}.");
+            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))}.");
     }
 
     internal static Option<string> UnitOption(bool required) => new("--unit")
@@ -67,7 +68,7 @@ internal static class UnitsCommand
         var command = new Command("units", "List the bureau's units: id, names, kind, aliases and topics (各相关科室 competences).") { format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selected = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
+            var selected = chart ?? Cli.SelectedPack(parsed).OrgChart;
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>
@@ -77,7 +78,7 @@ internal static class UnitsCommand
                     {
                         json.WriteStartObject();
                         json.WriteString("id", unit.Id.Value);
-                        json.WriteString("chineseName", unit.ChineseName);
+                        json.WriteString("name", unit.Name);
                         json.WriteString("englishName", unit.EnglishName);
                         json.WriteString("kind", unit.Kind.Id);
                         ResponsibilityCli.WriteStrings(json, "aliases", unit.Aliases);
@@ -93,7 +94,7 @@ internal static class UnitsCommand
                 var table = new TextTable("id", "name", "kind", "aliases", "topics");
                 foreach (var unit in selected.Units)
                 {
-                    table.Add(unit.Id.Value, unit.ChineseName, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.Add(unit.Id.Value, unit.Name, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 table.Write(output);
@@ -115,8 +116,9 @@ internal static class WorkplanCommand
         var command = new Command("workplan", "List the work points (一(一)1 …) with their responsible parties; with --unit, only those involving the unit.") { unitOption, format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
-            var selectedChart = chart ?? Cli.SelectedPack(parsed)?.OrgChart ?? OrgChart.Xuancheng;
-            var selectedPlan = plan ?? WorkPlan.Xuancheng2024;
+            var selectedChart = chart ?? Cli.SelectedPack(parsed).OrgChart;
+            var selectedPlan = plan ?? Cli.SelectedPack(parsed).WorkPlan
+                ?? throw new CliInputException("The rule pack has no workPlan section: add one (see disclosure pack schema) or leave out --pack.");
             var unitText = parsed.GetValue(unitOption);
             var rows = unitText is null
                 ? selectedPlan.Points.Select(p => (Point: p, Involvement: (UnitInvolvement?)null)).ToList()
@@ -206,7 +208,7 @@ internal static class AgendaCommand
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var rules = Cli.SelectedPack(parsed);
-            var chart = rules?.OrgChart ?? OrgChart.Xuancheng;
+            var chart = rules.OrgChart;
             var unit = ResponsibilityCli.Unit(chart, parsed.GetValue(unitOption));
             var first = CliInput.Date(parsed.GetValue(from), "--from");
             var last = CliInput.Date(parsed.GetValue(to), "--to");
@@ -220,12 +222,12 @@ internal static class AgendaCommand
                 : (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             var records = parsed.GetValue(log) is { } file ? ReadLog(file) : [];
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
-            var catalog = rules?.Catalog ?? Domain.Catalog.DisclosureCatalogs.XuanchengCivilAffairs2024;
+            var catalog = rules.Catalog;
             var history = parsed.GetValue(publications) is { } publicationFile ? DueLogFile.Read(publicationFile, catalog) : PublicationLog.Empty;
             var calculator = new DueDateCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
             IAgendaSource[] sources =
             [
-                AgendaSources.RecurringObligations(rules is null ? RecurringObligation.Xuancheng2024 : rules.Obligations, records, governmentLevel!),
+                AgendaSources.RecurringObligations(rules.Obligations, records, governmentLevel!),
                 new CatalogAgendaSource(calculator, catalog, history),
             ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
@@ -235,7 +237,7 @@ internal static class AgendaCommand
                 {
                     json.WriteStartObject();
                     json.WriteString("unit", unit.Id.Value);
-                    json.WriteString("unitName", unit.ChineseName);
+                    json.WriteString("unitName", unit.Name);
                     json.WriteString("from", first.ToString("uuuu-MM-dd", null));
                     json.WriteString("to", last.ToString("uuuu-MM-dd", null));
                     json.WriteString("asOf", today.ToString("uuuu-MM-dd", null));
@@ -268,7 +270,7 @@ internal static class AgendaCommand
                 table.Write(output);
                 if (items.IsEmpty)
                 {
-                    output.WriteLine($"{unit.Id} ({unit.ChineseName}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
+                    output.WriteLine($"{unit.Id} ({unit.Name}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
                 }
             }
 

@@ -65,7 +65,7 @@ internal static class AgendaEndpoints
             var items = UnitAgenda.Build(setup.OrgChart, found.Id, new DateInterval(first, last), today, sources);
             return TypedResults.Ok(new AgendaDto(
                 found.Id.Value,
-                found.ChineseName,
+                found.Name,
                 CalendarEndpoints.Iso(first),
                 CalendarEndpoints.Iso(last),
                 CalendarEndpoints.Iso(today),

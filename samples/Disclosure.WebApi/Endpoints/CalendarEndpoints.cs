@@ -39,7 +39,7 @@ internal static class CalendarEndpoints
         for (var day = first; day.Year == number; day = day.PlusDays(1))
         {
             var d = calendar.GetDay(day);
-            days.Add(new CalendarDayDto(Iso(d.Date), d.Date.DayOfWeek.ToString(), d.Kind.ToId(), d.IsWorkingDay, d.Festival?.Id, d.Festival?.ChineseName, d.IsProvisional));
+            days.Add(new CalendarDayDto(Iso(d.Date), d.Date.DayOfWeek.ToString(), d.Kind.ToId(), d.IsWorkingDay, d.Festival?.Id, d.Festival?.Name, d.IsProvisional));
         }
 
         return TypedResults.Ok(new CalendarYearDto(
@@ -49,7 +49,7 @@ internal static class CalendarEndpoints
             arrangement.IssuedOn is { } issued ? Iso(issued) : null,
             arrangement.IsProvisional,
             days.Count(d => d.IsWorkingDay),
-            [.. arrangement.Holidays.Select(h => new HolidayDto(h.Festival.Id, h.Festival.ChineseName, h.Festival.EnglishName, Iso(h.Start), Iso(h.End)))],
+            [.. arrangement.Holidays.Select(h => new HolidayDto(h.Festival.Id, h.Festival.Name, h.Festival.EnglishName, Iso(h.Start), Iso(h.End)))],
             [.. arrangement.AdjustedWorkdays.Select(Iso)],
             days));
     }
@@ -71,7 +71,7 @@ internal sealed record CalendarYearDto(
     IReadOnlyList<CalendarDayDto> Days);
 
 /// <summary>A holiday block of a year.</summary>
-internal sealed record HolidayDto(string Festival, string ChineseName, string EnglishName, string From, string To);
+internal sealed record HolidayDto(string Festival, string Name, string? EnglishName, string From, string To);
 
 /// <summary>One day of the calendar.</summary>
 internal sealed record CalendarDayDto(string Date, string DayOfWeek, string Kind, bool IsWorkingDay, string? Festival, string? FestivalName, bool IsProvisional);

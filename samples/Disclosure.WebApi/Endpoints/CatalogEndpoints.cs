@@ -49,14 +49,14 @@ internal static class CatalogEndpoints
 }
 
 /// <summary>The catalog.</summary>
-internal sealed record CatalogDto(string Bureau, string BureauEnglishName, string EffectiveDate, string TimeZone, IReadOnlyList<ColumnDto> Columns);
+internal sealed record CatalogDto(string Bureau, string? BureauEnglishName, string EffectiveDate, string TimeZone, IReadOnlyList<ColumnDto> Columns);
 
 /// <summary>A column of the catalog.</summary>
 internal sealed record ColumnDto(
     string Id,
     int SeedRow,
     string Name,
-    string EnglishName,
+    string? EnglishName,
     IReadOnlyList<string> Path,
     string Frequency,
     string FrequencyLabel,

@@ -81,7 +81,7 @@ internal sealed class CalendarData
         {
             if (file.LocalHolidays![i] is not { } local)
             {
-                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(JsonLocalSection, i), "the entry is null; expected an object with \"id\", \"chineseName\", \"englishName\", \"from\" and \"to\"."));
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(JsonLocalSection, i), "the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\")."));
                 continue;
             }
 
@@ -89,7 +89,7 @@ internal sealed class CalendarData
             var to = ReadDate(local.To, new ProblemLocation(JsonLocalSection, i, local.Id, "to"), problems);
             if (from is { } f && to is { } t)
             {
-                AddLocal(new LocalHoliday(local.Id!, local.ChineseName!, local.EnglishName!, f, t), JsonLocalSection, i, years, locals, problems);
+                AddLocal(new LocalHoliday(local.Id!, local.Name!, local.EnglishName, f, t), JsonLocalSection, i, years, locals, problems);
             }
         }
 
@@ -229,7 +229,7 @@ internal sealed class CalendarData
         {
             if (!blocks.Exists(bl => bl.Contains(date)))
             {
-                Add(DataProblemCodes.CalendarConflict, "holidays", $"the statutory holiday {date:uuuu-MM-dd} ({festival.ChineseName}) is not inside any holiday block.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", $"the statutory holiday {date:uuuu-MM-dd} ({festival.Name}) is not inside any holiday block.");
             }
         }
 
@@ -237,7 +237,7 @@ internal sealed class CalendarData
         {
             if (!StatutoryHolidays.For(year).Any(s => s.Festival.Equals(block.Festival) && block.Contains(s.Date)))
             {
-                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.ChineseName}; check the festival or the dates.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
             }
         }
 
@@ -261,12 +261,9 @@ internal sealed class CalendarData
     {
         var count = problems.Count;
         void Add(ProblemCode code, string? field, string message) => problems.Add(Problem.Error(code, new ProblemLocation(section, index, holiday.Id, field), message));
-        foreach (var (value, field) in new[] { (holiday.ChineseName, "chineseName"), (holiday.EnglishName, "englishName") })
+        if (string.IsNullOrWhiteSpace(holiday.Name))
         {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Add(DataProblemCodes.MissingValue, field, $"\"{field}\" is missing or empty; expected the holiday's {(field == "chineseName" ? "Chinese" : "English")} name.");
-            }
+            Add(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the holiday's Chinese name.");
         }
 
         if (!Festival.IsValidId(holiday.Id))
@@ -308,7 +305,7 @@ internal sealed class CalendarData
 
         if (problems.Count == count)
         {
-            locals.Add(new HolidayBlock(Festival.Local(holiday.Id, holiday.ChineseName, holiday.EnglishName), holiday.From, holiday.To));
+            locals.Add(new HolidayBlock(Festival.Local(holiday.Id, holiday.Name, holiday.EnglishName), holiday.From, holiday.To));
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed record NoticeDto(string? Title, string? Issued, string? Number);
 
 internal sealed record BlockDto(string? Festival, string? From, string? To);
 
-internal sealed record LocalHolidayDto(string? Id, string? ChineseName, string? EnglishName, string? From, string? To);
+internal sealed record LocalHolidayDto(string? Id, string? Name, string? EnglishName, string? From, string? To);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -13,10 +13,10 @@ namespace Disclosure.Domain.Calendars;
 /// </remarks>
 public sealed class Festival : IEquatable<Festival>
 {
-    private Festival(string id, string chineseName, string englishName, bool isNational)
+    private Festival(string id, string name, string? englishName, bool isNational)
     {
         Id = id;
-        ChineseName = chineseName;
+        Name = name;
         EnglishName = englishName;
         IsNational = isNational;
     }
@@ -50,26 +50,25 @@ public sealed class Festival : IEquatable<Festival>
     public string Id { get; }
 
     /// <summary>Gets the Chinese name, for example 春节.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
-    /// <summary>Gets the English name, for example Spring Festival.</summary>
-    public string EnglishName { get; }
+    /// <summary>Gets the English name; <see langword="null"/> for a local festival given none.</summary>
+    public string? EnglishName { get; }
 
     /// <summary>Gets a value indicating whether this is one of the seven national festivals.</summary>
     public bool IsNational { get; }
 
     /// <summary>Creates a local festival, for a holiday layered over the national calendar.</summary>
     /// <param name="id">A stable identifier: lower-case ASCII letters, digits and hyphens; must not be a national festival's id.</param>
-    /// <param name="chineseName">The Chinese name.</param>
-    /// <param name="englishName">The English name.</param>
+    /// <param name="name">The Chinese name.</param>
+    /// <param name="englishName">The English name, or <see langword="null"/> when it has none.</param>
     /// <returns>The festival.</returns>
-    /// <exception cref="ArgumentException">An argument is empty, <paramref name="id"/> is malformed, or it names a national festival.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is empty, <paramref name="id"/> is malformed, or it names a national festival.</exception>
     [Pure]
-    public static Festival Local(string id, string chineseName, string englishName)
+    public static Festival Local(string id, string name, string? englishName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!IsValidId(id))
         {
             throw new ArgumentException($"'{id}' is not a valid festival id: use lower-case ASCII letters, digits and hyphens.", nameof(id));
@@ -80,7 +79,7 @@ public sealed class Festival : IEquatable<Festival>
             throw new ArgumentException($"'{id}' is a national festival's id; choose another id for a local festival.", nameof(id));
         }
 
-        return new Festival(id, chineseName, englishName, isNational: false);
+        return new Festival(id, name, string.IsNullOrWhiteSpace(englishName) ? null : englishName, isNational: false);
     }
 
     /// <summary>Tells whether a text has the form of a festival id (lower-case ASCII letters, digits and hyphens).</summary>
@@ -114,5 +113,5 @@ public sealed class Festival : IEquatable<Festival>
 
     /// <summary>Returns the Chinese and English names, for example <c>春节 (Spring Festival)</c>.</summary>
     /// <returns>The names.</returns>
-    public override string ToString() => $"{ChineseName} ({EnglishName})";
+    public override string ToString() => EnglishName is null ? Name : $"{Name} ({EnglishName})";
 }

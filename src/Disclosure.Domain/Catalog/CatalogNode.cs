@@ -16,7 +16,7 @@ namespace Disclosure.Domain.Catalog;
 /// </remarks>
 public sealed class CatalogNode
 {
-    internal CatalogNode(ColumnId id, string name, string englishName, string? note)
+    internal CatalogNode(ColumnId id, string name, string? englishName, string? note)
     {
         Id = id;
         Name = name;
@@ -30,8 +30,8 @@ public sealed class CatalogNode
     /// <summary>Gets the Chinese name as the source table gives it, for example 部门文件.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the English name, for example <c>Department Documents</c>.</summary>
-    public string EnglishName { get; }
+    /// <summary>Gets the English name, for example <c>Department Documents</c>, or <see langword="null"/> when the catalog gives none.</summary>
+    public string? EnglishName { get; }
 
     /// <summary>
     /// Gets an editorial note on the node, or <see langword="null"/>: a repaired transmission error, or a probable

@@ -43,7 +43,7 @@ public sealed class Column
     public string Name => Node.Name;
 
     /// <summary>Gets the English name.</summary>
-    public string EnglishName => Node.EnglishName;
+    public string? EnglishName => Node.EnglishName;
 
     /// <summary>Gets the Chinese names of the ancestors, root first, excluding the column's own name.</summary>
     public ImmutableArray<string> Path => Node.Path;

@@ -11,8 +11,8 @@ namespace Disclosure.Domain.Catalog;
 /// pages, with each column's update frequency and responsible party.
 /// </summary>
 /// <remarks>
-/// Build one with <see cref="DisclosureCatalogBuilder"/> or take an embedded one from
-/// <see cref="DisclosureCatalogs"/>. A catalog is immutable and thread-safe. Equality is reference identity.
+/// Build one with <see cref="DisclosureCatalogBuilder"/> or load a rule pack (the embedded one is
+/// <c>RulePack.XuanchengCivilAffairs2024.Catalog</c>). A catalog is immutable and thread-safe. Equality is reference identity.
 /// Lookups by id and by seed row are O(1).
 /// </remarks>
 public sealed class DisclosureCatalog
@@ -25,7 +25,7 @@ public sealed class DisclosureCatalog
     /// <summary>Initializes a catalog from attached nodes: its <paramref name="roots"/>, and every node depth first (see <see cref="Nodes"/>).</summary>
     internal DisclosureCatalog(
         string bureauName,
-        string bureauEnglishName,
+        string? bureauEnglishName,
         LocalDate effectiveDate,
         DateTimeZone timeZone,
         ImmutableArray<CatalogNode> roots,
@@ -60,8 +60,8 @@ public sealed class DisclosureCatalog
     /// <summary>Gets the Chinese name of the bureau, for example 宣城市民政局.</summary>
     public string BureauName { get; }
 
-    /// <summary>Gets the English name of the bureau, for example <c>Xuancheng Civil Affairs Bureau</c>.</summary>
-    public string BureauEnglishName { get; }
+    /// <summary>Gets the English name of the bureau, for example <c>Xuancheng Civil Affairs Bureau</c>, or <see langword="null"/>.</summary>
+    public string? BureauEnglishName { get; }
 
     /// <summary>
     /// Gets the date from which the catalog applies (2024-01-01 for the embedded Xuancheng 2024 catalog). Due-date
@@ -90,7 +90,7 @@ public sealed class DisclosureCatalog
     public CatalogNode GetNode(ColumnId id) =>
         TryGetNode(id, out var node)
             ? node
-            : throw new KeyNotFoundException($"The catalog of {BureauEnglishName} has no node with id '{id}'.");
+            : throw new KeyNotFoundException($"The catalog of {BureauName} has no node with id '{id}'.");
 
     /// <summary>Looks a node up by id.</summary>
     /// <param name="id">The id.</param>
@@ -113,8 +113,8 @@ public sealed class DisclosureCatalog
         TryGetColumn(id, out var column)
             ? column
             : throw new KeyNotFoundException(_nodesById.ContainsKey(id)
-                ? $"'{id}' is a grouping node of the catalog of {BureauEnglishName}, not a column with update rules."
-                : $"The catalog of {BureauEnglishName} has no column with id '{id}'.");
+                ? $"'{id}' is a grouping node of the catalog of {BureauName}, not a column with update rules."
+                : $"The catalog of {BureauName} has no column with id '{id}'.");
 
     /// <summary>Looks a column up by id.</summary>
     /// <param name="id">The id.</param>
@@ -135,7 +135,7 @@ public sealed class DisclosureCatalog
     public Column GetColumnBySeedRow(int seedRow) =>
         TryGetColumnBySeedRow(seedRow, out var column)
             ? column
-            : throw new KeyNotFoundException($"The catalog of {BureauEnglishName} has no column for seed row {seedRow}.");
+            : throw new KeyNotFoundException($"The catalog of {BureauName} has no column for seed row {seedRow}.");
 
     /// <summary>Looks the column of a row of the source table up.</summary>
     /// <param name="seedRow">The row number (序号).</param>
@@ -147,7 +147,7 @@ public sealed class DisclosureCatalog
     /// <summary>Returns the bureau, the effective date and the numbers of nodes and columns.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{BureauName} ({BureauEnglishName}) from {LocalDatePattern.Iso.Format(EffectiveDate)}: {Nodes.Length} nodes, {Columns.Length} columns";
+        $"{BureauName}{(BureauEnglishName is null ? string.Empty : $" ({BureauEnglishName})")} from {LocalDatePattern.Iso.Format(EffectiveDate)}: {Nodes.Length} nodes, {Columns.Length} columns";
 
     private static void ThrowIfDefault(ColumnId id)
     {

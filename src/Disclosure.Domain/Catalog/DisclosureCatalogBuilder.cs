@@ -45,13 +45,12 @@ public sealed class DisclosureCatalogBuilder
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureCatalogBuilder"/> class.</summary>
     /// <param name="bureauName">The Chinese name of the bureau, for example 宣城市民政局.</param>
-    /// <param name="bureauEnglishName">The English name of the bureau.</param>
+    /// <param name="bureauEnglishName">The English name of the bureau, or <see langword="null"/> when it has none.</param>
     /// <param name="effectiveDate">The date from which the catalog applies (see <see cref="DisclosureCatalog.EffectiveDate"/>).</param>
-    /// <exception cref="ArgumentException"><paramref name="bureauName"/> or <paramref name="bureauEnglishName"/> is empty or white space.</exception>
-    public DisclosureCatalogBuilder(string bureauName, string bureauEnglishName, LocalDate effectiveDate)
+    /// <exception cref="ArgumentException"><paramref name="bureauName"/> is empty or white space.</exception>
+    public DisclosureCatalogBuilder(string bureauName, string? bureauEnglishName, LocalDate effectiveDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bureauName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(bureauEnglishName);
         BureauName = bureauName;
         BureauEnglishName = bureauEnglishName;
         EffectiveDate = effectiveDate;
@@ -60,8 +59,8 @@ public sealed class DisclosureCatalogBuilder
     /// <summary>Gets the Chinese name of the bureau.</summary>
     public string BureauName { get; }
 
-    /// <summary>Gets the English name of the bureau.</summary>
-    public string BureauEnglishName { get; }
+    /// <summary>Gets the English name of the bureau, or <see langword="null"/>.</summary>
+    public string? BureauEnglishName { get; }
 
     /// <summary>Gets the date from which the catalog applies.</summary>
     public LocalDate EffectiveDate { get; }
@@ -77,7 +76,7 @@ public sealed class DisclosureCatalogBuilder
     /// <param name="note">An editorial note, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
     /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
-    public DisclosureCatalogBuilder AddGroup(string id, string name, string englishName, string? parentId = null, string? note = null)
+    public DisclosureCatalogBuilder AddGroup(string id, string name, string? englishName, string? parentId = null, string? note = null)
     {
         _entries.Add(new Entry(id, name, englishName, parentId, note, null));
         return this;
@@ -100,7 +99,7 @@ public sealed class DisclosureCatalogBuilder
         int seedRow,
         string id,
         string name,
-        string englishName,
+        string? englishName,
         string? parentId,
         UpdateFrequency? frequency,
         Responsibility? responsible,
@@ -127,7 +126,7 @@ public sealed class DisclosureCatalogBuilder
     /// <param name="catalog">The catalog, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">
     /// Every problem found, empty on success. Each is located in section <c>catalog</c> at the node's position in the
-    /// order added, its id and the field at fault (<c>id</c>, <c>name</c>, <c>englishName</c>, <c>parent</c>,
+    /// order added, its id and the field at fault (<c>id</c>, <c>name</c>, <c>parent</c>,
     /// <c>seedRow</c>, <c>frequency</c>, <c>responsible</c>); the time zone in section <c>metadata</c>, field <c>timeZone</c>.
     /// </param>
     /// <returns><see langword="true"/> when the catalog was built.</returns>
@@ -155,11 +154,6 @@ public sealed class DisclosureCatalogBuilder
                 errors.Add(Error(DataProblemCodes.MissingValue, i, "name", "\"name\" is missing or empty; expected the node's Chinese name."));
             }
 
-            if (string.IsNullOrWhiteSpace(entry.EnglishName))
-            {
-                errors.Add(Error(DataProblemCodes.MissingValue, i, "englishName", "\"englishName\" is missing or empty; expected the node's English name."));
-            }
-
             if (entry.Rules is { } rules)
             {
                 CheckRules(i, rules, seedRows, errors);
@@ -182,7 +176,7 @@ public sealed class DisclosureCatalogBuilder
                 continue;
             }
 
-            nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, entry.EnglishName ?? string.Empty, entry.Note);
+            nodes[i] = new CatalogNode(id, entry.Name ?? string.Empty, string.IsNullOrWhiteSpace(entry.EnglishName) ? null : entry.EnglishName, entry.Note);
             hasColumn |= entry.Rules is not null;
         }
 
@@ -314,7 +308,7 @@ public sealed class DisclosureCatalogBuilder
     private Problem Error(ProblemCode code, int i, string field, string message) =>
         Problem.Error(code, new ProblemLocation(Section, i, _entries[i].Id, field), message);
 
-    private sealed record Entry(string Id, string Name, string EnglishName, string? ParentId, string? Note, Rules? Rules);
+    private sealed record Entry(string Id, string Name, string? EnglishName, string? ParentId, string? Note, Rules? Rules);
 
     private sealed record Rules(int SeedRow, UpdateFrequency? Frequency, string? FrequencyLabel, Responsibility? Responsible, string? ResponsibleLabel);
 }

@@ -16,10 +16,10 @@ namespace Disclosure.Domain.Requests;
 /// </remarks>
 public sealed class RequestChannel
 {
-    private RequestChannel(string id, string chineseName, string englishName, string receiptRule)
+    private RequestChannel(string id, string name, string englishName, string receiptRule)
     {
         Id = id;
-        ChineseName = chineseName;
+        Name = name;
         EnglishName = englishName;
         ReceiptRule = receiptRule;
     }
@@ -49,7 +49,7 @@ public sealed class RequestChannel
     public string Id { get; }
 
     /// <summary>Gets the Chinese name, for example <c>平常信函</c>.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
     /// <summary>Gets the English name, for example <c>ordinary post</c>.</summary>
     public string EnglishName { get; }

@@ -145,7 +145,7 @@ public sealed class RequestLedger
             var explanation = reason.Description;
             if (day.Festival is { } festival && (reason == LedgerReason.StatutoryHoliday || reason == LedgerReason.AdjustedRestDay || reason == LedgerReason.AdjustedWorkday))
             {
-                explanation += $" {festival.ChineseName} ({festival.EnglishName})";
+                explanation += $" {festival.Name} ({festival.EnglishName})";
             }
 
             if (paused)

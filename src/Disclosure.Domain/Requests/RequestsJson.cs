@@ -69,7 +69,7 @@ internal static class RequestsJson
                 Weekday = e.Date.DayOfWeek.ToString(),
                 Kind = e.Kind.ToId(),
                 Festival = e.Festival?.Id,
-                FestivalName = e.Festival?.ChineseName,
+                FestivalName = e.Festival?.Name,
                 Counted = e.Counted,
                 Reason = e.Reason.Id,
                 Explanation = e.Explanation,

@@ -14,7 +14,7 @@ public static class AgendaSources
     /// involves the unit, one item per period whose last day falls in the range, due on that day, with its state on the
     /// as-of date (a period that starts after the as-of date is <see cref="ObligationState.Due"/> with nothing counted).
     /// </summary>
-    /// <param name="obligations">The obligations, for example <see cref="RecurringObligation.Xuancheng2024"/>.</param>
+    /// <param name="obligations">The obligations, for example <c>RulePack.XuanchengCivilAffairs2024.Obligations</c>.</param>
     /// <param name="log">The activity log of the body the unit belongs to.</param>
     /// <param name="level">The level of government of that body.</param>
     /// <returns>The source.</returns>

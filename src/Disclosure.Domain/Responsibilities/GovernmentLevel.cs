@@ -6,10 +6,10 @@ namespace Disclosure.Domain.Responsibilities;
 /// <remarks>A closed set: the only instances are the static members. Instances are immutable and thread-safe.</remarks>
 public sealed class GovernmentLevel
 {
-    private GovernmentLevel(string id, string chineseName)
+    private GovernmentLevel(string id, string name)
     {
         Id = id;
-        ChineseName = chineseName;
+        Name = name;
     }
 
     /// <summary>Gets the city level (市本级, including the city's departments 市直部门).</summary>
@@ -25,7 +25,7 @@ public sealed class GovernmentLevel
     public string Id { get; }
 
     /// <summary>Gets the Chinese name: 市本级 or 县市区.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
     /// <summary>Finds the level with the given identifier.</summary>
     /// <param name="id">The identifier.</param>

@@ -12,10 +12,10 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class ObligationPeriod
 {
-    private ObligationPeriod(string id, string chineseName, int months)
+    private ObligationPeriod(string id, string name, int months)
     {
         Id = id;
-        ChineseName = chineseName;
+        Name = name;
         Months = months;
     }
 
@@ -32,7 +32,7 @@ public sealed class ObligationPeriod
     public string Id { get; }
 
     /// <summary>Gets the Chinese name: 季度 or 年度.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
     private int Months { get; }
 

@@ -11,14 +11,12 @@ namespace Disclosure.Domain.Responsibilities;
 /// values to concrete units.
 /// </summary>
 /// <remarks>
-/// <see cref="Xuancheng"/> is the embedded default: the six units of 宣城市民政局 that the seed names. Unit ids
-/// are unique, and so are names: no Chinese name or alias designates two units. Instances are immutable
+/// The embedded default is <c>RulePack.XuanchengCivilAffairs2024.OrgChart</c>: the six units of 宣城市民政局 that
+/// the seed names. Unit ids are unique, and so are names: no Chinese name or alias designates two units. Instances are immutable
 /// and thread-safe; equality is reference equality.
 /// </remarks>
 public sealed class OrgChart
 {
-    private static readonly Lazy<OrgChart> XuanchengChart = new(() => ResponsibilitiesData.LoadOrgChart("xuancheng-units.json"));
-
     private readonly Dictionary<UnitId, Unit> byId;
     private readonly Dictionary<string, Unit> byName;
 
@@ -50,7 +48,7 @@ public sealed class OrgChart
     /// <param name="chart">The chart, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">
     /// Every problem, empty on success; each in section <c>units</c> at the unit's position with its id, and field
-    /// <c>id</c> (an id used twice), <c>chineseName</c> or <c>aliases[i]</c> (a name that already designates another unit).
+    /// <c>id</c> (an id used twice), <c>name</c> or <c>aliases[i]</c> (a name that already designates another unit).
     /// </param>
     /// <returns><see langword="true"/> when the chart was created.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is <see langword="null"/>.</exception>
@@ -84,10 +82,10 @@ public sealed class OrgChart
 
             for (var alias = -1; alias < unit.Aliases.Length; alias++)
             {
-                var name = alias < 0 ? unit.ChineseName : unit.Aliases[alias];
+                var name = alias < 0 ? unit.Name : unit.Aliases[alias];
                 if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
                 {
-                    var field = alias < 0 ? "chineseName" : "aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
+                    var field = alias < 0 ? "name" : "aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
                     problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, field), $"the name '{name}' already names unit '{byName[name].Id}'; expected each unit name and alias once."));
                 }
             }
@@ -95,13 +93,6 @@ public sealed class OrgChart
 
         return problems;
     }
-
-    /// <summary>
-    /// Gets the embedded default org chart of 宣城市民政局 (Xuancheng Civil Affairs Bureau): office,
-    /// social-assistance, social-affairs, child-welfare (alias 儿童福利科), elderly-care-charity and
-    /// social-organizations. Their topics are our assumption where the seed is silent (see seeds/README.md).
-    /// </summary>
-    public static OrgChart Xuancheng => XuanchengChart.Value;
 
     /// <summary>Gets the units, in chart order.</summary>
     public ImmutableArray<Unit> Units { get; }

@@ -19,8 +19,6 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class RecurringObligation
 {
-    private static readonly Lazy<ImmutableArray<RecurringObligation>> Embedded = new(() => ResponsibilitiesData.LoadObligations("xuancheng-2024-obligations.json"));
-
     /// <summary>The largest minimum count: 1,000 activities a period (the seed's are 1).</summary>
     public const int MaxMinimumCount = 1000;
 
@@ -150,13 +148,6 @@ public sealed class RecurringObligation
         distinct = kept.ToImmutable();
         return problems;
     }
-
-    /// <summary>
-    /// Gets the embedded obligations of the 2024 work plan: public-opinion-solicitation (≥1 a year),
-    /// open-day-county (≥1 a year), open-day-city (≥1 a quarter), disclosure-training (≥1 a year) and
-    /// key-tasks-publication (≥1 a quarter).
-    /// </summary>
-    public static ImmutableArray<RecurringObligation> Xuancheng2024 => Embedded.Value;
 
     /// <summary>Gets the stable identifier.</summary>
     public string Id { get; }

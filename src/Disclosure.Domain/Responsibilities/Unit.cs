@@ -17,26 +17,25 @@ public sealed class Unit
 {
     /// <summary>Creates a unit.</summary>
     /// <param name="id">The stable identifier.</param>
-    /// <param name="chineseName">The official Chinese name, for example 社会救助科.</param>
-    /// <param name="englishName">An English name, for example Social Assistance Section.</param>
+    /// <param name="name">The official Chinese name, for example 社会救助科.</param>
+    /// <param name="englishName">An English name, for example Social Assistance Section, or <see langword="null"/> when it has none.</param>
     /// <param name="kind">The kind of unit.</param>
     /// <param name="aliases">Other Chinese names used for the unit (for example 儿童福利科); may be <see langword="null"/>.</param>
     /// <param name="topics">The topics the unit is competent for; may be <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, a name is empty or white space, or an alias or topic is empty, white space or repeated.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="chineseName"/>, <paramref name="englishName"/> or <paramref name="kind"/> is <see langword="null"/>.</exception>
-    public Unit(UnitId id, string chineseName, string englishName, UnitKind kind, IEnumerable<string>? aliases = null, IEnumerable<string>? topics = null)
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="kind"/> is <see langword="null"/>.</exception>
+    public Unit(UnitId id, string name, string? englishName, UnitKind kind, IEnumerable<string>? aliases = null, IEnumerable<string>? topics = null)
     {
         if (id.Value is null)
         {
             throw new ArgumentException("A default UnitId is not a unit id: create ids with UnitId.Parse.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(kind);
         Id = id;
-        ChineseName = chineseName;
-        EnglishName = englishName;
+        Name = name;
+        EnglishName = string.IsNullOrWhiteSpace(englishName) ? null : englishName;
         Kind = kind;
         Aliases = Checked(aliases, nameof(aliases));
         Topics = Checked(topics, nameof(topics));
@@ -46,10 +45,10 @@ public sealed class Unit
     public UnitId Id { get; }
 
     /// <summary>Gets the official Chinese name, for example 未成年人保护和儿童福利科.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
-    /// <summary>Gets the English name.</summary>
-    public string EnglishName { get; }
+    /// <summary>Gets the English name, or <see langword="null"/> when the unit has none.</summary>
+    public string? EnglishName { get; }
 
     /// <summary>Gets the kind of unit.</summary>
     public UnitKind Kind { get; }
@@ -68,7 +67,7 @@ public sealed class Unit
     {
         ArgumentNullException.ThrowIfNull(name);
         var trimmed = name.Trim();
-        return ChineseName == trimmed || Aliases.Contains(trimmed);
+        return Name == trimmed || Aliases.Contains(trimmed);
     }
 
     /// <summary>Tells whether this unit is competent for <paramref name="topic"/>.</summary>
@@ -79,7 +78,7 @@ public sealed class Unit
 
     /// <summary>Describes the unit, for example <c>social-assistance (社会救助科)</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Id} ({ChineseName})";
+    public override string ToString() => $"{Id} ({Name})";
 
     private static ImmutableArray<string> Checked(IEnumerable<string>? values, string parameter)
     {

@@ -17,10 +17,10 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class UnitKind
 {
-    private UnitKind(string id, string chineseName, string englishName, bool isSection)
+    private UnitKind(string id, string name, string englishName, bool isSection)
     {
         Id = id;
-        ChineseName = chineseName;
+        Name = name;
         EnglishName = englishName;
         IsSection = isSection;
     }
@@ -41,7 +41,7 @@ public sealed class UnitKind
     public string Id { get; }
 
     /// <summary>Gets the Chinese name of the kind, for example 直属机构.</summary>
-    public string ChineseName { get; }
+    public string Name { get; }
 
     /// <summary>Gets the English name of the kind.</summary>
     public string EnglishName { get; }

@@ -7,13 +7,11 @@ namespace Disclosure.Domain.Responsibilities;
 /// The numbered work points of a disclosure work plan (工作要点和分工) and who is responsible for each.
 /// </summary>
 /// <remarks>
-/// <see cref="Xuancheng2024"/> is embedded: the 23 work points of sections 一 to 四 of the seed. Instances are
-/// immutable and thread-safe; equality is reference equality.
+/// The embedded one is <c>RulePack.XuanchengCivilAffairs2024.WorkPlan</c>: the 23 work points of sections 一 to 四 of
+/// the seed. Instances are immutable and thread-safe; equality is reference equality.
 /// </remarks>
 public sealed class WorkPlan
 {
-    private static readonly Lazy<WorkPlan> Xuancheng2024Plan = new(() => ResponsibilitiesData.LoadWorkPlan("xuancheng-2024-workplan.json"));
-
     /// <summary>Creates a work plan.</summary>
     /// <param name="title">The title, for example 宣城市民政局2024年度政务公开工作要点和分工.</param>
     /// <param name="points">The work points, in document order, with distinct numbers.</param>
@@ -35,9 +33,6 @@ public sealed class WorkPlan
             }
         }
     }
-
-    /// <summary>Gets the embedded work plan of 宣城市民政局 for 2024 (seed sections 一 to 四).</summary>
-    public static WorkPlan Xuancheng2024 => Xuancheng2024Plan.Value;
 
     /// <summary>Gets the title.</summary>
     public string Title { get; }

@@ -9,7 +9,7 @@ namespace Disclosure.Domain.Review;
 /// <summary>
 /// A review policy: ordered review levels with their roles, the confidentiality reviewer and the publisher,
 /// the optional policy-document rules and the clean-up interval — and the list of its rules with descriptions.
-/// Build one with <see cref="Create(string)"/>; the seed's policy is <see cref="ReviewPolicies.XuanchengCivilAffairs2024"/>.
+/// Build one with <see cref="Create(string)"/>; the seed's policy is <c>RulePack.XuanchengCivilAffairs2024.Review</c>.
 /// </summary>
 /// <remarks>
 /// The rules that protect against publishing what must not be published (review before publication, distinct

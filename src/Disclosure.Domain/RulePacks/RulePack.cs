@@ -12,8 +12,8 @@ namespace Disclosure.Domain.RulePacks;
 
 /// <summary>
 /// A bureau's disclosure rules as one validated document: metadata, the catalog of columns with frequencies, deadlines
-/// and responsible parties, the org chart, the review policy, recurring obligations and local holidays layered over
-/// the national working-day calendar. Loaded from a rule-pack JSON file (format 1, see the schema
+/// and responsible parties, the org chart, the review policy, recurring obligations, the work plan and local holidays
+/// layered over the national working-day calendar. Loaded from a rule-pack JSON file (format 1, see the schema
 /// <c>rule-pack.schema.json</c>); a pack may <c>extends</c> another and add, override or remove entries.
 /// </summary>
 /// <remarks>
@@ -40,6 +40,7 @@ public sealed class RulePack
         int timelyWorkingDays,
         ReviewPolicy review,
         ImmutableArray<RecurringObligation> obligations,
+        WorkPlan? workPlan,
         ImmutableArray<RulePackHoliday> localHolidays,
         WorkingDayCalendar calendar)
     {
@@ -51,15 +52,27 @@ public sealed class RulePack
         TimelyWorkingDays = timelyWorkingDays;
         Review = review;
         Obligations = obligations;
+        WorkPlan = workPlan;
         LocalHolidays = localHolidays;
         Calendar = calendar;
     }
 
     /// <summary>
-    /// Gets the pack of 宣城市民政局 for 2024, embedded in this library: the catalog of
-    /// <see cref="DisclosureCatalogs.XuanchengCivilAffairs2024"/>, its six units, the 三级审核 review policy and the
-    /// recurring obligations of the 2024 work plan.
+    /// Gets the pack of 宣城市民政局 for 2024, embedded in this library — the library's only embedded rules, read once on
+    /// first use (thread-safe) from 《宣城市民政局2024年度政务公开工作要点和分工》 (published 2024-06-14): the 75 columns of
+    /// section 五 effective 2024-01-01 (<see cref="Catalog"/>), the six units the plan names (<see cref="OrgChart"/>), the
+    /// 三级审核 review policy of section 三(一) (<see cref="Review"/>), the 23 work points of sections 一 to 四
+    /// (<see cref="WorkPlan"/>), their activity quotas (<see cref="Obligations"/>) and the national calendar
+    /// (<see cref="Calendar"/>).
     /// </summary>
+    /// <remarks>
+    /// Where the source table's merged cells leave a column's parent ambiguous, the choice made is recorded in
+    /// seeds/README.md of the repository. Row 60's name, damaged in transmission, is repaired to
+    /// “六稳”“六保”专项工作; row 47's 规划化 is kept as the source gives it, with a <see cref="CatalogNode.Note"/>.
+    /// 公开年报 (row 53) and 政府网站工作年度报表 (row 50) are annual with a deadline of 31 January of the next year.
+    /// The seed fixes no clean-up interval; the review policy reviews every published item once a year (our choice).
+    /// Which sections count as 各相关科室 for a topic is our documented assumption (the units' topics).
+    /// </remarks>
     /// <exception cref="RulePackException">The embedded pack is broken (a defect of this library; never expected).</exception>
     public static RulePack XuanchengCivilAffairs2024 => Xuancheng.Value;
 
@@ -86,6 +99,12 @@ public sealed class RulePack
 
     /// <summary>Gets the recurring obligations (≥ N activities per quarter or year).</summary>
     public ImmutableArray<RecurringObligation> Obligations { get; }
+
+    /// <summary>
+    /// Gets the work plan: its numbered work points (工作要点) and who is responsible for each (分工); null when the pack has
+    /// no <c>workPlan</c> section (a pack that extends another inherits the base's unless it gives its own).
+    /// </summary>
+    public WorkPlan? WorkPlan { get; }
 
     /// <summary>Gets the local holidays the pack adds to the national calendar.</summary>
     public ImmutableArray<RulePackHoliday> LocalHolidays { get; }
@@ -214,7 +233,7 @@ public sealed class RulePack
     public string ToJson() => Encoding.UTF8.GetString(ToUtf8Json());
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id}: {Metadata.Bureau} ({Metadata.Jurisdiction}), effective {Metadata.EffectiveDate:uuuu-MM-dd}";
+    public override string ToString() => $"{Id}: {Metadata.BureauName} ({Metadata.JurisdictionName}), effective {Metadata.EffectiveDate:uuuu-MM-dd}";
 
     private static RulePack LoadCore(byte[] bytes, string name, string? directory, RulePackLoadOptions options)
     {

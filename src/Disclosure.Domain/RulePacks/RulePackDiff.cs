@@ -20,8 +20,8 @@ public enum RulePackChangeKind
 
 /// <summary>One difference between two rule packs.</summary>
 /// <param name="Kind">Added, removed or changed.</param>
-/// <param name="Section">The pack section: metadata, units, catalog, deadlines, review, obligations or calendar.</param>
-/// <param name="Key">The entry's id (a unit, column, obligation or holiday id, or the section name for single objects).</param>
+/// <param name="Section">The pack section: metadata, units, catalog, deadlines, review, obligations, workPlan or calendar.</param>
+/// <param name="Key">The entry's id (a unit, column, obligation or holiday id, a work point's number, or the section name for single objects).</param>
 /// <param name="Field">For a change, the field that differs; otherwise null.</param>
 /// <param name="Before">For a change, the baseline value as JSON (strings unquoted); otherwise null.</param>
 /// <param name="After">For a change, the other pack's value as JSON (strings unquoted); otherwise null.</param>
@@ -44,7 +44,7 @@ public sealed class RulePackDiff
 {
     private RulePackDiff(ImmutableArray<RulePackChange> changes) => Changes = changes;
 
-    /// <summary>Gets the changes, section by section (metadata, units, catalog, deadlines, review, obligations, calendar).</summary>
+    /// <summary>Gets the changes, section by section (metadata, units, catalog, deadlines, review, obligations, workPlan, calendar).</summary>
     public ImmutableArray<RulePackChange> Changes { get; }
 
     /// <summary>Gets a value indicating whether the packs have the same rules.</summary>
@@ -65,9 +65,14 @@ public sealed class RulePackDiff
         Keyed(changes, "deadlines", a.Deadlines?.Overrides, b.Deadlines?.Overrides, o => o.Column, c.DeadlineOverrideDto);
         Fields(changes, "review", "review", Element(a.Review, c.ReviewDto), Element(b.Review, c.ReviewDto));
         Keyed(changes, "obligations", a.Obligations, b.Obligations, o => o.Id, c.ObligationDto);
+        Fields(changes, "workPlan", "workPlan", PlanHeader(a.WorkPlan), PlanHeader(b.WorkPlan));
+        Keyed(changes, "workPlan", a.WorkPlan?.Points, b.WorkPlan?.Points, w => w.Number, c.WorkPointDto);
         Keyed(changes, "calendar", a.Calendar?.LocalHolidays, b.Calendar?.LocalHolidays, h => h.Id, c.HolidayDto);
         return new RulePackDiff([.. changes]);
     }
+
+    private static JsonElement? PlanHeader(WorkPlanDto? plan) =>
+        plan is null ? null : Element(new WorkPlanDto { Title = plan.Title, Source = plan.Source }, RulePackJsonContext.Default.WorkPlanDto);
 
     private static JsonElement? Timely(DeadlinesDto? d) =>
         JsonDocument.Parse(d?.TimelyWorkingDays is { } t ? "{\"timelyWorkingDays\":" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}" : "{}").RootElement;

@@ -32,6 +32,8 @@ internal sealed class PackDocument
 
     public List<ObligationDto>? Obligations { get; set; }
 
+    public WorkPlanDto? WorkPlan { get; set; }
+
     public CalendarDto? Calendar { get; set; }
 
     public RemoveDto? Remove { get; set; }
@@ -71,13 +73,11 @@ internal sealed class UnitDto
 {
     public string? Id { get; set; }
 
-    public string? ChineseName { get; set; }
+    public string? Name { get; set; }
 
     public string? EnglishName { get; set; }
 
     public string? Kind { get; set; }
-
-    public string? Parent { get; set; }
 
     public List<string>? Aliases { get; set; }
 
@@ -219,6 +219,64 @@ internal sealed class ObligationDto
     internal Origin? Origin { get; set; }
 }
 
+/// <summary>The work plan: numbered work points (工作要点) and who is responsible for each (分工).</summary>
+internal sealed class WorkPlanDto
+{
+    public string? Title { get; set; }
+
+    public string? Source { get; set; }
+
+    public List<WorkPointDto>? Points { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>One work point with its responsible parties.</summary>
+internal sealed class WorkPointDto
+{
+    public string? Number { get; set; }
+
+    public string? SectionTitle { get; set; }
+
+    public string? SubsectionTitle { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? ResponsibleText { get; set; }
+
+    public List<PartyDto>? Parties { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
+/// <summary>A responsible party of a work point: the source's words and the units or rule they mean.</summary>
+internal sealed class PartyDto
+{
+    public string? Label { get; set; }
+
+    public string? Rule { get; set; }
+
+    public List<string>? Units { get; set; }
+
+    public string? Topic { get; set; }
+
+    public string? Source { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    [JsonIgnore]
+    internal Origin? Origin { get; set; }
+}
+
 /// <summary>Calendar additions layered over the national calendar.</summary>
 internal sealed class CalendarDto
 {
@@ -233,7 +291,7 @@ internal sealed class HolidayDto
 {
     public string? Id { get; set; }
 
-    public string? ChineseName { get; set; }
+    public string? Name { get; set; }
 
     public string? EnglishName { get; set; }
 

@@ -5,7 +5,7 @@ namespace Disclosure.Domain.RulePacks;
 
 /// <summary>
 /// Applies a pack that <c>extends</c> a base to that base: removals first, then entries whose id matches a base entry
-/// replace it in place, and new entries are appended. Metadata and the review policy are replaced whole when given.
+/// replace it in place, and new entries are appended. Metadata, the review policy and the work plan are replaced whole when given.
 /// </summary>
 internal static class RulePackMerger
 {
@@ -23,6 +23,7 @@ internal static class RulePackMerger
             Deadlines = MergeDeadlines(b.Deadlines, c.Deadlines, remove?.Deadlines, source, problems),
             Review = c.Review ?? b.Review,
             Obligations = Apply(b.Obligations, c.Obligations, remove?.Obligations, o => o.Id, "$.remove.obligations", "obligation", source, problems),
+            WorkPlan = c.WorkPlan ?? b.WorkPlan,
             Calendar = MergeCalendar(b.Calendar, c.Calendar, remove?.LocalHolidays, source, problems),
         };
     }

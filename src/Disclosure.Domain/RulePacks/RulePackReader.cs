@@ -13,8 +13,8 @@ internal static class RulePackReader
 
     private static readonly string[] IntegerProperties = ["formatVersion", "seedRow", "timelyWorkingDays", "workingDays", "minimumCount"];
     private static readonly string[] BooleanProperties = ["requireInterpretation", "requirePublicConsultation", "requireConsultationChannel"];
-    private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns"];
-    private static readonly string[] ObjectProperties = ["metadata", "review", "calendar", "remove"];
+    private static readonly string[] ArrayProperties = ["units", "catalog", "overrides", "levels", "obligations", "localHolidays", "aliases", "topics", "columns", "points", "parties"];
+    private static readonly string[] ObjectProperties = ["metadata", "review", "workPlan", "calendar", "remove"];
 
     private static readonly Lazy<PackDocument> XuanchengDocument = new(
         () =>
@@ -301,6 +301,18 @@ internal static class RulePackReader
         }
 
         d.Obligations = Entries(d.Obligations, "$.obligations", source, problems, (x, o) => { x.Origin = o; Unknown(x.Unknown, o, source, problems); x.Levels = Strings(x.Levels, o.Path + ".levels", source, problems); x.Units = Strings(x.Units, o.Path + ".units", source, problems); });
+        if (d.WorkPlan is { } plan)
+        {
+            plan.Origin = new Origin(source, "$.workPlan");
+            Unknown(plan.Unknown, "$.workPlan", source, problems);
+            plan.Points = Entries(plan.Points, "$.workPlan.points", source, problems, (w, o) =>
+            {
+                w.Origin = o;
+                Unknown(w.Unknown, o, source, problems);
+                w.Parties = Entries(w.Parties, o.Path + ".parties", source, problems, (x, po) => { x.Origin = po; Unknown(x.Unknown, po, source, problems); x.Units = Strings(x.Units, po.Path + ".units", source, problems); });
+            });
+        }
+
         if (d.Calendar is { } calendar)
         {
             Unknown(calendar.Unknown, "$.calendar", source, problems);

@@ -4,9 +4,9 @@ using Disclosure.Domain.Responsibilities;
 namespace Disclosure.Domain.RulePacks;
 
 /// <summary>Who issues a rule pack, for which jurisdiction, and from when.</summary>
-/// <param name="Bureau">The bureau's Chinese name, for example 宣城市民政局.</param>
-/// <param name="BureauEnglishName">The bureau's English name.</param>
-/// <param name="Jurisdiction">The jurisdiction's Chinese name, for example 宣城市.</param>
+/// <param name="BureauName">The bureau's Chinese name, for example 宣城市民政局.</param>
+/// <param name="BureauEnglishName">The bureau's English name, or null.</param>
+/// <param name="JurisdictionName">The jurisdiction's Chinese name, for example 宣城市.</param>
 /// <param name="JurisdictionEnglishName">The jurisdiction's English name, or null.</param>
 /// <param name="Level">The government level (city or county), or null.</param>
 /// <param name="EffectiveDate">The first day the rules apply.</param>
@@ -14,9 +14,9 @@ namespace Disclosure.Domain.RulePacks;
 /// <param name="Source">Where the rules come from (document title, publication date), or null.</param>
 /// <remarks>Immutable and thread-safe; value equality.</remarks>
 public sealed record RulePackMetadata(
-    string Bureau,
-    string BureauEnglishName,
-    string Jurisdiction,
+    string BureauName,
+    string? BureauEnglishName,
+    string JurisdictionName,
     string? JurisdictionEnglishName,
     GovernmentLevel? Level,
     LocalDate EffectiveDate,
@@ -25,9 +25,9 @@ public sealed record RulePackMetadata(
 
 /// <summary>A local holiday block a pack adds to the national calendar.</summary>
 /// <param name="Id">The holiday id (lower-case ASCII).</param>
-/// <param name="ChineseName">The Chinese name.</param>
-/// <param name="EnglishName">The English name.</param>
+/// <param name="Name">The Chinese name.</param>
+/// <param name="EnglishName">The English name, or null.</param>
 /// <param name="From">The first day off.</param>
 /// <param name="To">The last day off (inclusive).</param>
 /// <remarks>Immutable and thread-safe; value equality.</remarks>
-public sealed record RulePackHoliday(string Id, string ChineseName, string EnglishName, LocalDate From, LocalDate To);
+public sealed record RulePackHoliday(string Id, string Name, string? EnglishName, LocalDate From, LocalDate To);

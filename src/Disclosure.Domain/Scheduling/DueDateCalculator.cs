@@ -462,12 +462,12 @@ public sealed class DueDateCalculator
         ArgumentNullException.ThrowIfNull(column);
         if (!catalog.TryGetColumn(column.Id, out var own) || !ReferenceEquals(own, column))
         {
-            throw new ArgumentException($"Column '{column.Id}' is not a column of the catalog of {catalog.BureauEnglishName}.", nameof(column));
+            throw new ArgumentException($"Column '{column.Id}' is not a column of the catalog of {catalog.BureauName}.", nameof(column));
         }
     }
 
     private static ArgumentException UnknownColumns(DisclosureCatalog catalog, PublicationLog log) =>
         new(
-            $"The publication log names columns that the catalog of {catalog.BureauEnglishName} (from {LocalDatePattern.Iso.Format(catalog.EffectiveDate)}) does not have: {string.Join(", ", log.FindUnknownColumns(catalog))}.",
+            $"The publication log names columns that the catalog of {catalog.BureauName} (from {LocalDatePattern.Iso.Format(catalog.EffectiveDate)}) does not have: {string.Join(", ", log.FindUnknownColumns(catalog))}.",
             nameof(log));
 }

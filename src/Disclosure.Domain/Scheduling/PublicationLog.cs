@@ -134,7 +134,7 @@ public sealed class PublicationLog
         return unknown.IsEmpty
             ? new PublicationLog(this, catalog)
             : throw new ArgumentException(
-                $"The publication log names columns that the catalog of {catalog.BureauEnglishName} does not have: {string.Join(", ", unknown)}.",
+                $"The publication log names columns that the catalog of {catalog.BureauName} does not have: {string.Join(", ", unknown)}.",
                 nameof(catalog));
     }
 

@@ -17,7 +17,7 @@ public sealed class CalendarDataFuzzTests
         EmbeddedData(),
         """
         { "format": 1, "name": "Guangxi (test)", "localHolidays": [
-          { "id": "sanyuesan", "chineseName": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
+          { "id": "sanyuesan", "name": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
         """u8.ToArray(),
         """
         { "format": 1, "name": "2027 (test)", "years": [ { "year": 2027, "notice": { "title": "t", "issued": "2026-11-01" },
@@ -37,7 +37,7 @@ public sealed class CalendarDataFuzzTests
     private static readonly string[] Keys =
     [
         "\"format\"", "\"name\"", "\"years\"", "\"year\"", "\"notice\"", "\"holidays\"", "\"workdays\"", "\"festival\"", "\"from\"", "\"to\"",
-        "\"localHolidays\"", "\"id\"", "\"chineseName\"", "\"issued\"", "\"unknown\"",
+        "\"localHolidays\"", "\"id\"", "\"name\"", "\"issued\"", "\"unknown\"",
     ];
 
     [Fact]

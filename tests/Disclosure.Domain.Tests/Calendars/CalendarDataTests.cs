@@ -96,7 +96,7 @@ public class CalendarDataTests
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 1990, \"notice\": { \"title\": \"x\" } } ] }", "1990 is outside 2008–2099")]
     [InlineData("{ \"format\": 1, \"years\": [ null ] }", "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\". (at years[0])")]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "the entry is null; expected an object with \"festival\", \"from\" and \"to\". (at years[0] (2027).holidays[0])")]
-    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "the entry is null; expected an object with \"id\", \"chineseName\", \"englishName\", \"from\" and \"to\". (at localHolidays[0])")]
+    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\"). (at localHolidays[0])")]
     public void FromJson_BrokenDocument_IsRefused(string json, string expected)
     {
         var e = Assert.Throws<CalendarDataException>(() => WorkingDayCalendar.FromJson(json));
@@ -117,14 +117,14 @@ public class CalendarDataTests
     {
         const string json = """
             { "format": 1, "name": "Guangxi (test)", "localHolidays": [
-              { "id": "sanyuesan", "chineseName": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
+              { "id": "sanyuesan", "name": "壮族三月三", "englishName": "Sanyuesan Festival", "from": "2025-03-31", "to": "2025-04-01" } ] }
             """;
 
         var calendar = China.WithData(json);
         var day = calendar.GetDay(D("2025-03-31"));
 
         Assert.Equal(DayKind.StatutoryHoliday, day.Kind);
-        Assert.Equal("壮族三月三", day.Festival!.ChineseName);
+        Assert.Equal("壮族三月三", day.Festival!.Name);
         Assert.False(day.Festival.IsNational);
         Assert.Equal(D("2025-04-02"), calendar.AddWorkingDays(D("2025-03-28"), 1));
         Assert.Equal(D("2025-03-31"), China.AddWorkingDays(D("2025-03-28"), 1));
@@ -137,7 +137,7 @@ public class CalendarDataTests
     public void WithData_LocalHolidayThatCannotBeLayered_IsRefused(string from, string to, string expected)
     {
         var json = $$"""
-            { "format": 1, "localHolidays": [ { "id": "local", "chineseName": "地方节日", "englishName": "Local", "from": "{{from}}", "to": "{{to}}" } ] }
+            { "format": 1, "localHolidays": [ { "id": "local", "name": "地方节日", "englishName": "Local", "from": "{{from}}", "to": "{{to}}" } ] }
             """;
 
         Assert.Contains(expected, Assert.Throws<CalendarDataException>(() => China.WithData(json)).Message);
@@ -192,7 +192,7 @@ public class CalendarDataTests
         Assert.Null(calendar);
         Assert.Equal(
             [
-                ("RP0102", 0, "id"), ("RP0007", 1, "chineseName"), ("RP0101", 1, "id"), ("RP0108", 1, "to"),
+                ("RP0102", 0, "id"), ("RP0007", 1, "name"), ("RP0101", 1, "id"), ("RP0108", 1, "to"),
                 ("RP0109", 2, "from"), ("RP0109", 2, "to"), ("RP0113", 3, null), ("RP0108", 4, "to"),
             ],
             problems.Select(p => (p.Code.Id, p.Location.Index, p.Location.Field)));

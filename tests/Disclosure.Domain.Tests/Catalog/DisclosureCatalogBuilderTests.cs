@@ -217,61 +217,6 @@ public class DisclosureCatalogBuilderTests
         Assert.Throws<ArgumentException>(() => catalog.GetNode(default));
     }
 
-    [Fact]
-    public void Load_BrokenJson_ThrowsInvalidCatalogExceptionListingProblems()
-    {
-        const string json = """
-            {
-              "bureau": "某局", "bureauEnglishName": "Some Bureau", "effectiveDate": "2024-13-01", "timeZone": "Asia/Shanghai",
-              "units": { "办公室": "office" },
-              "nodes": [
-                { "id": "g", "name": "组", "englishName": "Group", "frequency": "及时更新" },
-                { "seedRow": 1, "id": "a", "name": "甲", "englishName": "A", "parent": "g", "frequency": "每周更新", "responsible": "办公室" },
-                { "seedRow": 2, "id": "b", "name": "乙", "englishName": "B", "parent": "g", "frequency": "季度更新", "responsible": "财务科" },
-                { "seedRow": 3, "id": "c", "name": "丙", "englishName": "C", "frequency": "季度更新", "annualDeadline": "01-31", "responsible": "各科室" }
-              ]
-            }
-            """;
-
-        var e = Assert.Throws<InvalidCatalogException>(() => CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog"));
-
-        Assert.StartsWith("The catalog is invalid", e.Message, StringComparison.Ordinal);
-        Assert.Contains(e.Errors, m => m.Message.Contains("effectiveDate '2024-13-01'", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Message.Contains("grouping node (no seedRow) cannot have frequency", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Message.Contains("frequency '每周更新' is unknown", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Message.Contains("responsible '财务科'", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Message.Contains("annualDeadline is only allowed for 年度更新", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Load_UnknownProperty_IsRejected()
-    {
-        const string json = """{ "bureau": "某局", "bureauEnglishName": "B", "effectiveDate": "2024-01-01", "nodez": [] }""";
-        var e = Assert.Throws<InvalidCatalogException>(() => CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog"));
-        Assert.Contains("nodez", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Load_OverridesInJson_AreApplied()
-    {
-        const string json = """
-            {
-              "bureau": "某局", "bureauEnglishName": "B", "effectiveDate": "2024-01-01",
-              "units": {},
-              "nodes": [
-                { "seedRow": 1, "id": "a", "name": "甲", "englishName": "A", "frequency": "及时更新", "workingDays": 10, "responsible": "谁承办谁更新" },
-                { "seedRow": 2, "id": "b", "name": "乙", "englishName": "B", "frequency": "年度更新", "annualDeadline": "03-31", "responsible": "各相关科室" }
-              ]
-            }
-            """;
-        var catalog = CatalogJsonLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test catalog");
-        Assert.Equal(UpdateFrequency.TimelyWithin(10), catalog.GetColumnBySeedRow(1).Frequency);
-        Assert.Same(Responsibility.CaseHandler, catalog.GetColumnBySeedRow(1).Responsible);
-        Assert.Equal(new AnnualDate(3, 31), catalog.GetColumnBySeedRow(2).Frequency.AnnualDeadline);
-        Assert.Equal(Responsibility.RelevantSections("b"), catalog.GetColumnBySeedRow(2).Responsible);
-        Assert.Equal("Asia/Shanghai", catalog.TimeZone.Id);
-    }
-
     /// <summary>The node sets of the cycles of parent links: a node is on a cycle when following parents returns to it.</summary>
     private static List<HashSet<string>> NaiveCycles(int[] parents)
     {

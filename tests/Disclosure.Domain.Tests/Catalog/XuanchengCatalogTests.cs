@@ -1,5 +1,6 @@
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Snapshooter.Xunit3;
 
@@ -7,7 +8,7 @@ namespace Disclosure.Domain.Tests.Catalog;
 
 public class XuanchengCatalogTests
 {
-    private static DisclosureCatalog Catalog => DisclosureCatalogs.XuanchengCivilAffairs2024;
+    private static DisclosureCatalog Catalog => RulePack.XuanchengCivilAffairs2024.Catalog;
 
     [Fact]
     public void SeedTable_Parsed_Has75ConsecutiveRows()
@@ -33,7 +34,7 @@ public class XuanchengCatalogTests
     [Fact]
     public void XuanchengCivilAffairs2024_CalledTwice_ReturnsSameInstance()
     {
-        Assert.Same(DisclosureCatalogs.XuanchengCivilAffairs2024, DisclosureCatalogs.XuanchengCivilAffairs2024);
+        Assert.Same(RulePack.XuanchengCivilAffairs2024.Catalog, RulePack.XuanchengCivilAffairs2024.Catalog);
     }
 
     [Fact]
@@ -300,7 +301,7 @@ public class XuanchengCatalogTests
     public void ReadmeExample_Compiles_AndPrintsWhatItSays()
     {
         // Kept in step with the README section on the catalog.
-        var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        var catalog = RulePack.XuanchengCivilAffairs2024.Catalog;
         var report = catalog.GetColumnBySeedRow(53);
         Assert.Equal("disclosure-annual-report: 制度指南 > 公开年报", $"{report.Id}: {report.Node}");
         Assert.Equal("annual (by 01-31 of the next year)", report.Frequency.ToString());

@@ -1,5 +1,6 @@
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
@@ -39,7 +40,7 @@ public class CatalogTopicsTests
     [MemberData(nameof(RelevantSectionColumns))]
     public void Resolve_RelevantSectionsOfCatalogColumn_NamesAtLeastOneSection(int seedRow, string columnId)
     {
-        var resolution = OrgChart.Xuancheng.Resolve(Responsibility.RelevantSections(columnId));
+        var resolution = RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(Responsibility.RelevantSections(columnId));
 
         Assert.True(resolution.IsResolved, $"row {seedRow}: {resolution.Violation}");
         Assert.NotEmpty(resolution.Units);
@@ -52,19 +53,19 @@ public class CatalogTopicsTests
     {
         var expected = RelevantSectionColumns.Select(row => (string)row.Data.Item2).Concat(["livelihood", "power-operation"]).Order(StringComparer.Ordinal);
 
-        Assert.Equal(expected, OrgChart.Xuancheng.Topics);
+        Assert.Equal(expected, RulePack.XuanchengCivilAffairs2024.OrgChart.Topics);
     }
 
     [Fact]
     public void Xuancheng2024Catalog_RelevantSectionColumns_AreExactlyTheListedOnes()
     {
-        var fromCatalog = DisclosureCatalogs.XuanchengCivilAffairs2024.Columns
+        var fromCatalog = RulePack.XuanchengCivilAffairs2024.Catalog.Columns
             .Where(c => c.Responsible.Kind == ResponsibilityKind.RelevantSections)
             .Select(c => (c.SeedRow, c.Responsible.Topic!));
 
         Assert.Equal(RelevantSectionColumns.Select(row => ((int)row.Data.Item1, (string)row.Data.Item2)), fromCatalog);
         Assert.All(
-            DisclosureCatalogs.XuanchengCivilAffairs2024.Columns.Where(c => c.Responsible.Kind == ResponsibilityKind.RelevantSections),
+            RulePack.XuanchengCivilAffairs2024.Catalog.Columns.Where(c => c.Responsible.Kind == ResponsibilityKind.RelevantSections),
             c => Assert.Equal(("各相关科室", c.Id.Value), (c.ResponsibleLabel, c.Responsible.Topic)));
     }
 
@@ -72,12 +73,12 @@ public class CatalogTopicsTests
     public void Xuancheng2024Catalog_EveryColumn_ResolvesToAtLeastOneUnit()
     {
         var handler = ResponsibilityContext.Empty.WithHandler(UnitId.Parse("social-assistance"));
-        var columns = DisclosureCatalogs.XuanchengCivilAffairs2024.Columns;
+        var columns = RulePack.XuanchengCivilAffairs2024.Catalog.Columns;
 
         Assert.Equal(75, columns.Length);
         foreach (var column in columns)
         {
-            var resolution = OrgChart.Xuancheng.Resolve(column.Responsible, handler);
+            var resolution = RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(column.Responsible, handler);
 
             Assert.True(resolution.IsResolved, $"row {column.SeedRow} {column.Id} ({column.ResponsibleLabel}): {resolution.Violation}");
             Assert.NotEmpty(resolution.Units);
@@ -87,18 +88,18 @@ public class CatalogTopicsTests
     [Fact]
     public void Xuancheng2024Catalog_CaseHandlerColumnWithoutContext_NamesTheMissingHandler()
     {
-        var column = DisclosureCatalogs.XuanchengCivilAffairs2024.Columns.Single(c => c.Responsible == Responsibility.CaseHandler);
+        var column = RulePack.XuanchengCivilAffairs2024.Catalog.Columns.Single(c => c.Responsible == Responsibility.CaseHandler);
 
         Assert.Equal("谁承办谁更新", column.ResponsibleLabel);
-        Assert.Equal(ResponsibilityViolationCodes.MissingHandler, OrgChart.Xuancheng.Resolve(column.Responsible).Violation?.Code);
+        Assert.Equal(ResponsibilityViolationCodes.MissingHandler, RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(column.Responsible).Violation?.Code);
     }
 
     [Fact]
     public void Xuancheng2024Catalog_NamedSectionLabels_AreTheOrgChartNamesOfTheUnits()
     {
-        foreach (var column in DisclosureCatalogs.XuanchengCivilAffairs2024.Columns.Where(c => c.Responsible.Kind == ResponsibilityKind.Units))
+        foreach (var column in RulePack.XuanchengCivilAffairs2024.Catalog.Columns.Where(c => c.Responsible.Kind == ResponsibilityKind.Units))
         {
-            var unit = OrgChart.Xuancheng.FindByName(column.ResponsibleLabel);
+            var unit = RulePack.XuanchengCivilAffairs2024.OrgChart.FindByName(column.ResponsibleLabel);
 
             Assert.NotNull(unit);
             Assert.Equal([unit.Id], column.Responsible.Units);

@@ -1,10 +1,11 @@
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class OrgChartTests
 {
-    private static readonly OrgChart Chart = OrgChart.Xuancheng;
+    private static readonly OrgChart Chart = RulePack.XuanchengCivilAffairs2024.OrgChart;
 
     private static UnitId Id(string value) => UnitId.Parse(value);
 
@@ -22,7 +23,7 @@ public class OrgChartTests
                 ("elderly-care-charity", "养老服务和慈善事业促进科", "section"),
                 ("social-organizations", "社会组织管理局", "section"),
             ],
-            Chart.Units.Select(u => (u.Id.Value, u.ChineseName, u.Kind.Id)));
+            Chart.Units.Select(u => (u.Id.Value, u.Name, u.Kind.Id)));
         Assert.All(Chart.Units, u => Assert.False(string.IsNullOrWhiteSpace(u.EnglishName)));
     }
 

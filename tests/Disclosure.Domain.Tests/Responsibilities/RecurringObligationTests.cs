@@ -1,14 +1,15 @@
 using CsCheck;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class RecurringObligationTests
 {
-    private static readonly RecurringObligation OpenDayCity = RecurringObligation.Xuancheng2024.Single(o => o.Id == "open-day-city");
-    private static readonly RecurringObligation OpenDayCounty = RecurringObligation.Xuancheng2024.Single(o => o.Id == "open-day-county");
-    private static readonly RecurringObligation Training = RecurringObligation.Xuancheng2024.Single(o => o.Id == "disclosure-training");
+    private static readonly RecurringObligation OpenDayCity = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "open-day-city");
+    private static readonly RecurringObligation OpenDayCounty = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "open-day-county");
+    private static readonly RecurringObligation Training = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "disclosure-training");
 
     private static ActivityRecord OpenDay(int year, int month, int day) => new("open-day", new LocalDate(year, month, day));
 
@@ -23,15 +24,15 @@ public class RecurringObligationTests
                 ("disclosure-training", "year", 1, "city,county"),
                 ("key-tasks-publication", "quarter", 1, "city"),
             ],
-            RecurringObligation.Xuancheng2024.Select(o => (o.Id, o.Period.Id, o.MinimumCount, string.Join(",", o.Levels))));
+            RulePack.XuanchengCivilAffairs2024.Obligations.Select(o => (o.Id, o.Period.Id, o.MinimumCount, string.Join(",", o.Levels))));
     }
 
     [Fact]
     public void Xuancheng2024_SeedText_IsQuotedVerbatimFromItsWorkPoint()
     {
-        foreach (var obligation in RecurringObligation.Xuancheng2024)
+        foreach (var obligation in RulePack.XuanchengCivilAffairs2024.Obligations)
         {
-            var point = WorkPlan.Xuancheng2024.Find(obligation.WorkPoint);
+            var point = RulePack.XuanchengCivilAffairs2024.WorkPlan!.Find(obligation.WorkPoint);
             Assert.NotNull(point);
             Assert.Contains(obligation.SeedText, point.Text, StringComparison.Ordinal);
         }
@@ -41,15 +42,15 @@ public class RecurringObligationTests
     public void Xuancheng2024_Responsible_MatchesTheWorkPointParties()
     {
         Assert.Equal(Responsibility.EventHost, OpenDayCity.Responsible);
-        Assert.Equal(Responsibility.DraftingSection, RecurringObligation.Xuancheng2024[0].Responsible);
+        Assert.Equal(Responsibility.DraftingSection, RulePack.XuanchengCivilAffairs2024.Obligations[0].Responsible);
         Assert.Equal(Responsibility.Of(UnitId.Parse("office")), Training.Responsible);
     }
 
     [Fact]
     public void Binds_CityAndCounty_SelectTheRightOpenDayRule()
     {
-        Assert.Equal(["open-day-city"], RecurringObligation.Xuancheng2024.Where(o => o.ActivityKind == "open-day" && o.Binds(GovernmentLevel.City)).Select(o => o.Id));
-        Assert.Equal(["open-day-county"], RecurringObligation.Xuancheng2024.Where(o => o.ActivityKind == "open-day" && o.Binds(GovernmentLevel.County)).Select(o => o.Id));
+        Assert.Equal(["open-day-city"], RulePack.XuanchengCivilAffairs2024.Obligations.Where(o => o.ActivityKind == "open-day" && o.Binds(GovernmentLevel.City)).Select(o => o.Id));
+        Assert.Equal(["open-day-county"], RulePack.XuanchengCivilAffairs2024.Obligations.Where(o => o.ActivityKind == "open-day" && o.Binds(GovernmentLevel.County)).Select(o => o.Id));
         Assert.True(Training.Binds(GovernmentLevel.County));
     }
 

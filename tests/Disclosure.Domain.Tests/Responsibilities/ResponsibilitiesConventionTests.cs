@@ -1,5 +1,6 @@
 using System.Reflection;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
@@ -58,13 +59,13 @@ public class ResponsibilitiesConventionTests
     [Fact]
     public void Violation_Equality_IsByValue()
     {
-        var a = OrgChart.Xuancheng.Resolve(Responsibility.DraftingSection).Violation;
-        var b = OrgChart.Xuancheng.Resolve(Responsibility.DraftingSection).Violation;
+        var a = RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(Responsibility.DraftingSection).Violation;
+        var b = RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(Responsibility.DraftingSection).Violation;
 
         Assert.NotNull(a);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b!.GetHashCode());
-        Assert.NotEqual(a, OrgChart.Xuancheng.Resolve(Responsibility.EventHost).Violation);
+        Assert.NotEqual(a, RulePack.XuanchengCivilAffairs2024.OrgChart.Resolve(Responsibility.EventHost).Violation);
         Assert.StartsWith("missing-drafter: ", a.ToString(), StringComparison.Ordinal);
     }
 }

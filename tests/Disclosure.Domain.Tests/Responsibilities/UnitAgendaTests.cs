@@ -1,11 +1,12 @@
 using Disclosure.Domain.Responsibilities;
 using Snapshooter.Xunit3;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class UnitAgendaTests
 {
-    private static readonly OrgChart Chart = OrgChart.Xuancheng;
+    private static readonly OrgChart Chart = RulePack.XuanchengCivilAffairs2024.OrgChart;
     private static readonly DateInterval Q3 = new(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30));
 
     private static object Project(IEnumerable<AgendaItem> items) =>
@@ -15,7 +16,7 @@ public class UnitAgendaTests
     public void Build_SocialAssistance2024Q3_MatchesSnapshot()
     {
         var log = new[] { new ActivityRecord("open-day", new LocalDate(2024, 5, 10)) };
-        var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, log, GovernmentLevel.City);
+        var source = AgendaSources.RecurringObligations(RulePack.XuanchengCivilAffairs2024.Obligations, log, GovernmentLevel.City);
 
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("social-assistance"), Q3, new LocalDate(2024, 7, 1), source);
 
@@ -26,7 +27,7 @@ public class UnitAgendaTests
     public void Build_OfficeWholeYear_ListsQuarterlyPublicationsAndTheYearlyTraining()
     {
         var log = new[] { new ActivityRecord("key-tasks-publication", new LocalDate(2024, 4, 15)), new ActivityRecord("disclosure-training", new LocalDate(2024, 11, 5)) };
-        var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, log, GovernmentLevel.City);
+        var source = AgendaSources.RecurringObligations(RulePack.XuanchengCivilAffairs2024.Obligations, log, GovernmentLevel.City);
         var year = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
 
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), year, new LocalDate(2024, 12, 1), source)
@@ -48,7 +49,7 @@ public class UnitAgendaTests
     [Fact]
     public void Build_WithCalendar_MarksTheOpenShortPeriodAtRisk()
     {
-        var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], GovernmentLevel.City, Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland, 5);
+        var source = AgendaSources.RecurringObligations(RulePack.XuanchengCivilAffairs2024.Obligations, [], GovernmentLevel.City, Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland, 5);
 
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), Q3, new LocalDate(2024, 9, 24), source);
 
@@ -60,7 +61,7 @@ public class UnitAgendaTests
     [Fact]
     public void Build_CountyLevel_UsesTheYearlyOpenDayRule()
     {
-        var source = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], GovernmentLevel.County);
+        var source = AgendaSources.RecurringObligations(RulePack.XuanchengCivilAffairs2024.Obligations, [], GovernmentLevel.County);
         var year = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
 
         var openDays = UnitAgenda.Build(Chart, UnitId.Parse("social-affairs"), year, new LocalDate(2024, 1, 1), source).Where(i => i.Reference.StartsWith("open-day", StringComparison.Ordinal)).ToList();
@@ -85,7 +86,7 @@ public class UnitAgendaTests
     [Fact]
     public void Build_CustomSource_IsMergedInDueDateOrder()
     {
-        var obligations = AgendaSources.RecurringObligations(RecurringObligation.Xuancheng2024, [], GovernmentLevel.City);
+        var obligations = AgendaSources.RecurringObligations(RulePack.XuanchengCivilAffairs2024.Obligations, [], GovernmentLevel.City);
 
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), Q3, Q3.Start, obligations, new ColumnSource());
 

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class WorkPlanTests
 {
-    private static readonly WorkPlan Plan = WorkPlan.Xuancheng2024;
-    private static readonly OrgChart Chart = OrgChart.Xuancheng;
+    private static readonly WorkPlan Plan = RulePack.XuanchengCivilAffairs2024.WorkPlan!;
+    private static readonly OrgChart Chart = RulePack.XuanchengCivilAffairs2024.OrgChart;
 
     [Fact]
     public void Xuancheng2024_ComparedWithSeedFile_HasEveryPointWithNumberTitlesTextAndResponsibleText()

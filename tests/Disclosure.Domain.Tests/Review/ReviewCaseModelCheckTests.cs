@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Numerics;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -20,7 +21,7 @@ public class ReviewCaseModelCheckTests(ITestOutputHelper output)
     {
         var all = new[] { ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer };
         return new ModelWorld(
-            ReviewPolicies.XuanchengCivilAffairs2024,
+            RulePack.XuanchengCivilAffairs2024.Review,
             [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge],
             ReviewRole.ConfidentialityReviewer,
             ReviewRole.InformationPublisher,

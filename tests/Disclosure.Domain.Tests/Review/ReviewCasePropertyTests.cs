@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -45,7 +46,7 @@ public class ReviewCasePropertyTests(ITestOutputHelper output)
         {
             "township" => (Township, ImmutableArray.Create(ReviewRole.InformationPublisher, TownshipLeader), TownshipSecrecy),
             "four-level" => (FourLevel, [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge, Principal], ReviewRole.ConfidentialityReviewer),
-            _ => (ReviewPolicies.XuanchengCivilAffairs2024, [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge], ReviewRole.ConfidentialityReviewer),
+            _ => (RulePack.XuanchengCivilAffairs2024.Review, [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge], ReviewRole.ConfidentialityReviewer),
         };
         var roles = levelRoles.Add(confidentiality).Distinct().ToArray();
         const int people = 5;

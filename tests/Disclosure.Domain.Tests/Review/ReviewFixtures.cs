@@ -1,5 +1,6 @@
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -31,7 +32,7 @@ internal static class ReviewFixtures
 
     public static readonly Instant T0 = Instant.FromUtc(2024, 6, 14, 1, 0);
 
-    public static ReviewPolicy Seed => ReviewPolicies.XuanchengCivilAffairs2024;
+    public static ReviewPolicy Seed => RulePack.XuanchengCivilAffairs2024.Review;
 
     public static Instant At(int minutes) => T0 + Duration.FromMinutes(minutes);
 

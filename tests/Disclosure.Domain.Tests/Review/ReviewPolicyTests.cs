@@ -1,11 +1,12 @@
 using Disclosure.Domain.Review;
 using Snapshooter.Xunit3;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Review;
 
 public class ReviewPolicyTests
 {
-    private static ReviewPolicy Seed => ReviewPolicies.XuanchengCivilAffairs2024;
+    private static ReviewPolicy Seed => RulePack.XuanchengCivilAffairs2024.Review;
 
     [Fact]
     public void XuanchengCivilAffairs2024_Levels_AreTheSeedsThreeLevelsInOrder()

@@ -1,5 +1,6 @@
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -17,7 +18,7 @@ public class ReviewReadmeExampleTests
         var leader = Reviewer.Create("chen", office, ReviewRole.LeaderInCharge);
         var t = Instant.FromUtc(2024, 6, 14, 1, 0);
 
-        var result = ReviewCase.Open("2024-001", ReviewPolicies.XuanchengCivilAffairs2024)
+        var result = ReviewCase.Open("2024-001", RulePack.XuanchengCivilAffairs2024.Review)
             .AddInformation("notice", ItemContent.Create("sha256:9f2c…", DisclosureScope.Public), author, t).Value
             .Submit("notice", author, t + Duration.FromMinutes(1)).Value
             .Approve("notice", level: 1, version: 1, clerk, t + Duration.FromMinutes(2)).Value

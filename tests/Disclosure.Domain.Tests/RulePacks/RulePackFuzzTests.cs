@@ -21,7 +21,7 @@ public sealed class RulePackFuzzTests
           "formatVersion": 1,
           "id": "tiny",
           "metadata": { "bureau": "某局", "bureauEnglishName": "A Bureau", "jurisdiction": "某县", "effectiveDate": "2025-01-01", "timeZone": "Asia/Shanghai" },
-          "units": [ { "id": "office", "chineseName": "办公室", "englishName": "Office", "kind": "office", "topics": ["t"] } ],
+          "units": [ { "id": "office", "name": "办公室", "englishName": "Office", "kind": "office", "topics": ["t"] } ],
           "catalog": [
             { "id": "g", "name": "组", "englishName": "Group" },
             { "id": "t", "name": "栏", "englishName": "Column", "parent": "g", "seedRow": 1, "frequency": "及时更新", "responsible": "各相关科室" },
@@ -30,7 +30,7 @@ public sealed class RulePackFuzzTests
           "deadlines": { "timelyWorkingDays": 15, "overrides": [ { "column": "u", "annualDeadline": "03-31" } ] },
           "review": { "name": "r", "levels": [ { "name": "审核", "role": "reviewer" } ], "confidentialityReviewer": "reviewer", "publisher": "reviewer", "cleanUpEvery": "P6M" },
           "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 2, "levels": ["county"], "units": ["office"], "workPoint": "一", "seedText": "每季度开展开放日活动不少于2次。" } ],
-          "calendar": { "localHolidays": [ { "id": "d", "chineseName": "节", "englishName": "Day", "from": "2025-03-03", "to": "2025-03-04" } ] }
+          "calendar": { "localHolidays": [ { "id": "d", "name": "节", "englishName": "Day", "from": "2025-03-03", "to": "2025-03-04" } ] }
         }
         """u8.ToArray(),
     ];

@@ -55,13 +55,13 @@ public sealed class RulePackValidationTests
     }
 
     [Fact]
-    public void Load_UnitParentCycle_ReportsTheCycle()
+    public void Load_UnitParent_IsNotAFieldOfTheFormat()
     {
+        // The org chart is flat: a unit's parent was validated but never used, so the format no longer has it.
         var text = ReplaceFirst(Pack, "\"kind\": \"office\"", "\"kind\": \"office\",\n      \"parent\": \"social-affairs\"");
-        text = ReplaceFirst(text, "\"englishName\": \"Social Affairs Section\",", "\"englishName\": \"Social Affairs Section\",\n      \"parent\": \"office\",");
-        var error = SingleError(text);
-        Assert.Equal(DataProblemCodes.Cycle, error.Code);
-        Assert.StartsWith("$.units[", error.Location.Path, StringComparison.Ordinal);
+        var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
+        var warning = Assert.Single(pack.Warnings);
+        Assert.Equal((DataProblemCodes.UnknownField, "$.units[0].parent"), (warning.Code, warning.Location.Path));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class RulePackValidationTests
     [Fact]
     public void Load_LocalHolidayOutsideCalendar_ReportsDateOutsideCalendar()
     {
-        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2029-03-01\", \"to\": \"2029-03-01\" } ] }\n}\n";
+        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"name\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2029-03-01\", \"to\": \"2029-03-01\" } ] }\n}\n";
         var errors = Errors(text);
         Assert.All(errors, e => Assert.Equal(DataProblemCodes.DateOutsideCalendar, e.Code));
         Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Location.Path));
@@ -154,7 +154,7 @@ public sealed class RulePackValidationTests
     [Fact]
     public void Load_LocalHolidayOnAnAdjustedWorkday_ReportsCalendarConflict()
     {
-        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"chineseName\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2024-02-04\", \"to\": \"2024-02-04\" } ] }\n}\n";
+        var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"name\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2024-02-04\", \"to\": \"2024-02-04\" } ] }\n}\n";
         var error = SingleError(text);
         Assert.Equal(DataProblemCodes.CalendarConflict, error.Code);
         Assert.Equal("$.calendar.localHolidays[0]", error.Location.Path);
@@ -340,7 +340,7 @@ public sealed class RulePackValidationTests
         var units = pack["units"]!.AsArray();
         for (var i = 0; i < 30; i++)
         {
-            units.Add(new JsonObject { ["id"] = $"extra-{i}", ["chineseName"] = $"科室{i}", ["englishName"] = $"Section {i}", ["kind"] = "section" });
+            units.Add(new JsonObject { ["id"] = $"extra-{i}", ["name"] = $"科室{i}", ["englishName"] = $"Section {i}", ["kind"] = "section" });
         }
 
         pack["catalog"]!.AsArray().First(n => (string?)n!["responsible"] == "办公室")!["responsible"] = "宣传科";

@@ -1,13 +1,14 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Scheduling;
 
 public class CatalogAgendaSourceTests
 {
-    private static readonly DisclosureCatalog Catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+    private static readonly DisclosureCatalog Catalog = RulePack.XuanchengCivilAffairs2024.Catalog;
     private static readonly DueDateCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
     private static readonly ColumnId Rural = ColumnId.Parse("rural-revitalization");
 
@@ -17,7 +18,7 @@ public class CatalogAgendaSourceTests
         var log = PublicationLog.Create([new Publication(Rural, new LocalDate(2024, 7, 10))]).BindTo(Catalog);
         var source = new CatalogAgendaSource(Calculator, Catalog, log);
 
-        var items = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("social-assistance"),
+        var items = source.ItemsFor(RulePack.XuanchengCivilAffairs2024.OrgChart, UnitId.Parse("social-assistance"),
             new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), asOf: new LocalDate(2024, 8, 15))
             .Where(i => i.Reference == "rural-revitalization")
             .Select(i => (i.DueDate, i.Description[..7], i.State))
@@ -39,7 +40,7 @@ public class CatalogAgendaSourceTests
         var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
         var range = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30));
 
-        var office = source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("office"), range, new LocalDate(2024, 7, 1)).ToList();
+        var office = source.ItemsFor(RulePack.XuanchengCivilAffairs2024.OrgChart, UnitId.Parse("office"), range, new LocalDate(2024, 7, 1)).ToList();
 
         Assert.DoesNotContain(office, i => i.Reference == "rural-revitalization"); // 各相关科室: the office has no topic
         Assert.Contains(office, i => i.Reference == "decision-implementation" && i.Involvement == UnitInvolvement.ByRule); // 各科室
@@ -52,7 +53,7 @@ public class CatalogAgendaSourceTests
     {
         var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
 
-        Assert.Throws<CalendarCoverageException>(() => source.ItemsFor(OrgChart.Xuancheng, UnitId.Parse("office"),
+        Assert.Throws<CalendarCoverageException>(() => source.ItemsFor(RulePack.XuanchengCivilAffairs2024.OrgChart, UnitId.Parse("office"),
             new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 1, 31)), new LocalDate(2026, 12, 1)).ToList());
     }
 }

@@ -3,6 +3,7 @@ using CsCheck;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Tests.Calendars;
 using NodaTime.Text;
@@ -393,7 +394,7 @@ public class DueDateCalculatorTests
     [Fact]
     public void EvaluateColumn_ColumnOfAnotherCatalog_Throws()
     {
-        var other = DisclosureCatalogs.XuanchengCivilAffairs2024.Columns[0];
+        var other = RulePack.XuanchengCivilAffairs2024.Catalog.Columns[0];
 
         Assert.Throws<ArgumentException>(() => Calculator.EvaluateColumn(Test, other, PublicationLog.Empty, D("2024-07-01")));
     }
@@ -401,7 +402,7 @@ public class DueDateCalculatorTests
     [Fact]
     public void Evaluate_EmbeddedCatalogOn20240701WithEmptyLog_MatchesSnapshot()
     {
-        var report = Calculator.Evaluate(DisclosureCatalogs.XuanchengCivilAffairs2024, PublicationLog.Empty, D("2024-07-01"));
+        var report = Calculator.Evaluate(RulePack.XuanchengCivilAffairs2024.Catalog, PublicationLog.Empty, D("2024-07-01"));
 
         Assert.Equal(28, report.Obligations.Length);
         Assert.Equal(16, report.Count(ObligationStatus.Overdue));

@@ -1,6 +1,7 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Scheduling;
@@ -8,7 +9,7 @@ namespace Disclosure.Domain.Tests.Scheduling;
 public class DueReportTests
 {
     private static readonly DueDateCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
-    private static readonly DisclosureCatalog Xuancheng = DisclosureCatalogs.XuanchengCivilAffairs2024;
+    private static readonly DisclosureCatalog Xuancheng = RulePack.XuanchengCivilAffairs2024.Catalog;
     private static readonly LocalDate AsOf = new(2024, 7, 1);
 
     private static DueReport Report() => Calculator.Evaluate(Xuancheng, PublicationLog.Empty, AsOf);

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Scheduling;
 
 public class FreshnessCheckTests
 {
-    private static readonly DisclosureCatalog Xuancheng = DisclosureCatalogs.XuanchengCivilAffairs2024;
+    private static readonly DisclosureCatalog Xuancheng = RulePack.XuanchengCivilAffairs2024.Catalog;
     private static readonly LocalDate CheckDay = new(2024, 7, 1);
 
     private static Publication P(string id, int year, int month, int day) => new(ColumnId.Parse(id), new LocalDate(year, month, day));

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Scheduling;
@@ -37,7 +38,7 @@ public class PublicationLogTests
             new Publication(ColumnId.Parse("nowhere"), new LocalDate(2024, 1, 1)),
         ]);
 
-        Assert.Equal(["nowhere", "policy-regulations"], log.FindUnknownColumns(DisclosureCatalogs.XuanchengCivilAffairs2024).Select(i => i.Value));
+        Assert.Equal(["nowhere", "policy-regulations"], log.FindUnknownColumns(RulePack.XuanchengCivilAffairs2024.Catalog).Select(i => i.Value));
     }
 
     [Fact]

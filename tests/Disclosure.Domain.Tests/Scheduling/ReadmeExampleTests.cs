@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Scheduling;
@@ -13,7 +14,7 @@ public class ReadmeExampleTests
         var lines = new List<string>();
 
         // --- README example start ---
-        var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+        var catalog = RulePack.XuanchengCivilAffairs2024.Catalog;
         var log = PublicationLog.Create(
             [new Publication(ColumnId.Parse("rural-revitalization"), new LocalDate(2024, 6, 20))],
             [new InformationEvent(ColumnId.Parse("department-documents"), new LocalDate(2024, 6, 3))])
