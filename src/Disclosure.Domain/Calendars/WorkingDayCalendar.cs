@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
-using Disclosure.Domain.Diagnostics;
 using System.Reflection;
 using Ardalis.GuardClauses;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Calendars;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
-using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Requests;
 

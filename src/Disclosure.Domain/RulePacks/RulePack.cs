@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
-using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -41,7 +41,7 @@ public sealed class RulePack
         ReviewPolicy review,
         ImmutableArray<RecurringObligation> obligations,
         WorkPlan? workPlan,
-        ImmutableArray<RulePackHoliday> localHolidays,
+        ImmutableArray<LocalHoliday> localHolidays,
         WorkingDayCalendar calendar)
     {
         this.document = document;
@@ -107,7 +107,7 @@ public sealed class RulePack
     public WorkPlan? WorkPlan { get; }
 
     /// <summary>Gets the local holidays the pack adds to the national calendar.</summary>
-    public ImmutableArray<RulePackHoliday> LocalHolidays { get; }
+    public ImmutableArray<LocalHoliday> LocalHolidays { get; }
 
     /// <summary>Gets the national working-day calendar with the pack's local holidays layered over it.</summary>
     public WorkingDayCalendar Calendar { get; }

@@ -6,7 +6,7 @@ namespace Disclosure.Domain.RulePacks;
 // The calendar section: local holidays are read as dates here and layered over the national calendar as values.
 internal static partial class RulePackValidator
 {
-    private static (ImmutableArray<RulePackHoliday> Holidays, WorkingDayCalendar? Calendar) ValidateCalendar(CalendarDto? c, Problems p, WorkingDayCalendar national)
+    private static (ImmutableArray<LocalHoliday> Holidays, WorkingDayCalendar? Calendar) ValidateCalendar(CalendarDto? c, Problems p, WorkingDayCalendar national)
     {
         var list = (c?.LocalHolidays ?? []).Where(h => h is not null).ToList();
         var holidays = new List<LocalHoliday>(list.Count);
@@ -26,7 +26,7 @@ internal static partial class RulePackValidator
         // With no holiday, the national calendar itself is returned: its tables are shared, not rebuilt.
         if (national.TryWithLocalHolidays(holidays, out var calendar, out var problems))
         {
-            return ([.. holidays.Select(h => new RulePackHoliday(h.Id, h.Name, h.EnglishName, h.From, h.To))], calendar);
+            return ([.. holidays], calendar);
         }
 
         p.AddLocated(problems, l => origins[l.Index], origins[0]);

@@ -1,6 +1,6 @@
 using Disclosure.Domain.Review;
-using Snapshooter.Xunit3;
 using Disclosure.Domain.RulePacks;
+using Snapshooter.Xunit3;
 
 namespace Disclosure.Domain.Tests.Review;
 

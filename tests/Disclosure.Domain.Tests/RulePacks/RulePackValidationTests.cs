@@ -427,6 +427,50 @@ public sealed class RulePackValidationTests
         Assert.Equal("unknown-frequency", DataProblemCodes.UnknownFrequency.Title);
     }
 
+    [Fact]
+    public void Load_CatalogParentCycle_IsTheBuildersProblemLocatedAtTheNodesParent()
+    {
+        var text = ReplaceFirst(Pack, "\"englishName\": \"Policies and Regulations\"", "\"englishName\": \"Policies and Regulations\",\n      \"parent\": \"normative-documents\"");
+        var error = SingleError(text);
+        Assert.Same(DataProblemCodes.Cycle, error.Code);
+        Assert.Equal(("catalog", 0, "policy-regulations", "parent"), (error.Location.Section, error.Location.Index, error.Location.EntryId, error.Location.Field));
+        Assert.Equal("$.catalog[0].parent", error.Location.Path);
+        Assert.Equal(Locate(text, "\"parent\": \"normative-documents\""), (error.Location.Line, error.Location.Column));
+        Assert.Equal("test.pack.json", error.Location.Source);
+        Assert.Contains("policy-regulations -> normative-documents -> policy-regulations", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_InvalidReviewConfiguration_ReportsEachBuilderProblemAtItsField()
+    {
+        var text = ReplaceFirst(Pack, "\"name\": \"分管负责同志\"", "\"name\": \"信息发布同志\"");
+        text = ReplaceFirst(text, "\"cleanUpEvery\": \"P1Y\"", "\"cleanUpEvery\": \"P-1Y\"");
+        text = ReplaceFirst(text, "\"publisher\": \"information-publisher\",", string.Empty);
+        var errors = Errors(text);
+        Assert.Equal(
+            [
+                ("RP0102", "$.review.levels[2].name", Locate(text, "\"name\": \"信息发布同志\"", occurrence: 2)),
+                ("RP0007", "$.review", Locate(text, "\"review\"")),
+                ("RP0111", "$.review.cleanUpEvery", Locate(text, "\"cleanUpEvery\"")),
+            ],
+            errors.Select(e => (e.Code.Id, e.Location.Path!, (e.Location.Line, e.Location.Column))));
+        Assert.Equal(["review.levels", "review", "review"], errors.Select(e => e.Location.Section));
+        Assert.Contains("\"publisher\" is missing", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ProblemsOfEverySection_AreReportedTogether()
+    {
+        // A pack-layer problem (unknown unit name) and builder problems in three sections, none hiding another.
+        var text = ReplaceFirst(Pack, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
+        text = ReplaceFirst(text, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
+        text = ReplaceFirst(text, "\"cleanUpEvery\": \"P1Y\"", "\"cleanUpEvery\": \"P0D\"");
+        text = ReplaceFirst(text, "\"minimumCount\": 1", "\"minimumCount\": 1001");
+        var errors = Errors(text);
+        Assert.Equal(["RP0102", "RP0107", "RP0108", "RP0111"], errors.Select(e => e.Code.Id).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.True(e.Location.Line > 1 && e.Location.Column > 0 && e.Location.Path!.Length > "$.catalog".Length, e.ToString()));
+    }
+
     internal static string ReplaceFirst(string text, string from, string to)
     {
         var at = text.IndexOf(from, StringComparison.Ordinal);
