@@ -27,18 +27,22 @@ public sealed class OrgChart
     public OrgChart(IEnumerable<Unit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        Units = [.. units];
-        foreach (var unit in Units)
-        {
-            ArgumentNullException.ThrowIfNull(unit, nameof(units));
-        }
-
+        Units = Checked(units);
         var problems = Index(Units, out byId, out byName);
         if (problems.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(units));
         }
 
+        Sections = [.. Units.Where(u => u.Kind.IsSection)];
+        Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private OrgChart(ImmutableArray<Unit> units, Dictionary<UnitId, Unit> byId, Dictionary<string, Unit> byName)
+    {
+        Units = units;
+        this.byId = byId;
+        this.byName = byName;
         Sections = [.. Units.Where(u => u.Kind.IsSection)];
         Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
@@ -55,15 +59,21 @@ public sealed class OrgChart
     public static bool TryCreate(IEnumerable<Unit> units, [NotNullWhen(true)] out OrgChart? chart, out ImmutableArray<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var list = units.ToList();
+        var list = Checked(units);
+        problems = [.. Index(list, out var byId, out var byName)];
+        chart = problems.IsEmpty ? new OrgChart(list, byId, byName) : null;
+        return chart is not null;
+    }
+
+    private static ImmutableArray<Unit> Checked(IEnumerable<Unit> units)
+    {
+        ImmutableArray<Unit> list = [.. units];
         foreach (var unit in list)
         {
             ArgumentNullException.ThrowIfNull(unit, nameof(units));
         }
 
-        problems = [.. Index(list, out _, out _)];
-        chart = problems.IsEmpty ? new OrgChart(list) : null;
-        return chart is not null;
+        return list;
     }
 
     private static List<Problem> Index(IReadOnlyList<Unit> units, out Dictionary<UnitId, Unit> byId, out Dictionary<string, Unit> byName)

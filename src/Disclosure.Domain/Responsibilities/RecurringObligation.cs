@@ -52,6 +52,19 @@ public sealed class RecurringObligation
         SeedText = seedText;
     }
 
+    // For arguments already checked by TryCreate.
+    private RecurringObligation(string id, string activityKind, ObligationPeriod period, int minimumCount, ImmutableArray<GovernmentLevel> levels, Responsibility responsible, string workPoint, string seedText)
+    {
+        Id = id;
+        ActivityKind = activityKind;
+        Period = period;
+        MinimumCount = minimumCount;
+        Levels = levels;
+        Responsible = responsible;
+        WorkPoint = workPoint;
+        SeedText = seedText;
+    }
+
     /// <summary>Creates an obligation, or reports every problem with its arguments without throwing.</summary>
     /// <param name="id">A stable identifier (lower-case ASCII letters, digits and hyphens).</param>
     /// <param name="activityKind">The kind of activity that counts.</param>
@@ -80,9 +93,9 @@ public sealed class RecurringObligation
         [NotNullWhen(true)] out RecurringObligation? obligation,
         out ImmutableArray<Problem> problems)
     {
-        var found = Check(id, activityKind, period, minimumCount, levels, responsible, workPoint, seedText, out _);
+        var found = Check(id, activityKind, period, minimumCount, levels, responsible, workPoint, seedText, out var distinct);
         problems = [.. found];
-        obligation = found.Count == 0 ? new RecurringObligation(id!, activityKind!, period!, minimumCount, levels!.Select(l => l!), responsible!, workPoint!, seedText!) : null;
+        obligation = found.Count == 0 ? new RecurringObligation(id!, activityKind!, period!, minimumCount, distinct, responsible!, workPoint!, seedText!) : null;
         return obligation is not null;
     }
 
