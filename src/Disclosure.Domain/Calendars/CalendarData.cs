@@ -266,7 +266,7 @@ internal sealed class CalendarData
             Add(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the holiday's Chinese name.");
         }
 
-        if (!Festival.IsValidId(holiday.Id))
+        if (!Slug.IsValid(holiday.Id))
         {
             Add(string.IsNullOrEmpty(holiday.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", $"holiday id '{holiday.Id}' is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
         }

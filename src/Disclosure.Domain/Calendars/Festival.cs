@@ -69,9 +69,9 @@ public sealed class Festival : IEquatable<Festival>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!IsValidId(id))
+        if (!Slug.IsValid(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid festival id: use lower-case ASCII letters, digits and hyphens.", nameof(id));
+            throw new ArgumentException($"'{id}' is not a valid festival id: use {Slug.Form}.", nameof(id));
         }
 
         if (FromId(id) is not null)
@@ -81,9 +81,6 @@ public sealed class Festival : IEquatable<Festival>
 
         return new Festival(id, name, string.IsNullOrWhiteSpace(englishName) ? null : englishName, isNational: false);
     }
-
-    /// <summary>Tells whether a text has the form of a festival id (lower-case ASCII letters, digits and hyphens).</summary>
-    internal static bool IsValidId(string? id) => Responsibilities.UnitId.IsValid(id);
 
     /// <summary>Finds a national festival by its identifier.</summary>
     /// <param name="id">The identifier, for example <c>national-day</c>.</param>

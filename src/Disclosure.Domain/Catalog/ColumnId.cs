@@ -18,7 +18,7 @@ namespace Disclosure.Domain.Catalog;
 public readonly record struct ColumnId : IComparable<ColumnId>
 {
     /// <summary>The maximum length of an identifier: 64 characters.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = Slug.MaxLength;
 
     private ColumnId(string value) => Value = value;
 
@@ -60,26 +60,7 @@ public readonly record struct ColumnId : IComparable<ColumnId>
     /// <param name="value">The text to check.</param>
     /// <returns><see langword="true"/> when the text is a valid identifier.</returns>
     [Pure]
-    public static bool IsValid([NotNullWhen(true)] string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || value[0] is < 'a' or > 'z' || value[^1] == '-')
-        {
-            return false;
-        }
-
-        var previous = '\0';
-        foreach (var c in value)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || (c == '-' && previous == '-'))
-            {
-                return false;
-            }
-
-            previous = c;
-        }
-
-        return true;
-    }
+    public static bool IsValid([NotNullWhen(true)] string? value) => Slug.IsValid(value);
 
     /// <summary>Compares identifiers ordinally.</summary>
     /// <param name="other">The identifier to compare with.</param>

@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 using NodaTime;
 
 namespace Disclosure.Domain.Catalog;
@@ -285,12 +284,12 @@ public sealed class DisclosureCatalogBuilder
         {
             if (rules.Frequency is null)
             {
-                errors.Add(Error(DataProblemCodes.MissingValue, i, "frequency", "\"frequency\" is missing; a column needs one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新."));
+                errors.Add(Error(DataProblemCodes.MissingValue, i, "frequency", $"\"frequency\" is missing; a column needs one of {FrequencyKindInfo.Expected}."));
             }
         }
         else if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
         {
-            errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新 (or timely, monthly, quarterly, annual)."));
+            errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of {FrequencyKindInfo.Expected}."));
         }
         else if (rules.Frequency is not null && parsed.Kind != rules.Frequency.Kind)
         {

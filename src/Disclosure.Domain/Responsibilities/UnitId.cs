@@ -8,8 +8,8 @@ namespace Disclosure.Domain.Responsibilities;
 /// such as <c>office</c> or <c>social-assistance</c>.
 /// </summary>
 /// <remarks>
-/// Identifiers are lower-case ASCII letters, digits and hyphens, starting with a letter, so they can be
-/// used in URLs, JSON and file names unchanged. Equality is ordinal. The default value has a
+/// Identifiers are at most 64 lower-case ASCII letters, digits and single hyphens, starting with a letter and not
+/// ending with a hyphen (the form of every id of the library), so they can be used in URLs, JSON and file names unchanged. Equality is ordinal. The default value has a
 /// <see langword="null"/> <see cref="Value"/> and is not a valid identifier; it is never produced by
 /// <see cref="Parse(string)"/>. This type is an immutable value type and is thread-safe.
 /// </remarks>
@@ -32,7 +32,7 @@ public readonly record struct UnitId
         return TryParse(value, out var id)
             ? id
             : throw new FormatException(
-                $"'{value}' is not a valid unit id: use lower-case ASCII letters, digits and hyphens, starting with a letter (for example 'social-assistance').");
+                $"'{value}' is not a valid unit id: use {Slug.Form} (for example 'social-assistance').");
     }
 
     /// <summary>Tries to create an identifier, as <see cref="Parse(string)"/> does, without throwing.</summary>
@@ -49,23 +49,7 @@ public readonly record struct UnitId
     /// <param name="value">The text to check.</param>
     /// <returns><see langword="true"/> when the text is a valid identifier.</returns>
     [Pure]
-    public static bool IsValid(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value[0] is < 'a' or > 'z' || value[^1] == '-')
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid([NotNullWhen(true)] string? value) => Slug.IsValid(value);
 
     /// <summary>Returns the identifier text.</summary>
     /// <returns>The identifier text.</returns>

@@ -406,7 +406,7 @@ public sealed class ReviewCase
             }
 
             CheckPublishable(item, target, by, ids, v);
-            var publication = new Publication(by, at, date, target, item.Version);
+            var publication = new ItemPublication(by, at, date, target, item.Version);
             items = items.Replace(item, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
             trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
         }

@@ -87,7 +87,7 @@ public sealed class ReviewItem
     public string? NoInterpretationReason { get; private init; }
 
     /// <summary>Gets the publication, or <see langword="null"/> before publication.</summary>
-    public Publication? Publication { get; private init; }
+    public ItemPublication? Publication { get; private init; }
 
     /// <summary>Gets when feedback on solicited opinions was published (意见反馈), or <see langword="null"/>.</summary>
     public Instant? FeedbackAt { get; private init; }
@@ -134,7 +134,7 @@ public sealed class ReviewItem
 
     internal ReviewItem WithConsultation(PublicConsultation consultation) => new(this) { Consultation = consultation };
 
-    internal ReviewItem PublishedAs(Publication publication, LocalDate nextCleanup) => new(this)
+    internal ReviewItem PublishedAs(ItemPublication publication, LocalDate nextCleanup) => new(this)
     {
         Publication = publication,
         Status = ReviewItemStatus.Published,

@@ -38,7 +38,7 @@ public sealed record PublicConsultation(LocalDate? From, LocalDate? To, string? 
 /// <param name="Date">The publication date in the policy's time zone.</param>
 /// <param name="Scope">The scope published to.</param>
 /// <param name="Version">The content version published.</param>
-public sealed record Publication(Reviewer By, Instant At, LocalDate Date, DisclosureScope Scope, int Version);
+public sealed record ItemPublication(Reviewer By, Instant At, LocalDate Date, DisclosureScope Scope, int Version);
 
 /// <summary>One entry of a case's audit trail: who decided what, when, on which content version.</summary>
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>

@@ -1,5 +1,4 @@
 using System.Diagnostics.Contracts;
-using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Review;
 
@@ -48,9 +47,9 @@ public sealed class ReviewRole : IEquatable<ReviewRole>
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!UnitId.IsValid(id))
+        if (!Slug.IsValid(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid role id: use lower-case ASCII letters, digits and hyphens, starting with a letter.", nameof(id));
+            throw new ArgumentException($"'{id}' is not a valid role id: use {Slug.Form}.", nameof(id));
         }
 
         return new ReviewRole(id, name);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 using NodaTime.Text;
 
 namespace Disclosure.Domain.RulePacks;

@@ -3,7 +3,6 @@ using CsCheck;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Catalog;
 

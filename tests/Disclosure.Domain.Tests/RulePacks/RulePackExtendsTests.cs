@@ -3,7 +3,6 @@ using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.RulePacks;
 
