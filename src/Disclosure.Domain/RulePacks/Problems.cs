@@ -5,6 +5,9 @@ namespace Disclosure.Domain.RulePacks;
 /// <summary>Collects the problems of a load, locating each in the file it came from: source name, JSON path, line and column.</summary>
 internal sealed class Problems
 {
+    // Where the pack layer has reported an error itself: a set, so that locating many builder problems stays linear.
+    private readonly HashSet<(string Source, string Path)> errorPaths = [];
+
     public List<Problem> List { get; } = [];
 
     public bool HasErrors => List.Exists(p => p.Severity == ProblemSeverity.Error);
@@ -22,8 +25,8 @@ internal sealed class Problems
     /// Adds a builder's problems, each located at the entry it names: <paramref name="entry"/> gives the origin of the
     /// entry at a position of the builder's section (null for a problem of the section as a whole, which goes to
     /// <paramref name="section"/>). The field becomes the member of the entry's path; a field the file does not have
-    /// (a missing value) is reported at the entry. A problem at a field the pack layer already reported is dropped:
-    /// the pack's own (for example an unknown unit name) says more than the builder's "missing".
+    /// (a missing value) is reported at the entry. A problem at a field the file has and the pack layer already reported
+    /// is dropped: the pack's own (for example an unknown unit name) says more than the builder's "missing".
     /// </summary>
     public void AddLocated(IEnumerable<Problem> found, Func<ProblemLocation, Origin?> entry, Origin section)
     {
@@ -31,8 +34,9 @@ internal sealed class Problems
         {
             var origin = entry(problem.Location) ?? section;
             var field = problem.Location.Field;
-            var (path, line, column) = origin.Source.Find(field is null ? origin.Path : origin.Path + (field[0] == '[' ? field : "." + field));
-            if (List.Exists(p => p.Location.Path == path && p.Location.Source == origin.Source.Name && p.Severity == ProblemSeverity.Error))
+            var at = field is null ? origin.Path : origin.Path + (field[0] == '[' ? field : "." + field);
+            var (path, line, column) = origin.Source.Find(at);
+            if (problem.Severity == ProblemSeverity.Error && path == at && errorPaths.Contains((origin.Source.Name, path)))
             {
                 continue;
             }
@@ -73,6 +77,11 @@ internal sealed class Problems
     private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, string message)
     {
         var (line, column) = source.Locate(path);
+        if (severity == ProblemSeverity.Error)
+        {
+            errorPaths.Add((source.Name, path));
+        }
+
         List.Add(Located(code, severity, source.Name, path, line, column, message));
     }
 

@@ -471,6 +471,18 @@ public sealed class RulePackValidationTests
         Assert.All(errors, e => Assert.True(e.Location.Line > 1 && e.Location.Column > 0 && e.Location.Path!.Length > "$.catalog".Length, e.ToString()));
     }
 
+    [Fact]
+    public void Load_ObligationMissingTwoValues_ReportsBothAtTheEntry()
+    {
+        var pack = JsonNode.Parse(Pack)!;
+        var obligation = pack["obligations"]!.AsArray()[0]!.AsObject();
+        obligation.Remove("minimumCount");
+        obligation.Remove("rule");
+        obligation.Remove("units");
+        var errors = Errors(pack.ToJsonString(Indented));
+        Assert.Equal([("RP0106", "$.obligations[0]"), ("RP0108", "$.obligations[0]")], errors.Select(e => (e.Code.Id, e.Location.Path!)).Order());
+    }
+
     internal static string ReplaceFirst(string text, string from, string to)
     {
         var at = text.IndexOf(from, StringComparison.Ordinal);
