@@ -16,7 +16,7 @@ internal sealed class Problems
         Add(code, ProblemSeverity.Error, source, path, message);
 
     public void Error(ProblemCode code, Origin origin, string member, string message) =>
-        Add(code, ProblemSeverity.Error, origin.Source, origin.Path + member, message);
+        Add(code, ProblemSeverity.Error, origin.Source, origin.Path + member, message, new ProblemLocation(origin.Section, origin.Index, field: member.Length == 0 ? null : member.TrimStart('.')));
 
     public void Warning(ProblemCode code, PackSource source, string path, string message) =>
         Add(code, ProblemSeverity.Warning, source, path, message);
@@ -47,7 +47,10 @@ internal sealed class Problems
 
     public RulePackException ToException() => new(List);
 
-    /// <summary>The structured location of a path the pack layer reports itself: its top-level section and the rest as the field.</summary>
+    /// <summary>
+    /// The structured location of a path reported without an entry's origin (the reader's paths such as <c>$.extends</c>
+    /// or <c>$.remove.columns[1]</c>): its top-level member as the section, a leading index as the entry, the rest as the field.
+    /// </summary>
     internal static ProblemLocation Structure(string path)
     {
         if (path.Length <= 2 || !path.StartsWith("$.", StringComparison.Ordinal))
@@ -74,7 +77,7 @@ internal sealed class Problems
         return new ProblemLocation(section, index, field: field.Length == 0 ? null : field);
     }
 
-    private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, string message)
+    private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, string message, ProblemLocation? entry = null)
     {
         var (line, column) = source.Locate(path);
         if (severity == ProblemSeverity.Error)
@@ -82,7 +85,7 @@ internal sealed class Problems
             errorPaths.Add((source.Name, path));
         }
 
-        List.Add(Located(code, severity, source.Name, path, line, column, message));
+        List.Add(new(code, severity, (entry ?? Structure(path)) with { Source = source.Name, Path = path, Line = line, Column = column }, message));
     }
 
     internal static Problem Located(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, string message) =>

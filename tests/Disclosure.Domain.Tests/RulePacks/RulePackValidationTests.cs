@@ -22,6 +22,7 @@ public sealed class RulePackValidationTests
         Assert.Contains("'每周更新'", error.Message, StringComparison.Ordinal);
         Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新 (or timely, monthly, quarterly, semi-annual, annual)", error.Message, StringComparison.Ordinal);
         Assert.Equal($"test.pack.json:{error.Location.Line}:{error.Location.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
+        Assert.Equal(("catalog", 1, "frequency"), (error.Location.Section, error.Location.Index, error.Location.Field));
     }
 
     [Fact]
@@ -100,6 +101,7 @@ public sealed class RulePackValidationTests
         Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
         Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("社会救助科", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("catalog", "responsible"), (error.Location.Section, error.Location.Field));
     }
 
     [Fact]
