@@ -65,7 +65,8 @@ internal static class CalendarCommand
                 error.WriteLine($"error: the notice cannot be imported ({result.Problems.Length} problem{(result.Problems.Length == 1 ? string.Empty : "s")}):");
                 foreach (var problem in result.Problems)
                 {
-                    var where = problem.Line > 0 ? $"{names[problem.Document].Name}:{problem.Line}" : names[problem.Document].Name;
+                    var file = names[problem.Location.Section == "notice" ? 0 : problem.Location.Index + 1].Name;
+                    var where = problem.Location.Line > 0 ? $"{file}:{problem.Location.Line}" : file;
                     error.WriteLine($"  {where}: {problem.Message}");
                 }
 

@@ -3,6 +3,7 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Calendars;
 
@@ -89,7 +90,7 @@ public static class CalendarNotice
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(amendments);
-        var problems = new List<NoticeProblem>();
+        var problems = new List<Problem>();
         var main = new Reader(0, notice, problems).Read();
         if (main is null)
         {
@@ -98,7 +99,7 @@ public static class CalendarNotice
 
         if (main.Kind != Kind.Annual)
         {
-            problems.Add(new(0, main.TitleLine, "notice.not-annual", $"'{main.Title}' changes a year's arrangement; give the year's notice (国务院办公厅关于{main.Year}年部分节假日安排的通知) first and this one after it."));
+            problems.Add(Problem(0, main.TitleLine, "notice.not-annual", $"'{main.Title}' changes a year's arrangement; give the year's notice (国务院办公厅关于{main.Year}年部分节假日安排的通知) first and this one after it."));
             return new CalendarNoticeResult(null, [.. problems]);
         }
 
@@ -116,13 +117,13 @@ public static class CalendarNotice
 
             if (amendment.Kind == Kind.Annual)
             {
-                problems.Add(new(i + 1, amendment.TitleLine, "notice.not-amendment", $"'{amendment.Title}' is a year's notice, not an amendment; import each year separately."));
+                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.not-amendment", $"'{amendment.Title}' is a year's notice, not an amendment; import each year separately."));
                 continue;
             }
 
             if (amendment.Year != main.Year)
             {
-                problems.Add(new(i + 1, amendment.TitleLine, "notice.year-mismatch", $"'{amendment.Title}' amends {amendment.Year}, but the notice arranges {main.Year}."));
+                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.year-mismatch", $"'{amendment.Title}' amends {amendment.Year}, but the notice arranges {main.Year}."));
                 continue;
             }
 
@@ -153,29 +154,29 @@ public static class CalendarNotice
         }
         catch (CalendarDataException e)
         {
-            problems.AddRange(e.Problems.Select(p => new NoticeProblem(0, 0, "notice.invalid-arrangement", p)));
+            problems.AddRange(e.Problems.Select(p => Problem(0, 0, "notice.invalid-arrangement", $"{p.Location}: {p.Message}")));
         }
 
         return new CalendarNoticeResult(arrangement, [.. problems]);
     }
 
-    private static void CheckAnnual(Notice notice, List<NoticeProblem> problems)
+    private static void CheckAnnual(Notice notice, List<Problem> problems)
     {
         foreach (var festival in Festival.National)
         {
             var found = notice.Items.Where(i => i.Festivals.Contains(festival)).ToList();
             if (found.Count == 0)
             {
-                problems.Add(new(0, 0, "notice.festival-missing", $"no item of the notice arranges {festival.Name}; every notice arranges all seven festivals (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)."));
+                problems.Add(Problem(0, 0, "notice.festival-missing", $"no item of the notice arranges {festival.Name}; every notice arranges all seven festivals (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)."));
             }
             else if (found.Count > 1)
             {
-                problems.Add(new(0, found[1].Line, "notice.festival-repeated", $"{festival.Name} is arranged twice (lines {found[0].Line} and {found[1].Line})."));
+                problems.Add(Problem(0, found[1].Line, "notice.festival-repeated", $"{festival.Name} is arranged twice (lines {found[0].Line} and {found[1].Line})."));
             }
         }
     }
 
-    private static void Apply(Notice amendment, List<NoticeItem> items, List<NoticeProblem> problems)
+    private static void Apply(Notice amendment, List<NoticeItem> items, List<Problem> problems)
     {
         var festival = amendment.Festival!;
         switch (amendment.Kind)
@@ -184,14 +185,14 @@ public static class CalendarNotice
                 var replacement = amendment.Items.SingleOrDefault();
                 if (replacement is null)
                 {
-                    problems.Add(new(amendment.Document, 0, "notice.no-arrangement", $"the adjustment gives no new {festival.Name} block (a numbered item with the days off)."));
+                    problems.Add(Problem(amendment.Document, 0, "notice.no-arrangement", $"the adjustment gives no new {festival.Name} block (a numbered item with the days off)."));
                     return;
                 }
 
                 var index = items.FindIndex(i => i.Festivals.Contains(festival));
                 if (index < 0)
                 {
-                    problems.Add(new(amendment.Document, replacement.Line, "notice.festival-missing", $"the year's notice has no {festival.Name} block to adjust."));
+                    problems.Add(Problem(amendment.Document, replacement.Line, "notice.festival-missing", $"the year's notice has no {festival.Name} block to adjust."));
                     return;
                 }
 
@@ -202,7 +203,7 @@ public static class CalendarNotice
                 var target = items.FindIndex(i => i.Festivals.Contains(festival));
                 if (extension is null || target < 0)
                 {
-                    problems.Add(new(amendment.Document, extension?.Line ?? 0, "notice.no-arrangement", extension is null
+                    problems.Add(Problem(amendment.Document, extension?.Line ?? 0, "notice.no-arrangement", extension is null
                         ? $"the extension does not say until when {festival.Name} is extended (延长…假期至…)."
                         : $"the year's notice has no {festival.Name} block to extend."));
                     return;
@@ -211,7 +212,7 @@ public static class CalendarNotice
                 var block = items[target];
                 if (extension.Value.End <= block.End)
                 {
-                    problems.Add(new(amendment.Document, extension.Value.Line, "notice.not-an-extension", $"{extension.Value.End:uuuu-MM-dd} does not extend the {festival.Name} block, which already ends on {block.End:uuuu-MM-dd}."));
+                    problems.Add(Problem(amendment.Document, extension.Value.Line, "notice.not-an-extension", $"{extension.Value.End:uuuu-MM-dd} does not extend the {festival.Name} block, which already ends on {block.End:uuuu-MM-dd}."));
                     return;
                 }
 
@@ -227,14 +228,14 @@ public static class CalendarNotice
         }
     }
 
-    private static void CheckLaw(int year, List<NoticeItem> items, List<NoticeProblem> problems)
+    private static void CheckLaw(int year, List<NoticeItem> items, List<Problem> problems)
     {
         foreach (var (date, festival) in StatutoryHolidays.For(year))
         {
             if (!items.Exists(i => i.Festivals.Contains(festival) && date >= i.Start && date <= i.End))
             {
                 var item = items.Find(i => i.Festivals.Contains(festival));
-                problems.Add(new(item?.Document ?? 0, item?.Line ?? 0, "notice.statutory-day-outside", $"{date:uuuu-MM-dd} ({date.DayOfWeek}) is a statutory day of {festival.Name} in {year} (《全国年节及纪念日放假办法》), but no {festival.Name} block contains it."));
+                problems.Add(Problem(item?.Document ?? 0, item?.Line ?? 0, "notice.statutory-day-outside", $"{date:uuuu-MM-dd} ({date.DayOfWeek}) is a statutory day of {festival.Name} in {year} (《全国年节及纪念日放假办法》), but no {festival.Name} block contains it."));
             }
         }
 
@@ -243,7 +244,7 @@ public static class CalendarNotice
         {
             if (ordered[i].Start <= ordered[i - 1].End)
             {
-                problems.Add(new(ordered[i].Document, ordered[i].Line, "notice.blocks-overlap", $"the {ordered[i].Festival.Name} block {ordered[i].Start:uuuu-MM-dd}..{ordered[i].End:uuuu-MM-dd} overlaps the {ordered[i - 1].Festival.Name} block {ordered[i - 1].Start:uuuu-MM-dd}..{ordered[i - 1].End:uuuu-MM-dd}."));
+                problems.Add(Problem(ordered[i].Document, ordered[i].Line, "notice.blocks-overlap", $"the {ordered[i].Festival.Name} block {ordered[i].Start:uuuu-MM-dd}..{ordered[i].End:uuuu-MM-dd} overlaps the {ordered[i - 1].Festival.Name} block {ordered[i - 1].Start:uuuu-MM-dd}..{ordered[i - 1].End:uuuu-MM-dd}."));
             }
         }
 
@@ -253,7 +254,7 @@ public static class CalendarNotice
             {
                 if (items.Find(i => day >= i.Start && day <= i.End) is { } clash)
                 {
-                    problems.Add(new(item.Document, item.Line, "notice.workday-in-block", $"{day:uuuu-MM-dd} is a 上班 day, but it lies in the {clash.Festival.Name} block {clash.Start:uuuu-MM-dd}..{clash.End:uuuu-MM-dd}."));
+                    problems.Add(Problem(item.Document, item.Line, "notice.workday-in-block", $"{day:uuuu-MM-dd} is a 上班 day, but it lies in the {clash.Festival.Name} block {clash.Start:uuuu-MM-dd}..{clash.End:uuuu-MM-dd}."));
                 }
             }
         }
@@ -275,7 +276,7 @@ public static class CalendarNotice
     }
 
     /// <summary>Reads one text; collects problems with their lines.</summary>
-    private sealed class Reader(int document, string text, List<NoticeProblem> problems)
+    private sealed class Reader(int document, string text, List<Problem> problems)
     {
         private readonly List<NoticeItem> items = [];
         private string? title;
@@ -979,11 +980,23 @@ public static class CalendarNotice
 
         private Notice? Fail(int line, string code, string message)
         {
-            problems.Add(new NoticeProblem(document, line, code, message));
+            problems.Add(Problem(document, line, code, message));
             errors++;
             return null;
         }
     }
+
+    /// <summary>A problem at a line of a text: the notice (document 0) or an amendment (document 1, 2, …).</summary>
+    private static Problem Problem(int document, int line, string code, string message) =>
+        Diagnostics.Problem.Error(
+            NoticeProblemCodes.ById(code),
+            new ProblemLocation(document == 0 ? "notice" : "amendments", document == 0 ? -1 : document - 1)
+            {
+                Source = document == 0 ? "notice" : $"amendment {document}",
+                Line = line,
+                Column = line > 0 ? 1 : 0,
+            },
+            message);
 
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Calendars;
 
@@ -9,7 +10,7 @@ namespace Disclosure.Domain.Calendars;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CalendarNoticeResult
 {
-    internal CalendarNoticeResult(YearArrangement? arrangement, ImmutableArray<NoticeProblem> problems)
+    internal CalendarNoticeResult(YearArrangement? arrangement, ImmutableArray<Problem> problems)
     {
         Arrangement = problems.IsEmpty ? arrangement : null;
         Problems = problems;
@@ -21,8 +22,12 @@ public sealed class CalendarNoticeResult
     /// <summary>Gets the year's arrangement, with every notice that shaped it in <see cref="YearArrangement.Notices"/>; <see langword="null"/> when there are problems.</summary>
     public YearArrangement? Arrangement { get; }
 
-    /// <summary>Gets every problem found, in text order; empty on success.</summary>
-    public ImmutableArray<NoticeProblem> Problems { get; }
+    /// <summary>
+    /// Gets every problem found, in text order; empty on success. Each is located at its text (<see cref="ProblemLocation.Section"/>
+    /// <c>notice</c>, or <c>amendments</c> with the amendment's 0-based <see cref="ProblemLocation.Index"/>) and its 1-based
+    /// <see cref="ProblemLocation.Line"/> (0 for the notice as a whole); codes are <see cref="NoticeProblemCodes"/>.
+    /// </summary>
+    public ImmutableArray<Problem> Problems { get; }
 
     /// <summary>
     /// Writes the arrangement in the calendar data format (README, "Calendar data format") that

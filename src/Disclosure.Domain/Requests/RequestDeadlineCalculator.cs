@@ -9,7 +9,7 @@ namespace Disclosure.Domain.Requests;
 /// </summary>
 /// <remarks>
 /// <para>The rules (《政府信息公开条例》 as in force from 2019-05-15, <see cref="RulesInForceFrom"/>; an earlier request is refused with
-/// <see cref="RequestViolationCode.ReceivedBeforeRegulation"/> rather than given the 2019 rules; counting per 《民法典》 第二百零一条: "开始的当日不计入，自下一日开始计算"):</para>
+/// <see cref="RequestViolationCodes.ReceivedBeforeRegulation"/> rather than given the 2019 rules; counting per 《民法典》 第二百零一条: "开始的当日不计入，自下一日开始计算"):</para>
 /// <list type="bullet">
 /// <item>第三十三条: "不能当场答复的，应当自收到申请之日起20个工作日内予以答复" — the due date is the 20th counted working day strictly
 /// after the day the clock starts (<see cref="WorkingDayCalendar.AddWorkingDays"/>).</item>
@@ -40,7 +40,7 @@ public sealed class RequestDeadlineCalculator
 
     /// <summary>
     /// Gets the day the rules computed here came into force: 2019-05-15, 《政府信息公开条例》 as revised by 国务院令第711号. A request
-    /// received earlier is reported with <see cref="RequestViolationCode.ReceivedBeforeRegulation"/> and gets no deadline: it falls
+    /// received earlier is reported with <see cref="RequestViolationCodes.ReceivedBeforeRegulation"/> and gets no deadline: it falls
     /// under the 2007 条例 (国务院令第492号), whose 第二十四条 set 15 working days and one extension of at most 15.
     /// </summary>
     public static LocalDate RulesInForceFrom { get; } = new(2019, 5, 15);
@@ -93,7 +93,7 @@ public sealed class RequestDeadlineCalculator
         {
             // Never the 2019 rules on an earlier request: say which law governs it instead.
             found.Add(new RequestViolation(
-                RequestViolationCode.ReceivedBeforeRegulation, 0, request.Events[0],
+                RequestViolationCodes.ReceivedBeforeRegulation, 0, request.Events[0],
                 $"received on {Iso.Format(r)}, before {Iso.Format(RulesInForceFrom)}, when the revised 条例 (国务院令第711号) came into force: " +
                 "the 2007 条例 (国务院令第492号) governs this request (第二十四条: 15 working days, one extension of at most 15), and its deadline is not computed here."));
             found.Sort((a, b) => a.EventIndex.CompareTo(b.EventIndex));
@@ -103,7 +103,7 @@ public sealed class RequestDeadlineCalculator
         if (state.CorrectionRequest is { } correction && Calendar.CountWorkingDays(r, correction.On) > CorrectionNoticeWorkingDays)
         {
             found.Add(new RequestViolation(
-                RequestViolationCode.CorrectionRequestTooLate, request.Events.IndexOf(correction), correction,
+                RequestViolationCodes.CorrectionRequestTooLate, request.Events.IndexOf(correction), correction,
                 $"working day {Calendar.CountWorkingDays(r, correction.On)} after receipt on {Iso.Format(r)}; the last day was {Iso.Format(Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))}."));
         }
 
@@ -116,7 +116,7 @@ public sealed class RequestDeadlineCalculator
             if (extension.On > originalDue)
             {
                 found.Add(new RequestViolation(
-                    RequestViolationCode.ExtensionAfterDeadline, request.Events.IndexOf(extension), extension,
+                    RequestViolationCodes.ExtensionAfterDeadline, request.Events.IndexOf(extension), extension,
                     $"the answer was due on {Iso.Format(originalDue)}."));
             }
         }

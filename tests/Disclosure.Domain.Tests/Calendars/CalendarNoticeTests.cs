@@ -1,4 +1,5 @@
 using CsCheck;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Calendars;
 
 namespace Disclosure.Domain.Tests.Calendars;
@@ -163,7 +164,7 @@ public class CalendarNoticeTests
 
         Assert.False(result.Success);
         Assert.Null(result.Arrangement);
-        Assert.Contains(result.Problems, p => p.Code == code && p.Line == line && p.Message.Contains(text, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Code.Id == code && p.Location.Line == line && p.Message.Contains(text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -174,8 +175,8 @@ public class CalendarNoticeTests
 
         var result = CalendarNotice.Parse(notice);
 
-        Assert.Contains(result.Problems, p => p.Code == "notice.count-mismatch");
-        Assert.Contains(result.Problems, p => p.Code == "notice.workday-not-weekend");
+        Assert.Contains(result.Problems, p => p.Code == NoticeProblemCodes.CountMismatch);
+        Assert.Contains(result.Problems, p => p.Code == NoticeProblemCodes.WorkdayNotWeekend);
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public class CalendarNoticeTests
     {
         var result = CalendarNotice.Parse(NoticeTexts.Read("holiday-notice-2019-labor-day-adjustment.txt"));
 
-        Assert.Equal("notice.not-annual", Assert.Single(result.Problems).Code);
+        Assert.Same(NoticeProblemCodes.NotAnnual, Assert.Single(result.Problems).Code);
     }
 
     [Fact]
@@ -192,14 +193,14 @@ public class CalendarNoticeTests
         var result = CalendarNotice.Parse(NoticeTexts.Notice(2020), NoticeTexts.Read("holiday-notice-2019-labor-day-adjustment.txt"));
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal((1, "notice.year-mismatch"), (problem.Document, problem.Code));
+        Assert.Equal(("amendments", 0, "notice.year-mismatch"), (problem.Location.Section, problem.Location.Index, problem.Code.Id));
     }
 
     [Fact]
     public void Parse_TextThatIsNoNotice_IsRefusedWithoutThrowing()
     {
-        Assert.Equal("notice.no-title", Assert.Single(CalendarNotice.Parse("hello").Problems).Code);
-        Assert.Equal("notice.no-title", Assert.Single(CalendarNotice.Parse(string.Empty).Problems).Code);
+        Assert.Same(NoticeProblemCodes.NoTitle, Assert.Single(CalendarNotice.Parse("hello").Problems).Code);
+        Assert.Same(NoticeProblemCodes.NoTitle, Assert.Single(CalendarNotice.Parse(string.Empty).Problems).Code);
     }
 
     [Fact]
@@ -237,10 +238,22 @@ public class CalendarNoticeTests
     }
 
     [Fact]
-    public void NoticeProblem_ToString_NamesTheDocumentAndLine()
+    public void Problems_AreLocatedAtTheirTextAndLine()
     {
-        Assert.Equal("notice line 3: x", new NoticeProblem(0, 3, "c", "x").ToString());
-        Assert.Equal("amendment 1, line 2: x", new NoticeProblem(1, 2, "c", "x").ToString());
-        Assert.Equal("notice: x", new NoticeProblem(0, 0, "c", "x").ToString());
+        var amendment = NoticeTexts.Read("holiday-notice-2019-labor-day-adjustment.txt").Replace("共4天", "共5天", StringComparison.Ordinal);
+
+        var problem = Assert.Single(CalendarNotice.Parse(NoticeTexts.Notice(2019), amendment).Problems);
+
+        Assert.Same(NoticeProblemCodes.CountMismatch, problem.Code);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
+        Assert.Equal(("amendments", 0, 13), (problem.Location.Section, problem.Location.Index, problem.Location.Line));
+        Assert.StartsWith("amendment 1:13:1: notice.count-mismatch error: the text says 共5天", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoticeProblemCodes_AreDistinctAndFindable()
+    {
+        Assert.Equal(NoticeProblemCodes.All.Length, NoticeProblemCodes.All.Select(c => c.Id).Distinct().Count());
+        Assert.All(NoticeProblemCodes.All, c => Assert.Matches("^notice\\.[a-z]+(-[a-z]+)*$", c.Id));
     }
 }

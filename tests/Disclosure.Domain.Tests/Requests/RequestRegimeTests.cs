@@ -18,7 +18,7 @@ public class RequestRegimeTests
         Assert.Equal(RequestStatus.Invalid, deadline.Status);
         Assert.Null(deadline.DueOn);
         var violation = Assert.Single(deadline.Violations);
-        Assert.Same(RequestViolationCode.ReceivedBeforeRegulation, violation.Code);
+        Assert.Same(RequestViolationCodes.ReceivedBeforeRegulation, violation.Code);
         Assert.Contains("2019-05-14", violation.Message);
         Assert.Contains("国务院令第492号", violation.Message);
         Assert.Empty(Calculator.Explain(request, new LocalDate(2019, 6, 1)).Entries);
