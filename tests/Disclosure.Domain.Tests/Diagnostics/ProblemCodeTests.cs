@@ -1,3 +1,4 @@
+using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
@@ -14,6 +15,7 @@ public sealed class ProblemCodeTests
         (nameof(ReviewViolationCodes), ReviewViolationCodes.All),
         (nameof(RequestViolationCodes), RequestViolationCodes.All),
         (nameof(ResponsibilityViolationCodes), ResponsibilityViolationCodes.All),
+        (nameof(NoticeProblemCodes), NoticeProblemCodes.All),
     ];
 
     [Fact]
@@ -22,7 +24,7 @@ public sealed class ProblemCodeTests
         var all = Tables.SelectMany(t => t.Codes.Select(c => (t.Table, c.Id))).ToList();
         var clashes = all.GroupBy(x => x.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Table))}");
         Assert.Empty(clashes);
-        Assert.Equal(23 + 27 + 22 + 9, all.Count);
+        Assert.Equal(23 + 27 + 23 + 9 + 35, all.Count);
     }
 
     [Fact]
