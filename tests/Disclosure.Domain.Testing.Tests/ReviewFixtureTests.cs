@@ -26,7 +26,7 @@ public class ReviewFixtureTests
     [Fact]
     public void PolicyRefuses_SamePersonAtTwoLevels_SamePersonTwoLevels()
     {
-        var both = Reviewer.Create("zhao", UnitId.Parse("office"), ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead);
+        var both = Reviewer.Create(PersonId.Parse("zhao"), "zhao", UnitId.Parse("office"), ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead);
 
         DomainAssert.PolicyRefuses(
             r,

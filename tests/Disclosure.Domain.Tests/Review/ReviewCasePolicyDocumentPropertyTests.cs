@@ -1,6 +1,7 @@
 using CsCheck;
 using Disclosure.Domain.Review;
 using static Disclosure.Domain.Tests.Review.ReviewFixtures;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -13,9 +14,9 @@ public class ReviewCasePolicyDocumentPropertyTests(ITestOutputHelper output)
     private static readonly Reviewer[] People =
     [
         Author,
-        Reviewer.Create("r1", Office, ReviewRole.InformationPublisher, ReviewRole.ConfidentialityReviewer),
-        Reviewer.Create("r2", Office, ReviewRole.DisclosureOfficeHead, ReviewRole.InformationPublisher),
-        Reviewer.Create("r3", Office, ReviewRole.LeaderInCharge),
+        Reviewer.Create(PersonId.Parse("r1"), "r1", Office, ReviewRole.InformationPublisher, ReviewRole.ConfidentialityReviewer),
+        Reviewer.Create(PersonId.Parse("r2"), "r2", Office, ReviewRole.DisclosureOfficeHead, ReviewRole.InformationPublisher),
+        Reviewer.Create(PersonId.Parse("r3"), "r3", Office, ReviewRole.LeaderInCharge),
         Everything,
     ];
 
@@ -158,7 +159,7 @@ public class ReviewCasePolicyDocumentPropertyTests(ITestOutputHelper output)
 
         yield return ("no interpretation", (c, t) => c.MarkNoInterpretationNeeded("doc", "不涉及公众权利义务", Author, t));
         yield return ("consult", (c, t) => c.RecordConsultation("doc", new LocalDate(2024, 5, 1), new LocalDate(2024, 5, 30), People[2], t));
-        yield return ("exempt", (c, t) => c.RecordConsultationExemption("doc", "依法依规应当保密", People[2], t));
+        yield return ("exempt", (c, t) => c.RecordConsultationExemption("doc", "依据《中华人民共和国保守国家秘密法》，依法依规应当保密", People[2], t));
         yield return ("feedback", (c, t) => c.RecordFeedback("doc", People[2], t));
     }
 }
