@@ -33,27 +33,29 @@ mkdir -p "$app"
 # Stop MSBuild from picking up any Directory.*.props above the temporary folder.
 echo '<Project />' > "$app/Directory.Build.props"
 echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$app/Directory.Packages.props"
-cat > "$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration><packageSources><add key="local" value="$feed" /></packageSources></configuration>
-XML
 cat > "$app/App.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
-  <ItemGroup><PackageReference Include="Disclosure.Domain" Version="$version" /><PackageReference Include="Disclosure.Domain.Testing" Version="$version" /></ItemGroup>
 </Project>
 XML
+# The README's way to consume the packages before they are on a public feed: a local folder feed as a NuGet source.
+(cd "$app" && dotnet new nugetconfig >/dev/null && dotnet nuget add source "$feed" --name disclosure-local --configfile nuget.config >/dev/null)
+for id in Disclosure.Domain Disclosure.Domain.Testing; do
+  dotnet add "$app/App.csproj" package "$id" --version "$version" >/dev/null || { echo "dotnet add package $id failed" >&2; exit 1; }
+done
 # README code: the calendar, the main job, and the test kit.
 cat > "$app/Program.cs" <<'CS'
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Testing;
 using NodaTime;
 
 var calendar = WorkingDayCalendar.ChinaMainland;
 Console.WriteLine(calendar.AddWorkingDays(new LocalDate(2025, 9, 25), 20).ToString("uuuu-MM-dd", null));
-var catalog = DisclosureCatalogs.XuanchengCivilAffairs2024;
+var catalog = RulePack.XuanchengCivilAffairs2024.Catalog;
 var report = new DueDateCalculator(calendar).Evaluate(catalog, PublicationLog.Empty, new LocalDate(2024, 7, 1));
 Console.WriteLine($"{catalog.Columns.Length} columns, {report.Count(ObligationStatus.Overdue)} overdue");
 var fixture = new CalendarFixture(2024).DayOff(new LocalDate(2024, 7, 15), "防汛假").Build();

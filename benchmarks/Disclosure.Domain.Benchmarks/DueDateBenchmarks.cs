@@ -101,12 +101,7 @@ public class DueDateBenchmarks
         {
             if (column.Frequency.IsPeriodic)
             {
-                var months = column.Frequency.Kind switch
-                {
-                    UpdateFrequencyKind.Monthly => 1,
-                    UpdateFrequencyKind.Quarterly => 3,
-                    _ => 12,
-                };
+                var months = column.Frequency.MonthsPerPeriod!.Value;
                 for (var p = start; p.Year == 2024; p = p.PlusMonths(months))
                 {
                     if (random.Next(10) < 8)

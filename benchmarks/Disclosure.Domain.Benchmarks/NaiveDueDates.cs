@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 
@@ -39,7 +40,14 @@ internal sealed class NaiveDueDates(WorkingDayCalendar calendar)
             }
 
             var used = new HashSet<LocalDate>();
-            var months = f.Kind switch { UpdateFrequencyKind.Monthly => 1, UpdateFrequencyKind.Quarterly => 3, _ => 12 };
+            var months = f.Kind switch
+            {
+                UpdateFrequencyKind.Monthly => 1,
+                UpdateFrequencyKind.Quarterly => 3,
+                UpdateFrequencyKind.SemiAnnual => 6,
+                UpdateFrequencyKind.Annual => 12,
+                _ => throw new ArgumentOutOfRangeException(nameof(catalog), f.Kind, "The naive baseline has no periods for this kind."),
+            };
             var deadline = f.AnnualDeadline;
             var first = deadline is null ? new LocalDate(start.Year, ((start.Month - 1) / months * months) + 1, 1) : new LocalDate(start.Year - 1, 1, 1);
             for (var p = first; deadline is null ? p <= asOf : p.Year + 1 <= asOf.Year; p = p.PlusMonths(months))
@@ -67,7 +75,9 @@ internal sealed class NaiveDueDates(WorkingDayCalendar calendar)
                 {
                     1 => p.ToString("uuuu-MM", null),
                     3 => $"{p.Year}-Q{((p.Month - 1) / 3) + 1}",
-                    _ => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    6 => $"{p.Year}-H{(p.Month < 7 ? 1 : 2)}",
+                    12 => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _ => throw new ArgumentOutOfRangeException(nameof(catalog), months, "The naive baseline has no key format for this period."),
                 };
                 result.Add(Make(column, key, due, match is not null, asOf));
             }

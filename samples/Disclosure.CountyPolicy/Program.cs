@@ -1,5 +1,6 @@
 using System.Text;
 using Disclosure.CountyPolicy;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;

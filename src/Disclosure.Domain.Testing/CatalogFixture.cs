@@ -1,7 +1,6 @@
 using System.Diagnostics.Contracts;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Testing;
 

@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Testing;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Disclosure.Cli.Output;
 using Snapshooter.Xunit3;
@@ -9,6 +10,9 @@ public sealed class DueCommandTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("due-tests-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static string SemiAnnualPack([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Disclosure.Domain.Tests", "RulePacks", "Packs", "semi-annual-column.pack.json"));
 
     private string Log(string json)
     {
@@ -26,6 +30,23 @@ public sealed class DueCommandTests : IDisposable
         Assert.Empty(error);
         Assert.EndsWith("宣城市民政局 on 2024-07-01 (tracking from 2024-01-01): 28 obligations, 16 overdue, 12 due, 0 satisfied.\n", output, StringComparison.Ordinal);
         Snapshot.Match(output);
+    }
+
+    [Fact]
+    public void Due_PackWithASemiAnnualColumnOnJuly2_ListsH1DueJuly1Overdue()
+    {
+        var pack = SemiAnnualPack();
+
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-02", "--pack", pack, "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.EnumerateArray().Where(o => o.GetProperty("column").GetString() == "budget-execution")
+            .Select(o => (o.GetProperty("obligation").GetString(), o.GetProperty("kind").GetString(), o.GetProperty("frequency").GetString(), o.GetProperty("periodEnd").GetString(), o.GetProperty("dueOn").GetString(), o.GetProperty("status").GetString(), o.GetProperty("overdueWorkingDays").GetInt32()));
+        Assert.Equal(
+            [("2024-H1", "halfYear", "semi-annual", "2024-06-30", "2024-07-01", "overdue", 1), ("2024-H2", "halfYear", "semi-annual", "2024-12-31", "2024-12-31", "due", 0)],
+            rows);
     }
 
     [Fact]

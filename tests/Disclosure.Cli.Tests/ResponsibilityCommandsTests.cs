@@ -102,7 +102,7 @@ public class ResponsibilityCommandsTests
             using var json = JsonDocument.Parse(output);
             var states = json.RootElement.GetProperty("items").EnumerateArray()
                 .Where(i => i.GetProperty("reference").GetString() == "key-tasks-publication")
-                .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("state").GetString()));
+                .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("status").GetString()));
             Assert.Equal([("2024-03-31", "overdue"), ("2024-06-30", "satisfied")], states);
         }
         finally

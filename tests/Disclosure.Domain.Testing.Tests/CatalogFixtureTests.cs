@@ -1,5 +1,4 @@
 using Disclosure.Domain.Catalog;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Testing.Tests;
 

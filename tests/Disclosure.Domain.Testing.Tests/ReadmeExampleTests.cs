@@ -1,3 +1,4 @@
+using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;

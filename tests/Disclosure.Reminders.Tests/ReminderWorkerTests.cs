@@ -1,4 +1,3 @@
-using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Testing;
 
 namespace Disclosure.Reminders.Tests;

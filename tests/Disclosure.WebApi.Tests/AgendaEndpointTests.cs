@@ -16,19 +16,19 @@ public sealed class AgendaEndpointTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal("办公室", json.GetProperty("unitName").GetString());
         var keyTasks = json.GetProperty("items").EnumerateArray()
             .Where(i => i.GetProperty("reference").GetString() == "key-tasks-publication")
-            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("state").GetString()))
+            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("status").GetString()))
             .ToList();
         Assert.Equal([("2024-09-30", "due"), ("2024-12-31", "due")], keyTasks);
     }
 
     [Fact]
-    public async Task GetAgenda_OfficeInJuly_IncludesTheCatalogDeadlinesWithTheirState()
+    public async Task GetAgenda_OfficeInJuly_IncludesTheCatalogDeadlinesWithTheirStatus()
     {
         var json = await client.GetFromJsonAsync<JsonElement>("/agenda?unit=office&from=2024-07-01&to=2024-07-31&asOf=2024-07-15", TestContext.Current.CancellationToken);
 
         var columns = json.GetProperty("items").EnumerateArray()
             .Where(i => i.GetProperty("kind").GetString() == "catalogColumn" && i.GetProperty("reference").GetString() == "request-catalog")
-            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("state").GetString()))
+            .Select(i => (i.GetProperty("due").GetString(), i.GetProperty("status").GetString()))
             .ToList();
         Assert.Equal([("2024-07-01", "overdue"), ("2024-07-31", "due")], columns);
     }

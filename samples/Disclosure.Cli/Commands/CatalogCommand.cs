@@ -43,7 +43,7 @@ internal static class CatalogCommand
     /// <summary>
     /// Writes the columns as a JSON array in seed-row order. Each object has <c>seedRow</c>, <c>id</c>, <c>name</c>,
     /// <c>englishName</c>, <c>path</c> (ancestor names, root first, without the column), <c>pathIds</c>,
-    /// <c>level</c>, <c>frequency</c> (<c>timely|monthly|quarterly|annual</c>), <c>frequencyLabel</c> (the seed's
+    /// <c>level</c>, <c>frequency</c> (<c>timely|monthly|quarterly|semi-annual|annual</c>), <c>frequencyLabel</c> (the seed's
     /// label), <c>workingDays</c> (timely only, else null), <c>annualDeadline</c> (<c>MM-dd</c> of the next year, or
     /// null), <c>responsible</c> (the seed's label), <c>responsibility</c> (the typed value) and <c>note</c>.
     /// </summary>
@@ -84,7 +84,8 @@ internal static class CatalogCommand
 
     /// <summary>
     /// Writes a title line, then the columns as a table aligned for a terminal (Chinese characters take two cells):
-    /// seed row, id, full path, frequency label and responsible label; then a line counting columns per frequency.
+    /// seed row, id, full path, frequency label and responsible label; then a line counting columns per frequency,
+    /// shortest period first.
     /// </summary>
     internal static void WriteTable(TextWriter output, DisclosureCatalog catalog)
     {
@@ -104,7 +105,7 @@ internal static class CatalogCommand
         }
 
         table.Write(output);
-        output.WriteLine(string.Join(", ", catalog.Columns.GroupBy(c => c.Frequency.Kind).OrderBy(g => g.Key)
+        output.WriteLine(string.Join(", ", catalog.Columns.GroupBy(c => c.Frequency.Kind).OrderBy(g => g.First().Frequency.MonthsPerPeriod ?? 0)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.First().Frequency.Name} {g.Count()}"))));
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
@@ -110,8 +111,9 @@ internal static class DueCommand
 
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
-    /// <c>kind</c>, <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>status</c>, <c>overdueWorkingDays</c>,
-    /// <c>satisfiedOn</c>, <c>responsible</c>, <c>provisional</c>.
+    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
+    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>responsible</c>,
+    /// <c>provisional</c>.
     /// </summary>
     internal static string ToJson(DueReport report)
     {
@@ -184,18 +186,15 @@ internal static class DueCommand
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Status(ObligationStatus status) => status switch
-    {
-        ObligationStatus.Overdue => "overdue",
-        ObligationStatus.Satisfied => "satisfied",
-        _ => "due",
-    };
+    private static string Status(ObligationStatus status) => ResponsibilityCli.Name(status);
 
     private static string Kind(ObligationKind kind) => kind switch
     {
         ObligationKind.Month => "month",
         ObligationKind.Quarter => "quarter",
+        ObligationKind.HalfYear => "halfYear",
         ObligationKind.Year => "year",
-        _ => "event",
+        ObligationKind.InformationEvent => "event",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an obligation kind."),
     };
 }

@@ -38,14 +38,18 @@ internal static class ResponsibilityCli
         _ => "none",
     };
 
-    internal static string Name(ObligationState? state) => state switch
+    /// <summary>The one spelling of a status in every command's output (due, agenda): satisfied, due, atRisk, overdue.</summary>
+    internal static string Name(ObligationStatus status) => status switch
     {
-        ObligationState.Satisfied => "satisfied",
-        ObligationState.Due => "due",
-        ObligationState.Overdue => "overdue",
-        ObligationState.AtRisk => "atRisk",
-        _ => string.Empty,
+        ObligationStatus.Satisfied => "satisfied",
+        ObligationStatus.Due => "due",
+        ObligationStatus.AtRisk => "atRisk",
+        ObligationStatus.Overdue => "overdue",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not an obligation status."),
     };
+
+    /// <summary>A status, or empty when the source does not know it.</summary>
+    internal static string Name(ObligationStatus? status) => status is { } s ? Name(s) : string.Empty;
 
     internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
@@ -249,7 +253,7 @@ internal static class AgendaCommand
                         json.WriteString("kind", item.Kind.ToString());
                         json.WriteString("reference", item.Reference);
                         json.WriteString("involvement", ResponsibilityCli.Name(item.Involvement));
-                        json.WriteString("state", ResponsibilityCli.Name(item.State));
+                        json.WriteString("status", ResponsibilityCli.Name(item.Status));
                         json.WriteString("description", item.Description);
                         json.WriteBoolean("provisional", item.IsProvisional);
                         json.WriteEndObject();
@@ -261,10 +265,10 @@ internal static class AgendaCommand
             }
             else
             {
-                var table = new TextTable("due", "what", "involvement", "state", "description");
+                var table = new TextTable("due", "what", "involvement", "status", "description");
                 foreach (var item in items)
                 {
-                    table.Add(item.DueDate.ToString("uuuu-MM-dd", null), item.Reference, ResponsibilityCli.Name(item.Involvement), ResponsibilityCli.Name(item.State), item.Description);
+                    table.Add(item.DueDate.ToString("uuuu-MM-dd", null), item.Reference, ResponsibilityCli.Name(item.Involvement), ResponsibilityCli.Name(item.Status), item.Description);
                 }
 
                 table.Write(output);

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Disclosure.WebApi.Endpoints;
 
-/// <summary><c>GET /agenda?unit=&amp;from=&amp;to=&amp;asOf=&amp;level=</c>: what a unit owes between two dates, with states as of a day.</summary>
+/// <summary><c>GET /agenda?unit=&amp;from=&amp;to=&amp;asOf=&amp;level=</c>: what a unit owes between two dates, with statuses as of a day.</summary>
 internal static class AgendaEndpoints
 {
     private const int DefaultDays = 30;
@@ -75,7 +75,7 @@ internal static class AgendaEndpoints
                     i.Reference,
                     i.Description,
                     Camel(i.Involvement.ToString()),
-                    i.State is { } state ? Camel(state.ToString()) : null,
+                    i.Status is { } status ? Camel(status.ToString()) : null,
                     i.IsProvisional))]));
         }
         catch (CalendarCoverageException e)
@@ -91,4 +91,4 @@ internal static class AgendaEndpoints
 internal sealed record AgendaDto(string Unit, string UnitName, string From, string To, string AsOf, IReadOnlyList<AgendaItemDto> Items);
 
 /// <summary>One thing a unit owes.</summary>
-internal sealed record AgendaItemDto(string Due, string Kind, string Reference, string Description, string Involvement, string? State, bool IsProvisional);
+internal sealed record AgendaItemDto(string Due, string Kind, string Reference, string Description, string Involvement, string? Status, bool IsProvisional);

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 

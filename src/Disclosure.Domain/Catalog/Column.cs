@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Catalog;
 

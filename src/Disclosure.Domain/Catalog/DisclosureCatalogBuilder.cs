@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 using NodaTime;
 
 namespace Disclosure.Domain.Catalog;
@@ -274,7 +273,7 @@ public sealed class DisclosureCatalogBuilder
         {
             if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
             {
-                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' is unknown (expected 及时更新, 每月更新, 月度更新, 季度更新 or 年度更新).");
+                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' is unknown (expected one of {FrequencyKindInfo.Expected}).");
             }
             else if (parsed.Kind != rules.Frequency.Kind)
             {

@@ -13,10 +13,10 @@ public sealed class AgendaItem
     /// <param name="reference">The id of what is owed: an obligation id or a catalog column id.</param>
     /// <param name="description">A short description for people, for example <c>2024-Q3 open-day-city: ≥1 open-day</c>.</param>
     /// <param name="involvement">How the duty reaches the unit (never <see cref="UnitInvolvement.None"/>).</param>
-    /// <param name="state">The state on the as-of date, when known.</param>
-    /// <param name="isProvisional">Whether the due date or state depends on a projected calendar year.</param>
+    /// <param name="status">The status on the as-of date, when known.</param>
+    /// <param name="isProvisional">Whether the due date or status depends on a projected calendar year.</param>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is the default id, a text is empty, or <paramref name="involvement"/> is <see cref="UnitInvolvement.None"/>.</exception>
-    public AgendaItem(UnitId unit, LocalDate dueDate, AgendaItemKind kind, string reference, string description, UnitInvolvement involvement, ObligationState? state = null, bool isProvisional = false)
+    public AgendaItem(UnitId unit, LocalDate dueDate, AgendaItemKind kind, string reference, string description, UnitInvolvement involvement, ObligationStatus? status = null, bool isProvisional = false)
     {
         if (unit.Value is null)
         {
@@ -36,7 +36,7 @@ public sealed class AgendaItem
         Reference = reference;
         Description = description;
         Involvement = involvement;
-        State = state;
+        Status = status;
         IsProvisional = isProvisional;
     }
 
@@ -58,13 +58,13 @@ public sealed class AgendaItem
     /// <summary>Gets how the duty reaches the unit; <see cref="UnitInvolvement.WhenInContext"/> means "when the unit hosts, drafts, handles or publishes".</summary>
     public UnitInvolvement Involvement { get; }
 
-    /// <summary>Gets the state on the as-of date, or <see langword="null"/> when the source does not know it.</summary>
-    public ObligationState? State { get; }
+    /// <summary>Gets the status on the as-of date, or <see langword="null"/> when the source does not know it (for example a period after the as-of date).</summary>
+    public ObligationStatus? Status { get; }
 
     /// <summary>Gets a value indicating whether the item depends on a projected calendar year.</summary>
     public bool IsProvisional { get; }
 
     /// <summary>Describes the item.</summary>
     /// <returns>For example <c>2024-09-30 open-day-city (WhenInContext, Due)</c>.</returns>
-    public override string ToString() => $"{DueDate:yyyy-MM-dd} {Reference} ({Involvement}{(State is { } s ? ", " + s : string.Empty)})";
+    public override string ToString() => $"{DueDate:yyyy-MM-dd} {Reference} ({Involvement}{(Status is { } s ? ", " + s : string.Empty)})";
 }

@@ -11,8 +11,8 @@ public static class AgendaSources
 {
     /// <summary>
     /// Creates a source of recurring-obligation periods: for each obligation that binds <paramref name="level"/> and
-    /// involves the unit, one item per period whose last day falls in the range, due on that day, with its state on the
-    /// as-of date (a period that starts after the as-of date is <see cref="ObligationState.Due"/> with nothing counted).
+    /// involves the unit, one item per period whose last day falls in the range, due on that day, with its status on the
+    /// as-of date (a period that starts after the as-of date is <see cref="ObligationStatus.Due"/> with nothing counted).
     /// </summary>
     /// <param name="obligations">The obligations, for example <c>RulePack.XuanchengCivilAffairs2024.Obligations</c>.</param>
     /// <param name="log">The activity log of the body the unit belongs to.</param>
@@ -31,7 +31,7 @@ public static class AgendaSources
     /// <summary>
     /// Creates a source of recurring-obligation periods like
     /// <see cref="RecurringObligations(IEnumerable{RecurringObligation}, IEnumerable{ActivityRecord}, GovernmentLevel)"/>, whose open
-    /// period is <see cref="ObligationState.AtRisk"/> when short and at most <paramref name="atRiskWorkingDays"/> working days remain.
+    /// period is <see cref="ObligationStatus.AtRisk"/> when short and at most <paramref name="atRiskWorkingDays"/> working days remain.
     /// </summary>
     /// <param name="obligations">The obligations.</param>
     /// <param name="log">The activity log of the body the unit belongs to.</param>
@@ -84,7 +84,7 @@ public static class AgendaSources
                         obligation.Id,
                         $"{obligation.Period.Label(period)} {obligation.Id}: ≥{obligation.MinimumCount} {obligation.ActivityKind} ({count} recorded) — {obligation.WorkPoint} {obligation.SeedText}",
                         involvement,
-                        status?.State ?? ObligationState.Due,
+                        status?.Status ?? ObligationStatus.Due,
                         status?.IsProvisional ?? false);
                 }
             }

@@ -13,7 +13,7 @@ public interface IAgendaSource
     /// <param name="chart">The org chart that resolves responsibilities.</param>
     /// <param name="unit">The unit.</param>
     /// <param name="range">The inclusive range of due dates.</param>
-    /// <param name="asOf">The as-of date ("today") for states.</param>
+    /// <param name="asOf">The as-of date ("today") for statuses.</param>
     /// <returns>The items, in any order; every item's <see cref="AgendaItem.Unit"/> is <paramref name="unit"/>.</returns>
     IEnumerable<AgendaItem> ItemsFor(OrgChart chart, UnitId unit, DateInterval range, LocalDate asOf);
 }

@@ -3,17 +3,17 @@ using NodaTime;
 namespace Disclosure.Domain.Responsibilities;
 
 /// <summary>How one period of a <see cref="RecurringObligation"/> stands on an as-of date.</summary>
-/// <remarks>Instances are immutable and thread-safe; equality is by obligation (reference), period, count, state, as-of date, working days left and provisional flag.</remarks>
+/// <remarks>Instances are immutable and thread-safe; equality is by obligation (reference), period, count, status, as-of date, working days left and provisional flag.</remarks>
 public sealed class ObligationPeriodStatus : IEquatable<ObligationPeriodStatus>
 {
-    internal ObligationPeriodStatus(RecurringObligation obligation, DateInterval period, int count, ObligationState state, LocalDate asOf, int? workingDaysLeft = null, bool isProvisional = false)
+    internal ObligationPeriodStatus(RecurringObligation obligation, DateInterval period, int count, ObligationStatus status, LocalDate asOf, int? workingDaysLeft = null, bool isProvisional = false)
     {
         WorkingDaysLeft = workingDaysLeft;
         IsProvisional = isProvisional;
         Obligation = obligation;
         Period = period;
         Count = count;
-        State = state;
+        Status = status;
         AsOf = asOf;
     }
 
@@ -32,8 +32,8 @@ public sealed class ObligationPeriodStatus : IEquatable<ObligationPeriodStatus>
     /// <summary>Gets the number of activities still missing (0 when satisfied).</summary>
     public int Shortfall => Math.Max(0, Obligation.MinimumCount - Count);
 
-    /// <summary>Gets the state.</summary>
-    public ObligationState State { get; }
+    /// <summary>Gets the status: <see cref="ObligationStatus.Satisfied"/>, <see cref="ObligationStatus.Due"/>, <see cref="ObligationStatus.AtRisk"/> or <see cref="ObligationStatus.Overdue"/>.</summary>
+    public ObligationStatus Status { get; }
 
     /// <summary>Gets the as-of date of the evaluation.</summary>
     public LocalDate AsOf { get; }
@@ -52,16 +52,16 @@ public sealed class ObligationPeriodStatus : IEquatable<ObligationPeriodStatus>
 
     /// <inheritdoc/>
     public bool Equals(ObligationPeriodStatus? other) =>
-        other is not null && ReferenceEquals(Obligation, other.Obligation) && Period.Equals(other.Period) && Count == other.Count && State == other.State && AsOf == other.AsOf
+        other is not null && ReferenceEquals(Obligation, other.Obligation) && Period.Equals(other.Period) && Count == other.Count && Status == other.Status && AsOf == other.AsOf
         && WorkingDaysLeft == other.WorkingDaysLeft && IsProvisional == other.IsProvisional;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ObligationPeriodStatus);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Obligation.Id, Period, Count, State, AsOf);
+    public override int GetHashCode() => HashCode.Combine(Obligation.Id, Period, Count, Status, AsOf);
 
     /// <summary>Describes the status.</summary>
     /// <returns>For example <c>open-day-city 2024-Q3: Due (0/1, due 2024-09-30)</c>.</returns>
-    public override string ToString() => $"{Obligation.Id} {Label}: {State} ({Count}/{Obligation.MinimumCount}, due {DueDate:yyyy-MM-dd})";
+    public override string ToString() => $"{Obligation.Id} {Label}: {Status} ({Count}/{Obligation.MinimumCount}, due {DueDate:yyyy-MM-dd})";
 }

@@ -93,8 +93,8 @@ public sealed class RecurringObligation
     /// <param name="from">The first day of interest (for example the start of the plan year); its whole period is evaluated.</param>
     /// <param name="asOf">The as-of date ("today"): periods ending before it are closed, the period containing it is open.</param>
     /// <returns>
-    /// One status per period, oldest first: <see cref="ObligationState.Satisfied"/> when the count reaches the minimum,
-    /// <see cref="ObligationState.Due"/> for the open period with a short count, <see cref="ObligationState.Overdue"/>
+    /// One status per period, oldest first: <see cref="ObligationStatus.Satisfied"/> when the count reaches the minimum,
+    /// <see cref="ObligationStatus.Due"/> for the open period with a short count, <see cref="ObligationStatus.Overdue"/>
     /// for a closed period with a short count.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
@@ -105,7 +105,7 @@ public sealed class RecurringObligation
 
     /// <summary>
     /// Evaluates like <see cref="Evaluate(IEnumerable{ActivityRecord}, LocalDate, LocalDate)"/>, and marks the open period
-    /// <see cref="ObligationState.AtRisk"/> when its count is short and at most <paramref name="atRiskWorkingDays"/> working
+    /// <see cref="ObligationStatus.AtRisk"/> when its count is short and at most <paramref name="atRiskWorkingDays"/> working
     /// days remain after <paramref name="asOf"/> up to its last day.
     /// </summary>
     /// <param name="log">The activity log; records of other kinds and records after <paramref name="asOf"/> are ignored.</param>
@@ -145,11 +145,11 @@ public sealed class RecurringObligation
             var open = period.End >= asOf;
             int? left = open && calendar is not null ? calendar.CountWorkingDays(asOf, period.End) : null;
             var provisional = open && calendar is not null && calendar.IsProvisional(asOf, period.End);
-            var state = count >= MinimumCount ? ObligationState.Satisfied
-                : !open ? ObligationState.Overdue
-                : left <= atRiskWorkingDays ? ObligationState.AtRisk
-                : ObligationState.Due;
-            result.Add(new ObligationPeriodStatus(this, period, count, state, asOf, left, provisional));
+            var status = count >= MinimumCount ? ObligationStatus.Satisfied
+                : !open ? ObligationStatus.Overdue
+                : left <= atRiskWorkingDays ? ObligationStatus.AtRisk
+                : ObligationStatus.Due;
+            result.Add(new ObligationPeriodStatus(this, period, count, status, asOf, left, provisional));
         }
 
         return result.DrainToImmutable();
@@ -158,7 +158,7 @@ public sealed class RecurringObligation
     /// <summary>Evaluates the single period that contains <paramref name="asOf"/>.</summary>
     /// <param name="log">The activity log.</param>
     /// <param name="asOf">The as-of date.</param>
-    /// <returns>The status of the current period: <see cref="ObligationState.Satisfied"/> or <see cref="ObligationState.Due"/>.</returns>
+    /// <returns>The status of the current period: <see cref="ObligationStatus.Satisfied"/> or <see cref="ObligationStatus.Due"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
     [Pure]
     public ObligationPeriodStatus EvaluateCurrent(IEnumerable<ActivityRecord> log, LocalDate asOf) => Evaluate(log, asOf, asOf)[0];

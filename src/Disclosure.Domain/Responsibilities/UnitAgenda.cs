@@ -12,7 +12,7 @@ public static class UnitAgenda
     /// <param name="chart">The org chart.</param>
     /// <param name="unit">The unit; must be in the chart.</param>
     /// <param name="range">The inclusive range of due dates.</param>
-    /// <param name="asOf">The as-of date for states.</param>
+    /// <param name="asOf">The as-of date for statuses.</param>
     /// <param name="sources">The sources, for example <see cref="AgendaSources.RecurringObligations(IEnumerable{RecurringObligation}, IEnumerable{ActivityRecord}, GovernmentLevel)"/>.</param>
     /// <returns>The items ordered by due date, then kind, then reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/>, <paramref name="range"/> or <paramref name="sources"/> is <see langword="null"/>.</exception>

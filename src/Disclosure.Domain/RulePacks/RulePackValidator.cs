@@ -6,7 +6,6 @@ using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
-using Disclosure.Domain.Scheduling;
 using NodaTime.Text;
 
 namespace Disclosure.Domain.RulePacks;
@@ -414,13 +413,13 @@ internal static partial class RulePackValidator
     {
         if (n.Frequency is null)
         {
-            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, "\"frequency\" is missing; a column needs one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新.");
+            p.Error(RulePackErrorCode.MissingValue, o, string.Empty, $"\"frequency\" is missing; a column needs one of {FrequencyKindInfo.Expected}.");
             return null;
         }
 
         if (!UpdateFrequency.TryParse(n.Frequency, out var frequency))
         {
-            p.Error(RulePackErrorCode.UnknownFrequency, o, ".frequency", $"frequency {Show(n.Frequency)} is unknown; expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新 (or timely, monthly, quarterly, annual).");
+            p.Error(RulePackErrorCode.UnknownFrequency, o, ".frequency", $"frequency {Show(n.Frequency)} is unknown; expected one of {FrequencyKindInfo.Expected}.");
             return null;
         }
 

@@ -6,10 +6,11 @@ namespace Disclosure.Domain.Scheduling;
 /// <summary>
 /// Puts a catalog's column obligations on a unit's agenda (<see cref="UnitAgenda"/>): every period or information event
 /// whose due date falls in the range, for the columns whose responsibility involves the unit, with its state as of the
-/// agenda's as-of date from the <see cref="DueDateCalculator"/>.
+/// agenda's as-of date from the <see cref="DueDateCalculator"/> (<see cref="ObligationStatus.Satisfied"/>,
+/// <see cref="ObligationStatus.Due"/> or <see cref="ObligationStatus.Overdue"/>, the same values as the due report).
 /// </summary>
 /// <remarks>
-/// Obligations whose period or event lies after the as-of date are listed without a state (they cannot be judged
+/// Obligations whose period or event lies after the as-of date are listed without a status (they cannot be judged
 /// yet). Immutable and thread-safe if the calculator, catalog and log are.
 /// </remarks>
 public sealed class CatalogAgendaSource : IAgendaSource
@@ -42,8 +43,8 @@ public sealed class CatalogAgendaSource : IAgendaSource
 
         // Enumerate the obligations up to the range's end; judge them as of the agenda's date.
         var horizon = range.End > asOf ? range.End : asOf;
-        var states = calculator.Evaluate(catalog, log, asOf).Obligations
-            .ToDictionary(o => (o.Column.Id, o.Key), o => State(o.Status));
+        var statuses = calculator.Evaluate(catalog, log, asOf).Obligations
+            .ToDictionary(o => (o.Column.Id, o.Key), o => o.Status);
         var items = new List<AgendaItem>();
         foreach (var obligation in calculator.Evaluate(catalog, log, horizon).Obligations)
         {
@@ -66,17 +67,10 @@ public sealed class CatalogAgendaSource : IAgendaSource
                 column.Id.Value,
                 $"{obligation.Key} 栏目 {column.Node} — {column.FrequencyLabel} ({column.ResponsibleLabel}, row {column.SeedRow})",
                 involvement,
-                states.TryGetValue((column.Id, obligation.Key), out var state) ? state : null,
+                statuses.TryGetValue((column.Id, obligation.Key), out var status) ? status : null,
                 obligation.IsProvisional));
         }
 
         return items;
     }
-
-    private static ObligationState State(ObligationStatus status) => status switch
-    {
-        ObligationStatus.Satisfied => ObligationState.Satisfied,
-        ObligationStatus.Overdue => ObligationState.Overdue,
-        _ => ObligationState.Due,
-    };
 }

@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Diagnostics.Contracts;
 using System.Runtime.InteropServices;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using NodaTime.Text;
 
 namespace Disclosure.Domain.Scheduling;
@@ -16,7 +18,9 @@ namespace Disclosure.Domain.Scheduling;
 /// <para><b>Semantics</b> (our choice; no national rule says how 每月/季度更新 is measured — see README):</para>
 /// <list type="bullet">
 /// <item><description>
-/// Monthly, quarterly and annual columns owe one publication per calendar month, quarter or year. The obligation is
+/// Monthly, quarterly, semi-annual and annual columns owe one publication per calendar month, quarter, half year
+/// (1 January–30 June, 1 July–31 December) or year: periods of <see cref="UpdateFrequency.MonthsPerPeriod"/> months
+/// starting in January, keyed by <see cref="UpdateFrequency.GetPeriodKey(LocalDate)"/>. The obligation is
 /// due on the period's last day moved to the next working day (《民法典》第二百零三条), or, with a grace of g working
 /// days (<see cref="DueDateOptions.GraceWorkingDays"/>), on <c>AddWorkingDays(lastDay, g)</c>. It is satisfied by a
 /// publication from the period's first day to its due date.
@@ -62,8 +66,6 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public sealed class DueDateCalculator
 {
-    private readonly DayTable _days;
-
     /// <summary>Creates a calculator.</summary>
     /// <param name="calendar">The working-day calendar, for example <see cref="WorkingDayCalendar.ChinaMainland"/>.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="DueDateOptions.Default"/>.</param>
@@ -73,7 +75,6 @@ public sealed class DueDateCalculator
         ArgumentNullException.ThrowIfNull(calendar);
         Calendar = calendar;
         Options = options ?? DueDateOptions.Default;
-        _days = DayTable.For(calendar);
     }
 
     /// <summary>Gets the working-day calendar.</summary>
@@ -222,7 +223,7 @@ public sealed class DueDateCalculator
         }
         else
         {
-            index = asOf < start ? PeriodIndex(frequency.Kind, start) : PeriodIndex(frequency.Kind, asOf) + 1;
+            index = asOf < start ? frequency.Info.PeriodIndex(start) : frequency.Info.PeriodIndex(asOf) + 1;
         }
 
         Period(frequency, index, out _, out _, out _, out var due);
@@ -235,16 +236,9 @@ public sealed class DueDateCalculator
     {
         if (asOf >= start)
         {
-            _days.EnsureCovered(asOf);
+            _ = Calendar.IsWorkingDay(asOf); // throws CalendarCoverageException for an uncovered year
         }
     }
-
-    private static int PeriodIndex(UpdateFrequencyKind kind, LocalDate date) => kind switch
-    {
-        UpdateFrequencyKind.Monthly => (date.Year * 12) + date.Month - 1,
-        UpdateFrequencyKind.Quarterly => (date.Year * 4) + ((date.Month - 1) / 3),
-        _ => date.Year,
-    };
 
     private static void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
     {
@@ -256,8 +250,8 @@ public sealed class DueDateCalculator
         }
         else
         {
-            first = PeriodIndex(frequency.Kind, start);
-            last = PeriodIndex(frequency.Kind, asOf);
+            first = frequency.Info.PeriodIndex(start);
+            last = frequency.Info.PeriodIndex(asOf);
         }
     }
 
@@ -296,12 +290,7 @@ public sealed class DueDateCalculator
         {
             PeriodRange(frequency, start, asOf, out var first, out var last);
             var pubs = history is null ? [] : history.Publications;
-            var kind = frequency.Kind switch
-            {
-                UpdateFrequencyKind.Monthly => ObligationKind.Month,
-                UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
-                _ => ObligationKind.Year,
-            };
+            var kind = ObligationKindOf(frequency.Kind);
             var p = 0;
             for (var index = first; index <= last; index++)
             {
@@ -336,7 +325,7 @@ public sealed class DueDateCalculator
         for (var i = LowerBound(events, start); i < end; i++)
         {
             var e = events[i];
-            var due = _days.AddWorkingDays(e.FormedOn, days);
+            var due = Calendar.AddWorkingDays(e.FormedOn, days);
             LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
             result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
         }
@@ -363,7 +352,7 @@ public sealed class DueDateCalculator
         else if (asOf > due)
         {
             status = ObligationStatus.Overdue;
-            overdue = _days.CountWorkingDays(due, asOf);
+            overdue = Calendar.CountWorkingDays(due, asOf);
         }
         else
         {
@@ -373,50 +362,35 @@ public sealed class DueDateCalculator
         // The calendar was asked about the days from the period's end (or the event, or the fixed deadline's window)
         // to the due date, and from the due date to the as-of date.
         var from = windowStart > periodEnd ? windowStart : periodEnd;
-        var provisional = _days.IsProvisional(from, due > asOf ? due : asOf);
+        var provisional = Calendar.IsProvisional(from, due > asOf ? due : asOf);
         return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
     }
 
+    // A fixed-deadline annual column's index is the year reported on, which is also its annual period index.
     private void Period(UpdateFrequency frequency, int index, out LocalDate periodStart, out LocalDate periodEnd, out LocalDate windowStart, out LocalDate due)
     {
-        switch (frequency.Kind)
-        {
-            case UpdateFrequencyKind.Monthly:
-            {
-                var year = index / 12;
-                var month = (index % 12) + 1;
-                periodStart = new LocalDate(year, month, 1);
-                periodEnd = new LocalDate(year, month, DateTime.DaysInMonth(year, month));
-                break;
-            }
-
-            case UpdateFrequencyKind.Quarterly:
-            {
-                var year = index / 4;
-                var month = ((index % 4) * 3) + 1;
-                periodStart = new LocalDate(year, month, 1);
-                periodEnd = new LocalDate(year, month + 2, DateTime.DaysInMonth(year, month + 2));
-                break;
-            }
-
-            default:
-                periodStart = new LocalDate(index, 1, 1);
-                periodEnd = new LocalDate(index, 12, 31);
-                break;
-        }
-
+        frequency.Info.PeriodBounds(index, out periodStart, out periodEnd);
         if (frequency.AnnualDeadline is { } deadline)
         {
             windowStart = new LocalDate(index + 1, 1, 1);
-            due = _days.NextWorkingDay(deadline.InYear(index + 1));
+            due = Calendar.NextWorkingDay(deadline.InYear(index + 1));
         }
         else
         {
             windowStart = periodStart;
             var grace = Options.GraceWorkingDays;
-            due = grace == 0 ? _days.NextWorkingDay(periodEnd) : _days.AddWorkingDays(periodEnd, grace);
+            due = grace == 0 ? Calendar.NextWorkingDay(periodEnd) : Calendar.AddWorkingDays(periodEnd, grace);
         }
     }
+
+    private static ObligationKind ObligationKindOf(UpdateFrequencyKind kind) => kind switch
+    {
+        UpdateFrequencyKind.Monthly => ObligationKind.Month,
+        UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
+        UpdateFrequencyKind.SemiAnnual => ObligationKind.HalfYear,
+        UpdateFrequencyKind.Annual => ObligationKind.Year,
+        _ => throw new UnreachableException($"{kind} has no calendar periods, so it owes no period obligation."),
+    };
 
     private static int LowerBound(InformationEvent[] events, LocalDate date)
     {

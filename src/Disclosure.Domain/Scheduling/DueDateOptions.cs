@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Disclosure.Domain.Catalog;
 
 namespace Disclosure.Domain.Scheduling;
 

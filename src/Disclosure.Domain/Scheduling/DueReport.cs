@@ -154,6 +154,7 @@ public sealed class DueReport
 
     /// <summary>Summarises the report, for example <c>宣城市民政局 on 2024-07-01: 20 obligations, 18 overdue, 2 due, 0 satisfied</c>.</summary>
     /// <returns>The summary.</returns>
+    /// <remarks>A due report never holds <see cref="ObligationStatus.AtRisk"/>, so it is not counted.</remarks>
     public override string ToString() =>
         $"{Catalog.BureauName} on {LocalDatePattern.Iso.Format(AsOf)}: {Obligations.Length} obligations, {Count(ObligationStatus.Overdue)} overdue, {Count(ObligationStatus.Due)} due, {Count(ObligationStatus.Satisfied)} satisfied{(IsProvisional ? " (provisional)" : string.Empty)}";
 

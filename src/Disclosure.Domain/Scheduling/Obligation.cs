@@ -6,7 +6,7 @@ using NodaTime.Text;
 namespace Disclosure.Domain.Scheduling;
 
 /// <summary>
-/// One thing a column owes on an as-of date: a publication for a calendar period (month, quarter, year) or for an
+/// One thing a column owes on an as-of date: a publication for a calendar period (month, quarter, half year, year) or for an
 /// information event, with its due date, status and responsible party.
 /// </summary>
 /// <remarks>
@@ -70,7 +70,10 @@ public readonly record struct Obligation
     /// <summary>Gets the last day on which the obligation is met in time (always a working day).</summary>
     public LocalDate DueOn { get; }
 
-    /// <summary>Gets the status on the as-of date.</summary>
+    /// <summary>
+    /// Gets the status on the as-of date: <see cref="ObligationStatus.Satisfied"/>, <see cref="ObligationStatus.Due"/>
+    /// or <see cref="ObligationStatus.Overdue"/> (the calculator does not use <see cref="ObligationStatus.AtRisk"/>).
+    /// </summary>
     public ObligationStatus Status { get; }
 
     /// <summary>
@@ -102,18 +105,16 @@ public readonly record struct Obligation
     public Responsibility Responsible => Column.Responsible;
 
     /// <summary>
-    /// Gets the key of the obligation within its column: <c>2024-07</c> (month), <c>2024-Q3</c> (quarter), <c>2024</c>
-    /// (year reported on) or the formation date <c>2024-07-15</c> (information event; two events of a column formed on
-    /// the same day share a key).
+    /// Gets the key of the obligation within its column: <c>2024-07</c> (month), <c>2024-Q3</c> (quarter),
+    /// <c>2024-H2</c> (half year), <c>2024</c> (year reported on) or the formation date <c>2024-07-15</c> (information
+    /// event; two events of a column formed on the same day share a key). Period keys come from the column's frequency
+    /// (<see cref="UpdateFrequency.GetPeriodKey(LocalDate)"/>); the default value's key is empty.
     /// </summary>
     /// <remarks>Computed on each call; evaluation does not allocate keys.</remarks>
-    public string Key => Kind switch
-    {
-        ObligationKind.Month => string.Create(CultureInfo.InvariantCulture, $"{PeriodStart.Year:D4}-{PeriodStart.Month:D2}"),
-        ObligationKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{PeriodStart.Year:D4}-Q{((PeriodStart.Month - 1) / 3) + 1}"),
-        ObligationKind.Year => PeriodStart.Year.ToString("D4", CultureInfo.InvariantCulture),
-        _ => LocalDatePattern.Iso.Format(PeriodStart),
-    };
+    public string Key =>
+        Column is null ? string.Empty
+        : Kind == ObligationKind.InformationEvent ? LocalDatePattern.Iso.Format(PeriodStart)
+        : Column.Frequency.GetPeriodKey(PeriodStart);
 
     /// <summary>Describes the obligation, for example <c>rural-revitalization 2024-07 due 2024-07-31 Overdue (1 working days)</c>.</summary>
     /// <returns>The description.</returns>

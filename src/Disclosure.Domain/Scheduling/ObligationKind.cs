@@ -1,6 +1,7 @@
 namespace Disclosure.Domain.Scheduling;
 
 /// <summary>What an <see cref="Obligation"/> is owed for: a calendar period or an information event.</summary>
+/// <remarks>Members are declared from the shortest period to the longest; the numeric values are stable (<see cref="HalfYear"/> was added as 4).</remarks>
 public enum ObligationKind : byte
 {
     /// <summary>A calendar month of a monthly column; key <c>2024-07</c>.</summary>
@@ -8,6 +9,9 @@ public enum ObligationKind : byte
 
     /// <summary>A calendar quarter of a quarterly column; key <c>2024-Q3</c>.</summary>
     Quarter = 1,
+
+    /// <summary>A half of the calendar year of a semi-annual column (1 January–30 June or 1 July–31 December); key <c>2024-H1</c> or <c>2024-H2</c>.</summary>
+    HalfYear = 4,
 
     /// <summary>A calendar year of an annual column; key <c>2024</c>.</summary>
     Year = 2,

@@ -2,7 +2,6 @@ using System.Text;
 using CsCheck;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.Catalog;
 

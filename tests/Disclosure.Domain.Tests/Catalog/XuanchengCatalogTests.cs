@@ -312,6 +312,11 @@ public class XuanchengCatalogTests
         var column = catalog.GetColumn(ColumnId.Parse("rural-revitalization"));
         Assert.Equal("乡村振兴 每月更新 各相关科室 RelevantSections(rural-revitalization)", $"{column.Name} {column.FrequencyLabel} {column.ResponsibleLabel} {column.Responsible}");
         Assert.Same(UpdateFrequency.Monthly, UpdateFrequency.Parse("月度更新"));
+        var halves = UpdateFrequency.Parse("每半年更新");
+        Assert.Same(UpdateFrequency.SemiAnnual, halves);
+        Assert.Equal(6, halves.MonthsPerPeriod);
+        Assert.Equal("2024-H2", halves.GetPeriodKey(new LocalDate(2024, 8, 1)));
+        Assert.Equal(10, UpdateFrequency.TimelyWithin(10).WorkingDays);
     }
 
     [Fact]

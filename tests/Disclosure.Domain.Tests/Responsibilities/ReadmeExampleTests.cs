@@ -33,6 +33,6 @@ public class ReadmeExampleTests
         var openDay = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "open-day-city");
         var log = new[] { new ActivityRecord("open-day", new LocalDate(2024, 5, 10)) };
         var status = openDay.Evaluate(log, new LocalDate(2024, 4, 1), new LocalDate(2024, 9, 24), WorkingDayCalendar.ChinaMainland, atRiskWorkingDays: 5);
-        Assert.Equal(["2024-Q2 Satisfied", "2024-Q3 AtRisk"], status.Select(s => $"{s.Label} {s.State}"));
+        Assert.Equal(["2024-Q2 Satisfied", "2024-Q3 AtRisk"], status.Select(s => $"{s.Label} {s.Status}"));
     }
 }

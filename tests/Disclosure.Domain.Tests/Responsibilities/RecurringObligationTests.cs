@@ -62,8 +62,8 @@ public class RecurringObligationTests
         var statuses = OpenDayCity.Evaluate(log, new LocalDate(2024, 1, 1), new LocalDate(2024, 9, 30));
 
         Assert.Equal(
-            [("2024-Q1", ObligationState.Satisfied, 1), ("2024-Q2", ObligationState.Overdue, 0), ("2024-Q3", ObligationState.Satisfied, 1)],
-            statuses.Select(s => (s.Label, s.State, s.Count)));
+            [("2024-Q1", ObligationStatus.Satisfied, 1), ("2024-Q2", ObligationStatus.Overdue, 0), ("2024-Q3", ObligationStatus.Satisfied, 1)],
+            statuses.Select(s => (s.Label, s.Status, s.Count)));
         Assert.Equal(new LocalDate(2024, 6, 30), statuses[1].DueDate);
         Assert.Equal(1, statuses[1].Shortfall);
     }
@@ -73,7 +73,7 @@ public class RecurringObligationTests
     {
         var statuses = OpenDayCity.Evaluate([], new LocalDate(2024, 9, 30), new LocalDate(2024, 9, 30));
 
-        Assert.Equal(ObligationState.Due, Assert.Single(statuses).State);
+        Assert.Equal(ObligationStatus.Due, Assert.Single(statuses).Status);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public class RecurringObligationTests
         var statuses = OpenDayCity.Evaluate([], new LocalDate(2024, 9, 30), new LocalDate(2024, 10, 1));
 
         Assert.Equal(
-            [("2024-Q3", ObligationState.Overdue), ("2024-Q4", ObligationState.Due)],
-            statuses.Select(s => (s.Label, s.State)));
+            [("2024-Q3", ObligationStatus.Overdue), ("2024-Q4", ObligationStatus.Due)],
+            statuses.Select(s => (s.Label, s.Status)));
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class RecurringObligationTests
         var statuses = OpenDayCity.Evaluate(log, new LocalDate(2024, 12, 1), new LocalDate(2025, 1, 2));
 
         Assert.Equal(
-            [("2024-Q4", ObligationState.Satisfied, 1), ("2025-Q1", ObligationState.Satisfied, 1)],
-            statuses.Select(s => (s.Label, s.State, s.Count)));
+            [("2024-Q4", ObligationStatus.Satisfied, 1), ("2025-Q1", ObligationStatus.Satisfied, 1)],
+            statuses.Select(s => (s.Label, s.Status, s.Count)));
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public class RecurringObligationTests
         var statuses = OpenDayCounty.Evaluate([OpenDay(2024, 12, 31)], new LocalDate(2024, 1, 1), new LocalDate(2025, 2, 1));
 
         Assert.Equal(
-            [("2024", ObligationState.Satisfied), ("2025", ObligationState.Due)],
-            statuses.Select(s => (s.Label, s.State)));
+            [("2024", ObligationStatus.Satisfied), ("2025", ObligationStatus.Due)],
+            statuses.Select(s => (s.Label, s.Status)));
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class RecurringObligationTests
         var from = new LocalDate(2024, 1, 1);
         var asOf = new LocalDate(2025, 1, 1);
 
-        Assert.Equal(3, OpenDayCity.Evaluate(log, from, asOf).Count(s => s.State == ObligationState.Overdue));
-        Assert.Equal(ObligationState.Satisfied, OpenDayCounty.Evaluate(log, from, asOf)[0].State);
+        Assert.Equal(3, OpenDayCity.Evaluate(log, from, asOf).Count(s => s.Status == ObligationStatus.Overdue));
+        Assert.Equal(ObligationStatus.Satisfied, OpenDayCounty.Evaluate(log, from, asOf)[0].Status);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class RecurringObligationTests
 
         var status = OpenDayCity.EvaluateCurrent(log, new LocalDate(2024, 9, 1));
 
-        Assert.Equal((ObligationState.Due, 0), (status.State, status.Count));
+        Assert.Equal((ObligationStatus.Due, 0), (status.Status, status.Count));
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public class RecurringObligationTests
         var atRisk = OpenDayCity.Evaluate([], new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 24), calendar, atRiskWorkingDays: 5);
         var due = OpenDayCity.Evaluate([], new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 24), calendar, atRiskWorkingDays: 4);
 
-        Assert.Equal((ObligationState.AtRisk, 5, false), (atRisk[0].State, atRisk[0].WorkingDaysLeft, atRisk[0].IsProvisional));
-        Assert.Equal(ObligationState.Due, due[0].State);
+        Assert.Equal((ObligationStatus.AtRisk, 5, false), (atRisk[0].Status, atRisk[0].WorkingDaysLeft, atRisk[0].IsProvisional));
+        Assert.Equal(ObligationStatus.Due, due[0].Status);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class RecurringObligationTests
     {
         var statuses = OpenDayCity.Evaluate([OpenDay(2024, 9, 2)], new LocalDate(2024, 4, 1), new LocalDate(2024, 9, 29), WorkingDayCalendar.ChinaMainland, 30);
 
-        Assert.Equal([ObligationState.Overdue, ObligationState.Satisfied], statuses.Select(s => s.State));
+        Assert.Equal([ObligationStatus.Overdue, ObligationStatus.Satisfied], statuses.Select(s => s.Status));
         Assert.Null(statuses[0].WorkingDaysLeft);
         Assert.Equal(1, statuses[1].WorkingDaysLeft);
     }
@@ -164,7 +164,7 @@ public class RecurringObligationTests
         var statuses = Training.Evaluate([], new LocalDate(2027, 12, 1), new LocalDate(2027, 12, 1), WorkingDayCalendar.ChinaMainland.WithProjection(), 30);
 
         Assert.True(statuses[0].IsProvisional);
-        Assert.Equal(ObligationState.AtRisk, statuses[0].State);
+        Assert.Equal(ObligationStatus.AtRisk, statuses[0].Status);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public class RecurringObligationTests
             var obligation = new RecurringObligation("p", "k", quarterly ? ObligationPeriod.Quarter : ObligationPeriod.Year, minimum, [GovernmentLevel.City], Responsibility.EventHost, "二(一)2", "text");
             var log = dates.Select(d => new ActivityRecord("k", d)).Append(new ActivityRecord("other", from)).ToArray();
 
-            var actual = obligation.Evaluate(log, from, asOf).Select(s => (s.Period.Start, s.Period.End, s.Count, s.State)).ToList();
+            var actual = obligation.Evaluate(log, from, asOf).Select(s => (s.Period.Start, s.Period.End, s.Count, s.Status)).ToList();
 
             Assert.Equal(NaiveEvaluate(dates, from, asOf, minimum, quarterly), actual);
         });
@@ -217,11 +217,11 @@ public class RecurringObligationTests
         });
     }
 
-    private static List<(LocalDate Start, LocalDate End, int Count, ObligationState State)> NaiveEvaluate(LocalDate[] dates, LocalDate from, LocalDate asOf, int minimum, bool quarterly)
+    private static List<(LocalDate Start, LocalDate End, int Count, ObligationStatus State)> NaiveEvaluate(LocalDate[] dates, LocalDate from, LocalDate asOf, int minimum, bool quarterly)
     {
         static (int Year, int Part) Key(LocalDate d, bool q) => (d.Year, q ? (d.Month - 1) / 3 : 0);
 
-        var result = new List<(LocalDate, LocalDate, int, ObligationState)>();
+        var result = new List<(LocalDate, LocalDate, int, ObligationStatus)>();
         var day = new LocalDate(from.Year, 1, 1);
         while (day <= asOf)
         {
@@ -236,7 +236,7 @@ public class RecurringObligationTests
             if (end >= from)
             {
                 var count = dates.Count(d => Key(d, quarterly) == key && d <= asOf);
-                var state = count >= minimum ? ObligationState.Satisfied : end < asOf ? ObligationState.Overdue : ObligationState.Due;
+                var state = count >= minimum ? ObligationStatus.Satisfied : end < asOf ? ObligationStatus.Overdue : ObligationStatus.Due;
                 result.Add((start, end, count, state));
             }
 

@@ -10,7 +10,7 @@ public class UnitAgendaTests
     private static readonly DateInterval Q3 = new(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30));
 
     private static object Project(IEnumerable<AgendaItem> items) =>
-        items.Select(i => new { Due = i.DueDate.ToString("yyyy-MM-dd", null), Kind = i.Kind.ToString(), i.Reference, Involvement = i.Involvement.ToString(), State = i.State?.ToString(), i.Description }).ToList();
+        items.Select(i => new { Due = i.DueDate.ToString("yyyy-MM-dd", null), Kind = i.Kind.ToString(), i.Reference, Involvement = i.Involvement.ToString(), Status = i.Status?.ToString(), i.Description }).ToList();
 
     [Fact]
     public void Build_SocialAssistance2024Q3_MatchesSnapshot()
@@ -32,16 +32,16 @@ public class UnitAgendaTests
 
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), year, new LocalDate(2024, 12, 1), source)
             .Where(i => i.Involvement == UnitInvolvement.Named)
-            .Select(i => (i.DueDate, i.Reference, i.State))
+            .Select(i => (i.DueDate, i.Reference, i.Status))
             .ToList();
 
         Assert.Equal(
             [
-                (new LocalDate(2024, 3, 31), "key-tasks-publication", (ObligationState?)ObligationState.Overdue),
-                (new LocalDate(2024, 6, 30), "key-tasks-publication", ObligationState.Satisfied),
-                (new LocalDate(2024, 9, 30), "key-tasks-publication", ObligationState.Overdue),
-                (new LocalDate(2024, 12, 31), "disclosure-training", ObligationState.Satisfied),
-                (new LocalDate(2024, 12, 31), "key-tasks-publication", ObligationState.Due),
+                (new LocalDate(2024, 3, 31), "key-tasks-publication", (ObligationStatus?)ObligationStatus.Overdue),
+                (new LocalDate(2024, 6, 30), "key-tasks-publication", ObligationStatus.Satisfied),
+                (new LocalDate(2024, 9, 30), "key-tasks-publication", ObligationStatus.Overdue),
+                (new LocalDate(2024, 12, 31), "disclosure-training", ObligationStatus.Satisfied),
+                (new LocalDate(2024, 12, 31), "key-tasks-publication", ObligationStatus.Due),
             ],
             agenda);
     }
@@ -54,8 +54,8 @@ public class UnitAgendaTests
         var agenda = UnitAgenda.Build(Chart, UnitId.Parse("office"), Q3, new LocalDate(2024, 9, 24), source);
 
         Assert.Equal(
-            [("key-tasks-publication", (ObligationState?)ObligationState.AtRisk), ("open-day-city", ObligationState.AtRisk)],
-            agenda.Select(i => (i.Reference, i.State)));
+            [("key-tasks-publication", (ObligationStatus?)ObligationStatus.AtRisk), ("open-day-city", ObligationStatus.AtRisk)],
+            agenda.Select(i => (i.Reference, i.Status)));
     }
 
     [Fact]

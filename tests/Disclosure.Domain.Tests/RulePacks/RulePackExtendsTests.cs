@@ -2,7 +2,6 @@ using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
-using Disclosure.Domain.Scheduling;
 
 namespace Disclosure.Domain.Tests.RulePacks;
 

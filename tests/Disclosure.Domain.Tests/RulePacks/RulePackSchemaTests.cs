@@ -43,6 +43,15 @@ public sealed class RulePackSchemaTests
     }
 
     [Fact]
+    public void Schema_FrequencyValues_AreTheLabelsTheLibraryParses()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(PackFiles.Schema));
+        var frequency = document.RootElement.GetProperty("$defs").GetProperty("node").GetProperty("properties").GetProperty("frequency");
+        var values = frequency.GetProperty("oneOf").EnumerateArray().Select(v => v.GetProperty("const").GetString()).ToList();
+        Assert.Equal(Disclosure.Domain.Catalog.UpdateFrequency.KnownLabels, values);
+    }
+
+    [Fact]
     public void GetJsonSchema_Embedded_EqualsTheRepositoryFile()
     {
         Assert.Equal(File.ReadAllText(PackFiles.Schema), RulePack.GetJsonSchema());

@@ -21,15 +21,36 @@ public class CatalogAgendaSourceTests
         var items = source.ItemsFor(RulePack.XuanchengCivilAffairs2024.OrgChart, UnitId.Parse("social-assistance"),
             new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), asOf: new LocalDate(2024, 8, 15))
             .Where(i => i.Reference == "rural-revitalization")
-            .Select(i => (i.DueDate, i.Description[..7], i.State))
+            .Select(i => (i.DueDate, i.Description[..7], i.Status))
             .ToList();
 
         Assert.Equal(
             [
-                (new LocalDate(2024, 7, 1), "2024-06", (ObligationState?)ObligationState.Overdue),
-                (new LocalDate(2024, 7, 31), "2024-07", ObligationState.Satisfied),
-                (new LocalDate(2024, 9, 2), "2024-08", ObligationState.Due), // 08-31 is a Saturday: moved to Monday
+                (new LocalDate(2024, 7, 1), "2024-06", (ObligationStatus?)ObligationStatus.Overdue),
+                (new LocalDate(2024, 7, 31), "2024-07", ObligationStatus.Satisfied),
+                (new LocalDate(2024, 9, 2), "2024-08", ObligationStatus.Due), // 08-31 is a Saturday: moved to Monday
                 (new LocalDate(2024, 9, 30), "2024-09", null), // not judged yet on 08-15
+            ],
+            items);
+    }
+
+    [Fact]
+    public void ItemsFor_SemiAnnualColumn_ListsEachHalfWithItsKeyLabelAndStatus()
+    {
+        var catalog = new DisclosureCatalogBuilder("测试局", "Test Bureau", new LocalDate(2024, 1, 1))
+            .AddColumn(1, "budget-execution", "预算执行情况", "Budget Execution", null, UpdateFrequency.SemiAnnual, Responsibility.Of(UnitId.Parse("office")), "办公室", "每半年更新")
+            .Build();
+        var source = new CatalogAgendaSource(Calculator, catalog, PublicationLog.Empty);
+
+        var items = source.ItemsFor(RulePack.XuanchengCivilAffairs2024.OrgChart, UnitId.Parse("office"),
+            new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2025, 1, 31)), asOf: new LocalDate(2024, 7, 2))
+            .Select(i => (i.DueDate, i.Description, i.Status))
+            .ToList();
+
+        Assert.Equal(
+            [
+                (new LocalDate(2024, 7, 1), "2024-H1 栏目 预算执行情况 — 每半年更新 (办公室, row 1)", (ObligationStatus?)ObligationStatus.Overdue),
+                (new LocalDate(2024, 12, 31), "2024-H2 栏目 预算执行情况 — 每半年更新 (办公室, row 1)", ObligationStatus.Due),
             ],
             items);
     }

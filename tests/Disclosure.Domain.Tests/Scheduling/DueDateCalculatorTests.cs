@@ -6,6 +6,7 @@ using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Tests.Calendars;
+using Disclosure.Domain.Tests.RulePacks;
 using NodaTime.Text;
 using Snapshooter.Xunit3;
 
@@ -23,6 +24,7 @@ public class DueDateCalculatorTests
         .AddColumn(4, "annual-report", "公开年报", "Annual Report", null, UpdateFrequency.AnnualBy(new AnnualDate(1, 31)), Responsibility.Of(UnitId.Parse("office")), "办公室")
         .AddColumn(5, "timely", "及时栏目", "Timely", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
         .AddColumn(6, "timely-five", "五日栏目", "Timely Five", null, UpdateFrequency.TimelyWithin(5), Responsibility.CaseHandler, "谁承办谁更新")
+        .AddColumn(7, "semi-annual", "半年栏目", "Semi-annual", null, UpdateFrequency.SemiAnnual, Responsibility.Of(UnitId.Parse("office")), "办公室", "每半年更新")
         .Build();
 
     private static readonly ColumnId MonthlyId = ColumnId.Parse("monthly");
@@ -30,6 +32,7 @@ public class DueDateCalculatorTests
     private static readonly ColumnId AnnualId = ColumnId.Parse("annual");
     private static readonly ColumnId ReportId = ColumnId.Parse("annual-report");
     private static readonly ColumnId TimelyId = ColumnId.Parse("timely");
+    private static readonly ColumnId SemiAnnualId = ColumnId.Parse("semi-annual");
 
     private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
@@ -259,6 +262,95 @@ public class DueDateCalculatorTests
         Assert.Equal(ObligationStatus.Overdue, obligations[0].Status);
     }
 
+    // ---- Semi-annual (半年更新): halves 01-01..06-30 and 07-01..12-31 ----
+
+    [Fact]
+    public void EvaluateColumn_SemiAnnual2024H1_IsDueMondayJuly1BecauseJune30IsASunday()
+    {
+        var obligations = Column(SemiAnnualId, "2024-07-01");
+
+        Assert.Equal(["2024-H1", "2024-H2"], obligations.Select(o => o.Key));
+        var h1 = obligations[0];
+        Assert.Equal(ObligationKind.HalfYear, h1.Kind);
+        Assert.Equal((D("2024-01-01"), D("2024-06-30"), D("2024-01-01")), (h1.PeriodStart, h1.PeriodEnd, h1.WindowStart));
+        Assert.Equal(D("2024-07-01"), h1.DueOn);
+        Assert.Equal(ObligationStatus.Due, h1.Status); // the due date itself is in time
+        Assert.Equal((D("2024-07-01"), D("2024-12-31"), D("2024-12-31")), (obligations[1].PeriodStart, obligations[1].PeriodEnd, obligations[1].DueOn));
+    }
+
+    [Fact]
+    public void EvaluateColumn_SemiAnnualUnpublishedOnJuly2_IsOverdueByOneWorkingDay()
+    {
+        var h1 = Column(SemiAnnualId, "2024-07-02")[0];
+
+        Assert.Equal(ObligationStatus.Overdue, h1.Status);
+        Assert.Equal(1, h1.OverdueWorkingDays);
+        Assert.Equal("semi-annual 2024-H1 due 2024-07-01 Overdue (1 working days)", h1.ToString());
+    }
+
+    [Fact]
+    public void EvaluateColumn_SemiAnnualPublishedOnTheMovedDueDate_SatisfiesH1AndNotH2()
+    {
+        var log = PublicationLog.Create([new Publication(SemiAnnualId, D("2024-07-01"))]);
+
+        var obligations = Column(SemiAnnualId, "2025-01-02", log);
+
+        Assert.Equal(["2024-H1", "2024-H2", "2025-H1"], obligations.Select(o => o.Key));
+        Assert.Equal([ObligationStatus.Satisfied, ObligationStatus.Overdue, ObligationStatus.Due], obligations.Select(o => o.Status));
+        Assert.Equal(D("2024-07-01"), obligations[0].SatisfiedOn);
+
+        // H2 due Tue 2024-12-31; 2025-01-01 is 元旦, Thu 01-02 is the first working day after it.
+        Assert.Equal(1, obligations[1].OverdueWorkingDays);
+        Assert.Equal(D("2025-06-30"), obligations[2].DueOn); // Mon 2025-06-30 is a working day
+    }
+
+    [Fact]
+    public void EvaluateColumn_SemiAnnual2024H2WithGrace_CountsIntoThe2025Calendar()
+    {
+        var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = 5 });
+
+        // After Tue 2024-12-31: 01-01 元旦 off; Thu 01-02 (1), Fri 01-03 (2), Mon 01-06 (3), 01-07 (4), 01-08 (5).
+        var h2 = Column(SemiAnnualId, "2025-01-08", calculator: calculator).Single(o => o.Key == "2024-H2");
+
+        Assert.Equal(D("2025-01-08"), h2.DueOn);
+        Assert.Equal(ObligationStatus.Due, h2.Status);
+    }
+
+    [Fact]
+    public void EvaluateColumn_SemiAnnual2025H2WithGrace_CountsThe2026AdjustedSunday()
+    {
+        var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = 1 });
+
+        // After Wed 2025-12-31: 元旦 block 2026-01-01..01-03 off, Sun 01-04 is an adjusted working day.
+        var h2 = Column(SemiAnnualId, "2026-01-05", calculator: calculator).Single(o => o.Key == "2025-H2");
+
+        Assert.Equal(D("2026-01-04"), h2.DueOn);
+        Assert.Equal(ObligationStatus.Overdue, h2.Status);
+        Assert.Equal(1, h2.OverdueWorkingDays);
+    }
+
+    [Fact]
+    public void GetNextDueOn_SemiAnnualWithH1Published_IsTheEndOfH2()
+    {
+        var log = PublicationLog.Create([new Publication(SemiAnnualId, D("2024-03-15"))]);
+
+        Assert.Equal(D("2024-12-31"), Calculator.GetNextDueOn(Test, Test.GetColumn(SemiAnnualId), log, D("2024-05-01")));
+        Assert.Equal(D("2024-07-01"), Calculator.GetNextDueOn(Test, Test.GetColumn(SemiAnnualId), PublicationLog.Empty, D("2024-05-01")));
+    }
+
+    [Fact]
+    public void Evaluate_PackExtendingTheCityWithASemiAnnualColumn_OwesH1DueJuly1()
+    {
+        var pack = RulePack.LoadFile(Path.Combine(PackFiles.Examples, "semi-annual-column.pack.json"), null);
+        var column = pack.Catalog.GetColumn(ColumnId.Parse("budget-execution"));
+
+        var h1 = Calculator.EvaluateColumn(pack.Catalog, column, PublicationLog.Empty, D("2024-07-02"))[0];
+
+        Assert.Same(UpdateFrequency.SemiAnnual, column.Frequency);
+        Assert.Equal("半年更新", column.FrequencyLabel);
+        Assert.Equal(("2024-H1", D("2024-07-01"), ObligationStatus.Overdue), (h1.Key, h1.DueOn, h1.Status));
+    }
+
     // ---- Annual reports with a fixed deadline of 31 January ----
 
     [Fact]
@@ -424,14 +516,14 @@ public class DueDateCalculatorTests
 
     private static readonly Gen<LocalDate> Date2024To2026 = Gen.Int[0, 1003].Select(i => new LocalDate(2024, 1, 1).PlusDays(i));
 
-    private static readonly Gen<ColumnId> PeriodicId = OneOf(MonthlyId, QuarterlyId, AnnualId, ReportId);
+    private static readonly Gen<ColumnId> PeriodicId = OneOf(MonthlyId, QuarterlyId, SemiAnnualId, AnnualId, ReportId);
 
     [Fact]
     public void EvaluateColumn_RandomHistories_MatchTheNaiveReference()
     {
         Gen.Select(PeriodicId, Date2024To2026, Date2024To2026.Array[0, 30], Gen.Int[0, 6]).Sample((id, asOf, pubs, grace) =>
         {
-            if (asOf.Year == 2026 && (id == ReportId || (id == AnnualId && grace > 0)))
+            if (asOf.Year == 2026 && (id == ReportId || ((id == AnnualId || id == SemiAnnualId) && grace > 0)))
             {
                 asOf = asOf.PlusYears(-1); // due in 2027, outside the official calendar
             }
@@ -466,16 +558,16 @@ public class DueDateCalculatorTests
     [Fact]
     public void EvaluateColumn_PublishedInsideEveryPeriod_IsNeverOverdue()
     {
-        var periodic = OneOf(MonthlyId, QuarterlyId, AnnualId);
+        var periodic = OneOf(MonthlyId, QuarterlyId, SemiAnnualId, AnnualId);
         Gen.Select(periodic, Date2024To2026, Gen.Int[0, 5], Gen.Int[0, 1000]).Sample((id, asOf, grace, seed) =>
         {
-            if (asOf.Year == 2026 && id == AnnualId && grace > 0)
+            if (asOf.Year == 2026 && (id == AnnualId || id == SemiAnnualId) && grace > 0)
             {
                 asOf = asOf.PlusYears(-1); // due in 2027, outside the official calendar
             }
 
             var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = grace });
-            var months = id == MonthlyId ? 1 : id == QuarterlyId ? 3 : 12;
+            var months = id == MonthlyId ? 1 : id == QuarterlyId ? 3 : id == SemiAnnualId ? 6 : 12;
             var pubs = new List<Publication>();
             var random = new Random(seed);
             for (var p = new LocalDate(2024, 1, 1); p <= asOf; p = p.PlusMonths(months))
@@ -508,7 +600,7 @@ public class DueDateCalculatorTests
     [Fact]
     public void Evaluate_LaterAsOfWithoutNewPublications_NeverTurnsOverdueIntoSatisfied()
     {
-        var anyId = OneOf(MonthlyId, QuarterlyId, AnnualId, ReportId);
+        var anyId = OneOf(MonthlyId, QuarterlyId, SemiAnnualId, AnnualId, ReportId);
         var pub = Gen.Select(anyId, Date2024To2026).Select((id, d) => new Publication(id, d));
         var evt = Gen.Select(Date2024To2026, Gen.Int[-1, 60]).Select((d, p) => new InformationEvent(TimelyId, d, p < 0 ? null : d.PlusDays(p)));
         Gen.Select(pub.Array[0, 40], evt.Array[0, 10], Date2024To2025(), Gen.Int[0, 300]).Sample((pubs, events, first, later) =>

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Scheduling;
 using Disclosure.Domain.Tests.Calendars;
 
@@ -70,7 +71,15 @@ internal static class NaiveDueDates
             yield break;
         }
 
-        var months = f.Kind switch { UpdateFrequencyKind.Monthly => 1, UpdateFrequencyKind.Quarterly => 3, _ => 12 };
+        // Written out per kind, not read from the production table: the reference must be able to disagree with it.
+        var months = f.Kind switch
+        {
+            UpdateFrequencyKind.Monthly => 1,
+            UpdateFrequencyKind.Quarterly => 3,
+            UpdateFrequencyKind.SemiAnnual => 6,
+            UpdateFrequencyKind.Annual => 12,
+            _ => throw new ArgumentOutOfRangeException(nameof(f), f.Kind, "no naive periods for this kind"),
+        };
         var first = new LocalDate(start.Year, ((start.Month - 1) / months * months) + 1, 1);
         for (var p = first; p <= asOf; p = p.PlusMonths(months))
         {
@@ -79,7 +88,9 @@ internal static class NaiveDueDates
             {
                 1 => p.ToString("uuuu-MM", null),
                 3 => $"{p.Year}-Q{((p.Month - 1) / 3) + 1}",
-                _ => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                6 => $"{p.Year}-H{(p.Month < 7 ? 1 : 2)}",
+                12 => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                _ => throw new ArgumentOutOfRangeException(nameof(f), months, "no naive key format"),
             };
             var due = grace == 0 ? NextWorkingDay(end) : NaiveCalendar.AddWorkingDays(end, grace);
             yield return (key, p, end, due);

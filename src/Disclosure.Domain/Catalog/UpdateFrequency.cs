@@ -1,28 +1,35 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics;
 using System.Diagnostics.Contracts;
 using System.Globalization;
-using NodaTime;
 
-namespace Disclosure.Domain.Scheduling;
+namespace Disclosure.Domain.Catalog;
 
 /// <summary>
 /// How often a catalog column must be updated: timely (及时更新), monthly (每月更新 / 月度更新),
-/// quarterly (季度更新) or annual (年度更新).
+/// quarterly (季度更新), semi-annual (半年更新 / 每半年更新 / 半年度更新) or annual (年度更新).
 /// </summary>
 /// <remarks>
 /// <para>
 /// A closed set: instances come from the static members of this class only (<see cref="Timely"/>,
-/// <see cref="Monthly"/>, <see cref="Quarterly"/>, <see cref="Annual"/>, <see cref="TimelyWithin(int)"/>,
-/// <see cref="AnnualBy(AnnualDate)"/>) and from <see cref="Parse(string)"/>.
+/// <see cref="Monthly"/>, <see cref="Quarterly"/>, <see cref="SemiAnnual"/>, <see cref="Annual"/>,
+/// <see cref="TimelyWithin(int)"/>, <see cref="AnnualBy(AnnualDate)"/>) and from <see cref="Parse(string)"/>.
 /// </para>
 /// <para>
 /// Meaning, as this library uses it. Timely: one publication is owed per information event, within
 /// <see cref="WorkingDays"/> working days of the day the information was formed or changed (the start day
 /// does not count); the default of 20 comes from 《政府信息公开条例》 第二十六条 and can be overridden per
-/// column. Monthly, quarterly and annual: the column is satisfied for a calendar period (in the bureau's time
-/// zone) when at least one publication falls inside it. An annual frequency may carry a fixed deadline in the
+/// column. Monthly, quarterly, semi-annual and annual: the column is satisfied for a calendar period of
+/// <see cref="MonthsPerPeriod"/> months (in the bureau's time zone; periods start in January and tile the year)
+/// when at least one publication falls inside it. An annual frequency may carry a fixed deadline in the
 /// following year (<see cref="AnnualDeadline"/>): 31 January for the 政府信息公开工作年度报告 (条例 第四十九条)
 /// and the 政府网站工作年度报表 (国办函〔2018〕12号).
+/// </para>
+/// <para>
+/// Names, labels, period lengths and key formats come from one table, so parsing (<see cref="Parse(string)"/>,
+/// the catalog builder, rule packs) and printing (<see cref="Name"/>, <see cref="ChineseLabel"/>,
+/// <see cref="GetPeriodKey(LocalDate)"/>) cannot disagree; <see cref="KnownLabels"/> lists what is accepted.
 /// </para>
 /// <para>
 /// Equality is by value: two frequencies are equal when their <see cref="Kind"/>, <see cref="WorkingDays"/>
@@ -41,7 +48,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
 
     private UpdateFrequency(UpdateFrequencyKind kind, int? workingDays, AnnualDate? annualDeadline)
     {
-        Kind = kind;
+        Info = FrequencyKindInfo.Of(kind);
         WorkingDays = workingDays;
         AnnualDeadline = annualDeadline;
     }
@@ -55,11 +62,24 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <summary>Gets the quarterly frequency (季度更新).</summary>
     public static UpdateFrequency Quarterly { get; } = new(UpdateFrequencyKind.Quarterly, null, null);
 
+    /// <summary>
+    /// Gets the semi-annual frequency (半年更新, 每半年更新, 半年度更新): one publication in each half of the calendar
+    /// year, 1 January–30 June and 1 July–31 December.
+    /// </summary>
+    public static UpdateFrequency SemiAnnual { get; } = new(UpdateFrequencyKind.SemiAnnual, null, null);
+
     /// <summary>Gets the annual frequency without a fixed deadline (年度更新): due at the end of each calendar year.</summary>
     public static UpdateFrequency Annual { get; } = new(UpdateFrequencyKind.Annual, null, null);
 
+    /// <summary>
+    /// Gets every text <see cref="Parse(string)"/> accepts: the Chinese labels of each kind (canonical label first, kinds
+    /// from the shortest period to the longest), then the stable names (<see cref="Name"/>).
+    /// </summary>
+    /// <value>及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, timely, monthly, quarterly, semi-annual, annual.</value>
+    public static ImmutableArray<string> KnownLabels => FrequencyKindInfo.KnownLabels;
+
     /// <summary>Gets the form of this frequency.</summary>
-    public UpdateFrequencyKind Kind { get; }
+    public UpdateFrequencyKind Kind => Info.Kind;
 
     /// <summary>
     /// Gets the number of working days within which a timely column must publish after the information was
@@ -74,27 +94,27 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// </summary>
     public AnnualDate? AnnualDeadline { get; }
 
-    /// <summary>Gets a value indicating whether this frequency is a calendar-period frequency (monthly, quarterly or annual).</summary>
-    public bool IsPeriodic => Kind != UpdateFrequencyKind.Timely;
+    /// <summary>Gets a value indicating whether this frequency is a calendar-period frequency (every kind but timely).</summary>
+    public bool IsPeriodic => Info.IsPeriodic;
 
-    /// <summary>Gets the stable ASCII name of the kind: <c>timely</c>, <c>monthly</c>, <c>quarterly</c> or <c>annual</c>.</summary>
+    /// <summary>
+    /// Gets the length of this frequency's calendar periods in months: 1 (monthly), 3 (quarterly), 6 (semi-annual) or
+    /// 12 (annual); <see langword="null"/> for timely, which has no periods.
+    /// </summary>
+    public int? MonthsPerPeriod => Info.IsPeriodic ? Info.MonthsPerPeriod : null;
+
+    /// <summary>
+    /// Gets the stable ASCII name of the kind: <c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c> or
+    /// <c>annual</c>.
+    /// </summary>
     /// <remarks>The name does not include the working days or the annual deadline.</remarks>
-    public string Name => Kind switch
-    {
-        UpdateFrequencyKind.Timely => "timely",
-        UpdateFrequencyKind.Monthly => "monthly",
-        UpdateFrequencyKind.Quarterly => "quarterly",
-        _ => "annual",
-    };
+    public string Name => Info.Name;
 
-    /// <summary>Gets the canonical Chinese label of the kind: 及时更新, 每月更新, 季度更新 or 年度更新.</summary>
-    public string ChineseLabel => Kind switch
-    {
-        UpdateFrequencyKind.Timely => "及时更新",
-        UpdateFrequencyKind.Monthly => "每月更新",
-        UpdateFrequencyKind.Quarterly => "季度更新",
-        _ => "年度更新",
-    };
+    /// <summary>Gets the canonical Chinese label of the kind: 及时更新, 每月更新, 季度更新, 半年更新 or 年度更新.</summary>
+    public string ChineseLabel => Info.ChineseLabel;
+
+    /// <summary>Gets the row of the frequency table for <see cref="Kind"/>: labels, months per period, key format.</summary>
+    internal FrequencyKindInfo Info { get; }
 
     /// <summary>Creates a timely frequency with a given number of working days (a per-column override of the default 20).</summary>
     /// <param name="workingDays">The number of working days, from 1 to <see cref="MaxTimelyWorkingDays"/>.</param>
@@ -118,11 +138,26 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     public static UpdateFrequency AnnualBy(AnnualDate deadline) => new(UpdateFrequencyKind.Annual, null, deadline);
 
     /// <summary>
-    /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 年度更新) or a stable name
-    /// (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>annual</c>). Leading and trailing white space is ignored.
+    /// Gets the key of the calendar period that contains a date: <c>2024-06</c> (monthly), <c>2024-Q2</c> (quarterly),
+    /// <c>2024-H1</c> (semi-annual) or <c>2024</c> (annual; for an annual frequency with a fixed deadline, the year
+    /// reported on).
+    /// </summary>
+    /// <param name="date">A day of the period.</param>
+    /// <returns>The key; keys of one frequency sort in period order.</returns>
+    /// <exception cref="InvalidOperationException">The frequency is timely and has no periods.</exception>
+    [Pure]
+    public string GetPeriodKey(LocalDate date) => Info.PeriodKey(date);
+
+    /// <summary>
+    /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新) or a stable
+    /// name (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c>, <c>annual</c>); <see cref="KnownLabels"/>
+    /// lists them. Leading and trailing white space is ignored; the comparison is ordinal.
     /// </summary>
     /// <param name="text">The label or name.</param>
-    /// <returns>The frequency with default settings (<see cref="Timely"/>, <see cref="Monthly"/>, <see cref="Quarterly"/> or <see cref="Annual"/>).</returns>
+    /// <returns>
+    /// The frequency with default settings (<see cref="Timely"/>, <see cref="Monthly"/>, <see cref="Quarterly"/>,
+    /// <see cref="SemiAnnual"/> or <see cref="Annual"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a known label or name.</exception>
     [Pure]
@@ -131,10 +166,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var result)
             ? result
-            : throw new FormatException(string.Format(
-                CultureInfo.InvariantCulture,
-                "'{0}' is not an update frequency: expected one of 及时更新, 每月更新, 月度更新, 季度更新, 年度更新, timely, monthly, quarterly, annual.",
-                text));
+            : throw new FormatException($"'{text}' is not an update frequency: expected one of {FrequencyKindInfo.Expected}.");
     }
 
     /// <summary>Tries to parse a seed label or a stable name, as <see cref="Parse(string)"/> does, without throwing.</summary>
@@ -143,14 +175,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a known label or name.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out UpdateFrequency? result)
     {
-        result = text?.Trim() switch
-        {
-            "及时更新" or "timely" => Timely,
-            "每月更新" or "月度更新" or "monthly" => Monthly,
-            "季度更新" or "quarterly" => Quarterly,
-            "年度更新" or "annual" => Annual,
-            _ => null,
-        };
+        result = FrequencyKindInfo.TryFind(text) is { } info ? Default(info.Kind) : null;
         return result is not null;
     }
 
@@ -170,13 +195,10 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <c>annual (by 01-31 of the next year)</c>.
     /// </summary>
     /// <returns>The description.</returns>
-    public override string ToString() => Kind switch
-    {
-        UpdateFrequencyKind.Timely => string.Create(CultureInfo.InvariantCulture, $"timely ({WorkingDays} working days)"),
-        UpdateFrequencyKind.Annual when AnnualDeadline is { } d =>
-            string.Create(CultureInfo.InvariantCulture, $"annual (by {d.Month:D2}-{d.Day:D2} of the next year)"),
-        _ => Name,
-    };
+    public override string ToString() =>
+        WorkingDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"{Name} ({days} working days)")
+        : AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{Name} (by {d.Month:D2}-{d.Day:D2} of the next year)")
+        : Name;
 
     /// <summary>Compares two frequencies by value.</summary>
     /// <param name="left">The first frequency.</param>
@@ -189,4 +211,15 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <param name="right">The second frequency.</param>
     /// <returns><see langword="true"/> when they are not equal.</returns>
     public static bool operator !=(UpdateFrequency? left, UpdateFrequency? right) => !Equals(left, right);
+
+    // The shared default instance of each kind; a kind added to the table without one fails here, not silently.
+    private static UpdateFrequency Default(UpdateFrequencyKind kind) => kind switch
+    {
+        UpdateFrequencyKind.Timely => Timely,
+        UpdateFrequencyKind.Monthly => Monthly,
+        UpdateFrequencyKind.Quarterly => Quarterly,
+        UpdateFrequencyKind.SemiAnnual => SemiAnnual,
+        UpdateFrequencyKind.Annual => Annual,
+        _ => throw new UnreachableException($"The frequency table has a kind {kind} without a default UpdateFrequency instance."),
+    };
 }

@@ -1,6 +1,6 @@
-using Disclosure.Domain.Scheduling;
+using Disclosure.Domain.Catalog;
 
-namespace Disclosure.Domain.Tests.Scheduling;
+namespace Disclosure.Domain.Tests.Catalog;
 
 public class UpdateFrequencyTests
 {
@@ -9,11 +9,16 @@ public class UpdateFrequencyTests
     [InlineData("每月更新", UpdateFrequencyKind.Monthly)]
     [InlineData("月度更新", UpdateFrequencyKind.Monthly)]
     [InlineData("季度更新", UpdateFrequencyKind.Quarterly)]
+    [InlineData("半年更新", UpdateFrequencyKind.SemiAnnual)]
+    [InlineData("每半年更新", UpdateFrequencyKind.SemiAnnual)]
+    [InlineData("半年度更新", UpdateFrequencyKind.SemiAnnual)]
     [InlineData("年度更新", UpdateFrequencyKind.Annual)]
     [InlineData("timely", UpdateFrequencyKind.Timely)]
     [InlineData("monthly", UpdateFrequencyKind.Monthly)]
     [InlineData("quarterly", UpdateFrequencyKind.Quarterly)]
+    [InlineData("semi-annual", UpdateFrequencyKind.SemiAnnual)]
     [InlineData("annual", UpdateFrequencyKind.Annual)]
+    [InlineData("\t半年更新\n", UpdateFrequencyKind.SemiAnnual)]
     [InlineData(" 季度更新 ", UpdateFrequencyKind.Quarterly)]
     public void Parse_KnownLabel_ReturnsKind(string text, UpdateFrequencyKind kind)
     {
@@ -29,12 +34,32 @@ public class UpdateFrequencyTests
         Assert.Same(UpdateFrequency.Monthly, UpdateFrequency.Parse("月度更新"));
     }
 
+    [Fact]
+    public void Parse_SemiAnnualLabels_ReturnTheSameInstance()
+    {
+        Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("半年更新"));
+        Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("每半年更新"));
+        Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("半年度更新"));
+        Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("semi-annual"));
+    }
+
+    [Fact]
+    public void KnownLabels_All_ParseAndNothingElseNearThemDoes()
+    {
+        Assert.Equal(
+            ["及时更新", "每月更新", "月度更新", "季度更新", "半年更新", "每半年更新", "半年度更新", "年度更新", "timely", "monthly", "quarterly", "semi-annual", "annual"],
+            UpdateFrequency.KnownLabels);
+        Assert.All(UpdateFrequency.KnownLabels, label => Assert.True(UpdateFrequency.TryParse(label, out _), label));
+        Assert.All(["半年", "每半年", "semiannual", "Semi-annual", "half-yearly", "每季度更新"], text => Assert.False(UpdateFrequency.TryParse(text, out _), text));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("每周更新")]
     [InlineData("Monthly")]
     [InlineData("及时")]
+    [InlineData("半年")]
     public void TryParse_UnknownLabel_ReturnsFalseAndNull(string? text)
     {
         Assert.False(UpdateFrequency.TryParse(text, out var result));
@@ -47,6 +72,8 @@ public class UpdateFrequencyTests
         var e = Assert.Throws<FormatException>(() => UpdateFrequency.Parse("每周更新"));
         Assert.Contains("'每周更新'", e.Message, StringComparison.Ordinal);
         Assert.Contains("月度更新", e.Message, StringComparison.Ordinal);
+        Assert.Contains("每半年更新", e.Message, StringComparison.Ordinal);
+        Assert.Contains("semi-annual", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,15 +86,63 @@ public class UpdateFrequencyTests
     public void NameAndLabel_EachKind_AreStable()
     {
         Assert.Equal(
-            [("timely", "及时更新"), ("monthly", "每月更新"), ("quarterly", "季度更新"), ("annual", "年度更新")],
-            new[] { UpdateFrequency.Timely, UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.Annual }
-                .Select(f => (f.Name, f.ChineseLabel)));
+            [("timely", "及时更新", (int?)null), ("monthly", "每月更新", 1), ("quarterly", "季度更新", 3), ("semi-annual", "半年更新", 6), ("annual", "年度更新", 12)],
+            new[] { UpdateFrequency.Timely, UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.SemiAnnual, UpdateFrequency.Annual }
+                .Select(f => (f.Name, f.ChineseLabel, f.MonthsPerPeriod)));
+        Assert.Equal(12, UpdateFrequency.AnnualBy(new AnnualDate(1, 31)).MonthsPerPeriod);
+    }
+
+    [Theory]
+    [InlineData("monthly", "2024-06-30", "2024-06")]
+    [InlineData("monthly", "2024-01-01", "2024-01")]
+    [InlineData("quarterly", "2024-06-30", "2024-Q2")]
+    [InlineData("quarterly", "2024-07-01", "2024-Q3")]
+    [InlineData("semi-annual", "2024-01-01", "2024-H1")]
+    [InlineData("semi-annual", "2024-06-30", "2024-H1")]
+    [InlineData("semi-annual", "2024-07-01", "2024-H2")]
+    [InlineData("semi-annual", "2025-12-31", "2025-H2")]
+    [InlineData("annual", "2024-12-31", "2024")]
+    public void GetPeriodKey_DateInAPeriod_IsThePeriodsKey(string frequency, string date, string key)
+    {
+        Assert.Equal(key, UpdateFrequency.Parse(frequency).GetPeriodKey(NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value));
+    }
+
+    [Fact]
+    public void GetPeriodKey_Timely_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => UpdateFrequency.Timely.GetPeriodKey(new LocalDate(2024, 6, 30)));
+    }
+
+    [Fact]
+    public void FrequencyTable_EveryEnumMember_HasARowAndUndefinedValuesThrow()
+    {
+        Assert.Equal(Enum.GetValues<UpdateFrequencyKind>().Order(), FrequencyKindInfo.All.Select(k => k.Kind).Order());
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => FrequencyKindInfo.Of((UpdateFrequencyKind)99));
+        Assert.Contains("99 is not an update frequency kind", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FrequencyKindInfo.Of((UpdateFrequencyKind)(-1)));
+    }
+
+    [Fact]
+    public void FrequencyTable_PeriodIndexAndBounds_TileTheCalendar()
+    {
+        foreach (var kind in FrequencyKindInfo.All.Where(k => k.IsPeriodic))
+        {
+            for (var day = new LocalDate(2023, 1, 1); day.Year < 2027; day = day.PlusDays(1))
+            {
+                kind.PeriodBounds(kind.PeriodIndex(day), out var start, out var end);
+                Assert.InRange(day, start, end);
+                Assert.Equal(kind.MonthsPerPeriod, Period.Between(start, end.PlusDays(1), PeriodUnits.Months).Months);
+                Assert.Equal(1, start.Day);
+                kind.PeriodBounds(kind.PeriodIndex(day) + 1, out var next, out _);
+                Assert.Equal(end.PlusDays(1), next);
+            }
+        }
     }
 
     [Fact]
     public void Parse_NameOrLabel_RoundTrips()
     {
-        foreach (var f in new[] { UpdateFrequency.Timely, UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.Annual })
+        foreach (var f in new[] { UpdateFrequency.Timely, UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.SemiAnnual, UpdateFrequency.Annual })
         {
             Assert.Same(f, UpdateFrequency.Parse(f.Name));
             Assert.Same(f, UpdateFrequency.Parse(f.ChineseLabel));
@@ -81,6 +156,7 @@ public class UpdateFrequencyTests
         Assert.Equal("timely (10 working days)", UpdateFrequency.TimelyWithin(10).ToString());
         Assert.Equal("monthly", UpdateFrequency.Monthly.ToString());
         Assert.Equal("quarterly", UpdateFrequency.Quarterly.ToString());
+        Assert.Equal("semi-annual", UpdateFrequency.SemiAnnual.ToString());
         Assert.Equal("annual", UpdateFrequency.Annual.ToString());
         Assert.Equal("annual (by 01-31 of the next year)", UpdateFrequency.AnnualBy(new AnnualDate(1, 31)).ToString());
     }
@@ -124,6 +200,7 @@ public class UpdateFrequencyTests
         Assert.Equal(UpdateFrequency.TimelyWithin(10), UpdateFrequency.TimelyWithin(10));
         Assert.True(UpdateFrequency.TimelyWithin(10) != UpdateFrequency.Timely);
         Assert.NotEqual(UpdateFrequency.Monthly, UpdateFrequency.Quarterly);
+        Assert.NotEqual(UpdateFrequency.SemiAnnual, UpdateFrequency.Annual);
         Assert.False(UpdateFrequency.Monthly.Equals(null));
         Assert.False(UpdateFrequency.Monthly == null);
         Assert.True((UpdateFrequency?)null == null);

@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Disclosure.Domain.Catalog;
+
+/// <summary>
+/// One row of the frequency table: a kind's stable name, its Chinese labels and, for a periodic kind, the length of its
+/// calendar periods and the format of their keys. <see cref="All"/> is the only table: parsing and printing of labels
+/// (<see cref="UpdateFrequency"/>, the catalog builder, the rule-pack reader) and period arithmetic (the due-date
+/// calculator, obligation keys) all read it, so a new kind is one new row.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class FrequencyKindInfo
+{
+    private readonly CompositeFormat? keyFormat;
+
+    private FrequencyKindInfo(UpdateFrequencyKind kind, string name, ImmutableArray<string> labels, int monthsPerPeriod, string? keyFormat)
+    {
+        // A period must tile the calendar year, so that period indexes, bounds and keys are plain arithmetic.
+        if (monthsPerPeriod < 0 || (monthsPerPeriod > 0 && 12 % monthsPerPeriod != 0) || (monthsPerPeriod > 0) != (keyFormat is not null))
+        {
+            throw new ArgumentOutOfRangeException(nameof(monthsPerPeriod), monthsPerPeriod, $"The frequency table row for {kind} is inconsistent: a periodic kind needs months per period dividing 12 and a key format.");
+        }
+
+        Kind = kind;
+        Name = name;
+        Labels = labels;
+        MonthsPerPeriod = monthsPerPeriod;
+        this.keyFormat = keyFormat is null ? null : CompositeFormat.Parse(keyFormat);
+    }
+
+    /// <summary>
+    /// Gets the table, shortest period first. Key formats take the year ({0}) and the 1-based number of the period
+    /// within its year ({1}).
+    /// </summary>
+    internal static ImmutableArray<FrequencyKindInfo> All { get; } =
+    [
+        new(UpdateFrequencyKind.Timely, "timely", ["及时更新"], 0, null),
+        new(UpdateFrequencyKind.Monthly, "monthly", ["每月更新", "月度更新"], 1, "{0:D4}-{1:D2}"),
+        new(UpdateFrequencyKind.Quarterly, "quarterly", ["季度更新"], 3, "{0:D4}-Q{1}"),
+        new(UpdateFrequencyKind.SemiAnnual, "semi-annual", ["半年更新", "每半年更新", "半年度更新"], 6, "{0:D4}-H{1}"),
+        new(UpdateFrequencyKind.Annual, "annual", ["年度更新"], 12, "{0:D4}"),
+    ];
+
+    // Declared after All: static initializers run in textual order.
+    private static readonly FrequencyKindInfo?[] ByValue = IndexByValue();
+
+    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByText = All
+        .SelectMany(k => k.Labels.Append(k.Name).Select(text => KeyValuePair.Create(text, k)))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets every text <see cref="TryFind"/> accepts: the Chinese labels of every kind, then the stable names.</summary>
+    internal static ImmutableArray<string> KnownLabels { get; } = [.. All.SelectMany(k => k.Labels), .. All.Select(k => k.Name)];
+
+    /// <summary>Gets the accepted texts for error messages: <c>及时更新, 每月更新, … (or timely, monthly, …)</c>.</summary>
+    internal static string Expected { get; } =
+        $"{string.Join(", ", All.SelectMany(k => k.Labels))} (or {string.Join(", ", All.Select(k => k.Name))})";
+
+    /// <summary>Gets the kind this row describes.</summary>
+    internal UpdateFrequencyKind Kind { get; }
+
+    /// <summary>Gets the stable ASCII name, for example <c>semi-annual</c>.</summary>
+    internal string Name { get; }
+
+    /// <summary>Gets the Chinese labels the kind is written with; the first is the canonical one.</summary>
+    internal ImmutableArray<string> Labels { get; }
+
+    /// <summary>Gets the months in each calendar period (1, 3, 6 or 12), or 0 for a kind without periods (timely).</summary>
+    internal int MonthsPerPeriod { get; }
+
+    /// <summary>Gets a value indicating whether the kind owes one publication per calendar period.</summary>
+    internal bool IsPeriodic => MonthsPerPeriod > 0;
+
+    /// <summary>Gets the canonical Chinese label.</summary>
+    internal string ChineseLabel => Labels[0];
+
+    /// <summary>Gets the row of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a member of <see cref="UpdateFrequencyKind"/>.</exception>
+    internal static FrequencyKindInfo Of(UpdateFrequencyKind kind) =>
+        (uint)kind < (uint)ByValue.Length && ByValue[(int)kind] is { } info
+            ? info
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not an update frequency kind; expected one of {string.Join(", ", All.Select(k => k.Kind))}.");
+
+    /// <summary>Finds the row of a label or stable name, ignoring leading and trailing white space.</summary>
+    /// <param name="text">The label or name.</param>
+    /// <returns>The row, or <see langword="null"/> when the text is not in the table.</returns>
+    internal static FrequencyKindInfo? TryFind(string? text) =>
+        text is not null && ByText.TryGetValue(text.Trim(), out var info) ? info : null;
+
+    /// <summary>Gets the index of the period containing a date; consecutive periods have consecutive indexes.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><c>year × periods per year + period within the year</c>.</returns>
+    internal int PeriodIndex(LocalDate date)
+    {
+        var months = Periodic();
+        return (date.Year * (12 / months)) + ((date.Month - 1) / months);
+    }
+
+    /// <summary>Gets the first and last day of the period with an index from <see cref="PeriodIndex"/>.</summary>
+    /// <param name="index">The period's index.</param>
+    /// <param name="start">The first day of the period.</param>
+    /// <param name="end">The last day of the period.</param>
+    internal void PeriodBounds(int index, out LocalDate start, out LocalDate end)
+    {
+        var months = Periodic();
+        var perYear = 12 / months;
+        var year = index / perYear;
+        var firstMonth = ((index % perYear) * months) + 1;
+        var lastMonth = firstMonth + months - 1;
+        start = new LocalDate(year, firstMonth, 1);
+        end = new LocalDate(year, lastMonth, DateTime.DaysInMonth(year, lastMonth));
+    }
+
+    /// <summary>Formats the key of the period containing a date, for example <c>2024-06</c>, <c>2024-Q2</c>, <c>2024-H1</c> or <c>2024</c>.</summary>
+    /// <param name="date">A day of the period.</param>
+    /// <returns>The key.</returns>
+    internal string PeriodKey(LocalDate date)
+    {
+        var months = Periodic();
+        return string.Format(CultureInfo.InvariantCulture, keyFormat!, date.Year, ((date.Month - 1) / months) + 1);
+    }
+
+    private static FrequencyKindInfo?[] IndexByValue()
+    {
+        var byValue = new FrequencyKindInfo?[All.Max(k => (int)k.Kind) + 1];
+        foreach (var info in All)
+        {
+            byValue[(int)info.Kind] = info;
+        }
+
+        return byValue;
+    }
+
+    private int Periodic() => IsPeriodic
+        ? MonthsPerPeriod
+        : throw new InvalidOperationException($"A {Name} frequency has no calendar periods.");
+}
