@@ -68,7 +68,7 @@ public class ReviewFixtureTests
 
         var done = DomainAssert.PolicyAllows(fixture, fixture.Procedure("notice"));
 
-        Assert.Equal(["level-1", "level-2"], fixture.LevelReviewers.Select(x => x.Id));
+        Assert.Equal(["level-1", "level-2"], fixture.LevelReviewers.Select(x => x.Id.Value));
         Assert.Equal(ReviewItemStatus.Published, done["notice"].Status);
     }
 }
