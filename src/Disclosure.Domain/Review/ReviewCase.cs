@@ -13,9 +13,10 @@ namespace Disclosure.Domain.Review;
 /// </summary>
 /// <remarks>
 /// Invariants kept by every command (and checked exhaustively by the test suite): an item is published only
-/// when each level approved its current version in order, by distinct people none of whom is the author, a
-/// non-author confidentiality reviewer cleared that version and every sensitivity flag, and the publication
-/// goes to the item's own scope. Any revision voids approvals and clearance. Commands must not go back in time.
+/// when each level approved its current version in order, by distinct people none of whom is the author (people are
+/// compared by <see cref="Responsibilities.PersonId"/>, which has one spelling per person), a non-author
+/// confidentiality reviewer cleared that version and every sensitivity flag, and the publication goes to the item's
+/// own scope. Any revision voids approvals and clearance. Commands must not go back in time.
 /// Exceptions are thrown only for bad arguments (<see langword="null"/> or empty text), each documented.
 /// Equality is by reference. Immutable and thread-safe.
 /// </remarks>
