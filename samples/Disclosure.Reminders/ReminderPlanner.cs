@@ -9,17 +9,19 @@ using NodaTime.Text;
 namespace Disclosure.Reminders;
 
 /// <summary>
-/// Decides when the next reminder runs (the next working morning in the bureau's zone) and what it says (per
-/// responsible unit, what falls due within the next working days, and what is already overdue). Pure: no clock.
+/// Decides when the next reminder runs (the next working morning in the bureau's zone) and what it says (for each unit
+/// of the org chart, what it shares that falls due within the next working days, and what is already overdue — the same
+/// answer as <c>disclosure due --unit</c> and the web API, through <see cref="DueReport.Involving"/>). Pure: no clock.
 /// </summary>
 internal sealed class ReminderPlanner
 {
     private readonly DueDateCalculator calculator;
 
-    public ReminderPlanner(WorkingDayCalendar calendar, DisclosureCatalog catalog, PublicationLog log, IOptions<ReminderOptions> options)
+    public ReminderPlanner(WorkingDayCalendar calendar, DisclosureCatalog catalog, OrgChart chart, PublicationLog log, IOptions<ReminderOptions> options)
     {
         Calendar = calendar;
         Catalog = catalog;
+        Chart = chart;
         Log = log;
         var settings = options.Value;
         MorningTime = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(settings.MorningTime).GetValueOrThrow();
@@ -31,6 +33,8 @@ internal sealed class ReminderPlanner
     public WorkingDayCalendar Calendar { get; }
 
     public DisclosureCatalog Catalog { get; }
+
+    public OrgChart Chart { get; }
 
     public PublicationLog Log { get; }
 
@@ -54,20 +58,19 @@ internal sealed class ReminderPlanner
         return day.At(MorningTime).InZoneLeniently(Zone);
     }
 
-    /// <summary>What each responsible unit must publish soon (or is late with) on a working day.</summary>
+    /// <summary>What each unit must publish soon (or is late with) on a working day, in chart order; a shared column counts for each unit it involves.</summary>
     public IReadOnlyList<UnitReminder> Remind(LocalDate today)
     {
         var horizon = Calendar.AddWorkingDays(today, WorkingDaysAhead);
-        var report = calculator.Evaluate(Catalog, Log, today);
-        return [.. report.Obligations
-            .Where(o => o.Status == ObligationStatus.Overdue || (o.Status == ObligationStatus.Due && o.DueOn <= horizon))
-            .GroupBy(o => o.ResponsibleLabel, StringComparer.Ordinal)
-            .Select(g => new UnitReminder(
-                g.Key,
-                [.. g.Where(o => o.Status == ObligationStatus.Due).OrderBy(o => o.DueOn).ThenBy(o => o.Column.SeedRow)],
-                g.Count(o => o.Status == ObligationStatus.Overdue)))
-            .Where(u => u.DueSoon.Count > 0 || u.Overdue > 0)
-            .OrderBy(u => u.Unit, StringComparer.Ordinal)];
+        var report = calculator.Evaluate(Catalog, Log, today)
+            .Where(o => o.Status == ObligationStatus.Overdue || (o.Status == ObligationStatus.Due && o.DueOn <= horizon));
+        return [.. Chart.Units
+            .Select(unit => (unit.Name, Mine: report.Involving(Chart, unit.Id).Obligations))
+            .Select(x => new UnitReminder(
+                x.Name,
+                [.. x.Mine.Where(o => o.Status == ObligationStatus.Due).OrderBy(o => o.DueOn).ThenBy(o => o.Column.SeedRow)],
+                x.Mine.Count(o => o.Status == ObligationStatus.Overdue)))
+            .Where(u => u.DueSoon.Count > 0 || u.Overdue > 0)];
     }
 }
 

@@ -17,6 +17,7 @@ internal static class ReminderServices
         services.AddSingleton(sp => new ReminderPlanner(
             WorkingDayCalendar.ChinaMainland,
             RulePack.XuanchengCivilAffairs2024.Catalog,
+            RulePack.XuanchengCivilAffairs2024.OrgChart,
             PublicationLog.Empty,
             sp.GetRequiredService<IOptions<ReminderOptions>>()));
         services.AddSingleton<ReminderWorker>();

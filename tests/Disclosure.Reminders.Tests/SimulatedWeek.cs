@@ -54,6 +54,7 @@ internal static class SimulatedWeek
         var planner = new ReminderPlanner(
             calendar ?? WorkingDayCalendar.ChinaMainland,
             catalog ?? RulePack.XuanchengCivilAffairs2024.Catalog,
+            RulePack.XuanchengCivilAffairs2024.OrgChart,
             log ?? PublicationLog.Empty,
             Options.Create(new ReminderOptions()));
         var logger = new ListLogger<ReminderWorker>();

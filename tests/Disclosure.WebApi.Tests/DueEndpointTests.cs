@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Disclosure.WebApi.Tests;
 
@@ -16,7 +20,9 @@ public sealed class DueEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal("2024-07-15", json.GetProperty("asOf").GetString());
         Assert.Equal(2, json.GetProperty("overdue").GetInt32());
         var office = json.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "办公室");
-        var late = Assert.Single(office.GetProperty("overdue").EnumerateArray());
+        // Its own request-catalog, and the 各科室 column it shares with every section.
+        Assert.Equal(["decision-implementation", "request-catalog"], office.GetProperty("overdue").EnumerateArray().Select(c => c.GetProperty("columnId").GetString()).Order(StringComparer.Ordinal));
+        var late = office.GetProperty("overdue").EnumerateArray().Single(c => c.GetProperty("columnId").GetString() == "request-catalog");
         Assert.Equal("request-catalog", late.GetProperty("columnId").GetString());
         Assert.Equal(["2024-06"], late.GetProperty("periods").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal("2024-07-01", late.GetProperty("dueOn").GetString());
@@ -34,13 +40,49 @@ public sealed class DueEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Theory]
-    [InlineData("office")]
-    [InlineData("办公室")]
-    public async Task GetDue_UnitByIdOrLabel_KeepsOnlyThatUnit(string unit)
+    [InlineData("office", "办公室")]
+    [InlineData("办公室", "办公室")]
+    [InlineData("儿童福利科", "未成年人保护和儿童福利科")]
+    public async Task GetDue_UnitByIdNameOrAlias_KeepsOnlyThatUnit(string unit, string name)
     {
         var json = await client.GetFromJsonAsync<JsonElement>($"/due?asOf=2024-07-15&unit={Uri.EscapeDataString(unit)}", TestContext.Current.CancellationToken);
 
-        Assert.Equal(["办公室"], json.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()));
+        Assert.Equal([name], json.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()));
+    }
+
+    [Fact]
+    public async Task GetDue_EveryUnit_HasARowWithEveryDutyItShares()
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/due?asOf=2024-07-15", TestContext.Current.CancellationToken);
+        var setup = factory.Services.GetRequiredService<DisclosureSetup>();
+        var report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, setup.Publications, new LocalDate(2024, 7, 15));
+
+        var rows = json.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(setup.OrgChart.Units.Select(u => u.Name), rows.Select(r => r.GetProperty("unit").GetString()));
+        foreach (var unit in setup.OrgChart.Units)
+        {
+            // The same answer as `disclosure due --unit` and the reminders: DueReport.Involving.
+            var expected = report.Involving(setup.OrgChart, unit.Id).Obligations
+                .Where(o => o.Status != ObligationStatus.Satisfied)
+                .Select(o => $"{o.Column.Id}/{o.Key}").Order(StringComparer.Ordinal);
+            var row = rows.Single(r => r.GetProperty("unit").GetString() == unit.Name);
+            var actual = new[] { "overdue", "due" }
+                .SelectMany(kind => row.GetProperty(kind).EnumerateArray())
+                .SelectMany(c => c.GetProperty("periods").EnumerateArray().Select(p => $"{c.GetProperty("columnId").GetString()}/{p.GetString()}"))
+                .Order(StringComparer.Ordinal);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public async Task GetDue_SocialAssistance_SeesTheDutiesItSharesWithEverySection()
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/due?asOf=2024-07-15&unit=social-assistance", TestContext.Current.CancellationToken);
+
+        var row = Assert.Single(json.GetProperty("units").EnumerateArray());
+        var responsible = new[] { "overdue", "due" }.SelectMany(k => row.GetProperty(k).EnumerateArray()).Select(c => c.GetProperty("responsible").GetString()).ToHashSet();
+        // Its own columns (社会救助科) are timely and owe nothing without an event; what it owes on the day it shares.
+        Assert.Equal(["各相关科室", "各科室"], responsible.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -57,9 +57,9 @@ public sealed class StatusPageBrowserTests(KestrelApiFactory factory, BrowserFix
         Assert.Contains("宣城市民政局", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Contains("2024-07-15", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
         var units = await page.Locator("#units th.unit").AllInnerTextsAsync();
-        Assert.Contains("办公室", units);
-        Assert.Contains("社会救助科", units);
-        Assert.Contains("养老服务和慈善事业促进科", units);
+        // One row per unit of the org chart, each with every duty it shares (各科室 columns appear in every section's row).
+        Assert.Equal(["办公室", "社会救助科", "社会事务科", "未成年人保护和儿童福利科", "养老服务和慈善事业促进科", "社会组织管理局"], units.Take(6));
+        Assert.NotEqual("无逾期", await page.InnerTextAsync("tr[data-unit='社会事务科'] td[data-column='overdue']"));
 
         // What a person sees in the office's overdue column: red, with the columns that are late.
         var overdue = page.Locator("tr[data-unit='办公室'] td[data-column='overdue']");

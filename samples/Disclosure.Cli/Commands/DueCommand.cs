@@ -46,7 +46,7 @@ internal static class DueCommand
                 // Every column whose responsibility names the unit or resolves to it by a rule (各科室, 各相关科室, …).
                 var chart = rules.OrgChart;
                 var id = ResponsibilityCli.Unit(chart, unitText).Id;
-                report = report.Where(o => chart.Involvement(o.Responsible, id) != Domain.Responsibilities.UnitInvolvement.None);
+                report = report.Involving(chart, id);
             }
 
             output.Write(parsed.GetValue(format) switch

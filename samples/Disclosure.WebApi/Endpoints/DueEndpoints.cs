@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Disclosure.WebApi.Endpoints;
 
-/// <summary><c>GET /due?asOf=&amp;unit=</c>: the catalog's due and overdue columns on a day, grouped by responsible unit.</summary>
+/// <summary><c>GET /due?asOf=&amp;unit=</c>: the catalog's due and overdue columns on a day, for every unit of the org chart.</summary>
 internal static class DueEndpoints
 {
     internal static void MapDue(this IEndpointRouteBuilder app) =>
@@ -13,8 +13,9 @@ internal static class DueEndpoints
             .WithName("GetDue")
             .WithSummary("Due and overdue catalog columns on a day")
             .WithDescription("Evaluates every column of the catalog against the publication log on asOf (default: today in the bureau's time zone) "
-                + "and groups the open obligations by responsible unit (the catalog's label, for example 办公室 or 各相关科室). "
-                + "unit keeps one unit: a label or a unit id (office).")
+                + "and lists, for each unit of the org chart, every open obligation it shares: columns naming it and columns it owes by a rule "
+                + "(各科室, 各相关科室 for a topic it serves, 谁承办谁更新). A shared column appears under each unit it involves. "
+                + "unit keeps one unit: its id (social-assistance), name (社会救助科) or alias (儿童福利科).")
             .Produces<DueDto>()
             .ProducesValidationProblem();
 
@@ -35,31 +36,28 @@ internal static class DueEndpoints
             return ApiInput.Invalid("asOf", $"{e.Year} is not covered by the calendar ({e.Coverage}).");
         }
 
+        var chart = setup.OrgChart;
+        IEnumerable<Unit> selected = chart.Units;
         if (!string.IsNullOrWhiteSpace(unit))
         {
             var wanted = unit.Trim();
-            var known = setup.Catalog.Columns.Select(c => c.ResponsibleLabel)
-                .Concat(setup.Catalog.Columns.SelectMany(c => c.Responsible.Units.Select(u => u.Value)))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (!known.Contains(wanted, StringComparer.Ordinal))
+            var found = (UnitId.TryParse(wanted, out var id) ? chart.Find(id) : null) ?? chart.FindByName(wanted);
+            if (found is null)
             {
-                return ApiInput.Invalid("unit", $"'{wanted}' is responsible for no column; use one of {string.Join(", ", known)}.");
+                return ApiInput.Invalid("unit", $"'{wanted}' is not a unit of {setup.Catalog.BureauName}; use an id or a name: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))}.");
             }
 
-            report = report.WhereResponsible(wanted);
+            selected = [found];
         }
 
-        var order = setup.Catalog.Columns.Select(c => c.ResponsibleLabel).Distinct(StringComparer.Ordinal).ToList();
-        var units = report.Obligations
-            .Where(o => o.Status != ObligationStatus.Satisfied)
-            .GroupBy(o => o.ResponsibleLabel, StringComparer.Ordinal)
-            .OrderBy(g => order.IndexOf(g.Key))
-            .Select(g => new UnitDueDto(
-                g.Key,
-                [.. g.SelectMany(o => o.Responsible.Units).Select(u => u.Value).Distinct(StringComparer.Ordinal)],
-                Columns(g.Where(o => o.Status == ObligationStatus.Overdue)),
-                Columns(g.Where(o => o.Status == ObligationStatus.Due))))
+        // One answer to "what does this unit owe?" everywhere: DueReport.Involving, as the command line and the reminders use it.
+        var units = selected
+            .Select(u => (Unit: u, Open: report.Involving(chart, u.Id).Obligations.Where(o => o.Status != ObligationStatus.Satisfied).ToList()))
+            .Select(x => new UnitDueDto(
+                x.Unit.Name,
+                [x.Unit.Id.Value],
+                Columns(x.Open.Where(o => o.Status == ObligationStatus.Overdue)),
+                Columns(x.Open.Where(o => o.Status == ObligationStatus.Due))))
             .ToList();
 
         return TypedResults.Ok(new DueDto(
@@ -82,6 +80,7 @@ internal static class DueEndpoints
                 list[0].Column.Name,
                 list[0].Column.SeedRow,
                 list[0].Column.FrequencyLabel,
+                list[0].ResponsibleLabel,
                 [.. list.Select(o => o.Key)],
                 CalendarEndpoints.Iso(list[0].DueOn),
                 list.Max(o => o.OverdueWorkingDays),
@@ -101,15 +100,19 @@ internal sealed record DueDto(
     int Satisfied,
     IReadOnlyList<UnitDueDto> Units);
 
-/// <summary>One responsible unit's open columns.</summary>
+/// <summary>One unit of the org chart and the open columns it shares (named, or by a rule such as 各科室).</summary>
 internal sealed record UnitDueDto(string Unit, IReadOnlyList<string> UnitIds, IReadOnlyList<ColumnDueDto> Overdue, IReadOnlyList<ColumnDueDto> Due);
 
-/// <summary>A column with open obligations: its periods (keys), the earliest due date and the most working days overdue.</summary>
+/// <summary>
+/// A column with open obligations: who the catalog says is responsible (办公室, 各科室 …), its periods (keys), the earliest
+/// due date and the most working days overdue.
+/// </summary>
 internal sealed record ColumnDueDto(
     string ColumnId,
     string Column,
     int SeedRow,
     string Frequency,
+    string Responsible,
     IReadOnlyList<string> Periods,
     string DueOn,
     int OverdueWorkingDays,

@@ -34,7 +34,7 @@ function cell(kind, items, emptyText) {
 function columnItem(c, overdue) {
   const periods = c.periods.length > 1 ? ` ×${c.periods.length}` : "";
   const late = overdue ? ` (逾期 ${c.overdueWorkingDays} 个工作日)` : "";
-  return li(`${c.column}${periods}${late}`, c.dueOn, c.isProvisional, `${c.frequency} · ${c.periods.join(", ")}`);
+  return li(`${c.column}${periods}${late}`, c.dueOn, c.isProvisional, `${c.frequency} · ${c.responsible} · ${c.periods.join(", ")}`);
 }
 
 function requestItem(r) {

@@ -96,7 +96,8 @@ public sealed class DueReport
     /// <summary>
     /// Keeps the obligations of columns whose responsible label (as the catalog gives it, for example 办公室 or
     /// 各相关科室) equals <paramref name="labelOrUnitId"/>, or whose typed responsibility names a unit with that id (for
-    /// example <c>office</c>).
+    /// example <c>office</c>). Duties a unit shares through a rule such as 各科室 are not kept: use
+    /// <see cref="Involving(OrgChart, UnitId)"/> for everything a unit owes.
     /// </summary>
     /// <param name="labelOrUnitId">The label or unit id; compared ordinally after trimming.</param>
     /// <returns>The filtered report.</returns>
@@ -107,6 +108,23 @@ public sealed class DueReport
         ArgumentNullException.ThrowIfNull(labelOrUnitId);
         var wanted = labelOrUnitId.Trim();
         return Where(o => o.ResponsibleLabel == wanted || NamesUnit(o.Responsible, wanted));
+    }
+
+    /// <summary>
+    /// Keeps every obligation a unit shares: those of columns whose responsibility names the unit or resolves to it in
+    /// <paramref name="chart"/> by a rule (各科室, 各相关科室 for a topic it serves, a sub-agency rule), and those it owes
+    /// whenever it drafts, hosts, handles or publishes (谁承办谁更新). This is the one answer to "what does this unit
+    /// owe?" that every surface (command line, web API, status board, reminders) gives.
+    /// </summary>
+    /// <param name="chart">The org chart that resolves the rules.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The filtered report; empty when the unit is not in the chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public DueReport Involving(OrgChart chart, UnitId unit)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Where(o => chart.Involvement(o.Responsible, unit) != UnitInvolvement.None);
     }
 
     /// <summary>Keeps the obligations of columns whose typed responsibility equals <paramref name="responsible"/>.</summary>
