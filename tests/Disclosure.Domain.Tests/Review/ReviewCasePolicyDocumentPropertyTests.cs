@@ -36,13 +36,27 @@ public class ReviewCasePolicyDocumentPropertyTests(ITestOutputHelper output)
     {
         var commands = Commands().ToArray();
         long published = 0, alone = 0, replaced = 0, findings = 0;
-        var gen = from major in Gen.Bool from choices in Gen.Int[0, 99999].Array[1, 120] select (major, choices);
+        var gen = from major in Gen.Bool from start in Gen.Int[0, 3] from choices in Gen.Int[0, 99999].Array[1, 120] select (major, start, choices);
         gen.Sample(
-            (major, choices) =>
+            (major, start, choices) =>
             {
                 var c = ReviewCase.Open("p", Seed)
                     .AddPolicyDocument("doc", DocContents[0], Author, At(0), major).Ok()
                     .AddInterpretation("int", "doc", IntContents[0], Author, At(0)).Ok();
+
+                // A quarter of the sequences start after the first interpretation was rejected and a replacement added,
+                // and a quarter with the document marked as needing none, so that both paths are exercised often
+                // enough to be asserted on.
+                if (start == 0)
+                {
+                    c = c.Submit("int", Author, At(0)).Ok().Reject("int", "解读不准确", People[2], At(0)).Ok()
+                        .AddInterpretation("int-2", "doc", IntContents[0], Author, At(0)).Ok();
+                }
+                else if (start == 1)
+                {
+                    c = c.MarkNoInterpretationNeeded("doc", "不涉及公众权利义务", Author, At(0)).Ok();
+                }
+
                 var log = new List<string>();
                 for (var i = 0; i < choices.Length; i++)
                 {
