@@ -1,4 +1,5 @@
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
 
 namespace Disclosure.Domain.Testing;
@@ -44,14 +45,14 @@ public static partial class DomainAssert
     /// <param name="code">The expected violation code.</param>
     /// <exception cref="DomainAssertionException">The history has no violation with that code.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="code"/> is <see langword="null"/>.</exception>
-    public static void RequestViolates(InformationRequest request, RequestViolationCode code)
+    public static void RequestViolates(InformationRequest request, ProblemCode code)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(code);
         if (!request.Violations.Any(v => v.Code == code))
         {
             var found = request.Violations.IsEmpty ? "it breaks no rule" : "it breaks " + string.Join("; ", request.Violations.Select(v => $"{v.Code.Id}: {v.Message}"));
-            throw new DomainAssertionException($"Expected the request's history to break {code.Id} ({code.Article}), but {found}.");
+            throw new DomainAssertionException($"Expected the request's history to break {code.Id} ({code.LegalSource ?? "—"}), but {found}.");
         }
     }
 

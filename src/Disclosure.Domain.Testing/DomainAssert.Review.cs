@@ -1,3 +1,4 @@
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Review;
 
 namespace Disclosure.Domain.Testing;
@@ -37,7 +38,7 @@ public static partial class DomainAssert
     /// An earlier step is refused, the last step is accepted, or it is refused for other reasons only.
     /// </exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void PolicyRefuses(ReviewFixture fixture, IEnumerable<ReviewStep> steps, ReviewViolationCode code)
+    public static void PolicyRefuses(ReviewFixture fixture, IEnumerable<ReviewStep> steps, ProblemCode code)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(steps);
@@ -48,22 +49,22 @@ public static partial class DomainAssert
         if (!result.IsSuccess && index < last)
         {
             throw new DomainAssertionException(
-                $"Expected {fixture.Policy.Name} to refuse the last step ({list[last].Description}) with {code.Code}, but it already refused step {index + 1} ({list[index].Description}): {Violations(result)}.");
+                $"Expected {fixture.Policy.Name} to refuse the last step ({list[last].Description}) with {code.Id}, but it already refused step {index + 1} ({list[index].Description}): {Violations(result)}.");
         }
 
         if (result.IsSuccess)
         {
             throw new DomainAssertionException(
-                $"Expected {fixture.Policy.Name} to refuse {list[last].Description} with {code.Code} ({code.Title}), but it allowed it.");
+                $"Expected {fixture.Policy.Name} to refuse {list[last].Description} with {code.Id} ({code.Title}), but it allowed it.");
         }
 
         if (!result.Violations.Any(v => v.Code == code))
         {
             throw new DomainAssertionException(
-                $"Expected {fixture.Policy.Name} to refuse {list[last].Description} with {code.Code} ({code.Title}), but it refused it with {Violations(result)}.");
+                $"Expected {fixture.Policy.Name} to refuse {list[last].Description} with {code.Id} ({code.Title}), but it refused it with {Violations(result)}.");
         }
     }
 
     private static string Violations(ReviewResult<ReviewCase> result) =>
-        string.Join("; ", result.Violations.Select(v => $"{v.Code.Code} {v.Message}"));
+        string.Join("; ", result.Violations.Select(v => $"{v.Code.Id} {v.Message}"));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 
@@ -11,7 +12,7 @@ namespace Disclosure.Domain.Testing;
 /// <remarks>
 /// A fixture is mutable and not thread-safe; the requests it builds are immutable. Events are recorded as given, so a
 /// test can build an impossible history on purpose and assert its violation with
-/// <see cref="DomainAssert.RequestViolates(InformationRequest, RequestViolationCode)"/>.
+/// <see cref="DomainAssert.RequestViolates(InformationRequest, ProblemCode)"/>.
 /// </remarks>
 /// <example>
 /// <code>

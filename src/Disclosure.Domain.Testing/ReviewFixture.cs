@@ -15,7 +15,7 @@ namespace Disclosure.Domain.Testing;
 /// <code>
 /// var r = new ReviewFixture(RulePack.XuanchengCivilAffairs2024.Review);
 /// DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")],
-///     ReviewViolationCode.NotReviewed);
+///     ReviewViolationCodes.NotReviewed);
 /// </code>
 /// </example>
 public sealed class ReviewFixture

@@ -57,7 +57,7 @@ public class CountyPolicyTests
     {
         var r = new ReviewFixture(Township.Review);
 
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("roster"), r.Submit("roster"), r.Approve("roster", 1), r.Publish("roster")], ReviewViolationCode.NotReviewed);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("roster"), r.Submit("roster"), r.Approve("roster", 1), r.Publish("roster")], ReviewViolationCodes.NotReviewed);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class CountyPolicyTests
     {
         var r = new ReviewFixture(County.Review);
 
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Approve("notice", 2), r.Publish("notice")], ReviewViolationCode.NotReviewed);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Approve("notice", 2), r.Publish("notice")], ReviewViolationCodes.NotReviewed);
         DomainAssert.PolicyAllows(r, r.Procedure("notice"));
     }
 
@@ -74,7 +74,7 @@ public class CountyPolicyTests
     {
         var r = new ReviewFixture(Township.Review);
 
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("roster"), r.Submit("roster"), r.Approve("roster", 1), r.ClearConfidentiality("roster")], ReviewViolationCode.ConfidentialityBeforeApproval);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("roster"), r.Submit("roster"), r.Approve("roster", 1), r.ClearConfidentiality("roster")], ReviewViolationCodes.ConfidentialityBeforeApproval);
     }
 
     [Fact]

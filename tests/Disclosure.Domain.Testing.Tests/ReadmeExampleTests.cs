@@ -20,6 +20,6 @@ public class ReadmeExampleTests
 
         var r = new ReviewFixture(RulePack.XuanchengCivilAffairs2024.Review);
         DomainAssert.PolicyAllows(r, r.Procedure("notice"));
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCode.NotReviewed);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCodes.NotReviewed);
     }
 }

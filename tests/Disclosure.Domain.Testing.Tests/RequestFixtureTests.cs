@@ -53,8 +53,8 @@ public class RequestFixtureTests
     {
         var request = new RequestFixture(new LocalDate(2024, 6, 3)).Answered(new LocalDate(2024, 6, 1)).Build();
 
-        DomainAssert.RequestViolates(request, RequestViolationCode.EventBeforeReceipt);
-        var e = Assert.Throws<DomainAssertionException>(() => DomainAssert.RequestViolates(new RequestFixture(new LocalDate(2024, 6, 3)).Build(), RequestViolationCode.EventBeforeReceipt));
+        DomainAssert.RequestViolates(request, RequestViolationCodes.EventBeforeReceipt);
+        var e = Assert.Throws<DomainAssertionException>(() => DomainAssert.RequestViolates(new RequestFixture(new LocalDate(2024, 6, 3)).Build(), RequestViolationCodes.EventBeforeReceipt));
         Assert.Contains("breaks no rule", e.Message, StringComparison.Ordinal);
     }
 }

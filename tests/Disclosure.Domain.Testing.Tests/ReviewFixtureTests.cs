@@ -20,7 +20,7 @@ public class ReviewFixtureTests
     [Fact]
     public void PolicyRefuses_PublishAfterOneLevel_NotReviewed()
     {
-        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCode.NotReviewed);
+        DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCodes.NotReviewed);
     }
 
     [Fact]
@@ -31,14 +31,14 @@ public class ReviewFixtureTests
         DomainAssert.PolicyRefuses(
             r,
             [r.AddInformation("notice"), r.Submit("notice"), r.Approve("notice", 1, both), r.Approve("notice", 2, both)],
-            ReviewViolationCode.SamePersonTwoLevels);
+            ReviewViolationCodes.SamePersonTwoLevels);
     }
 
     [Fact]
     public void PolicyRefuses_LastStepAllowed_ThrowsSayingItWasAllowed()
     {
         var e = Assert.Throws<DomainAssertionException>(() =>
-            DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice")], ReviewViolationCode.NotReviewed));
+            DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Submit("notice")], ReviewViolationCodes.NotReviewed));
 
         Assert.Contains("allowed", e.Message, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public class ReviewFixtureTests
     public void PolicyRefuses_EarlierStepRefused_ThrowsNamingThatStep()
     {
         var e = Assert.Throws<DomainAssertionException>(() =>
-            DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCode.NotReviewed));
+            DomainAssert.PolicyRefuses(r, [r.AddInformation("notice"), r.Approve("notice", 1), r.Publish("notice")], ReviewViolationCodes.NotReviewed));
 
         Assert.Contains("step 2 (approve notice v1 at level 1", e.Message, StringComparison.Ordinal);
     }

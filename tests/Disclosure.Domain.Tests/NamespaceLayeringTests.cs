@@ -21,13 +21,14 @@ public sealed class NamespaceLayeringTests
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         [Root] = [],
-        ["Calendars"] = [Root],
-        ["Responsibilities"] = [Root, "Calendars"],
-        ["Catalog"] = [Root, "Calendars", "Responsibilities"],
-        ["Scheduling"] = [Root, "Calendars", "Responsibilities", "Catalog"],
-        ["Review"] = [Root, "Calendars", "Responsibilities"],
-        ["Requests"] = [Root, "Calendars", "Responsibilities"],
-        ["RulePacks"] = [Root, "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
+        ["Diagnostics"] = [],
+        ["Calendars"] = [Root, "Diagnostics"],
+        ["Responsibilities"] = [Root, "Diagnostics", "Calendars"],
+        ["Catalog"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
+        ["Scheduling"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog"],
+        ["Review"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
+        ["Requests"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
+        ["RulePacks"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
     };
 
     public static TheoryData<string> Namespaces() => [.. Allowed.Keys];

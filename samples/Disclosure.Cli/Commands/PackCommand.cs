@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Cli.Commands;
@@ -163,7 +164,7 @@ internal static class PackCommand
             return body(output, pack);
         });
 
-    private static void WriteProblems(TextWriter writer, IEnumerable<RulePackError> problems)
+    private static void WriteProblems(TextWriter writer, IEnumerable<Problem> problems)
     {
         foreach (var problem in problems)
         {

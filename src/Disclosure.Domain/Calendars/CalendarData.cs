@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
+using Disclosure.Domain.Diagnostics;
 using NodaTime.Text;
 
 namespace Disclosure.Domain.Calendars;
@@ -8,6 +10,9 @@ namespace Disclosure.Domain.Calendars;
 internal sealed class CalendarData
 {
     internal const int FormatVersion = 1;
+
+    /// <summary>The section of a calendar file's local holidays, as problems name it.</summary>
+    private const string JsonLocalSection = "localHolidays";
 
     private CalendarData(string name, ImmutableSortedDictionary<int, YearArrangement> years, ImmutableArray<HolidayBlock> localHolidays)
     {
@@ -35,18 +40,19 @@ internal sealed class CalendarData
         catch (JsonException e)
         {
             var where = e.Path is null ? string.Empty : $" at {e.Path} (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1})";
-            throw new CalendarDataException($"the JSON could not be read{where}: {e.Message}", e);
+            var location = new ProblemLocation("$") { Path = e.Path, Line = (int)(e.LineNumber + 1 ?? 0), Column = (int)(e.BytePositionInLine + 1 ?? 0) };
+            throw new CalendarDataException(Problem.Error(DataProblemCodes.InvalidJson, location, $"the JSON could not be read{where}: {e.Message}"), e);
         }
 
         if (file is null)
         {
-            throw new CalendarDataException(["the document is empty (null); expected an object with \"format\": 1 and \"years\"."]);
+            throw new CalendarDataException([Problem.Error(DataProblemCodes.WrongType, new ProblemLocation("$"), "the document is empty (null); expected an object with \"format\": 1 and \"years\".")]);
         }
 
-        var problems = new List<string>();
+        var problems = new List<Problem>();
         if (file.Format != FormatVersion)
         {
-            throw new CalendarDataException([$"format {file.Format} is not supported; this version reads format {FormatVersion}."]);
+            throw new CalendarDataException([Problem.Error(DataProblemCodes.UnknownFormatVersion, new ProblemLocation("$", field: "format"), $"format {file.Format} is not supported; this version reads format {FormatVersion}.")]);
         }
 
         var years = Years.ToBuilder();
@@ -54,11 +60,11 @@ internal sealed class CalendarData
         {
             if (file.Years![i] is not { } dto)
             {
-                problems.Add($"years[{i}]: the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\".");
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation("years", i), "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\"."));
                 continue;
             }
 
-            var arrangement = ReadYear(dto, $"years[{i}]", problems);
+            var arrangement = ReadYear(dto, i, problems);
             if (arrangement is null)
             {
                 continue;
@@ -66,20 +72,24 @@ internal sealed class CalendarData
 
             if (!years.TryAdd(arrangement.Year, arrangement))
             {
-                problems.Add($"years[{i}]: year {arrangement.Year} is listed twice (a data file may add years, not replace them).");
+                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("years", i, field: "year"), $"year {arrangement.Year} is listed twice (a data file may add years, not replace them)."));
             }
         }
 
         var locals = LocalHolidays.ToBuilder();
         for (var i = 0; i < (file.LocalHolidays?.Count ?? 0); i++)
         {
-            if (file.LocalHolidays![i] is { } local)
+            if (file.LocalHolidays![i] is not { } local)
             {
-                ReadLocal(local, $"localHolidays[{i}]", years, locals, problems);
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(JsonLocalSection, i), "the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\")."));
+                continue;
             }
-            else
+
+            var from = ReadDate(local.From, new ProblemLocation(JsonLocalSection, i, local.Id, "from"), problems);
+            var to = ReadDate(local.To, new ProblemLocation(JsonLocalSection, i, local.Id, "to"), problems);
+            if (from is { } f && to is { } t)
             {
-                problems.Add($"localHolidays[{i}]: the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\").");
+                AddLocal(new LocalHoliday(local.Id!, local.Name!, local.EnglishName, f, t), JsonLocalSection, i, years, locals, problems);
             }
         }
 
@@ -92,22 +102,48 @@ internal sealed class CalendarData
         return new CalendarData(name, years.ToImmutable(), locals.ToImmutable());
     }
 
-    private static YearArrangement? ReadYear(YearDto dto, string at, List<string> problems)
+    /// <summary>Layers local holidays given as values over this data; the problems of each are located at its position in <paramref name="section"/>.</summary>
+    internal CalendarData AddLocalHolidays(IEnumerable<LocalHoliday> holidays, string section, out List<Problem> problems)
     {
+        problems = [];
+        var years = Years.ToBuilder();
+        var locals = LocalHolidays.ToBuilder();
+        var index = 0;
+        foreach (var holiday in holidays)
+        {
+            if (holiday is null)
+            {
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(section, index), "the holiday is null."));
+            }
+            else
+            {
+                AddLocal(holiday, section, index, years, locals, problems);
+            }
+
+            index++;
+        }
+
+        return problems.Count > 0 || index == 0 ? this : new CalendarData(Name, Years, locals.ToImmutable());
+    }
+
+    private static YearArrangement? ReadYear(YearDto dto, int index, List<Problem> problems)
+    {
+        ProblemLocation At(string field) => new("years", index, dto.Year.ToString(CultureInfo.InvariantCulture), field);
+        void Add(ProblemCode code, string field, string message) => problems.Add(Problem.Error(code, At(field), message));
         var count = problems.Count;
         if (dto.Year is < StatutoryHolidays.FirstYear or > StatutoryHolidays.LastYear)
         {
-            problems.Add($"{at}.year: {dto.Year} is outside {StatutoryHolidays.FirstYear}–{StatutoryHolidays.LastYear}, the years whose statutory holidays this library knows.");
+            Add(DataProblemCodes.OutOfRange, "year", $"{dto.Year} is outside {StatutoryHolidays.FirstYear}–{StatutoryHolidays.LastYear}, the years whose statutory holidays this library knows.");
             return null;
         }
 
         var year = dto.Year;
         if (string.IsNullOrWhiteSpace(dto.Notice?.Title))
         {
-            problems.Add($"{at}.notice.title: missing; give the title of the notice the arrangement comes from.");
+            Add(DataProblemCodes.MissingValue, "notice.title", "missing; give the title of the notice the arrangement comes from.");
         }
 
-        var issued = dto.Notice?.Issued is null ? (LocalDate?)null : ReadDate(dto.Notice.Issued, $"{at}.notice.issued", problems);
+        var issued = dto.Notice?.Issued is null ? (LocalDate?)null : ReadDate(dto.Notice.Issued, At("notice.issued"), problems);
 
         // A 元旦 block or its adjusted working day may reach back into the last days of December (as in the 2019 notice).
         var earliest = new LocalDate(year - 1, 12, 25);
@@ -115,21 +151,21 @@ internal sealed class CalendarData
         var blocks = new List<HolidayBlock>();
         for (var i = 0; i < (dto.Holidays?.Count ?? 0); i++)
         {
-            var where = $"{at}.holidays[{i}]";
+            var where = "holidays[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dto.Holidays![i] is not { } b)
             {
-                problems.Add($"{where}: the entry is null; expected an object with \"festival\", \"from\" and \"to\".");
+                Add(DataProblemCodes.MissingValue, where, "the entry is null; expected an object with \"festival\", \"from\" and \"to\".");
                 continue;
             }
 
             var festival = b.Festival is null ? null : Festival.FromId(b.Festival);
             if (festival is null)
             {
-                problems.Add($"{where}.festival: '{b.Festival}' is not a national festival; use one of {string.Join(", ", Festival.National.Select(f => f.Id))}.");
+                Add(DataProblemCodes.InvalidValue, where + ".festival", $"'{b.Festival}' is not a national festival; use one of {string.Join(", ", Festival.National.Select(f => f.Id))}.");
             }
 
-            var from = ReadDate(b.From, $"{where}.from", problems);
-            var to = ReadDate(b.To, $"{where}.to", problems);
+            var from = ReadDate(b.From, At(where + ".from"), problems);
+            var to = ReadDate(b.To, At(where + ".to"), problems);
             if (festival is null || from is null || to is null)
             {
                 continue;
@@ -137,11 +173,11 @@ internal sealed class CalendarData
 
             if (to < from)
             {
-                problems.Add($"{where}: 'to' {to:uuuu-MM-dd} is before 'from' {from:uuuu-MM-dd}.");
+                Add(DataProblemCodes.OutOfRange, where + ".to", $"'to' {to:uuuu-MM-dd} is before 'from' {from:uuuu-MM-dd}.");
             }
             else if (from < earliest || to > latest)
             {
-                problems.Add($"{where}: {from:uuuu-MM-dd}..{to:uuuu-MM-dd} lies outside {year}.");
+                Add(DataProblemCodes.OutOfRange, where, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd} lies outside {year}.");
             }
             else
             {
@@ -154,34 +190,34 @@ internal sealed class CalendarData
         {
             if (blocks[i].Start <= blocks[i - 1].End)
             {
-                problems.Add($"{at}.holidays: the {blocks[i - 1].Festival.Id} block ({blocks[i - 1].Start:uuuu-MM-dd}..{blocks[i - 1].End:uuuu-MM-dd}) overlaps the {blocks[i].Festival.Id} block ({blocks[i].Start:uuuu-MM-dd}..{blocks[i].End:uuuu-MM-dd}).");
+                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {blocks[i - 1].Festival.Id} block ({blocks[i - 1].Start:uuuu-MM-dd}..{blocks[i - 1].End:uuuu-MM-dd}) overlaps the {blocks[i].Festival.Id} block ({blocks[i].Start:uuuu-MM-dd}..{blocks[i].End:uuuu-MM-dd}).");
             }
         }
 
         var workdays = new List<LocalDate>();
         for (var i = 0; i < (dto.Workdays?.Count ?? 0); i++)
         {
-            var where = $"{at}.workdays[{i}]";
-            if (ReadDate(dto.Workdays![i], where, problems) is not { } day)
+            var where = "workdays[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (ReadDate(dto.Workdays![i], At(where), problems) is not { } day)
             {
                 continue;
             }
 
             if (day < earliest || day > latest)
             {
-                problems.Add($"{where}: {day:uuuu-MM-dd} lies outside {year}.");
+                Add(DataProblemCodes.OutOfRange, where, $"{day:uuuu-MM-dd} lies outside {year}.");
             }
             else if (day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
             {
-                problems.Add($"{where}: {day:uuuu-MM-dd} is a {day.DayOfWeek}; adjusted working days (调休上班) are Saturdays or Sundays.");
+                Add(DataProblemCodes.InvalidValue, where, $"{day:uuuu-MM-dd} is a {day.DayOfWeek}; adjusted working days (调休上班) are Saturdays or Sundays.");
             }
             else if (blocks.Find(bl => bl.Contains(day)) is { Festival: not null } clash)
             {
-                problems.Add($"{where}: {day:uuuu-MM-dd} is both a working day and a day off in the {clash.Festival.Id} block.");
+                Add(DataProblemCodes.CalendarConflict, where, $"{day:uuuu-MM-dd} is both a working day and a day off in the {clash.Festival.Id} block.");
             }
             else if (workdays.Contains(day))
             {
-                problems.Add($"{where}: {day:uuuu-MM-dd} is listed twice.");
+                Add(DataProblemCodes.DuplicateId, where, $"{day:uuuu-MM-dd} is listed twice.");
             }
             else
             {
@@ -193,7 +229,7 @@ internal sealed class CalendarData
         {
             if (!blocks.Exists(bl => bl.Contains(date)))
             {
-                problems.Add($"{at}.holidays: the statutory holiday {date:uuuu-MM-dd} ({festival.Name}) is not inside any holiday block.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", $"the statutory holiday {date:uuuu-MM-dd} ({festival.Name}) is not inside any holiday block.");
             }
         }
 
@@ -201,7 +237,7 @@ internal sealed class CalendarData
         {
             if (!StatutoryHolidays.For(year).Any(s => s.Festival.Equals(block.Festival) && block.Contains(s.Date)))
             {
-                problems.Add($"{at}.holidays: the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
             }
         }
 
@@ -214,60 +250,70 @@ internal sealed class CalendarData
         return new YearArrangement(year, dto.Notice!.Title!, issued, dto.Notice.Number, [.. blocks], [.. workdays], isProvisional: false);
     }
 
-    private static void ReadLocal(
-        LocalHolidayDto dto,
-        string at,
+    /// <summary>Checks one local holiday against the years and the local holidays so far, and adds it when it has no problem.</summary>
+    private static void AddLocal(
+        LocalHoliday holiday,
+        string section,
+        int index,
         ImmutableSortedDictionary<int, YearArrangement>.Builder years,
         ImmutableArray<HolidayBlock>.Builder locals,
-        List<string> problems)
+        List<Problem> problems)
     {
-        Festival festival;
-        try
+        var count = problems.Count;
+        void Add(ProblemCode code, string? field, string message) => problems.Add(Problem.Error(code, new ProblemLocation(section, index, holiday.Id, field), message));
+        if (string.IsNullOrWhiteSpace(holiday.Name))
         {
-            festival = Festival.Local(dto.Id ?? string.Empty, dto.Name ?? string.Empty, dto.EnglishName);
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add($"{at}: id and name are required and the id must be a new lower-case ASCII id ({e.Message.Split(" (Parameter")[0]}).");
-            return;
+            Add(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the holiday's Chinese name.");
         }
 
-        var from = ReadDate(dto.From, $"{at}.from", problems);
-        var to = ReadDate(dto.To, $"{at}.to", problems);
-        if (from is null || to is null)
+        if (!Slug.IsValid(holiday.Id))
         {
-            return;
+            Add(string.IsNullOrEmpty(holiday.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", $"holiday id '{holiday.Id}' is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
+        }
+        else if (Festival.FromId(holiday.Id) is not null || locals.Any(l => l.Festival.Id == holiday.Id))
+        {
+            Add(DataProblemCodes.DuplicateId, "id", $"holiday id '{holiday.Id}' is used twice (a national festival's id or another local holiday's); expected each holiday id once.");
         }
 
-        if (to < from)
+        foreach (var (date, field) in new[] { (holiday.From, "from"), (holiday.To, "to") })
         {
-            problems.Add($"{at}: 'to' {to:uuuu-MM-dd} is before 'from' {from:uuuu-MM-dd}.");
-            return;
-        }
-
-        for (var day = from.Value; day <= to.Value; day = day.PlusDays(1))
-        {
-            if (!years.TryGetValue(day.Year, out var arrangement))
+            if (!years.ContainsKey(date.Year))
             {
-                problems.Add($"{at}: {day:uuuu-MM-dd} is in {day.Year}, which has no national arrangement to layer a local holiday over.");
-                return;
-            }
-
-            if (arrangement.AdjustedWorkdays.Contains(day))
-            {
-                problems.Add($"{at}: {day:uuuu-MM-dd} is an adjusted working day (调休上班) of the national arrangement; a local holiday cannot fall on it.");
-                return;
+                Add(DataProblemCodes.DateOutsideCalendar, field, $"{date:uuuu-MM-dd} is in {date.Year}, which has no national arrangement to layer a local holiday over; expected a date in a published year ({string.Join(", ", years.Keys)}).");
             }
         }
 
-        locals.Add(new HolidayBlock(festival, from.Value, to.Value));
+        if (holiday.To < holiday.From)
+        {
+            Add(DataProblemCodes.OutOfRange, "to", $"to {holiday.To:uuuu-MM-dd} is before from {holiday.From:uuuu-MM-dd}; expected from ≤ to.");
+        }
+        else if (Period.DaysBetween(holiday.From, holiday.To) > LocalHoliday.MaxDays - 1)
+        {
+            Add(DataProblemCodes.OutOfRange, "to", $"the block {holiday.From:uuuu-MM-dd}..{holiday.To:uuuu-MM-dd} is longer than {LocalHoliday.MaxDays} days; expected a holiday block.");
+        }
+        else if (problems.Count == count)
+        {
+            for (var day = holiday.From; day <= holiday.To; day = day.PlusDays(1))
+            {
+                if (years[day.Year].AdjustedWorkdays.Contains(day))
+                {
+                    Add(DataProblemCodes.CalendarConflict, null, $"{day:uuuu-MM-dd} is an adjusted working day (调休上班) of the national arrangement; a local holiday cannot fall on it.");
+                    break;
+                }
+            }
+        }
+
+        if (problems.Count == count)
+        {
+            locals.Add(new HolidayBlock(Festival.Local(holiday.Id, holiday.Name, holiday.EnglishName), holiday.From, holiday.To));
+        }
     }
 
-    private static LocalDate? ReadDate(string? text, string at, List<string> problems)
+    private static LocalDate? ReadDate(string? text, ProblemLocation at, List<Problem> problems)
     {
         if (text is null)
         {
-            problems.Add($"{at}: missing; expected a date as yyyy-MM-dd.");
+            problems.Add(Problem.Error(DataProblemCodes.MissingValue, at, "missing; expected a date as yyyy-MM-dd."));
             return null;
         }
 
@@ -277,7 +323,7 @@ internal sealed class CalendarData
             return result.Value;
         }
 
-        problems.Add($"{at}: '{text}' is not a date; expected yyyy-MM-dd, for example 2025-10-01.");
+        problems.Add(Problem.Error(DataProblemCodes.InvalidValue, at, $"'{text}' is not a date; expected yyyy-MM-dd, for example 2025-10-01."));
         return null;
     }
 }

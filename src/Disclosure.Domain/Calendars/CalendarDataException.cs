@@ -1,28 +1,28 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Calendars;
 
-/// <summary>Thrown when calendar data (JSON) is malformed or contradictory; nothing of the data is loaded.</summary>
-/// <remarks>The message names each problem found, with the year and date it concerns.</remarks>
-public sealed class CalendarDataException : Exception
+/// <summary>Thrown when calendar data (JSON, or local holidays given as values) is malformed or contradictory; nothing of the data is loaded.</summary>
+/// <remarks>
+/// <see cref="ProblemException.Problems"/> lists every problem found, each located at its entry (<c>years[0]</c>,
+/// <c>localHolidays[2]</c>) and field, with the year and date it concerns in the message.
+/// </remarks>
+public sealed class CalendarDataException : ProblemException
 {
     /// <summary>Initializes a new instance of the <see cref="CalendarDataException"/> class.</summary>
     /// <param name="problems">The problems found, at least one.</param>
-    public CalendarDataException(IReadOnlyList<string> problems)
-        : base(BuildMessage(problems)) => Problems = [.. problems];
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
+    public CalendarDataException(IEnumerable<Problem> problems)
+        : base("Invalid calendar data", problems)
+    {
+    }
 
     /// <summary>Initializes a new instance of the <see cref="CalendarDataException"/> class for a JSON syntax or shape error.</summary>
     /// <param name="problem">The problem.</param>
-    /// <param name="inner">The JSON reader's exception.</param>
-    public CalendarDataException(string problem, Exception inner)
-        : base(BuildMessage([problem]), inner) => Problems = [problem];
-
-    /// <summary>Gets every problem found.</summary>
-    public IReadOnlyList<string> Problems { get; }
-
-    private static string BuildMessage(IReadOnlyList<string> problems)
+    /// <param name="innerException">The JSON reader's exception.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is <see langword="null"/>.</exception>
+    public CalendarDataException(Problem problem, Exception innerException)
+        : base("Invalid calendar data", [problem ?? throw new ArgumentNullException(nameof(problem))], innerException)
     {
-        ArgumentNullException.ThrowIfNull(problems);
-        return problems.Count == 1
-            ? $"Invalid calendar data: {problems[0]}"
-            : $"Invalid calendar data ({problems.Count} problems):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems);
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Reflection;
 using Ardalis.GuardClauses;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Calendars;
 
@@ -77,6 +79,36 @@ public sealed class WorkingDayCalendar
     {
         Guard.Against.Null(json);
         return new WorkingDayCalendar(data.Add(json), Coverage.ProjectsUnpublishedYears);
+    }
+
+    /// <summary>Returns a calendar with local holidays layered over this one, given as values instead of JSON text.</summary>
+    /// <param name="holidays">The holidays.</param>
+    /// <returns>The combined calendar; it projects unpublished years if this one does.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CalendarDataException">A holiday is invalid or contradicts this calendar (see <see cref="TryWithLocalHolidays"/>); nothing is added.</exception>
+    [Pure]
+    public WorkingDayCalendar WithLocalHolidays(IEnumerable<LocalHoliday> holidays) =>
+        TryWithLocalHolidays(holidays, out var calendar, out var problems) ? calendar : throw new CalendarDataException(problems);
+
+    /// <summary>Layers local holidays over this calendar, or reports every problem without throwing.</summary>
+    /// <param name="holidays">The holidays.</param>
+    /// <param name="calendar">The combined calendar, or <see langword="null"/> when there are problems.</param>
+    /// <param name="problems">
+    /// Every problem, empty on success; each in section <c>calendar.localHolidays</c> at the holiday's position with its
+    /// id and the field at fault: a missing name, a malformed or repeated id, <c>from</c>/<c>to</c> in a year without a
+    /// published arrangement (<see cref="DataProblemCodes.DateOutsideCalendar"/>), <c>to</c> before <c>from</c> or a block
+    /// longer than <see cref="LocalHoliday.MaxDays"/>, or the whole entry when a day is an adjusted working day
+    /// (<see cref="DataProblemCodes.CalendarConflict"/>).
+    /// </param>
+    /// <returns><see langword="true"/> when the calendar was made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is <see langword="null"/>.</exception>
+    public bool TryWithLocalHolidays(IEnumerable<LocalHoliday> holidays, [NotNullWhen(true)] out WorkingDayCalendar? calendar, out ImmutableArray<Problem> problems)
+    {
+        Guard.Against.Null(holidays);
+        var combined = data.AddLocalHolidays(holidays, "calendar.localHolidays", out var found);
+        problems = [.. found];
+        calendar = found.Count > 0 ? null : ReferenceEquals(combined, data) ? this : new WorkingDayCalendar(combined, Coverage.ProjectsUnpublishedYears);
+        return calendar is not null;
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using NodaTime;
 
@@ -32,6 +34,11 @@ public sealed class DisclosureCatalogBuilder
     /// keeps a hostile chain of parents from costing memory quadratic in its length.
     /// </summary>
     public const int MaxLevels = 16;
+
+    /// <summary>The highest seed row: 100,000 (a published table has a few hundred rows at most).</summary>
+    public const int MaxSeedRow = 100_000;
+
+    private const string Section = "catalog";
 
     private readonly List<Entry> _entries = [];
 
@@ -80,10 +87,10 @@ public sealed class DisclosureCatalogBuilder
     /// <param name="name">The Chinese name.</param>
     /// <param name="englishName">The English name.</param>
     /// <param name="parentId">The id of the parent node, or <see langword="null"/> for a first-level column.</param>
-    /// <param name="frequency">The update frequency.</param>
-    /// <param name="responsible">The typed responsible party.</param>
+    /// <param name="frequency">The update frequency, or <see langword="null"/> for the one <paramref name="frequencyLabel"/> names.</param>
+    /// <param name="responsible">The typed responsible party; <see langword="null"/> is reported by <see cref="Build()"/>.</param>
     /// <param name="responsibleLabel">The responsible label as the source gives it, for example 办公室.</param>
-    /// <param name="frequencyLabel">The frequency label as the source gives it; <see langword="null"/> for the frequency's <see cref="UpdateFrequency.ChineseLabel"/>. It must parse to the kind of <paramref name="frequency"/>.</param>
+    /// <param name="frequencyLabel">The frequency label as the source gives it; <see langword="null"/> for the frequency's <see cref="UpdateFrequency.ChineseLabel"/>. It must parse, and to the kind of <paramref name="frequency"/> when that is given.</param>
     /// <param name="note">An editorial note, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
     /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
@@ -93,8 +100,8 @@ public sealed class DisclosureCatalogBuilder
         string name,
         string? englishName,
         string? parentId,
-        UpdateFrequency frequency,
-        Responsibility responsible,
+        UpdateFrequency? frequency,
+        Responsibility? responsible,
         string responsibleLabel,
         string? frequencyLabel = null,
         string? note = null)
@@ -107,19 +114,28 @@ public sealed class DisclosureCatalogBuilder
     /// <returns>The catalog.</returns>
     /// <exception cref="InvalidCatalogException">
     /// The data is inconsistent: an id is malformed or used twice, a parent does not exist, parents form a cycle,
-    /// a seed row is below 1 or used twice, a name is empty, a frequency label does not match the frequency, a
-    /// responsibility or its label is missing, the time zone id is unknown, the tree is deeper than
-    /// <see cref="MaxLevels"/>, or there is no column at all.
+    /// a seed row is out of range or used twice, a name is empty, a frequency is missing or its label does not match
+    /// it, a responsibility or its label is missing, the time zone id is unknown, the tree is deeper than
+    /// <see cref="MaxLevels"/>, or there is no column at all. <see cref="ProblemException.Problems"/> lists every one.
     /// </exception>
-    public DisclosureCatalog Build() => Build("catalog");
+    public DisclosureCatalog Build() =>
+        TryBuild(out var catalog, out var problems) ? catalog : throw new InvalidCatalogException(problems);
 
-    internal DisclosureCatalog Build(string source)
+    /// <summary>Checks the nodes added and builds the catalog, or reports every problem without throwing.</summary>
+    /// <param name="catalog">The catalog, or <see langword="null"/> when there are problems.</param>
+    /// <param name="problems">
+    /// Every problem found, empty on success. Each is located in section <c>catalog</c> at the node's position in the
+    /// order added, its id and the field at fault (<c>id</c>, <c>name</c>, <c>parent</c>,
+    /// <c>seedRow</c>, <c>frequency</c>, <c>responsible</c>); the time zone in section <c>metadata</c>, field <c>timeZone</c>.
+    /// </param>
+    /// <returns><see langword="true"/> when the catalog was built.</returns>
+    public bool TryBuild([NotNullWhen(true)] out DisclosureCatalog? catalog, out ImmutableArray<Problem> problems)
     {
-        var errors = new List<string>();
+        var errors = new List<Problem>();
         var zone = TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId);
         if (zone is null)
         {
-            errors.Add($"Time zone '{TimeZoneId}' is not a TZDB zone id (for example 'Asia/Shanghai').");
+            errors.Add(Problem.Error(DataProblemCodes.InvalidValue, new ProblemLocation("metadata", field: "timeZone"), $"timeZone {Show(TimeZoneId)} is not a TZDB zone id; expected for example \"Asia/Shanghai\"."));
         }
 
         // Entries are numbered in the order added; `index` finds an entry by id, `parents` holds each entry's parent
@@ -134,28 +150,28 @@ public sealed class DisclosureCatalogBuilder
             var entry = _entries[i];
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
-                errors.Add($"{Describe(entry)}: the Chinese name is empty.");
+                errors.Add(Error(DataProblemCodes.MissingValue, i, "name", "\"name\" is missing or empty; expected the node's Chinese name."));
             }
 
             if (entry.Rules is { } rules)
             {
-                CheckRules(entry, rules, seedRows, errors);
-            }
-
-            if (!ColumnId.TryParse(entry.Id, out var id))
-            {
-                errors.Add($"{Describe(entry)}: '{entry.Id}' is not a valid id (lower-case ASCII letters, digits and single hyphens, starting with a letter).");
-                continue;
+                CheckRules(i, rules, seedRows, errors);
             }
 
             if (entry.ParentId is not null && !ColumnId.IsValid(entry.ParentId))
             {
-                errors.Add($"{Describe(entry)}: parent '{entry.ParentId}' is not a valid id.");
+                errors.Add(Error(DataProblemCodes.InvalidId, i, "parent", $"parent {Show(entry.ParentId)} is not a node id; expected lower-case ASCII letters, digits and hyphens."));
+            }
+
+            if (!ColumnId.TryParse(entry.Id, out var id))
+            {
+                errors.Add(Error(string.IsNullOrEmpty(entry.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, i, "id", $"node id {Show(entry.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (at most {ColumnId.MaxLength.ToString(CultureInfo.InvariantCulture)} characters)."));
+                continue;
             }
 
             if (!index.TryAdd(id, i))
             {
-                errors.Add($"{Describe(entry)}: id '{id}' is used twice.");
+                errors.Add(Error(DataProblemCodes.DuplicateId, i, "id", $"node id '{id}' is used twice; expected each catalog id once."));
                 continue;
             }
 
@@ -179,36 +195,32 @@ public sealed class DisclosureCatalogBuilder
             }
             else
             {
-                errors.Add($"{Describe(_entries[i])}: parent '{parentId}' does not exist.");
+                errors.Add(Error(DataProblemCodes.DanglingParent, i, "parent", $"parent '{parentId}' of '{_entries[i].Id}' is not a node of the catalog; expected the id of a catalog node (was it removed or misspelt?)."));
             }
         }
 
-        var cycles = ParentLinks.Cycles(parents);
-        foreach (var cycle in cycles)
-        {
-            errors.Add($"Parents form a cycle: {string.Join(" -> ", cycle.Append(cycle[0]).Select(i => nodes[i]!.Id))}.");
-        }
-
-        if (cycles.Count == 0)
+        if (!ParentLinks.ReportCycles(parents, i => new ProblemLocation(Section, i, _entries[i].Id, "parent"), i => _entries[i].Id, "catalog nodes", errors))
         {
             var levels = ParentLinks.Levels(parents);
             for (var i = 0; i < count; i++)
             {
                 if (levels[i] == MaxLevels + 1)
                 {
-                    errors.Add($"{Describe(_entries[i])}: the node is at level {(MaxLevels + 1).ToString(CultureInfo.InvariantCulture)}; a catalog has at most {MaxLevels.ToString(CultureInfo.InvariantCulture)} levels.");
+                    errors.Add(Error(DataProblemCodes.OutOfRange, i, "parent", string.Create(CultureInfo.InvariantCulture, $"'{_entries[i].Id}' is at level {levels[i]} of the catalog tree; expected at most {MaxLevels} levels (a website has three or four).")));
                 }
             }
         }
 
         if (!hasColumn)
         {
-            errors.Add("The catalog has no column (no node with update rules).");
+            errors.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(Section), "The catalog has no column; expected at least one node with a frequency."));
         }
 
         if (errors.Count > 0)
         {
-            throw new InvalidCatalogException(source, errors);
+            catalog = null;
+            problems = [.. errors];
+            return false;
         }
 
         var children = new List<int>?[count];
@@ -218,7 +230,8 @@ public sealed class DisclosureCatalogBuilder
             var node = nodes[i]!;
             if (_entries[i].Rules is { } r)
             {
-                node.SetColumn(new Column(node, r.SeedRow, r.Frequency!, r.FrequencyLabel ?? r.Frequency!.ChineseLabel, r.Responsible!, r.ResponsibleLabel!));
+                var frequency = r.Frequency ?? UpdateFrequency.Parse(r.FrequencyLabel!);
+                node.SetColumn(new Column(node, r.SeedRow, frequency, r.FrequencyLabel ?? frequency.ChineseLabel, r.Responsible!, r.ResponsibleLabel!));
             }
 
             if (parents[i] < 0)
@@ -233,7 +246,9 @@ public sealed class DisclosureCatalogBuilder
 
         var all = ImmutableArray.CreateBuilder<CatalogNode>(count);
         Attach(null, roots, nodes, children, all);
-        return new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, [.. roots.Select(i => nodes[i]!)], all.DrainToImmutable());
+        catalog = new DisclosureCatalog(BureauName, BureauEnglishName, EffectiveDate, zone!, [.. roots.Select(i => nodes[i]!)], all.DrainToImmutable());
+        problems = [];
+        return true;
     }
 
     /// <summary>
@@ -254,48 +269,43 @@ public sealed class DisclosureCatalogBuilder
         }
     }
 
-    private static void CheckRules(Entry entry, Rules rules, Dictionary<int, string> seedRows, List<string> errors)
+    private void CheckRules(int i, Rules rules, Dictionary<int, string> seedRows, List<Problem> errors)
     {
-        if (rules.SeedRow < 1)
+        if (rules.SeedRow < 1 || rules.SeedRow > MaxSeedRow)
         {
-            errors.Add($"{Describe(entry)}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is below 1.");
+            errors.Add(Error(DataProblemCodes.OutOfRange, i, "seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {rules.SeedRow} is missing or out of range; expected the row number of the bureau's published table (序号), 1 to {MaxSeedRow}.")));
         }
-        else if (!seedRows.TryAdd(rules.SeedRow, entry.Id))
+        else if (!seedRows.TryAdd(rules.SeedRow, _entries[i].Id))
         {
-            errors.Add($"{Describe(entry)}: seed row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} is already used by '{seedRows[rules.SeedRow]}'.");
+            errors.Add(Error(DataProblemCodes.DuplicateId, i, "seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {rules.SeedRow} is already used by '{seedRows[rules.SeedRow]}'; expected each table row once.")));
         }
 
-        if (rules.Frequency is null)
+        if (rules.FrequencyLabel is null)
         {
-            errors.Add($"{Describe(entry)}: the update frequency is missing.");
-        }
-        else if (rules.FrequencyLabel is not null)
-        {
-            if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
+            if (rules.Frequency is null)
             {
-                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' is unknown (expected one of {FrequencyKindInfo.Expected}).");
-            }
-            else if (parsed.Kind != rules.Frequency.Kind)
-            {
-                errors.Add($"{Describe(entry)}: frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}.");
+                errors.Add(Error(DataProblemCodes.MissingValue, i, "frequency", $"\"frequency\" is missing; a column needs one of {FrequencyKindInfo.Expected}."));
             }
         }
-
-        if (rules.Responsible is null)
+        else if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
         {
-            errors.Add($"{Describe(entry)}: the responsible party is missing.");
+            errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of {FrequencyKindInfo.Expected}."));
+        }
+        else if (rules.Frequency is not null && parsed.Kind != rules.Frequency.Kind)
+        {
+            errors.Add(Error(DataProblemCodes.InvalidValue, i, "frequency", $"frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}."));
         }
 
-        if (string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
+        if (rules.Responsible is null || string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
         {
-            errors.Add($"{Describe(entry)}: the responsible label is empty.");
+            errors.Add(Error(DataProblemCodes.NoResponsibleParty, i, "responsible", $"column {Show(_entries[i].Id)} has no responsible party; expected a unit, 各科室, 各相关科室 or 谁承办谁更新 (with the label the source gives)."));
         }
     }
 
-    private static string Describe(Entry entry) =>
-        entry.Rules is { } rules
-            ? $"Row {rules.SeedRow.ToString(CultureInfo.InvariantCulture)} ('{entry.Id}', {entry.Name})"
-            : $"Group '{entry.Id}' ({entry.Name})";
+    private static string Show(string? value) => value is null ? "(missing)" : "'" + (value.Length > 80 ? value[..80] + "…" : value) + "'";
+
+    private Problem Error(ProblemCode code, int i, string field, string message) =>
+        Problem.Error(code, new ProblemLocation(Section, i, _entries[i].Id, field), message);
 
     private sealed record Entry(string Id, string Name, string? EnglishName, string? ParentId, string? Note, Rules? Rules);
 

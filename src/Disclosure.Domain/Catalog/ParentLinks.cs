@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Catalog;
 
 /// <summary>A forest given as an array of parent positions: entry i's parent is parents[i], -1 for a root.</summary>
@@ -64,5 +66,24 @@ internal static class ParentLinks
         }
 
         return levels;
+    }
+
+    /// <summary>Reports each cycle once (<see cref="Cycles"/>), at the entry where the walk first came back round.</summary>
+    /// <param name="parents">Entry i's parent position, -1 for none.</param>
+    /// <param name="locate">The location of an entry's parent field.</param>
+    /// <param name="id">An entry's id.</param>
+    /// <param name="what">What the entries are, for the message, for example <c>catalog nodes</c>.</param>
+    /// <param name="problems">Where the problems go.</param>
+    /// <returns>Whether there was a cycle.</returns>
+    public static bool ReportCycles(int[] parents, Func<int, ProblemLocation> locate, Func<int, string?> id, string what, List<Problem> problems)
+    {
+        var cycles = Cycles(parents);
+        foreach (var cycle in cycles)
+        {
+            var ids = cycle.Append(cycle[0]).Select(id);
+            problems.Add(Problem.Error(DataProblemCodes.Cycle, locate(cycle[0]), $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent)."));
+        }
+
+        return cycles.Count > 0;
     }
 }

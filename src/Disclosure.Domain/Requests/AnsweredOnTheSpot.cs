@@ -2,7 +2,7 @@ namespace Disclosure.Domain.Requests;
 
 /// <summary>
 /// An answer given on the spot (当场答复). 第三十三条: "能够当场答复的，应当当场予以答复。" It must be given on the day of receipt,
-/// before anything else happens; otherwise <see cref="RequestViolationCode.OnTheSpotAnswerNotImmediate"/> is recorded.
+/// before anything else happens; otherwise <see cref="RequestViolationCodes.OnTheSpotAnswerNotImmediate"/> is recorded.
 /// </summary>
 /// <remarks>Immutable and thread-safe; reference equality.</remarks>
 public sealed class AnsweredOnTheSpot : RequestEvent

@@ -6,8 +6,8 @@ namespace Disclosure.Domain.Requests;
 /// </summary>
 /// <remarks>
 /// <para>The notice must be sent within 7 working days after the day of receipt (the receipt day itself not counted), else
-/// <see cref="RequestViolationCode.CorrectionRequestTooLate"/>; it may be sent only once ("一次性"), else
-/// <see cref="RequestViolationCode.SecondCorrectionRequest"/>. While the corrected application has not arrived, the answer clock
+/// <see cref="RequestViolationCodes.CorrectionRequestTooLate"/>; it may be sent only once ("一次性"), else
+/// <see cref="RequestViolationCodes.SecondCorrectionRequest"/>. While the corrected application has not arrived, the answer clock
 /// does not run; when <see cref="CorrectBy"/> passes without it, the request is deemed abandoned (视为放弃申请).</para>
 /// <para>Immutable and thread-safe; reference equality.</para>
 /// </remarks>

@@ -7,9 +7,9 @@ namespace Disclosure.Domain.Requests;
 /// 延长的期限最长不得超过20个工作日。"
 /// </summary>
 /// <remarks>
-/// <para>At most one extension, of at most 20 working days (<see cref="RequestViolationCode.ExtensionTooLong"/>,
-/// <see cref="RequestViolationCode.SecondExtension"/>), approved on or before the original due date
-/// (<see cref="RequestViolationCode.ExtensionAfterDeadline"/>); the extension adds <see cref="WorkingDays"/> counted working days
+/// <para>At most one extension, of at most 20 working days (<see cref="RequestViolationCodes.ExtensionTooLong"/>,
+/// <see cref="RequestViolationCodes.SecondExtension"/>), approved on or before the original due date
+/// (<see cref="RequestViolationCodes.ExtensionAfterDeadline"/>); the extension adds <see cref="WorkingDays"/> counted working days
 /// to the answer period.</para>
 /// <para>Immutable and thread-safe; reference equality.</para>
 /// </remarks>

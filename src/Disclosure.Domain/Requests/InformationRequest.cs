@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Requests;
@@ -63,13 +64,13 @@ public sealed class InformationRequest
         if (received.ConfirmedOn is { } confirmed && confirmed < received.SubmittedOn)
         {
             violations.Add(new RequestViolation(
-                RequestViolationCode.ReceiptConfirmedBeforeSubmission, 0, received,
+                RequestViolationCodes.ReceiptConfirmedBeforeSubmission, 0, received,
                 $"confirmed {Iso.Format(confirmed)} before it was submitted on {Iso.Format(received.SubmittedOn)}."));
         }
         else if (ReferenceEquals(received.Channel, RequestChannel.OrdinaryPost) && received.ConfirmedOn > received.SubmittedOn)
         {
             violations.Add(new RequestViolation(
-                RequestViolationCode.OrdinaryPostNotConfirmedSameDay, 0, received,
+                RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, 0, received,
                 $"the letter arrived on {Iso.Format(received.SubmittedOn)} and must be confirmed that day."));
         }
 
@@ -126,101 +127,101 @@ public sealed class InformationRequest
     {
         ArgumentNullException.ThrowIfNull(@event);
         var index = Events.Length;
-        RequestViolation V(RequestViolationCode code, string detail) => new(code, index, @event, detail);
+        RequestViolation V(ProblemCode code, string detail) => new(code, index, @event, detail);
 
         if (@event is RequestReceived)
         {
-            return [V(RequestViolationCode.DuplicateReceipt, $"the request was already received on {Iso.Format(ReceivedOn)}.")];
+            return [V(RequestViolationCodes.DuplicateReceipt, $"the request was already received on {Iso.Format(ReceivedOn)}.")];
         }
 
         if (@event.On < ReceivedOn)
         {
-            return [V(RequestViolationCode.EventBeforeReceipt, $"the request was received on {Iso.Format(ReceivedOn)}.")];
+            return [V(RequestViolationCodes.EventBeforeReceipt, $"the request was received on {Iso.Format(ReceivedOn)}.")];
         }
 
         if (@event.On < _state.LastDate)
         {
-            return [V(RequestViolationCode.EventOutOfOrder, $"an earlier-recorded event is dated {Iso.Format(_state.LastDate)}.")];
+            return [V(RequestViolationCodes.EventOutOfOrder, $"an earlier-recorded event is dated {Iso.Format(_state.LastDate)}.")];
         }
 
         if (_state.Closure is { } closure)
         {
             return closure is RequestWithdrawn && @event is RequestAnswered or AnsweredOnTheSpot
-                ? [V(RequestViolationCode.AnswerAfterWithdrawal, $"the applicant withdrew on {Iso.Format(closure.On)}.")]
-                : [V(RequestViolationCode.EventAfterClosure, $"the request was closed on {Iso.Format(closure.On)} ({closure.Description}).")];
+                ? [V(RequestViolationCodes.AnswerAfterWithdrawal, $"the applicant withdrew on {Iso.Format(closure.On)}.")]
+                : [V(RequestViolationCodes.EventAfterClosure, $"the request was closed on {Iso.Format(closure.On)} ({closure.Description}).")];
         }
 
         if (_state.AbandonedAfter(@event.On) is { } correction)
         {
             return @event is CorrectionReceived
-                ? [V(RequestViolationCode.CorrectionAfterPeriod, $"the correction period ended on {Iso.Format(correction.CorrectBy)}.")]
-                : [V(RequestViolationCode.EventAfterClosure, $"the request was deemed abandoned (视为放弃申请) after the correction period ended on {Iso.Format(correction.CorrectBy)}.")];
+                ? [V(RequestViolationCodes.CorrectionAfterPeriod, $"the correction period ended on {Iso.Format(correction.CorrectBy)}.")]
+                : [V(RequestViolationCodes.EventAfterClosure, $"the request was deemed abandoned (视为放弃申请) after the correction period ended on {Iso.Format(correction.CorrectBy)}.")];
         }
 
         var found = ImmutableArray.CreateBuilder<RequestViolation>();
         switch (@event)
         {
             case AnsweredOnTheSpot when @event.On != ReceivedOn || Events.Length > 1:
-                found.Add(V(RequestViolationCode.OnTheSpotAnswerNotImmediate, $"received on {Iso.Format(ReceivedOn)} with {Events.Length - 1} event(s) since."));
+                found.Add(V(RequestViolationCodes.OnTheSpotAnswerNotImmediate, $"received on {Iso.Format(ReceivedOn)} with {Events.Length - 1} event(s) since."));
                 break;
             case CorrectionRequested request:
                 if (_state.CorrectionRequest is { } earlier)
                 {
-                    found.Add(V(RequestViolationCode.SecondCorrectionRequest, $"a correction was already requested on {Iso.Format(earlier.On)}."));
+                    found.Add(V(RequestViolationCodes.SecondCorrectionRequest, $"a correction was already requested on {Iso.Format(earlier.On)}."));
                 }
 
                 if (request.CorrectBy < request.On)
                 {
-                    found.Add(V(RequestViolationCode.CorrectionPeriodBeforeRequest, $"the period ends {Iso.Format(request.CorrectBy)}."));
+                    found.Add(V(RequestViolationCodes.CorrectionPeriodBeforeRequest, $"the period ends {Iso.Format(request.CorrectBy)}."));
                 }
 
                 break;
             case CorrectionReceived when _state.CorrectionRequest is null || _state.CorrectionArrival is not null:
-                found.Add(V(RequestViolationCode.CorrectionWithoutRequest, _state.CorrectionArrival is { } arrival
+                found.Add(V(RequestViolationCodes.CorrectionWithoutRequest, _state.CorrectionArrival is { } arrival
                     ? $"the corrected application already arrived on {Iso.Format(arrival.On)}."
                     : "no correction was requested."));
                 break;
             case ConsultationSent sent:
                 if (_state.FindConsultation(sent.ConsultationId) is { } same)
                 {
-                    found.Add(V(RequestViolationCode.ConsultationIdReused, $"'{sent.ConsultationId}' was sent on {Iso.Format(same.Sent.On)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationIdReused, $"'{sent.ConsultationId}' was sent on {Iso.Format(same.Sent.On)}."));
                 }
 
                 if (sent.DeliveredOn < sent.On)
                 {
-                    found.Add(V(RequestViolationCode.ConsultationDeliveredBeforeSent, $"delivered {Iso.Format(sent.DeliveredOn)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationDeliveredBeforeSent, $"delivered {Iso.Format(sent.DeliveredOn)}."));
                 }
 
                 break;
             case ConsultationAnswered reply:
                 if (_state.FindConsultation(reply.ConsultationId) is not { } consultation)
                 {
-                    found.Add(V(RequestViolationCode.ConsultationReplyWithoutLetter, $"no letter '{reply.ConsultationId}' was sent."));
+                    found.Add(V(RequestViolationCodes.ConsultationReplyWithoutLetter, $"no letter '{reply.ConsultationId}' was sent."));
                 }
                 else if (consultation.Reply is { } first)
                 {
-                    found.Add(V(RequestViolationCode.DuplicateConsultationReply, $"'{reply.ConsultationId}' was answered on {Iso.Format(first.On)}."));
+                    found.Add(V(RequestViolationCodes.DuplicateConsultationReply, $"'{reply.ConsultationId}' was answered on {Iso.Format(first.On)}."));
                 }
                 else if (reply.On < consultation.Sent.PartyPeriodStart)
                 {
-                    found.Add(V(RequestViolationCode.ConsultationReplyBeforeDelivery, $"the letter was delivered on {Iso.Format(consultation.Sent.PartyPeriodStart)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationReplyBeforeDelivery, $"the letter was delivered on {Iso.Format(consultation.Sent.PartyPeriodStart)}."));
                 }
 
                 break;
             case ExtensionApproved extension:
                 if (_state.Extension is { } approved)
                 {
-                    found.Add(V(RequestViolationCode.SecondExtension, $"an extension of {approved.WorkingDays} working days was approved on {Iso.Format(approved.On)}."));
+                    found.Add(V(RequestViolationCodes.SecondExtension, $"an extension of {approved.WorkingDays} working days was approved on {Iso.Format(approved.On)}."));
                 }
 
                 if (extension.WorkingDays > ExtensionApproved.MaximumWorkingDays)
                 {
-                    found.Add(V(RequestViolationCode.ExtensionTooLong, $"{extension.WorkingDays} working days is more than {ExtensionApproved.MaximumWorkingDays}."));
+                    found.Add(V(RequestViolationCodes.ExtensionTooLong, $"{extension.WorkingDays} working days is more than {ExtensionApproved.MaximumWorkingDays}."));
                 }
 
                 if (_state.CorrectionRequest is { } pending && _state.CorrectionArrival is null)
                 {
-                    found.Add(V(RequestViolationCode.ExtensionWhileAwaitingCorrection, $"a correction was requested on {Iso.Format(pending.On)} and has not arrived."));
+                    found.Add(V(RequestViolationCodes.ExtensionWhileAwaitingCorrection, $"a correction was requested on {Iso.Format(pending.On)} and has not arrived."));
                 }
 
                 break;

@@ -84,7 +84,7 @@ public sealed class RequestDeadlineCalculator
         if (state.CorrectionRequest is { } correction && Calendar.CountWorkingDays(r, correction.On) > CorrectionNoticeWorkingDays)
         {
             found.Add(new RequestViolation(
-                RequestViolationCode.CorrectionRequestTooLate, request.Events.IndexOf(correction), correction,
+                RequestViolationCodes.CorrectionRequestTooLate, request.Events.IndexOf(correction), correction,
                 $"working day {Calendar.CountWorkingDays(r, correction.On)} after receipt on {Iso.Format(r)}; the last day was {Iso.Format(Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))}."));
         }
 
@@ -97,7 +97,7 @@ public sealed class RequestDeadlineCalculator
             if (extension.On > originalDue)
             {
                 found.Add(new RequestViolation(
-                    RequestViolationCode.ExtensionAfterDeadline, request.Events.IndexOf(extension), extension,
+                    RequestViolationCodes.ExtensionAfterDeadline, request.Events.IndexOf(extension), extension,
                     $"the answer was due on {Iso.Format(originalDue)}."));
             }
         }

@@ -13,11 +13,11 @@ namespace Disclosure.Domain.Requests;
 /// <item><see cref="InPerson"/>: "以提交之日为收到申请之日".</item>
 /// <item><see cref="ByRegisteredPost"/>: "以行政机关签收之日为收到申请之日".</item>
 /// <item><see cref="ByOrdinaryPost"/>: "应当于收到申请的当日与申请人确认，确认之日为收到申请之日" — a confirmation later than the arrival
-/// is recorded as the violation <see cref="RequestViolationCode.OrdinaryPostNotConfirmedSameDay"/>.</item>
+/// is recorded as the violation <see cref="RequestViolationCodes.OrdinaryPostNotConfirmedSameDay"/>.</item>
 /// <item><see cref="Online"/> and <see cref="ByFax"/>: "以双方确认之日为收到申请之日".</item>
 /// </list>
 /// <para>A confirmation dated before the submission is impossible and is recorded as
-/// <see cref="RequestViolationCode.ReceiptConfirmedBeforeSubmission"/>. Immutable and thread-safe; reference equality.</para>
+/// <see cref="RequestViolationCodes.ReceiptConfirmedBeforeSubmission"/>. Immutable and thread-safe; reference equality.</para>
 /// </remarks>
 public sealed class RequestReceived : RequestEvent
 {

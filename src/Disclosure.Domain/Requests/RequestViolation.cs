@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>A rule broken by one event of a request's history: a code, the event and a message naming both.</summary>
@@ -8,16 +10,16 @@ namespace Disclosure.Domain.Requests;
 /// </remarks>
 public sealed class RequestViolation
 {
-    internal RequestViolation(RequestViolationCode code, int eventIndex, RequestEvent @event, string detail)
+    internal RequestViolation(ProblemCode code, int eventIndex, RequestEvent @event, string detail)
     {
         Code = code;
         EventIndex = eventIndex;
         Event = @event;
-        Message = $"{code.Id} ({code.Article}): {Iso.Format(@event.On)} {@event.Description}: {detail}";
+        Message = $"{code.Id} ({code.LegalSource ?? "—"}): {Iso.Format(@event.On)} {@event.Description}: {detail}";
     }
 
     /// <summary>Gets the code of the broken rule.</summary>
-    public RequestViolationCode Code { get; }
+    public ProblemCode Code { get; }
 
     /// <summary>Gets the index of the offending event in <see cref="InformationRequest.Events"/> (0 is the receipt).</summary>
     public int EventIndex { get; }

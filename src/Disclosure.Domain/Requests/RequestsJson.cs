@@ -58,7 +58,7 @@ internal static class RequestsJson
             Violations = [.. deadline.Violations.Select(v => new ViolationDto
             {
                 Code = v.Code.Id,
-                Article = v.Code.Article,
+                Article = v.Code.LegalSource ?? "—",
                 EventIndex = v.EventIndex,
                 Date = Iso.Format(v.Event.On),
                 Message = v.Message,

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Responsibilities;
 
@@ -20,32 +23,85 @@ public sealed class OrgChart
     /// <summary>Creates an org chart.</summary>
     /// <param name="units">The units, in the order reports list them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two units share an id, or a Chinese name or alias designates two units.</exception>
+    /// <exception cref="ArgumentException">Two units share an id, or a Chinese name or alias designates two units; the message lists every problem (<see cref="TryCreate"/> returns them).</exception>
     public OrgChart(IEnumerable<Unit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        Units = [.. units];
-        byId = [];
-        byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
-        foreach (var unit in Units)
+        Units = Checked(units);
+        var problems = Index(Units, out byId, out byName);
+        if (problems.Count > 0)
         {
-            ArgumentNullException.ThrowIfNull(unit, nameof(units));
-            if (!byId.TryAdd(unit.Id, unit))
-            {
-                throw new ArgumentException($"Unit id '{unit.Id}' is used twice.", nameof(units));
-            }
-
-            foreach (var name in unit.Aliases.Prepend(unit.Name))
-            {
-                if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
-                {
-                    throw new ArgumentException($"The name '{name}' designates both '{byName[name].Id}' and '{unit.Id}'.", nameof(units));
-                }
-            }
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(units));
         }
 
         Sections = [.. Units.Where(u => u.Kind.IsSection)];
         Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private OrgChart(ImmutableArray<Unit> units, Dictionary<UnitId, Unit> byId, Dictionary<string, Unit> byName)
+    {
+        Units = units;
+        this.byId = byId;
+        this.byName = byName;
+        Sections = [.. Units.Where(u => u.Kind.IsSection)];
+        Topics = [.. Units.SelectMany(u => u.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Creates an org chart, or reports every problem without throwing.</summary>
+    /// <param name="units">The units, in the order reports list them.</param>
+    /// <param name="chart">The chart, or <see langword="null"/> when there are problems.</param>
+    /// <param name="problems">
+    /// Every problem, empty on success; each in section <c>units</c> at the unit's position with its id, and field
+    /// <c>id</c> (an id used twice), <c>name</c> or <c>aliases[i]</c> (a name that already designates another unit).
+    /// </param>
+    /// <returns><see langword="true"/> when the chart was created.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is <see langword="null"/>.</exception>
+    public static bool TryCreate(IEnumerable<Unit> units, [NotNullWhen(true)] out OrgChart? chart, out ImmutableArray<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var list = Checked(units);
+        problems = [.. Index(list, out var byId, out var byName)];
+        chart = problems.IsEmpty ? new OrgChart(list, byId, byName) : null;
+        return chart is not null;
+    }
+
+    private static ImmutableArray<Unit> Checked(IEnumerable<Unit> units)
+    {
+        ImmutableArray<Unit> list = [.. units];
+        foreach (var unit in list)
+        {
+            ArgumentNullException.ThrowIfNull(unit, nameof(units));
+        }
+
+        return list;
+    }
+
+    private static List<Problem> Index(IReadOnlyList<Unit> units, out Dictionary<UnitId, Unit> byId, out Dictionary<string, Unit> byName)
+    {
+        var problems = new List<Problem>();
+        byId = [];
+        byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (!byId.TryAdd(unit.Id, unit))
+            {
+                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, "id"), $"unit id '{unit.Id}' is used by two units; expected each unit id once."));
+                continue;
+            }
+
+            for (var alias = -1; alias < unit.Aliases.Length; alias++)
+            {
+                var name = alias < 0 ? unit.Name : unit.Aliases[alias];
+                if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
+                {
+                    var field = alias < 0 ? "name" : "aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
+                    problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, field), $"the name '{name}' already names unit '{byName[name].Id}'; expected each unit name and alias once."));
+                }
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>Gets the units, in chart order.</summary>
@@ -181,12 +237,12 @@ public sealed class OrgChart
         };
     }
 
-    private static ResponsibilityResolution NonEmpty(Responsibility responsibility, ImmutableArray<Unit> units, string code, string message) =>
+    private static ResponsibilityResolution NonEmpty(Responsibility responsibility, ImmutableArray<Unit> units, ProblemCode code, string message) =>
         units.IsEmpty
             ? ResponsibilityResolution.Failed(new ResponsibilityViolation(code, message, responsibility))
             : ResponsibilityResolution.Resolved(responsibility, units);
 
-    private ResponsibilityResolution FromContext(Responsibility responsibility, UnitId? unit, string code, string fact) =>
+    private ResponsibilityResolution FromContext(Responsibility responsibility, UnitId? unit, ProblemCode code, string fact) =>
         unit is { } id
             ? Named(responsibility, [id])
             : ResponsibilityResolution.Failed(ResponsibilityViolation.Missing(code, responsibility, fact));

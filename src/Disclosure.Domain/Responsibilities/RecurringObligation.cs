@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -16,44 +19,147 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class RecurringObligation
 {
+    /// <summary>The largest minimum count: 1,000 activities a period (the seed's are 1).</summary>
+    public const int MaxMinimumCount = 1000;
+
     /// <summary>Creates an obligation.</summary>
-    /// <param name="id">A stable identifier, for example <c>open-day-city</c>.</param>
+    /// <param name="id">A stable identifier, for example <c>open-day-city</c> (lower-case ASCII letters, digits and hyphens).</param>
     /// <param name="activityKind">The kind of activity that counts, for example <c>open-day</c>.</param>
     /// <param name="period">The calendar period.</param>
-    /// <param name="minimumCount">The minimum number of activities per period, at least 1.</param>
+    /// <param name="minimumCount">The minimum number of activities per period, 1 to <see cref="MaxMinimumCount"/>.</param>
     /// <param name="levels">The levels of government bound by the obligation, at least one.</param>
     /// <param name="responsible">Who carries the activities out.</param>
     /// <param name="workPoint">The numbering of the work point that states the obligation, for example 二(一)2.</param>
     /// <param name="seedText">The sentence of the seed that states the obligation, verbatim.</param>
-    /// <exception cref="ArgumentException">A text is empty, <paramref name="minimumCount"/> is less than 1, or <paramref name="levels"/> is empty or repeats a level.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/>, <paramref name="levels"/> or <paramref name="responsible"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// An argument is missing or invalid (see <see cref="TryCreate"/>); the message lists every problem.
+    /// </exception>
     public RecurringObligation(string id, string activityKind, ObligationPeriod period, int minimumCount, IEnumerable<GovernmentLevel> levels, Responsibility responsible, string workPoint, string seedText)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(activityKind);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(levels);
-        ArgumentNullException.ThrowIfNull(responsible);
-        ArgumentException.ThrowIfNullOrWhiteSpace(workPoint);
-        ArgumentException.ThrowIfNullOrWhiteSpace(seedText);
-        if (minimumCount < 1)
+        var problems = Check(id, activityKind, period, minimumCount, levels, responsible, workPoint, seedText, out var distinct);
+        if (problems.Count > 0)
         {
-            throw new ArgumentException($"The minimum count must be at least 1, not {minimumCount}.", nameof(minimumCount));
-        }
-
-        Levels = [.. levels];
-        if (Levels.IsEmpty || Levels.Any(l => l is null) || Levels.Distinct().Count() != Levels.Length)
-        {
-            throw new ArgumentException("Give one or more distinct levels.", nameof(levels));
+            throw new ArgumentException("The obligation is invalid: " + string.Join(" ", problems.Select(p => p.Message)));
         }
 
         Id = id;
         ActivityKind = activityKind;
         Period = period;
         MinimumCount = minimumCount;
+        Levels = distinct;
         Responsible = responsible;
         WorkPoint = workPoint;
         SeedText = seedText;
+    }
+
+    // For arguments already checked by TryCreate.
+    private RecurringObligation(string id, string activityKind, ObligationPeriod period, int minimumCount, ImmutableArray<GovernmentLevel> levels, Responsibility responsible, string workPoint, string seedText)
+    {
+        Id = id;
+        ActivityKind = activityKind;
+        Period = period;
+        MinimumCount = minimumCount;
+        Levels = levels;
+        Responsible = responsible;
+        WorkPoint = workPoint;
+        SeedText = seedText;
+    }
+
+    /// <summary>Creates an obligation, or reports every problem with its arguments without throwing.</summary>
+    /// <param name="id">A stable identifier (lower-case ASCII letters, digits and hyphens).</param>
+    /// <param name="activityKind">The kind of activity that counts.</param>
+    /// <param name="period">The calendar period; <see langword="null"/> is reported.</param>
+    /// <param name="minimumCount">The minimum number of activities per period, 1 to <see cref="MaxMinimumCount"/>.</param>
+    /// <param name="levels">The levels bound, at least one and each once; a <see langword="null"/> element is reported.</param>
+    /// <param name="responsible">Who carries the activities out; <see langword="null"/> is reported.</param>
+    /// <param name="workPoint">The numbering of the work point.</param>
+    /// <param name="seedText">The seed's sentence.</param>
+    /// <param name="obligation">The obligation, or <see langword="null"/> when there are problems.</param>
+    /// <param name="problems">
+    /// Every problem, empty on success; each in section <c>obligations</c> with the given id and the field at fault
+    /// (<c>id</c>, <c>activityKind</c>, <c>period</c>, <c>minimumCount</c>, <c>levels</c> or <c>levels[i]</c>,
+    /// <c>units</c>, <c>workPoint</c>, <c>seedText</c>).
+    /// </param>
+    /// <returns><see langword="true"/> when the obligation was created.</returns>
+    public static bool TryCreate(
+        string? id,
+        string? activityKind,
+        ObligationPeriod? period,
+        int minimumCount,
+        IEnumerable<GovernmentLevel?>? levels,
+        Responsibility? responsible,
+        string? workPoint,
+        string? seedText,
+        [NotNullWhen(true)] out RecurringObligation? obligation,
+        out ImmutableArray<Problem> problems)
+    {
+        var found = Check(id, activityKind, period, minimumCount, levels, responsible, workPoint, seedText, out var distinct);
+        problems = [.. found];
+        obligation = found.Count == 0 ? new RecurringObligation(id!, activityKind!, period!, minimumCount, distinct, responsible!, workPoint!, seedText!) : null;
+        return obligation is not null;
+    }
+
+    private static List<Problem> Check(string? id, string? activityKind, ObligationPeriod? period, int minimumCount, IEnumerable<GovernmentLevel?>? levels, Responsibility? responsible, string? workPoint, string? seedText, out ImmutableArray<GovernmentLevel> distinct)
+    {
+        var problems = new List<Problem>();
+        void Add(ProblemCode code, string field, string message) => problems.Add(Problem.Error(code, new ProblemLocation("obligations", entryId: id, field: field), message));
+        void Required(string? value, string field, string expected)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(DataProblemCodes.MissingValue, field, $"\"{field}\" is missing or empty; expected {expected}.");
+            }
+        }
+
+        if (!Slug.IsValid(id))
+        {
+            Add(string.IsNullOrEmpty(id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", $"obligation id '{id}' is missing or malformed; expected {Slug.Form}.");
+        }
+
+        Required(activityKind, "activityKind", "the activity kind, for example \"open-day\"");
+        if (period is null)
+        {
+            Add(DataProblemCodes.MissingValue, "period", $"\"period\" is missing; expected one of {string.Join(", ", ObligationPeriod.All.Select(p => p.Id))}.");
+        }
+
+        if (minimumCount is < 1 or > MaxMinimumCount)
+        {
+            Add(DataProblemCodes.OutOfRange, "minimumCount", string.Create(CultureInfo.InvariantCulture, $"minimumCount {minimumCount} is missing or out of range; expected 1 to {MaxMinimumCount}."));
+        }
+
+        var list = levels?.ToList() ?? [];
+        var kept = ImmutableArray.CreateBuilder<GovernmentLevel>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var field = "levels[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (list[i] is not { } level)
+            {
+                Add(DataProblemCodes.MissingValue, field, "the level is missing; expected a government level.");
+            }
+            else if (kept.Contains(level))
+            {
+                Add(DataProblemCodes.DuplicateId, field, $"level '{level.Id}' is listed twice.");
+            }
+            else
+            {
+                kept.Add(level);
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            Add(DataProblemCodes.MissingValue, "levels", $"\"levels\" is missing or empty; expected the government levels bound ({string.Join(", ", GovernmentLevel.All.Select(l => l.Id))}).");
+        }
+
+        if (responsible is null)
+        {
+            Add(DataProblemCodes.NoResponsibleParty, "units", $"obligation '{id}' has no responsible party; expected a rule or units.");
+        }
+
+        Required(workPoint, "workPoint", "the work-plan point the obligation comes from, for example \"二(一)2\"");
+        Required(seedText, "seedText", "the sentence of the source document");
+        distinct = kept.ToImmutable();
+        return problems;
     }
 
     /// <summary>Gets the stable identifier.</summary>

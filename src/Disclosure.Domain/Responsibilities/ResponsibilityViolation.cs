@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Responsibilities;
 
@@ -13,7 +14,7 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation>
 {
-    internal ResponsibilityViolation(string code, string message, Responsibility responsibility)
+    internal ResponsibilityViolation(ProblemCode code, string message, Responsibility responsibility)
     {
         Code = code;
         Message = message;
@@ -21,7 +22,7 @@ public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation
     }
 
     /// <summary>Gets the stable code, one of <see cref="ResponsibilityViolationCodes"/>.</summary>
-    public string Code { get; }
+    public ProblemCode Code { get; }
 
     /// <summary>Gets a message that names what is missing.</summary>
     public string Message { get; }
@@ -31,7 +32,7 @@ public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation
 
     /// <inheritdoc/>
     public bool Equals(ResponsibilityViolation? other) =>
-        other is not null && Code == other.Code && Message == other.Message && Responsibility.Equals(other.Responsibility);
+        other is not null && ReferenceEquals(Code, other.Code) && Message == other.Message && Responsibility.Equals(other.Responsibility);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ResponsibilityViolation);
@@ -43,7 +44,7 @@ public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation
     /// <returns>For example <c>missing-drafter: …</c>.</returns>
     public override string ToString() => $"{Code}: {Message}";
 
-    internal static ResponsibilityViolation Missing(string code, Responsibility responsibility, string fact) =>
+    internal static ResponsibilityViolation Missing(ProblemCode code, Responsibility responsibility, string fact) =>
         new(code, $"{responsibility} needs the {fact} in the context; none was given.", responsibility);
 
     internal static ResponsibilityViolation UnknownUnits(Responsibility responsibility, IEnumerable<UnitId> unknown, OrgChart chart) =>
@@ -54,38 +55,38 @@ public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation
 }
 
 /// <summary>The stable codes of <see cref="ResponsibilityViolation"/>.</summary>
-/// <remarks>Codes never change meaning once shipped. This class is stateless and thread-safe.</remarks>
+/// <remarks>A closed set, listed in <see cref="All"/>; codes never change meaning once shipped. This class is stateless and thread-safe.</remarks>
 public static class ResponsibilityViolationCodes
 {
-    /// <summary>The drafting section (各政策文件起草科室) was not given.</summary>
-    public const string MissingDrafter = "missing-drafter";
+    /// <summary>Gets <c>missing-drafter</c>: the drafting section (各政策文件起草科室) was not given.</summary>
+    public static ProblemCode MissingDrafter { get; } = new("missing-drafter", "Missing drafter", "The drafting section (各政策文件起草科室) was not given.");
 
-    /// <summary>The power-exercising sections (各行政权力实施科室) were not given.</summary>
-    public const string MissingPowerExercisingUnits = "missing-power-exercising-units";
+    /// <summary>Gets <c>missing-power-exercising-units</c>: the power-exercising sections (各行政权力实施科室) were not given.</summary>
+    public static ProblemCode MissingPowerExercisingUnits { get; } = new("missing-power-exercising-units", "Missing power-exercising sections", "The power-exercising sections (各行政权力实施科室) were not given.");
 
-    /// <summary>The event host (承办科室) was not given.</summary>
-    public const string MissingHost = "missing-host";
+    /// <summary>Gets <c>missing-host</c>: the event host (承办科室) was not given.</summary>
+    public static ProblemCode MissingHost { get; } = new("missing-host", "Missing event host", "The event host (承办科室) was not given.");
 
-    /// <summary>The case handler (谁承办谁更新, 各信息公开申请办理科室) was not given.</summary>
-    public const string MissingHandler = "missing-handler";
+    /// <summary>Gets <c>missing-handler</c>: the case handler (谁承办谁更新, 各信息公开申请办理科室) was not given.</summary>
+    public static ProblemCode MissingHandler { get; } = new("missing-handler", "Missing case handler", "The case handler (谁承办谁更新, 各信息公开申请办理科室) was not given.");
 
-    /// <summary>The publisher (谁公开、谁清理) was not given.</summary>
-    public const string MissingPublisher = "missing-publisher";
+    /// <summary>Gets <c>missing-publisher</c>: the publisher (谁公开、谁清理) was not given.</summary>
+    public static ProblemCode MissingPublisher { get; } = new("missing-publisher", "Missing publisher", "The publisher (谁公开、谁清理) was not given.");
 
-    /// <summary>No unit of the org chart is competent for the topic of 各相关科室.</summary>
-    public const string NoCompetentSection = "no-competent-section";
+    /// <summary>Gets <c>no-competent-section</c>: no unit of the org chart is competent for the topic of 各相关科室.</summary>
+    public static ProblemCode NoCompetentSection { get; } = new("no-competent-section", "No competent section", "No unit of the org chart is competent for the topic of 各相关科室.");
 
-    /// <summary>The org chart has no directly affiliated agency (各直属机构).</summary>
-    public const string NoAffiliatedAgency = "no-affiliated-agency";
+    /// <summary>Gets <c>no-affiliated-agency</c>: the org chart has no directly affiliated agency (各直属机构).</summary>
+    public static ProblemCode NoAffiliatedAgency { get; } = new("no-affiliated-agency", "No affiliated agency", "The org chart has no directly affiliated agency (各直属机构).");
 
-    /// <summary>The org chart has no section (各科室).</summary>
-    public const string NoSection = "no-section";
+    /// <summary>Gets <c>no-section</c>: the org chart has no section (各科室).</summary>
+    public static ProblemCode NoSection { get; } = new("no-section", "No section", "The org chart has no section (各科室).");
 
-    /// <summary>A unit named by the responsibility or the context is not in the org chart.</summary>
-    public const string UnknownUnit = "unknown-unit";
+    /// <summary>Gets <c>unknown-unit</c>: a unit named by the responsibility or the context is not in the org chart.</summary>
+    public static ProblemCode UnknownUnit { get; } = new("unknown-unit", "Unknown unit", "A unit named by the responsibility or the context is not in the org chart.");
 
     /// <summary>Gets every code, in declaration order.</summary>
-    public static ImmutableArray<string> All { get; } =
+    public static ImmutableArray<ProblemCode> All { get; } =
     [
         MissingDrafter, MissingPowerExercisingUnits, MissingHost, MissingHandler, MissingPublisher,
         NoCompetentSection, NoAffiliatedAgency, NoSection, UnknownUnit,

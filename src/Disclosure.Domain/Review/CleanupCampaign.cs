@@ -108,18 +108,18 @@ public sealed class CleanupCampaign
         var entry = Items.FirstOrDefault(i => i.CaseId == caseId && i.ItemId == itemId);
         if (entry is null)
         {
-            return ReviewResult<CleanupCampaign>.Failure(ReviewViolationCode.NotInCampaign.For(itemId, Name));
+            return ReviewResult<CleanupCampaign>.Failure(ReviewViolationCodes.NotInCampaign.For(itemId, Name));
         }
 
         var v = new List<ReviewViolation>();
         if (Decisions.Any(d => d.CaseId == caseId && d.ItemId == itemId))
         {
-            v.Add(ReviewViolationCode.AlreadyDecided.For(itemId, Name));
+            v.Add(ReviewViolationCodes.AlreadyDecided.For(itemId, Name));
         }
 
         if (entry.Owner != by.Unit)
         {
-            v.Add(ReviewViolationCode.NotPublisherUnit.For(itemId, entry.Owner, by));
+            v.Add(ReviewViolationCodes.NotPublisherUnit.For(itemId, entry.Owner, by));
         }
 
         return v.Count > 0

@@ -53,7 +53,7 @@ public sealed class ReviewCase
            where i.Kind == ReviewItemKind.Interpretation && i.Status == ReviewItemStatus.Published
            let document = Find(i.InterpretationOf!)
            where document is not null && document.Status != ReviewItemStatus.Published
-           select ReviewViolationCode.InterpretationOutlivesDocument.For(i.Id, document.Id, document.Status),
+           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, document.Status),
     ];
 
     /// <summary>Opens an empty case.</summary>
@@ -127,7 +127,7 @@ public sealed class ReviewCase
         var item = new ReviewItem(Checked(itemId), ReviewItemKind.Interpretation, Checked(author), Checked(content), column, policyDocumentId, false);
         if (Find(policyDocumentId) is not { Kind: ReviewItemKind.PolicyDocument })
         {
-            return Fail(ReviewViolationCode.InvalidInterpretationTarget.For(itemId, policyDocumentId));
+            return Fail(ReviewViolationCodes.InvalidInterpretationTarget.For(itemId, policyDocumentId));
         }
 
         return Add(item, at);
@@ -150,7 +150,7 @@ public sealed class ReviewCase
             RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             if (content.Equals(item.Content))
             {
-                v.Add(ReviewViolationCode.NoChange.For(item.Id, item.Version));
+                v.Add(ReviewViolationCodes.NoChange.For(item.Id, item.Version));
             }
 
             var next = item.Revised(content);
@@ -201,13 +201,13 @@ public sealed class ReviewCase
                 var interpretations = LiveInterpretations(item.Id).ToList();
                 if (interpretations.Count == 0)
                 {
-                    v.Add(ReviewViolationCode.InterpretationMissing.For(item.Id));
+                    v.Add(ReviewViolationCodes.InterpretationMissing.For(item.Id));
                 }
                 else
                 {
                     foreach (var i in interpretations.Where(i => i.Status == ReviewItemStatus.Draft))
                     {
-                        v.Add(ReviewViolationCode.InterpretationNotSubmitted.For(item.Id, i.Id));
+                        v.Add(ReviewViolationCodes.InterpretationNotSubmitted.For(item.Id, i.Id));
                     }
                 }
             }
@@ -236,26 +236,26 @@ public sealed class ReviewCase
             var expected = item.Approvals.Length + 1;
             if (level != expected)
             {
-                v.Add(ReviewViolationCode.LevelOutOfOrder.For(item.Id, expected, level));
+                v.Add(ReviewViolationCodes.LevelOutOfOrder.For(item.Id, expected, level));
             }
 
             if (level >= 1 && level <= Policy.Levels.Length && !by.HasRole(Policy.Levels[level - 1].Role))
             {
-                v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, "approve at level " + level.ToString(CultureInfo.InvariantCulture)));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, "approve at level " + level.ToString(CultureInfo.InvariantCulture)));
             }
 
             RequireNotAuthor(item, by, v);
             var earlier = item.Approvals.FirstOrDefault(a => a.By.Id == by.Id);
             if (earlier is not null)
             {
-                v.Add(ReviewViolationCode.SamePersonTwoLevels.For(item.Id, by, earlier.Level));
+                v.Add(ReviewViolationCodes.SamePersonTwoLevels.For(item.Id, by, earlier.Level));
             }
 
             RequireVersion(item, version, v);
             var last = level == Policy.Levels.Length;
             if (last && Policy.RequiresPublicConsultation && item is { Kind: ReviewItemKind.PolicyDocument, InvolvesMajorPublicInterest: true, Consultation: null })
             {
-                v.Add(ReviewViolationCode.ConsultationMissing.For(item.Id));
+                v.Add(ReviewViolationCodes.ConsultationMissing.For(item.Id));
             }
 
             return (item.WithApproval(new Approval(level, by, at, version), last), ReviewEventKind.Approved, version, "level " + level.ToString(CultureInfo.InvariantCulture));
@@ -330,7 +330,7 @@ public sealed class ReviewCase
             var today = at.InZone(Policy.TimeZone).Date;
             if (to > today)
             {
-                v.Add(ReviewViolationCode.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
+                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
             }
         });
     }
@@ -358,7 +358,7 @@ public sealed class ReviewCase
             RequireNotAuthor(item, by, v);
             if (!CitesInstrument(legalGround))
             {
-                v.Add(ReviewViolationCode.ExemptionGroundNotCited.For(item.Id, legalGround));
+                v.Add(ReviewViolationCodes.ExemptionGroundNotCited.For(item.Id, legalGround));
             }
         });
     }
@@ -377,7 +377,7 @@ public sealed class ReviewCase
         {
             if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
             {
-                v.Add(ReviewViolationCode.ConfidentialityBeforeApproval.For(item.Id));
+                v.Add(ReviewViolationCodes.ConfidentialityBeforeApproval.For(item.Id));
             }
             else
             {
@@ -386,7 +386,7 @@ public sealed class ReviewCase
 
             if (!by.HasRole(Policy.ConfidentialityReviewer))
             {
-                v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, "clear"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, "clear"));
             }
 
             RequireNotAuthor(item, by, v);
@@ -394,7 +394,7 @@ public sealed class ReviewCase
             var remaining = item.Content.Flags & ~clearedFlags;
             if (remaining != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCode.FlagNotCleared.For(item.Id, remaining));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, remaining));
             }
 
             return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
@@ -447,7 +447,7 @@ public sealed class ReviewCase
         {
             if (Find(id) is not { } item)
             {
-                v.Add(ReviewViolationCode.UnknownItem.For(id));
+                v.Add(ReviewViolationCodes.UnknownItem.For(id));
                 continue;
             }
 
@@ -472,7 +472,7 @@ public sealed class ReviewCase
         {
             if (!item.OwesFeedback)
             {
-                v.Add(ReviewViolationCode.FeedbackNotOwed.For(item.Id));
+                v.Add(ReviewViolationCodes.FeedbackNotOwed.For(item.Id));
             }
 
             return (item.WithFeedback(at), ReviewEventKind.FeedbackRecorded, item.Version, null);
@@ -540,7 +540,7 @@ public sealed class ReviewCase
     {
         if (item.Author.Id != by.Id)
         {
-            v.Add(ReviewViolationCode.NotAuthor.For(item.Id, item.Author));
+            v.Add(ReviewViolationCodes.NotAuthor.For(item.Id, item.Author));
         }
     }
 
@@ -548,7 +548,7 @@ public sealed class ReviewCase
     {
         if (item.Author.Id == by.Id)
         {
-            v.Add(ReviewViolationCode.SelfReview.For(item.Id, by));
+            v.Add(ReviewViolationCodes.SelfReview.For(item.Id, by));
         }
     }
 
@@ -556,7 +556,7 @@ public sealed class ReviewCase
     {
         if (version != item.Version)
         {
-            v.Add(ReviewViolationCode.StaleVersion.For(item.Id, item.Version, version));
+            v.Add(ReviewViolationCodes.StaleVersion.For(item.Id, item.Version, version));
         }
     }
 
@@ -564,7 +564,7 @@ public sealed class ReviewCase
     {
         if (Array.IndexOf(allowed, item.Status) < 0)
         {
-            v.Add(ReviewViolationCode.WrongStatus.For(item.Id, item.Status, what));
+            v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, item.Status, what));
         }
     }
 
@@ -572,7 +572,7 @@ public sealed class ReviewCase
     {
         if (item.Kind != kind)
         {
-            v.Add(ReviewViolationCode.WrongItemKind.For(item.Id, item.Kind, what, kind));
+            v.Add(ReviewViolationCodes.WrongItemKind.For(item.Id, item.Kind, what, kind));
         }
     }
 
@@ -580,7 +580,7 @@ public sealed class ReviewCase
     {
         if (item.Publication is { } p && p.By.Unit != by.Unit)
         {
-            v.Add(ReviewViolationCode.NotPublisherUnit.For(item.Id, p.By.Unit, by));
+            v.Add(ReviewViolationCodes.NotPublisherUnit.For(item.Id, p.By.Unit, by));
         }
     }
 
@@ -592,7 +592,7 @@ public sealed class ReviewCase
     {
         if (!by.HasRole(Policy.ConfidentialityReviewer) && !Policy.Levels.Any(l => by.HasRole(l.Role)))
         {
-            v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, "of a review level or the confidentiality reviewer", what));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, "of a review level or the confidentiality reviewer", what));
         }
     }
 
@@ -600,11 +600,11 @@ public sealed class ReviewCase
     {
         if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
         {
-            v.Add(ReviewViolationCode.NotReviewed.For(item.Id));
+            v.Add(ReviewViolationCodes.NotReviewed.For(item.Id));
         }
         else if (item.Status == ReviewItemStatus.Approved)
         {
-            v.Add(ReviewViolationCode.ConfidentialityReviewMissing.For(item.Id));
+            v.Add(ReviewViolationCodes.ConfidentialityReviewMissing.For(item.Id));
         }
         else
         {
@@ -619,27 +619,27 @@ public sealed class ReviewCase
                 && item.Approvals.Select(a => a.By.Id).Distinct().Count() == item.Approvals.Length;
             if (!levelsOk)
             {
-                v.Add(ReviewViolationCode.NotReviewed.For(item.Id));
+                v.Add(ReviewViolationCodes.NotReviewed.For(item.Id));
             }
 
             if (item.Clearance is not { } c || c.Version != item.Version || c.By.Id == item.Author.Id)
             {
-                v.Add(ReviewViolationCode.ConfidentialityReviewMissing.For(item.Id));
+                v.Add(ReviewViolationCodes.ConfidentialityReviewMissing.For(item.Id));
             }
             else if ((item.Content.Flags & ~c.ClearedFlags) != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCode.FlagNotCleared.For(item.Id, item.Content.Flags & ~c.ClearedFlags));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, item.Content.Flags & ~c.ClearedFlags));
             }
         }
 
         if (!by.HasRole(Policy.Publisher))
         {
-            v.Add(ReviewViolationCode.MissingRole.For(item.Id, by, Policy.Publisher, "publish"));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Publisher, "publish"));
         }
 
         if (!target.Equals(item.Content.Scope))
         {
-            v.Add(ReviewViolationCode.ScopeMismatch.For(item.Id, item.Content.Scope, target));
+            v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, item.Content.Scope, target));
         }
 
         if (item.Kind == ReviewItemKind.Interpretation && Find(item.InterpretationOf!) is { } document
@@ -647,7 +647,7 @@ public sealed class ReviewCase
         {
             // 同步部署: an interpretation of a document that is not out (unapproved, rejected, withdrawn) would publish
             // the content of a document that was never adopted.
-            v.Add(ReviewViolationCode.DocumentNotPublished.For(item.Id, document.Id, document.Status));
+            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, document.Status));
         }
 
         if (item.Kind != ReviewItemKind.PolicyDocument)
@@ -663,25 +663,25 @@ public sealed class ReviewCase
             var counting = live.Where(i => i.Content.Scope.IsPublic || i.Content.Scope.Equals(item.Content.Scope)).ToList();
             if (live.Count == 0)
             {
-                v.Add(ReviewViolationCode.InterpretationMissing.For(item.Id));
+                v.Add(ReviewViolationCodes.InterpretationMissing.For(item.Id));
             }
             else if (counting.Count == 0)
             {
                 foreach (var i in live)
                 {
-                    v.Add(ReviewViolationCode.InterpretationNotPublic.For(item.Id, i.Id, i.Content.Scope));
+                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, i.Content.Scope));
                 }
             }
 
             foreach (var i in counting.Where(i => i.Status != ReviewItemStatus.Published && !batch.Contains(i.Id)))
             {
-                v.Add(ReviewViolationCode.InterpretationNotPublished.For(item.Id, i.Id));
+                v.Add(ReviewViolationCodes.InterpretationNotPublished.For(item.Id, i.Id));
             }
         }
 
         if (Policy.RequiresConsultationChannel && item.Content.ConsultationChannel is null)
         {
-            v.Add(ReviewViolationCode.ConsultationChannelMissing.For(item.Id));
+            v.Add(ReviewViolationCodes.ConsultationChannelMissing.For(item.Id));
         }
     }
 
@@ -713,21 +713,21 @@ public sealed class ReviewCase
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
             if (!Policy.Levels.Any(l => consultation.By.HasRole(l.Role)))
             {
-                v.Add(ReviewViolationCode.MissingRole.For(item.Id, consultation.By, "of a review level", kind == ReviewEventKind.ConsultationExempted ? "exempt from solicitation" : "record the solicitation of"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, "of a review level", kind == ReviewEventKind.ConsultationExempted ? "exempt from solicitation" : "record the solicitation of"));
             }
 
             check(item, v);
             RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
             if (item.Consultation is not null)
             {
-                v.Add(ReviewViolationCode.WrongStatus.For(item.Id, "already consulted", "record a consultation"));
+                v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, "already consulted", "record a consultation"));
             }
 
             return (item.WithConsultation(consultation), kind, item.Version, note);
         });
 
     private ReviewViolation? Clock(string itemId, Instant at) =>
-        !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCode.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
+        !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
 
     private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at)
     {
@@ -738,7 +738,7 @@ public sealed class ReviewCase
 
         if (Find(item.Id) is not null)
         {
-            return Fail(ReviewViolationCode.DuplicateItem.For(item.Id));
+            return Fail(ReviewViolationCodes.DuplicateItem.For(item.Id));
         }
 
         return ReviewResult<ReviewCase>.Success(new ReviewCase(
@@ -763,7 +763,7 @@ public sealed class ReviewCase
 
         if (Find(itemId) is not { } item)
         {
-            return Fail(ReviewViolationCode.UnknownItem.For(itemId));
+            return Fail(ReviewViolationCodes.UnknownItem.For(itemId));
         }
 
         var v = new List<ReviewViolation>();

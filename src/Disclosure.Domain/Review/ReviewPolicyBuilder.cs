@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -13,10 +15,13 @@ namespace Disclosure.Domain.Review;
 /// </remarks>
 public sealed class ReviewPolicyBuilder
 {
+    private const string Section = "review";
+    private const string LevelsSection = "review.levels";
+
     private readonly string _name;
     private readonly List<(string Name, ReviewRole Role, string? Description)> _levels = [];
     private readonly List<(string Column, Period Interval)> _columnIntervals = [];
-    private readonly List<string> _errors = [];
+    private readonly List<Problem> _errors = [];
     private string? _source;
     private (ReviewRole Role, string? Description)? _confidentiality;
     private (ReviewRole Role, string? Description)? _publisher;
@@ -38,7 +43,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder WithSource(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        Set(ref _source, source, "source");
+        Set(ref _source, source, "source", "source");
         return this;
     }
 
@@ -64,7 +69,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder ConfidentialityReviewBy(ReviewRole role, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(role);
-        Set(ref _confidentiality, (role, description), "confidentiality reviewer");
+        Set(ref _confidentiality, (role, description), "confidentialityReviewer", "confidentiality reviewer");
         return this;
     }
 
@@ -76,7 +81,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder PublishedBy(ReviewRole role, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(role);
-        Set(ref _publisher, (role, description), "publisher");
+        Set(ref _publisher, (role, description), "publisher", "publisher");
         return this;
     }
 
@@ -118,7 +123,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder CleanUpEvery(Period interval, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        Set(ref _cleanup, (interval, description), "clean-up interval");
+        Set(ref _cleanup, (interval, description), "cleanUpEvery", "clean-up interval");
         return this;
     }
 
@@ -142,78 +147,95 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder InTimeZone(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        Set(ref _zone, zone, "time zone");
+        Set(ref _zone, zone, "timeZone", "time zone");
         return this;
     }
 
     /// <summary>Validates the configuration and builds the immutable policy.</summary>
     /// <returns>The policy.</returns>
-    /// <exception cref="ReviewPolicyConfigurationException">The configuration is invalid; <see cref="ReviewPolicyConfigurationException.Errors"/> lists every error.</exception>
-    public ReviewPolicy Build()
+    /// <exception cref="ReviewPolicyConfigurationException">The configuration is invalid; <see cref="ProblemException.Problems"/> lists every problem.</exception>
+    public ReviewPolicy Build() =>
+        TryBuild(out var policy, out var problems) ? policy : throw new ReviewPolicyConfigurationException(problems);
+
+    /// <summary>Validates the configuration and builds the policy, or reports every problem without throwing.</summary>
+    /// <param name="policy">The policy, or <see langword="null"/> when there are problems.</param>
+    /// <param name="problems">
+    /// Every problem found, empty on success. A policy setting is located in section <c>review</c> with its field
+    /// (<c>name</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
+    /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c>.
+    /// </param>
+    /// <returns><see langword="true"/> when the policy was built.</returns>
+    public bool TryBuild([NotNullWhen(true)] out ReviewPolicy? policy, out ImmutableArray<Problem> problems)
     {
-        var errors = new List<string>(_errors);
+        var errors = new List<Problem>(_errors);
         if (string.IsNullOrWhiteSpace(_name))
         {
-            errors.Add("The policy needs a name.");
+            errors.Add(Error(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the policy's name."));
         }
 
         if (_levels.Count == 0)
         {
-            errors.Add("The policy needs at least one review level (Level(name, role)).");
+            errors.Add(Error(DataProblemCodes.NoReviewLevels, "levels", "The review policy has no levels; expected at least one, for example {\"name\": \"信息发布同志\", \"role\": \"information-publisher\"} (先审后发 needs a reviewer)."));
         }
 
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _levels.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(_levels[i].Name))
+            var name = _levels[i].Name;
+            var at = new ProblemLocation(LevelsSection, i, field: "name");
+            if (string.IsNullOrWhiteSpace(name))
             {
-                errors.Add($"Review level {i + 1} needs a name.");
+                errors.Add(Problem.Error(DataProblemCodes.MissingValue, at, "\"name\" is missing or empty; expected the reviewer's title, for example \"信息发布同志\"."));
             }
-        }
-
-        foreach (var name in _levels.Where(l => !string.IsNullOrWhiteSpace(l.Name)).GroupBy(l => l.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            errors.Add($"Review level name '{name}' is used twice.");
+            else if (!names.Add(name))
+            {
+                errors.Add(Problem.Error(DataProblemCodes.DuplicateId, at, $"the level name '{name}' is used twice; expected each level once."));
+            }
         }
 
         if (_confidentiality is null)
         {
-            errors.Add("The policy needs a confidentiality reviewer role (ConfidentialityReviewBy(role)): 保密审查 is mandatory.");
+            errors.Add(Error(DataProblemCodes.MissingValue, "confidentialityReviewer", "\"confidentialityReviewer\" is missing; expected the role that performs the confidentiality review (保密审查 is mandatory), for example \"confidentiality-reviewer\"."));
         }
 
         if (_publisher is null)
         {
-            errors.Add("The policy needs a publisher role (PublishedBy(role)).");
+            errors.Add(Error(DataProblemCodes.MissingValue, "publisher", "\"publisher\" is missing; expected the role that publishes, for example \"information-publisher\"."));
         }
 
         if (_cleanup is null)
         {
-            errors.Add("The policy needs a clean-up interval (CleanUpEvery(period)).");
+            errors.Add(Error(DataProblemCodes.MissingValue, "cleanUpEvery", "\"cleanUpEvery\" is missing; expected how often published information is reviewed and cleaned up (公开后定期清理), for example \"P1Y\"."));
         }
         else if (!IsPositiveDatePeriod(_cleanup.Value.Interval))
         {
-            errors.Add($"The clean-up interval {_cleanup.Value.Interval} must be a positive period of years, months, weeks or days.");
+            errors.Add(Error(DataProblemCodes.InvalidValue, "cleanUpEvery", $"cleanUpEvery {_cleanup.Value.Interval} is not a positive period of years, months, weeks or days; expected for example \"P1Y\" or \"P6M\"."));
         }
 
-        foreach (var (column, interval) in _columnIntervals)
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _columnIntervals.Count; i++)
         {
+            var (column, interval) = _columnIntervals[i];
+            var field = "cleanUpColumns[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             if (string.IsNullOrWhiteSpace(column))
             {
-                errors.Add("A column clean-up interval needs a column id.");
+                errors.Add(Error(DataProblemCodes.MissingValue, field, "A column clean-up interval needs a column id."));
+            }
+            else if (!columns.Add(column))
+            {
+                errors.Add(Error(DataProblemCodes.DuplicateId, field, $"Column '{column}' has two clean-up intervals; expected at most one."));
             }
             else if (!IsPositiveDatePeriod(interval))
             {
-                errors.Add($"The clean-up interval {interval} of column '{column}' must be a positive period of years, months, weeks or days.");
+                errors.Add(Error(DataProblemCodes.InvalidValue, field, $"The clean-up interval {interval} of column '{column}' is not a positive period of years, months, weeks or days."));
             }
-        }
-
-        foreach (var column in _columnIntervals.GroupBy(c => c.Column, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            errors.Add($"Column '{column}' has two clean-up intervals.");
         }
 
         if (errors.Count > 0)
         {
-            throw new ReviewPolicyConfigurationException(_name ?? string.Empty, [.. errors]);
+            policy = null;
+            problems = [.. errors];
+            return false;
         }
 
         var levels = _levels.Select((l, i) => new ReviewLevel(
@@ -221,7 +243,7 @@ public sealed class ReviewPolicyBuilder
             l.Name,
             l.Role,
             l.Description ?? $"Level {i + 1} of {_levels.Count}: {l.Name} — approved by a person holding the role {l.Role}.")).ToImmutableArray();
-        return new ReviewPolicy(
+        policy = new ReviewPolicy(
             _name,
             _source,
             levels,
@@ -234,6 +256,8 @@ public sealed class ReviewPolicyBuilder
             _columnIntervals.ToImmutableDictionary(c => c.Column, c => c.Interval, StringComparer.Ordinal),
             _zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"],
             BuildRules(levels));
+        problems = [];
+        return true;
     }
 
     private static bool IsPositiveDatePeriod(Period period)
@@ -259,56 +283,56 @@ public sealed class ReviewPolicyBuilder
             "review-before-publish",
             publisher.Description ?? $"Review before publication (先审后发): an item is published only after all {n} level(s) approved its current version and the confidentiality review cleared it; only a person holding {publisher.Role} publishes.",
             _source,
-            ReviewViolationCode.NotReviewed.Code,
-            ReviewViolationCode.MissingRole.Code));
+            ReviewViolationCodes.NotReviewed.Id,
+            ReviewViolationCodes.MissingRole.Id));
         foreach (var level in levels)
         {
-            rules.Add(new ReviewRule($"level-{level.Number}", level.Description, _source, ReviewViolationCode.MissingRole.Code));
+            rules.Add(new ReviewRule($"level-{level.Number}", level.Description, _source, ReviewViolationCodes.MissingRole.Id));
         }
 
-        rules.Add(new ReviewRule("levels-in-order", $"Levels approve in order, 1 to {n}; an approval is for the next level only.", _source, ReviewViolationCode.LevelOutOfOrder.Code));
-        rules.Add(new ReviewRule("distinct-approvers", $"No person approves an item at two levels: {n} level(s) need {n} different people.", _source, ReviewViolationCode.SamePersonTwoLevels.Code));
-        rules.Add(new ReviewRule("no-self-review", "No person approves, clears or rejects an item they wrote.", _source, ReviewViolationCode.SelfReview.Code));
+        rules.Add(new ReviewRule("levels-in-order", $"Levels approve in order, 1 to {n}; an approval is for the next level only.", _source, ReviewViolationCodes.LevelOutOfOrder.Id));
+        rules.Add(new ReviewRule("distinct-approvers", $"No person approves an item at two levels: {n} level(s) need {n} different people.", _source, ReviewViolationCodes.SamePersonTwoLevels.Id));
+        rules.Add(new ReviewRule("no-self-review", "No person approves, clears or rejects an item they wrote.", _source, ReviewViolationCodes.SelfReview.Id));
         rules.Add(new ReviewRule(
             "one-item-one-review",
             "One item, one review (一事一审): each approval and clearance binds one item and one exact content version; any change to the content, attachments, scope, classification or flags makes a new version, voids them and sends the item back to draft.",
             _source,
-            ReviewViolationCode.StaleVersion.Code,
-            ReviewViolationCode.NoChange.Code));
+            ReviewViolationCodes.StaleVersion.Id,
+            ReviewViolationCodes.NoChange.Id));
         rules.Add(new ReviewRule(
             "confidentiality-review",
             confidentiality.Description ?? $"Confidentiality review (保密审查): after the last level, a person holding {confidentiality.Role} (not the author) clears the current version; nothing is published without it.",
             _source,
-            ReviewViolationCode.ConfidentialityReviewMissing.Code,
-            ReviewViolationCode.ConfidentialityBeforeApproval.Code));
+            ReviewViolationCodes.ConfidentialityReviewMissing.Id,
+            ReviewViolationCodes.ConfidentialityBeforeApproval.Id));
         rules.Add(new ReviewRule(
             "sensitivity-flags",
             $"An item flagged as containing personal privacy or classified content is not published until a person holding {confidentiality.Role} clears every flag in the confidentiality review.",
             _source,
-            ReviewViolationCode.FlagNotCleared.Code));
+            ReviewViolationCodes.FlagNotCleared.Id));
         rules.Add(new ReviewRule(
             "disclosure-scope",
             "Scope (分类施策): an item is public (全面公开) or restricted to a named audience (在特定范围内公开) and is published only to its own scope; a restricted item is never published publicly.",
             _source,
-            ReviewViolationCode.ScopeMismatch.Code));
+            ReviewViolationCodes.ScopeMismatch.Id));
         if (_requireInterpretation)
         {
             rules.Add(new ReviewRule(
                 "synchronised-interpretation",
                 _interpretation ?? "A policy document goes with its interpretation (政策性文件与解读材料同步组织、同步审签、同步部署): the interpretation is in the same case, submitted no later than the document and published with it; a public document needs a public interpretation; a rejected or withdrawn interpretation does not count, and a replacement does — unless the document is marked as needing none, with a reason.",
                 _source,
-                ReviewViolationCode.InterpretationMissing.Code,
-                ReviewViolationCode.InterpretationNotSubmitted.Code,
-                ReviewViolationCode.InterpretationNotPublished.Code,
-                ReviewViolationCode.InterpretationNotPublic.Code));
+                ReviewViolationCodes.InterpretationMissing.Id,
+                ReviewViolationCodes.InterpretationNotSubmitted.Id,
+                ReviewViolationCodes.InterpretationNotPublished.Id,
+                ReviewViolationCodes.InterpretationNotPublic.Id));
         }
 
         rules.Add(new ReviewRule(
             "interpretation-follows-document",
             "An interpretation is never published before its policy document: only in the same publication or after the document is published; an interpretation left published after its document is withdrawn is reported until it is withdrawn too.",
             _source,
-            ReviewViolationCode.DocumentNotPublished.Code,
-            ReviewViolationCode.InterpretationOutlivesDocument.Code));
+            ReviewViolationCodes.DocumentNotPublished.Id,
+            ReviewViolationCodes.InterpretationOutlivesDocument.Id));
 
         if (_requireConsultation)
         {
@@ -316,10 +340,10 @@ public sealed class ReviewPolicyBuilder
                 "public-consultation",
                 _consultation ?? "A policy document involving major public interest (涉及重大公共利益) needs a public-opinion solicitation (意见征集) that has ended — or an exemption citing its legal ground in 《》, by a reviewer who is not the author — recorded by a person holding a review level's role before its final approval, and then owes feedback on the opinions (意见反馈).",
                 _source,
-                ReviewViolationCode.ConsultationMissing.Code,
-                ReviewViolationCode.SolicitationNotEnded.Code,
-                ReviewViolationCode.ExemptionGroundNotCited.Code,
-                ReviewViolationCode.FeedbackNotOwed.Code));
+                ReviewViolationCodes.ConsultationMissing.Id,
+                ReviewViolationCodes.SolicitationNotEnded.Id,
+                ReviewViolationCodes.ExemptionGroundNotCited.Id,
+                ReviewViolationCodes.FeedbackNotOwed.Id));
         }
 
         if (_requireChannel)
@@ -328,22 +352,25 @@ public sealed class ReviewPolicyBuilder
                 "consultation-channel",
                 _channel ?? "A policy document is published with its consultation, suggestion and evaluation channel (政策咨询、建议与评价窗口).",
                 _source,
-                ReviewViolationCode.ConsultationChannelMissing.Code));
+                ReviewViolationCodes.ConsultationChannelMissing.Id));
         }
 
         rules.Add(new ReviewRule(
             "periodic-cleanup",
             cleanup.Description ?? $"Periodic clean-up (公开后定期清理, 谁公开、谁清理): every published item is due for a clean-up review {cleanup.Interval} after publication or after its last review{(_columnIntervals.Count == 0 ? string.Empty : " (" + string.Join(", ", _columnIntervals.Select(c => $"column {c.Column}: {c.Interval}")) + ")")}; the publisher's unit owes it and alone keeps or withdraws the item.",
             _source,
-            ReviewViolationCode.NotPublisherUnit.Code));
+            ReviewViolationCodes.NotPublisherUnit.Id));
         return rules.ToImmutable();
     }
 
-    private void Set<T>(ref T field, T value, string what)
+    private static Problem Error(ProblemCode code, string field, string message) =>
+        Problem.Error(code, new ProblemLocation(Section, field: field), message);
+
+    private void Set<T>(ref T field, T value, string name, string what)
     {
         if (field is not null)
         {
-            _errors.Add($"The {what} is set twice.");
+            _errors.Add(Error(DataProblemCodes.InvalidValue, name, $"The {what} is set twice; set it once."));
         }
 
         field = value;

@@ -1,34 +1,22 @@
-using System.Collections.Immutable;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Review;
 
 /// <summary>
-/// Thrown by <see cref="ReviewPolicyBuilder.Build"/> when the configuration is invalid; lists every error at once.
+/// Thrown by <see cref="ReviewPolicyBuilder.Build"/> when the configuration is invalid; lists every problem at once.
 /// </summary>
-/// <remarks>This is a programmer or configuration error, not a review-rule violation.</remarks>
-public sealed class ReviewPolicyConfigurationException : Exception
+/// <remarks>
+/// This is a programmer or configuration error, not a review-rule violation. Each of
+/// <see cref="ProblemException.Problems"/> is located in section <c>review</c> (a policy setting such as
+/// <c>cleanUpEvery</c>) or <c>review.levels</c> (a level, by position).
+/// </remarks>
+public sealed class ReviewPolicyConfigurationException : ProblemException
 {
-    /// <summary>Initializes a new instance of the <see cref="ReviewPolicyConfigurationException"/> class with no errors listed.</summary>
-    public ReviewPolicyConfigurationException()
-        : this("The review policy configuration is invalid.")
+    /// <summary>Initializes a new instance of the <see cref="ReviewPolicyConfigurationException"/> class.</summary>
+    /// <param name="problems">The problems, at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
+    public ReviewPolicyConfigurationException(IEnumerable<Problem> problems)
+        : base("The review policy configuration is invalid", problems)
     {
     }
-
-    /// <summary>Initializes a new instance of the <see cref="ReviewPolicyConfigurationException"/> class with one error.</summary>
-    /// <param name="message">The error.</param>
-    public ReviewPolicyConfigurationException(string message)
-        : base(message) => Errors = [message];
-
-    /// <summary>Initializes a new instance of the <see cref="ReviewPolicyConfigurationException"/> class with one error and its cause.</summary>
-    /// <param name="message">The error.</param>
-    /// <param name="innerException">The cause.</param>
-    public ReviewPolicyConfigurationException(string message, Exception innerException)
-        : base(message, innerException) => Errors = [message];
-
-    internal ReviewPolicyConfigurationException(string policyName, ImmutableArray<string> errors)
-        : base($"Review policy '{policyName}' is invalid ({errors.Length} error(s)):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", errors)) =>
-        Errors = errors;
-
-    /// <summary>Gets every configuration error found.</summary>
-    public ImmutableArray<string> Errors { get; }
 }

@@ -33,7 +33,7 @@ public sealed class ReviewResult<T>
 
     /// <summary>Returns <c>OK</c> or the violation codes.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => IsSuccess ? "OK" : string.Join(", ", Violations.Select(v => v.Code.Code));
+    public override string ToString() => IsSuccess ? "OK" : string.Join(", ", Violations.Select(v => v.Code.Id));
 
     internal static ReviewResult<T> Success(T value) => new(value, []);
 

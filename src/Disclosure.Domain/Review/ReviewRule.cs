@@ -24,7 +24,7 @@ public sealed class ReviewRule
     /// <summary>Gets where the rule comes from (for the seed, the section of the work points), or <see langword="null"/>.</summary>
     public string? Source { get; }
 
-    /// <summary>Gets the codes of the <see cref="ReviewViolationCode"/> values this rule produces.</summary>
+    /// <summary>Gets the codes of the <see cref="ReviewViolationCodes"/> values this rule produces.</summary>
     public System.Collections.Immutable.ImmutableArray<string> Codes { get; }
 
     /// <summary>Returns the identifier and description.</summary>

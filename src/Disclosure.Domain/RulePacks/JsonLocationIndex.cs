@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -13,9 +14,9 @@ internal static class JsonLocationIndex
     /// Checks syntax, depth and duplicate properties without recording paths (the cheap pass every load makes); when it
     /// finds a problem, the full pass runs again and records every path's offset (otherwise that happens on demand).
     /// </summary>
-    public static Dictionary<string, long>? Check(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<RulePackError> problems, out bool fatal)
+    public static Dictionary<string, long>? Check(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<Problem> problems, out bool fatal)
     {
-        var found = new List<RulePackError>();
+        var found = new List<Problem>();
         Build(sourceName, utf8, maxDepth, found, out fatal, recordPaths: false);
         if (found.Count == 0)
         {
@@ -25,7 +26,7 @@ internal static class JsonLocationIndex
         return Build(sourceName, utf8, maxDepth, problems, out fatal, recordPaths: true);
     }
 
-    public static Dictionary<string, long> Build(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<RulePackError> problems, out bool fatal, bool recordPaths = true)
+    public static Dictionary<string, long> Build(string sourceName, ReadOnlySpan<byte> utf8, int maxDepth, List<Problem> problems, out bool fatal, bool recordPaths = true)
     {
         var offsets = new Dictionary<string, long>(StringComparer.Ordinal) { ["$"] = 0 };
         var frames = new List<Frame>();
@@ -44,7 +45,7 @@ internal static class JsonLocationIndex
                         var path = recordPaths ? frame.Path + Segment(name) : string.Empty;
                         if (!frame.Names!.Add(name))
                         {
-                            problems.Add(Make(sourceName, utf8, RulePackErrorCode.DuplicateProperty, path, reader.TokenStartIndex, $"The property '{name}' appears twice in this object; keep one."));
+                            problems.Add(Make(sourceName, utf8, DataProblemCodes.DuplicateProperty, path, reader.TokenStartIndex, $"The property '{name}' appears twice in this object; keep one."));
                         }
                         else if (recordPaths)
                         {
@@ -61,7 +62,7 @@ internal static class JsonLocationIndex
                         var path = recordPaths ? ValuePath(frames, offsets, reader.TokenStartIndex) : string.Empty;
                         if (frames.Count >= maxDepth)
                         {
-                            problems.Add(Make(sourceName, utf8, RulePackErrorCode.TooDeep, path, reader.TokenStartIndex, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested more than {maxDepth} levels deep; a rule pack needs at most 5.")));
+                            problems.Add(Make(sourceName, utf8, DataProblemCodes.TooDeep, path, reader.TokenStartIndex, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested more than {maxDepth} levels deep; a rule pack needs at most 5.")));
                             fatal = true;
                             return offsets;
                         }
@@ -89,12 +90,12 @@ internal static class JsonLocationIndex
         {
             var line = (int)Math.Min(int.MaxValue, (e.LineNumber ?? 0) + 1);
             var column = CharacterColumn(utf8, line, e.BytePositionInLine ?? 0);
-            problems.Add(new RulePackError(RulePackErrorCode.InvalidJson, RulePackSeverity.Error, sourceName, CurrentPath(frames), line, column, "The text is not valid JSON: " + TrimMessage(e.Message)));
+            problems.Add(Problems.Located(DataProblemCodes.InvalidJson, ProblemSeverity.Error, sourceName, CurrentPath(frames), line, column, "The text is not valid JSON: " + TrimMessage(e.Message)));
             fatal = true;
         }
         catch (InvalidOperationException e)
         {
-            problems.Add(Make(sourceName, utf8, RulePackErrorCode.InvalidJson, CurrentPath(frames), reader.TokenStartIndex, "The text is not valid JSON (a string is not valid UTF-8 or UTF-16): " + TrimMessage(e.Message)));
+            problems.Add(Make(sourceName, utf8, DataProblemCodes.InvalidJson, CurrentPath(frames), reader.TokenStartIndex, "The text is not valid JSON (a string is not valid UTF-8 or UTF-16): " + TrimMessage(e.Message)));
             fatal = true;
         }
 
@@ -168,10 +169,10 @@ internal static class JsonLocationIndex
         return name.Length == 0 ? "['']" : "." + name;
     }
 
-    private static RulePackError Make(string sourceName, ReadOnlySpan<byte> utf8, RulePackErrorCode code, string path, long offset, string message)
+    private static Problem Make(string sourceName, ReadOnlySpan<byte> utf8, ProblemCode code, string path, long offset, string message)
     {
         var (line, column) = LineAndColumn(utf8, offset);
-        return new RulePackError(code, RulePackSeverity.Error, sourceName, path, line, column, message);
+        return Problems.Located(code, ProblemSeverity.Error, sourceName, path, line, column, message);
     }
 
     private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long offset)

@@ -31,6 +31,16 @@ internal sealed class PackSource
     /// <summary>Finds the line and column of a JSON path, falling back to its nearest recorded ancestor.</summary>
     public (int Line, int Column) Locate(string path)
     {
+        var (_, line, column) = Find(path);
+        return (line, column);
+    }
+
+    /// <summary>
+    /// Finds a JSON path, or its nearest ancestor that is in the file (a missing field is found at its entry), with its
+    /// line and column.
+    /// </summary>
+    public (string Path, int Line, int Column) Find(string path)
+    {
         lock (gate)
         {
             offsets ??= JsonLocationIndex.Build(Name, utf8, maxDepth, [], out _);
@@ -41,13 +51,14 @@ internal sealed class PackSource
         {
             if (offsets.TryGetValue(probe, out var offset))
             {
-                return LineAndColumn(offset);
+                var (line, column) = LineAndColumn(offset);
+                return (probe, line, column);
             }
 
             var cut = Math.Max(probe.LastIndexOf('.'), probe.LastIndexOf('['));
             if (cut <= 0)
             {
-                return (1, 1);
+                return (path, 1, 1);
             }
 
             probe = probe[..cut];

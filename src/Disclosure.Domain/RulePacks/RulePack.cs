@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 
@@ -40,7 +41,7 @@ public sealed class RulePack
         ReviewPolicy review,
         ImmutableArray<RecurringObligation> obligations,
         WorkPlan? workPlan,
-        ImmutableArray<RulePackHoliday> localHolidays,
+        ImmutableArray<LocalHoliday> localHolidays,
         WorkingDayCalendar calendar)
     {
         this.document = document;
@@ -106,13 +107,13 @@ public sealed class RulePack
     public WorkPlan? WorkPlan { get; }
 
     /// <summary>Gets the local holidays the pack adds to the national calendar.</summary>
-    public ImmutableArray<RulePackHoliday> LocalHolidays { get; }
+    public ImmutableArray<LocalHoliday> LocalHolidays { get; }
 
     /// <summary>Gets the national working-day calendar with the pack's local holidays layered over it.</summary>
     public WorkingDayCalendar Calendar { get; }
 
     /// <summary>Gets the warnings found while loading (for example unknown fields), in file order.</summary>
-    public ImmutableArray<RulePackError> Warnings { get; private set; } = [];
+    public ImmutableArray<Problem> Warnings { get; private set; } = [];
 
     /// <summary>Loads a pack from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
@@ -172,7 +173,7 @@ public sealed class RulePack
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new RulePackException([new RulePackError(RulePackErrorCode.BaseNotFound, RulePackSeverity.Error, path, "$", 0, 0, $"The file cannot be read: {e.Message}")]);
+            throw new RulePackException([Problems.Located(DataProblemCodes.BaseNotFound, ProblemSeverity.Error, path, "$", 0, 0, $"The file cannot be read: {e.Message}")]);
         }
 
         return LoadCore(bytes ?? throw TooLarge(path, options.EffectiveLimits.MaxBytes), path, Path.GetDirectoryName(full), options);
@@ -254,5 +255,5 @@ public sealed class RulePack
     }
 
     private static RulePackException TooLarge(string name, long max) =>
-        new([new RulePackError(RulePackErrorCode.FileTooLarge, RulePackSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge("The file", max))]);
+        new([Problems.Located(DataProblemCodes.FileTooLarge, ProblemSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge("The file", max))]);
 }

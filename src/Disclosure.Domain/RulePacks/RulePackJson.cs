@@ -334,6 +334,12 @@ internal sealed class Origin(PackSource source, string container, int index = -1
 {
     public PackSource Source => source;
 
+    /// <summary>Gets the section the entry is in, as problems name it: its container without <c>$.</c>, for example <c>catalog</c>.</summary>
+    public string Section => container.Length > 2 ? container[2..] : "$";
+
+    /// <summary>Gets the entry's position in its array, or -1.</summary>
+    public int Index => index;
+
     /// <summary>Gets the entry's JSON path, built when first asked for (most entries never are: they have no problem).</summary>
     public string Path => field ??= index < 0 ? container : container + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 }

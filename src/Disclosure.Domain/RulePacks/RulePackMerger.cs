@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -112,7 +113,7 @@ internal static class RulePackMerger
             var id = removals![i];
             if (id is not null && !existing.Contains(id))
             {
-                problems.Error(RulePackErrorCode.NothingToRemove, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"The base pack has no {what} '{id}' to remove; expected one of the base's ids.");
+                problems.Error(DataProblemCodes.NothingToRemove, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"The base pack has no {what} '{id}' to remove; expected one of the base's ids.");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -47,7 +48,7 @@ internal static class RulePackReader
         {
             if (document.Remove is not null)
             {
-                problems.Error(RulePackErrorCode.InvalidValue, source, "$.remove", "'remove' is only allowed in a pack that extends another; add \"extends\" or delete 'remove'.");
+                problems.Error(DataProblemCodes.InvalidValue, source, "$.remove", "'remove' is only allowed in a pack that extends another; add \"extends\" or delete 'remove'.");
             }
 
             return document;
@@ -56,7 +57,7 @@ internal static class RulePackReader
         chain.Add(name);
         if (chain.Count > options.EffectiveLimits.MaxExtendsChain)
         {
-            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The chain of base packs is longer than {options.EffectiveLimits.MaxExtendsChain}: {string.Join(" -> ", chain)}."));
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The chain of base packs is longer than {options.EffectiveLimits.MaxExtendsChain}: {string.Join(" -> ", chain)}."));
             return null;
         }
 
@@ -85,13 +86,13 @@ internal static class RulePackReader
             var id = extends[BuiltinPrefix.Length..];
             if (id != XuanchengId)
             {
-                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"There is no built-in pack '{id}'; expected \"{BuiltinPrefix}{XuanchengId}\" or a file path relative to this pack.");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"There is no built-in pack '{id}'; expected \"{BuiltinPrefix}{XuanchengId}\" or a file path relative to this pack.");
                 return null;
             }
 
             if (chain.Contains(extends))
             {
-                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {extends}.");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {extends}.");
                 return null;
             }
 
@@ -101,7 +102,7 @@ internal static class RulePackReader
 
         if (directory is null && !Path.IsPathRooted(extends))
         {
-            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base '{extends}' is a relative path, but this pack was not read from a file; load it with RulePack.LoadFile or set RulePackLoadOptions.BaseDirectory.");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base '{extends}' is a relative path, but this pack was not read from a file; load it with RulePack.LoadFile or set RulePackLoadOptions.BaseDirectory.");
             return null;
         }
 
@@ -112,13 +113,13 @@ internal static class RulePackReader
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
         {
-            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base '{extends}' is not a usable file path: {e.Message}");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base '{extends}' is not a usable file path: {e.Message}");
             return null;
         }
 
         if (chain.Contains(full, StringComparer.Ordinal))
         {
-            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {full}.");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {full}.");
             return null;
         }
 
@@ -129,13 +130,13 @@ internal static class RulePackReader
             var info = new FileInfo(full);
             if (!info.Exists)
             {
-                problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base pack file '{full}' does not exist; expected a path relative to this pack or \"{BuiltinPrefix}{XuanchengId}\".");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base pack file '{full}' does not exist; expected a path relative to this pack or \"{BuiltinPrefix}{XuanchengId}\".");
                 return null;
             }
 
             if (info.Length > options.EffectiveLimits.MaxBytes)
             {
-                problems.Error(RulePackErrorCode.FileTooLarge, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The base pack file '{full}' has {info.Length} bytes; the limit is {options.EffectiveLimits.MaxBytes}."));
+                problems.Error(DataProblemCodes.FileTooLarge, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The base pack file '{full}' has {info.Length} bytes; the limit is {options.EffectiveLimits.MaxBytes}."));
                 return null;
             }
 
@@ -143,7 +144,7 @@ internal static class RulePackReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            problems.Error(RulePackErrorCode.BaseNotFound, source, "$.extends", $"The base pack file '{full}' cannot be read: {e.Message}");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base pack file '{full}' cannot be read: {e.Message}");
             return null;
         }
     }
@@ -154,7 +155,7 @@ internal static class RulePackReader
         var empty = new PackSource(name, directory, [], []);
         if (utf8.LongLength > options.EffectiveLimits.MaxBytes)
         {
-            problems.Error(RulePackErrorCode.FileTooLarge, empty, "$", string.Create(CultureInfo.InvariantCulture, $"The file has {utf8.LongLength} bytes; the limit is {options.EffectiveLimits.MaxBytes} (a rule pack is usually under 100 KB)."));
+            problems.Error(DataProblemCodes.FileTooLarge, empty, "$", string.Create(CultureInfo.InvariantCulture, $"The file has {utf8.LongLength} bytes; the limit is {options.EffectiveLimits.MaxBytes} (a rule pack is usually under 100 KB)."));
             return (null, null);
         }
 
@@ -196,7 +197,7 @@ internal static class RulePackReader
         }
         catch (InvalidOperationException e)
         {
-            problems.Error(RulePackErrorCode.InvalidJson, source, "$", "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired UTF-16 surrogate escape): " + JsonLocationIndex.TrimMessage(e.Message));
+            problems.Error(DataProblemCodes.InvalidJson, source, "$", "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired UTF-16 surrogate escape): " + JsonLocationIndex.TrimMessage(e.Message));
             return (null, null);
         }
         catch (JsonException e)
@@ -210,20 +211,20 @@ internal static class RulePackReader
                 (line, column) = located;
             }
 
-            problems.List.Add(new RulePackError(RulePackErrorCode.WrongType, RulePackSeverity.Error, name, path, line, column, $"The value has the wrong type: expected {ExpectedAt(path)}."));
+            problems.List.Add(Problems.Located(DataProblemCodes.WrongType, ProblemSeverity.Error, name, path, line, column, $"The value has the wrong type: expected {ExpectedAt(path)}."));
             return (null, null);
         }
 
         if (document is null)
         {
-            problems.Error(RulePackErrorCode.WrongType, source, "$", "The file holds null; expected a rule-pack object with \"formatVersion\": 1.");
+            problems.Error(DataProblemCodes.WrongType, source, "$", "The file holds null; expected a rule-pack object with \"formatVersion\": 1.");
             return (null, null);
         }
 
         if (document.FormatVersion != SupportedFormatVersion)
         {
             problems.Error(
-                RulePackErrorCode.UnknownFormatVersion,
+                DataProblemCodes.UnknownFormatVersion,
                 source,
                 document.FormatVersion is null ? "$" : "$.formatVersion",
                 document.FormatVersion is null
@@ -346,7 +347,7 @@ internal static class RulePackReader
             }
             else
             {
-                problems.Error(RulePackErrorCode.MissingValue, new Origin(source, path, i), string.Empty, "The entry is null; expected an object.");
+                problems.Error(DataProblemCodes.MissingValue, new Origin(source, path, i), string.Empty, "The entry is null; expected an object.");
             }
         }
 
@@ -364,7 +365,7 @@ internal static class RulePackReader
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                problems.Error(RulePackErrorCode.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null or empty; expected a non-empty string.");
+                problems.Error(DataProblemCodes.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null or empty; expected a non-empty string.");
             }
         }
 
@@ -395,11 +396,11 @@ internal static class RulePackReader
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
             {
-                problems.Error(RulePackErrorCode.InvalidJson, source, path + JsonLocationIndex.Segment(key), $"The value of '{key}' cannot be represented as text (for example an unpaired UTF-16 surrogate escape such as \\ud800); expected valid Unicode.");
+                problems.Error(DataProblemCodes.InvalidJson, source, path + JsonLocationIndex.Segment(key), $"The value of '{key}' cannot be represented as text (for example an unpaired UTF-16 surrogate escape such as \\ud800); expected valid Unicode.");
                 continue;
             }
 
-            problems.Warning(RulePackErrorCode.UnknownField, source, path + JsonLocationIndex.Segment(key), $"'{key}' is not a field of rule-pack format 1 here; it is ignored (check its spelling against the schema).");
+            problems.Warning(DataProblemCodes.UnknownField, source, path + JsonLocationIndex.Segment(key), $"'{key}' is not a field of rule-pack format 1 here; it is ignored (check its spelling against the schema).");
         }
     }
 }

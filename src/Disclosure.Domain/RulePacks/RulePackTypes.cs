@@ -22,12 +22,3 @@ public sealed record RulePackMetadata(
     LocalDate EffectiveDate,
     DateTimeZone TimeZone,
     string? Source);
-
-/// <summary>A local holiday block a pack adds to the national calendar.</summary>
-/// <param name="Id">The holiday id (lower-case ASCII).</param>
-/// <param name="Name">The Chinese name.</param>
-/// <param name="EnglishName">The English name, or null.</param>
-/// <param name="From">The first day off.</param>
-/// <param name="To">The last day off (inclusive).</param>
-/// <remarks>Immutable and thread-safe; value equality.</remarks>
-public sealed record RulePackHoliday(string Id, string Name, string? EnglishName, LocalDate From, LocalDate To);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.RulePacks;
@@ -16,7 +17,7 @@ internal static partial class RulePackValidator
         var ok = Required(w.Title, w.Origin!, ".title", "the work plan's title, for example \"宣城市民政局2024年度政务公开工作要点和分工\"", p);
         if (w.Points is not { Count: > 0 })
         {
-            p.Error(RulePackErrorCode.MissingValue, w.Origin!, w.Points is null ? string.Empty : ".points", "\"points\" is missing or empty; expected the numbered work points of the plan.");
+            p.Error(DataProblemCodes.MissingValue, w.Origin!, w.Points is null ? string.Empty : ".points", "\"points\" is missing or empty; expected the numbered work points of the plan.");
             return null;
         }
 
@@ -32,7 +33,7 @@ internal static partial class RulePackValidator
                 & Required(x.ResponsibleText, o, ".responsibleText", "the source's 责任科室 words, for example \"办公室、各相关科室\"", p);
             if (x.Number is { } number && !string.IsNullOrWhiteSpace(number) && !numbers.Add(number))
             {
-                p.Error(RulePackErrorCode.DuplicateId, o, ".number", $"work point number '{number}' is used twice; expected each number once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".number", $"work point number '{number}' is used twice; expected each number once.");
                 pointOk = false;
             }
 
@@ -54,7 +55,7 @@ internal static partial class RulePackValidator
     {
         if (x.Parties is not { Count: > 0 })
         {
-            p.Error(RulePackErrorCode.NoResponsibleParty, o, x.Parties is null ? string.Empty : ".parties", $"work point {Show(x.Number)} has no responsible party; expected \"parties\" with at least one entry.");
+            p.Error(DataProblemCodes.NoResponsibleParty, o, x.Parties is null ? string.Empty : ".parties", $"work point {Show(x.Number)} has no responsible party; expected \"parties\" with at least one entry.");
             return null;
         }
 
@@ -74,7 +75,7 @@ internal static partial class RulePackValidator
                     source = PartySource.WorkPointText;
                     break;
                 default:
-                    p.Error(RulePackErrorCode.InvalidValue, po, ".source", $"source {Show(party.Source)} is unknown; expected \"text\" (the party is stated in the point's text) or no source (the 责任科室 line).");
+                    p.Error(DataProblemCodes.InvalidValue, po, ".source", $"source {Show(party.Source)} is unknown; expected \"text\" (the party is stated in the point's text) or no source (the 责任科室 line).");
                     ok = false;
                     source = PartySource.ResponsibilityLine;
                     break;

@@ -61,7 +61,7 @@ public class CalendarDataTests
     [InlineData("\"2027-10-09\"]", "\"2027-10-09\", \"2027-10-09\"]", "listed twice")]
     [InlineData("\"format\": 1", "\"format\": 2", "format 2 is not supported")]
     [InlineData("\"issued\"", "\"issuedOn\"", "issuedOn")]
-    [InlineData("\"title\": \"test arrangement for 2027\", ", "", "notice.title: missing")]
+    [InlineData("\"title\": \"test arrangement for 2027\", ", "", "missing; give the title of the notice the arrangement comes from. (at years[0] (2027).notice.title)")]
     [InlineData("\"from\": \"2027-09-15\", \"to\": \"2027-09-15\"", "\"from\": \"2027-09-16\", \"to\": \"2027-09-16\"", "contains no statutory day of 中秋节")]
     [InlineData("\"to\": \"2027-01-03\"", "\"to\": \"2026-12-31\"", "is before 'from'")]
     public void WithData_MalformedOrContradictory_IsRefusedWithTheProblem(string find, string replace, string expected)
@@ -83,17 +83,20 @@ public class CalendarDataTests
 
         var e = Assert.Throws<CalendarDataException>(() => China.WithData(json));
 
-        Assert.Equal(3, e.Problems.Count); // the Monday workday, the unknown festival, and 清明 left outside every block
-        Assert.Contains("3 problems", e.Message);
+        // the Monday workday, the unknown festival, and 清明 left outside every block
+        Assert.Equal(
+            [("RP0111", "years[0] (2027).holidays[2].festival"), ("RP0111", "years[0] (2027).workdays[0]"), ("RP0113", "years[0] (2027).holidays")],
+            e.Problems.Select(p => (p.Code.Id, p.Location.ToString())));
+        Assert.Contains("3 errors", e.Message);
     }
 
     [Theory]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, ] }", "could not be read")]
     [InlineData("null", "empty")]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 1990, \"notice\": { \"title\": \"x\" } } ] }", "1990 is outside 2008–2099")]
-    [InlineData("{ \"format\": 1, \"years\": [ null ] }", "years[0]: the entry is null")]
-    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "years[0].holidays[0]: the entry is null")]
-    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "localHolidays[0]: the entry is null")]
+    [InlineData("{ \"format\": 1, \"years\": [ null ] }", "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\". (at years[0])")]
+    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, \"notice\": { \"title\": \"x\" }, \"holidays\": [ null ] } ] }", "the entry is null; expected an object with \"festival\", \"from\" and \"to\". (at years[0] (2027).holidays[0])")]
+    [InlineData("{ \"format\": 1, \"localHolidays\": [ null ] }", "the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\"). (at localHolidays[0])")]
     public void FromJson_BrokenDocument_IsRefused(string json, string expected)
     {
         var e = Assert.Throws<CalendarDataException>(() => WorkingDayCalendar.FromJson(json));
@@ -159,5 +162,42 @@ public class CalendarDataTests
         Assert.Equal(Festival.NationalDay, Festival.FromId("national-day"));
         Assert.Null(Festival.FromId("christmas"));
         Assert.Equal("春节 (Spring Festival)", Festival.SpringFestival.ToString());
+    }
+
+    [Fact]
+    public void WithLocalHolidays_Values_LayerLikeTheJsonForm()
+    {
+        var calendar = China.WithLocalHolidays([new LocalHoliday("sanyuesan", "壮族三月三", "Sanyuesan", D("2025-03-31"), D("2025-04-01"))]);
+
+        Assert.Equal(DayKind.StatutoryHoliday, calendar.GetDayKind(D("2025-03-31")));
+        Assert.Equal(D("2025-04-02"), calendar.AddWorkingDays(D("2025-03-28"), 1));
+        Assert.True(China.TryWithLocalHolidays([], out var same, out _));
+        Assert.Same(China, same);
+    }
+
+    [Fact]
+    public void TryWithLocalHolidays_BadHolidays_ReportsEachAtItsEntryAndField()
+    {
+        LocalHoliday[] holidays =
+        [
+            new("national-day", "国庆", "National", D("2025-03-03"), D("2025-03-03")),
+            new("Bad", "", "Bad", D("2025-05-01"), D("2025-04-01")),
+            new("late", "晚", "Late", D("2029-03-01"), D("2029-03-01")),
+            new("on-workday", "调", "Workday", D("2025-04-27"), D("2025-04-27")),
+            new("long", "长", "Long", D("2025-07-01"), D("2025-08-15")),
+        ];
+
+        Assert.False(China.TryWithLocalHolidays(holidays, out var calendar, out var problems));
+
+        Assert.Null(calendar);
+        Assert.Equal(
+            [
+                ("RP0102", 0, "id"), ("RP0007", 1, "name"), ("RP0101", 1, "id"), ("RP0108", 1, "to"),
+                ("RP0109", 2, "from"), ("RP0109", 2, "to"), ("RP0113", 3, null), ("RP0108", 4, "to"),
+            ],
+            problems.Select(p => (p.Code.Id, p.Location.Index, p.Location.Field)));
+        Assert.All(problems, p => Assert.Equal("calendar.localHolidays", p.Location.Section));
+        var e = Assert.Throws<CalendarDataException>(() => China.WithLocalHolidays(holidays));
+        Assert.Equal(problems, e.Problems);
     }
 }

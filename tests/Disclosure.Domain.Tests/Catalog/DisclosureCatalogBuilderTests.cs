@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Catalog;
@@ -64,17 +65,51 @@ public class DisclosureCatalogBuilderTests
 
         var e = Assert.Throws<InvalidCatalogException>(builder.Build);
 
-        Assert.Contains(e.Errors, m => m.Contains("'Bad Id' is not a valid id", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("seed row 1 is already used", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("id 'dup' is used twice", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("parent 'missing' does not exist", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("'每月更新' means monthly, but the frequency is quarterly", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("seed row 0 is below 1", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("responsible label is empty", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("Mars/Olympus", StringComparison.Ordinal));
-        Assert.Single(e.Errors, m => m.StartsWith("Parents form a cycle", StringComparison.Ordinal));
-        Assert.Equal(9, e.Errors.Length);
-        Assert.StartsWith("The catalog is invalid (9 problems):", e.Message, StringComparison.Ordinal);
+        // Each problem names its entry (position in the order added, id) and field, with a stable code.
+        Assert.Equal(
+            [
+                ("RP0111", "metadata", -1, null, "timeZone"),
+                ("RP0101", "catalog", 2, "Bad Id", "id"),
+                ("RP0102", "catalog", 3, "dup", "seedRow"),
+                ("RP0102", "catalog", 4, "dup", "id"),
+                ("RP0111", "catalog", 6, "label", "frequency"),
+                ("RP0108", "catalog", 7, "row-zero", "seedRow"),
+                ("RP0106", "catalog", 7, "row-zero", "responsible"),
+                ("RP0103", "catalog", 5, "orphan", "parent"),
+                ("RP0104", "catalog", 0, "a", "parent"),
+            ],
+            e.Problems.Select(p => (p.Code.Id, p.Location.Section, p.Location.Index, p.Location.EntryId, p.Location.Field)));
+        Assert.All(e.Problems, p => Assert.Equal(ProblemSeverity.Error, p.Severity));
+        Assert.Contains("'每月更新' means monthly, but the frequency is quarterly", e.Problems[4].Message, StringComparison.Ordinal);
+        Assert.Contains("Mars/Olympus", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("parent 'missing' of 'orphan'", e.Problems[7].Message, StringComparison.Ordinal);
+        Assert.StartsWith("The catalog is invalid (9 errors):", e.Message, StringComparison.Ordinal);
+        Assert.Contains("RP0103 error: parent 'missing' of 'orphan'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryBuild_Problems_ReturnsThemWithoutThrowingAndBuildsNothing()
+    {
+        var builder = NewBuilder().AddColumn(1, "a", "甲", "A", "a", UpdateFrequency.Monthly, Responsibility.AllSections, "各科室");
+        Assert.False(builder.TryBuild(out var catalog, out var problems));
+        Assert.Null(catalog);
+        var cycle = Assert.Single(problems);
+        Assert.Same(DataProblemCodes.Cycle, cycle.Code);
+        Assert.Equal(new ProblemLocation("catalog", 0, "a", "parent"), cycle.Location);
+        Assert.Equal("RP0104 error: The catalog nodes a -> a are each other's parents; expected a tree (remove one parent). (at catalog[0] (a).parent)", cycle.ToString());
+    }
+
+    [Fact]
+    public void TryBuild_FrequencyFromTheLabelAlone_BuildsOrReportsTheLabel()
+    {
+        Assert.True(NewBuilder().AddColumn(1, "a", "甲", "A", null, null, Responsibility.AllSections, "各科室", "季度更新").TryBuild(out var catalog, out var none));
+        Assert.Empty(none);
+        Assert.Equal(UpdateFrequency.Quarterly, catalog.GetColumn(ColumnId.Parse("a")).Frequency);
+
+        Assert.False(NewBuilder().AddColumn(1, "a", "甲", "A", null, null, Responsibility.AllSections, "各科室", "每周更新").TryBuild(out _, out var unknown));
+        Assert.Equal((DataProblemCodes.UnknownFrequency, "frequency"), (Assert.Single(unknown).Code, unknown[0].Location.Field));
+        Assert.False(NewBuilder().AddColumn(1, "a", "甲", "A", null, null, null, "各科室").TryBuild(out _, out var missing));
+        Assert.Equal([("RP0007", "frequency"), ("RP0106", "responsible")], missing.Select(p => (p.Code.Id, p.Location.Field)));
     }
 
     [Fact]
@@ -96,7 +131,8 @@ public class DisclosureCatalogBuilderTests
             if (cycles.Count > 0)
             {
                 var e = Assert.Throws<InvalidCatalogException>(builder.Build);
-                var reported = e.Errors.Select(m => m["Parents form a cycle: ".Length..^1].Split(" -> ").ToHashSet()).ToList();
+                Assert.All(e.Problems, p => Assert.Equal((DataProblemCodes.Cycle, "parent"), (p.Code, p.Location.Field)));
+                var reported = e.Problems.Select(p => p.Message["The catalog nodes ".Length..p.Message.IndexOf(" are each other's", StringComparison.Ordinal)].Split(" -> ").ToHashSet()).ToList();
                 Assert.Equal(cycles.Count, reported.Count);
                 Assert.All(cycles, c => Assert.Contains(reported, r => r.SetEquals(c)));
                 return;
@@ -128,8 +164,7 @@ public class DisclosureCatalogBuilderTests
         var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder()
             .AddColumn(1, "Bad", "坏", "Bad", null, UpdateFrequency.Timely, Responsibility.AllSections, "各科室")
             .Build());
-        Assert.Equal(2, e.Errors.Length);
-        Assert.Contains("The catalog has no column (no node with update rules).", e.Errors);
+        Assert.Equal([("RP0101", 0, "id"), ("RP0007", -1, null)], e.Problems.Select(p => (p.Code.Id, p.Location.Index, p.Location.Field)));
     }
 
     [Fact]
@@ -149,14 +184,17 @@ public class DisclosureCatalogBuilderTests
         var deepest = Chain(DisclosureCatalogBuilder.MaxLevels).Build().GetNode(ColumnId.Parse($"n{DisclosureCatalogBuilder.MaxLevels - 1}"));
         Assert.Equal(DisclosureCatalogBuilder.MaxLevels, deepest.Level);
         var e = Assert.Throws<InvalidCatalogException>(Chain(DisclosureCatalogBuilder.MaxLevels + 1).Build);
-        Assert.Contains("at level 17; a catalog has at most 16 levels", Assert.Single(e.Errors), StringComparison.Ordinal);
+        var tooDeep = Assert.Single(e.Problems);
+        Assert.Equal((DataProblemCodes.OutOfRange, 16, "parent"), (tooDeep.Code, tooDeep.Location.Index, tooDeep.Location.Field));
+        Assert.Contains("'n16' is at level 17 of the catalog tree; expected at most 16 levels", tooDeep.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_NoColumn_Throws()
     {
         var e = Assert.Throws<InvalidCatalogException>(() => NewBuilder().AddGroup("g", "组", "Group").Build());
-        Assert.Equal(["The catalog has no column (no node with update rules)."], e.Errors);
+        var none = Assert.Single(e.Problems);
+        Assert.Equal((DataProblemCodes.MissingValue, new ProblemLocation("catalog")), (none.Code, none.Location));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class InformationRequestTests
 
         Assert.Equal(3, request.Events.Length);
         var violation = Assert.Single(request.Violations);
-        Assert.Same(RequestViolationCode.SecondExtension, violation.Code);
+        Assert.Same(RequestViolationCodes.SecondExtension, violation.Code);
         Assert.Equal(2, violation.EventIndex);
         Assert.Equal(
             "second-extension (第三十三条): 2025-10-10 extension of 10 working days approved by office-head: an extension of 10 working days was approved on 2025-10-09.",
@@ -66,7 +66,7 @@ public sealed class InformationRequestTests
 
         var violations = request.Check(new RequestAnswered(D(2025, 9, 1)));
 
-        Assert.Same(RequestViolationCode.EventBeforeReceipt, Assert.Single(violations).Code);
+        Assert.Same(RequestViolationCodes.EventBeforeReceipt, Assert.Single(violations).Code);
         Assert.Single(request.Events);
     }
 
@@ -95,7 +95,7 @@ public sealed class InformationRequestTests
     {
         var request = InformationRequest.Receive(RequestReceived.Online(D(2025, 10, 9), D(2025, 10, 8)));
 
-        Assert.Same(RequestViolationCode.ReceiptConfirmedBeforeSubmission, Only(request).Code);
+        Assert.Same(RequestViolationCodes.ReceiptConfirmedBeforeSubmission, Only(request).Code);
         Assert.Equal(0, Only(request).EventIndex);
     }
 
@@ -104,7 +104,7 @@ public sealed class InformationRequestTests
     {
         var request = InformationRequest.Receive(RequestReceived.ByOrdinaryPost(D(2025, 10, 9), D(2025, 10, 10)));
 
-        Assert.Same(RequestViolationCode.OrdinaryPostNotConfirmedSameDay, Only(request).Code);
+        Assert.Same(RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, Only(request).Code);
     }
 
     [Fact]
@@ -118,11 +118,11 @@ public sealed class InformationRequestTests
 
     [Fact]
     public void Record_SecondReceipt_DuplicateReceipt() =>
-        Assert.Same(RequestViolationCode.DuplicateReceipt, Only(Received().Record(RequestReceived.InPerson(D(2025, 9, 26)))).Code);
+        Assert.Same(RequestViolationCodes.DuplicateReceipt, Only(Received().Record(RequestReceived.InPerson(D(2025, 9, 26)))).Code);
 
     [Fact]
     public void Record_EventBeforeReceipt_EventBeforeReceipt() =>
-        Assert.Same(RequestViolationCode.EventBeforeReceipt, Only(Received().Record(new CorrectionRequested(D(2025, 9, 24), D(2025, 10, 9)))).Code);
+        Assert.Same(RequestViolationCodes.EventBeforeReceipt, Only(Received().Record(new CorrectionRequested(D(2025, 9, 24), D(2025, 10, 9)))).Code);
 
     [Fact]
     public void Record_EventBeforePreviousEvent_EventOutOfOrder()
@@ -131,12 +131,12 @@ public sealed class InformationRequestTests
             .Record(new ConsultationSent(D(2025, 10, 9), "C1", ConsultationParty.ThirdParty))
             .Record(new ExtensionApproved(D(2025, 9, 30), 5, PersonId.Parse("office-head")));
 
-        Assert.Same(RequestViolationCode.EventOutOfOrder, Only(request).Code);
+        Assert.Same(RequestViolationCodes.EventOutOfOrder, Only(request).Code);
     }
 
     [Fact]
     public void Record_EventAfterAnswer_EventAfterClosure() =>
-        Assert.Same(RequestViolationCode.EventAfterClosure, Only(Received().Record(new RequestAnswered(D(2025, 10, 9))).Record(new ExtensionApproved(D(2025, 10, 10), 5, PersonId.Parse("office-head")))).Code);
+        Assert.Same(RequestViolationCodes.EventAfterClosure, Only(Received().Record(new RequestAnswered(D(2025, 10, 9))).Record(new ExtensionApproved(D(2025, 10, 10), 5, PersonId.Parse("office-head")))).Code);
 
     [Fact]
     public void Record_EventAfterAbandonment_EventAfterClosure()
@@ -145,16 +145,16 @@ public sealed class InformationRequestTests
             .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 10)))
             .Record(new RequestAnswered(D(2025, 10, 13)));
 
-        Assert.Same(RequestViolationCode.EventAfterClosure, Only(request).Code);
+        Assert.Same(RequestViolationCodes.EventAfterClosure, Only(request).Code);
     }
 
     [Fact]
     public void Record_AnswerAfterWithdrawal_AnswerAfterWithdrawal() =>
-        Assert.Same(RequestViolationCode.AnswerAfterWithdrawal, Only(Received().Record(new RequestWithdrawn(D(2025, 10, 9))).Record(new RequestAnswered(D(2025, 10, 10)))).Code);
+        Assert.Same(RequestViolationCodes.AnswerAfterWithdrawal, Only(Received().Record(new RequestWithdrawn(D(2025, 10, 9))).Record(new RequestAnswered(D(2025, 10, 10)))).Code);
 
     [Fact]
     public void Record_OnTheSpotAnswerNextDay_OnTheSpotAnswerNotImmediate() =>
-        Assert.Same(RequestViolationCode.OnTheSpotAnswerNotImmediate, Only(Received().Record(new AnsweredOnTheSpot(D(2025, 9, 26)))).Code);
+        Assert.Same(RequestViolationCodes.OnTheSpotAnswerNotImmediate, Only(Received().Record(new AnsweredOnTheSpot(D(2025, 9, 26)))).Code);
 
     [Fact]
     public void Record_OnTheSpotAnswerAfterOtherEvents_OnTheSpotAnswerNotImmediate()
@@ -163,7 +163,7 @@ public sealed class InformationRequestTests
             .Record(new ConsultationSent(D(2025, 9, 25), "C1", ConsultationParty.OtherAgency))
             .Record(new AnsweredOnTheSpot(D(2025, 9, 25)));
 
-        Assert.Same(RequestViolationCode.OnTheSpotAnswerNotImmediate, Only(request).Code);
+        Assert.Same(RequestViolationCodes.OnTheSpotAnswerNotImmediate, Only(request).Code);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class InformationRequestTests
             .Record(new CorrectionReceived(D(2025, 9, 29)))
             .Record(new CorrectionRequested(D(2025, 9, 30), D(2025, 10, 20)));
 
-        Assert.Same(RequestViolationCode.SecondCorrectionRequest, Only(request).Code);
+        Assert.Same(RequestViolationCodes.SecondCorrectionRequest, Only(request).Code);
     }
 
     [Fact]
@@ -186,19 +186,19 @@ public sealed class InformationRequestTests
 
         Assert.Empty(request.Violations);
         var violation = Only(request);
-        Assert.Same(RequestViolationCode.CorrectionRequestTooLate, violation.Code);
+        Assert.Same(RequestViolationCodes.CorrectionRequestTooLate, violation.Code);
         Assert.Contains("working day 8", violation.Message, StringComparison.Ordinal);
         Assert.Contains("2024-02-09", violation.Message, StringComparison.Ordinal);
-        Assert.True(violation.Code.NeedsCalendar);
+        Assert.True(RequestViolationCodes.NeedsCalendar(violation.Code));
     }
 
     [Fact]
     public void Record_PeriodEndsBeforeNotice_CorrectionPeriodBeforeRequest() =>
-        Assert.Same(RequestViolationCode.CorrectionPeriodBeforeRequest, Only(Received().Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 9, 25)))).Code);
+        Assert.Same(RequestViolationCodes.CorrectionPeriodBeforeRequest, Only(Received().Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 9, 25)))).Code);
 
     [Fact]
     public void Record_CorrectionWithoutNotice_CorrectionWithoutRequest() =>
-        Assert.Same(RequestViolationCode.CorrectionWithoutRequest, Only(Received().Record(new CorrectionReceived(D(2025, 9, 26)))).Code);
+        Assert.Same(RequestViolationCodes.CorrectionWithoutRequest, Only(Received().Record(new CorrectionReceived(D(2025, 9, 26)))).Code);
 
     [Fact]
     public void Record_SecondCorrectedApplication_CorrectionWithoutRequest()
@@ -208,7 +208,7 @@ public sealed class InformationRequestTests
             .Record(new CorrectionReceived(D(2025, 9, 29)))
             .Record(new CorrectionReceived(D(2025, 9, 30)));
 
-        Assert.Same(RequestViolationCode.CorrectionWithoutRequest, Only(request).Code);
+        Assert.Same(RequestViolationCodes.CorrectionWithoutRequest, Only(request).Code);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class InformationRequestTests
             .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 10)))
             .Record(new CorrectionReceived(D(2025, 10, 11)));
 
-        Assert.Same(RequestViolationCode.CorrectionAfterPeriod, Only(request).Code);
+        Assert.Same(RequestViolationCodes.CorrectionAfterPeriod, Only(request).Code);
     }
 
     [Fact]
@@ -228,16 +228,16 @@ public sealed class InformationRequestTests
             .Record(new ConsultationSent(D(2025, 9, 26), "C1", ConsultationParty.ThirdParty))
             .Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.OtherAgency));
 
-        Assert.Same(RequestViolationCode.ConsultationIdReused, Only(request).Code);
+        Assert.Same(RequestViolationCodes.ConsultationIdReused, Only(request).Code);
     }
 
     [Fact]
     public void Record_DeliveredBeforeSent_ConsultationDeliveredBeforeSent() =>
-        Assert.Same(RequestViolationCode.ConsultationDeliveredBeforeSent, Only(Received().Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty, D(2025, 9, 28)))).Code);
+        Assert.Same(RequestViolationCodes.ConsultationDeliveredBeforeSent, Only(Received().Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty, D(2025, 9, 28)))).Code);
 
     [Fact]
     public void Record_ReplyWithoutLetter_ConsultationReplyWithoutLetter() =>
-        Assert.Same(RequestViolationCode.ConsultationReplyWithoutLetter, Only(Received().Record(new ConsultationAnswered(D(2025, 9, 29), "C9"))).Code);
+        Assert.Same(RequestViolationCodes.ConsultationReplyWithoutLetter, Only(Received().Record(new ConsultationAnswered(D(2025, 9, 29), "C9"))).Code);
 
     [Fact]
     public void Record_SecondReply_DuplicateConsultationReply()
@@ -247,7 +247,7 @@ public sealed class InformationRequestTests
             .Record(new ConsultationAnswered(D(2025, 9, 29), "C1"))
             .Record(new ConsultationAnswered(D(2025, 9, 30), "C1"));
 
-        Assert.Same(RequestViolationCode.DuplicateConsultationReply, Only(request).Code);
+        Assert.Same(RequestViolationCodes.DuplicateConsultationReply, Only(request).Code);
     }
 
     [Fact]
@@ -257,12 +257,12 @@ public sealed class InformationRequestTests
             .Record(new ConsultationSent(D(2025, 9, 26), "C1", ConsultationParty.ThirdParty, D(2025, 9, 30)))
             .Record(new ConsultationAnswered(D(2025, 9, 29), "C1"));
 
-        Assert.Same(RequestViolationCode.ConsultationReplyBeforeDelivery, Only(request).Code);
+        Assert.Same(RequestViolationCodes.ConsultationReplyBeforeDelivery, Only(request).Code);
     }
 
     [Fact]
     public void Record_ExtensionOf21_ExtensionTooLong() =>
-        Assert.Same(RequestViolationCode.ExtensionTooLong, Only(Received().Record(new ExtensionApproved(D(2025, 10, 9), 21, PersonId.Parse("office-head")))).Code);
+        Assert.Same(RequestViolationCodes.ExtensionTooLong, Only(Received().Record(new ExtensionApproved(D(2025, 10, 9), 21, PersonId.Parse("office-head")))).Code);
 
     [Fact]
     public void Record_SecondExtension_SecondExtension()
@@ -272,7 +272,7 @@ public sealed class InformationRequestTests
             .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("office-head")))
             .Record(new ExtensionApproved(D(2025, 10, 20), 10, PersonId.Parse("office-head")));
 
-        Assert.Same(RequestViolationCode.SecondExtension, Only(request).Code);
+        Assert.Same(RequestViolationCodes.SecondExtension, Only(request).Code);
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public sealed class InformationRequestTests
             .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 20)))
             .Record(new ExtensionApproved(D(2025, 9, 29), 10, PersonId.Parse("office-head")));
 
-        Assert.Same(RequestViolationCode.ExtensionWhileAwaitingCorrection, Only(request).Code);
+        Assert.Same(RequestViolationCodes.ExtensionWhileAwaitingCorrection, Only(request).Code);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class InformationRequestTests
 
         Assert.Empty(request.Violations);
         var violation = Only(request);
-        Assert.Same(RequestViolationCode.ExtensionAfterDeadline, violation.Code);
+        Assert.Same(RequestViolationCodes.ExtensionAfterDeadline, violation.Code);
         Assert.Contains("2025-10-29", violation.Message, StringComparison.Ordinal);
     }
 
@@ -313,19 +313,19 @@ public sealed class InformationRequestTests
     [Fact]
     public void All_EveryCodeHasAUniqueKebabCaseIdAndIsCoveredHere()
     {
-        var ids = RequestViolationCode.All.Select(c => c.Id).ToList();
+        var ids = RequestViolationCodes.All.Select(c => c.Id).ToList();
 
         Assert.Equal(22, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.All(ids, id => Assert.Matches("^[a-z]+(-[a-z0-9]+)*$", id));
-        foreach (var code in RequestViolationCode.All)
+        foreach (var code in RequestViolationCodes.All)
         {
-            Assert.True(RequestViolationCode.TryParse(code.Id, out var parsed));
+            Assert.True(RequestViolationCodes.TryParse(code.Id, out var parsed));
             Assert.Same(code, parsed);
             Assert.Contains(typeof(InformationRequestTests).GetMethods(), m => m.Name.EndsWith("_" + Pascal(code.Id), StringComparison.Ordinal));
         }
 
-        Assert.False(RequestViolationCode.TryParse("no-such-code", out _));
+        Assert.False(RequestViolationCodes.TryParse("no-such-code", out _));
     }
 
     private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));

@@ -375,7 +375,7 @@ public sealed partial class RequestDeadlineCalculatorTests
         Assert.Equal(RequestStatus.Invalid, deadline.Status);
         Assert.Null(deadline.DueOn);
         Assert.Null(deadline.ClockStartsOn);
-        Assert.Equal(RequestViolationCode.ExtensionTooLong, Assert.Single(deadline.Violations).Code);
+        Assert.Equal(RequestViolationCodes.ExtensionTooLong, Assert.Single(deadline.Violations).Code);
     }
 
     [Fact]

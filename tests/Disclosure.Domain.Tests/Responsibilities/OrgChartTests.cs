@@ -151,11 +151,11 @@ public class OrgChartTests
 
     public static TheoryData<string, string, string> MissingContext => new()
     {
-        { nameof(Responsibility.DraftingSection), ResponsibilityViolationCodes.MissingDrafter, "Drafter" },
-        { nameof(Responsibility.PowerExercisingSections), ResponsibilityViolationCodes.MissingPowerExercisingUnits, "PowerExercisingUnits" },
-        { nameof(Responsibility.EventHost), ResponsibilityViolationCodes.MissingHost, "Host" },
-        { nameof(Responsibility.CaseHandler), ResponsibilityViolationCodes.MissingHandler, "Handler" },
-        { nameof(Responsibility.Publisher), ResponsibilityViolationCodes.MissingPublisher, "Publisher" },
+        { nameof(Responsibility.DraftingSection), ResponsibilityViolationCodes.MissingDrafter.Id, "Drafter" },
+        { nameof(Responsibility.PowerExercisingSections), ResponsibilityViolationCodes.MissingPowerExercisingUnits.Id, "PowerExercisingUnits" },
+        { nameof(Responsibility.EventHost), ResponsibilityViolationCodes.MissingHost.Id, "Host" },
+        { nameof(Responsibility.CaseHandler), ResponsibilityViolationCodes.MissingHandler.Id, "Handler" },
+        { nameof(Responsibility.Publisher), ResponsibilityViolationCodes.MissingPublisher.Id, "Publisher" },
     };
 
     [Theory]
@@ -174,7 +174,7 @@ public class OrgChartTests
         var resolution = Chart.Resolve(responsibility);
 
         Assert.False(resolution.IsResolved);
-        Assert.Equal(code, resolution.Violation.Code);
+        Assert.Equal(code, resolution.Violation.Code.Id);
         Assert.Contains($"({fact})", resolution.Violation.Message, StringComparison.Ordinal);
         Assert.Same(responsibility, resolution.Violation.Responsibility);
         Assert.Throws<InvalidOperationException>(() => resolution.Units);
@@ -282,5 +282,32 @@ public class OrgChartTests
         Assert.Equal(Chart.Topics.Order(StringComparer.Ordinal), Chart.Topics);
         Assert.Equal(Chart.Topics.Length, Chart.Topics.Distinct().Count());
         Assert.Contains("livelihood", Chart.Topics);
+    }
+
+    [Fact]
+    public void TryCreate_RepeatedIdAndName_ReportsEachAtItsUnitAndField()
+    {
+        var office = new Unit(UnitId.Parse("office"), "办公室", "Office", UnitKind.Office);
+        var twin = new Unit(UnitId.Parse("office"), "综合科", "General", UnitKind.Section);
+        var clash = new Unit(UnitId.Parse("press"), "宣传科", "Press", UnitKind.Section, aliases: ["办公室"]);
+
+        Assert.False(OrgChart.TryCreate([office, twin, clash], out var chart, out var problems));
+
+        Assert.Null(chart);
+        Assert.Equal(
+            [("RP0102", 1, "office", "id"), ("RP0102", 2, "press", "aliases[0]")],
+            problems.Select(p => (p.Code.Id, p.Location.Index, p.Location.EntryId, p.Location.Field)));
+        Assert.All(problems, p => Assert.Equal("units", p.Location.Section));
+        Assert.Contains("already names unit 'office'", problems[1].Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ArgumentException>(() => new OrgChart([office, twin, clash]));
+        Assert.Contains("unit id 'office' is used by two units", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryCreate_ValidUnits_MakesTheChart()
+    {
+        Assert.True(OrgChart.TryCreate(Chart.Units, out var chart, out var problems));
+        Assert.Empty(problems);
+        Assert.Equal(Chart.Units, chart.Units);
     }
 }

@@ -18,7 +18,7 @@ public class ReadmeExampleTests
 
         // 谁承办谁更新 needs the case's handler; without it: a violation, never an empty list
         var missing = chart.Resolve(Responsibility.CaseHandler);
-        Assert.Equal("missing-handler", missing.Violation?.Code);
+        Assert.Equal("missing-handler", missing.Violation?.Code.Id);
         var handled = chart.Resolve(Responsibility.CaseHandler, ResponsibilityContext.Empty.WithHandler(UnitId.Parse("social-affairs")));
         Assert.Equal("社会事务科", handled.Units[0].Name);
 

@@ -245,4 +245,29 @@ public class RecurringObligationTests
 
         return result;
     }
+
+    [Fact]
+    public void TryCreate_EveryArgumentWrong_ReportsEachFieldAtOnce()
+    {
+        Assert.False(RecurringObligation.TryCreate("Bad Id", " ", null, 1001, [GovernmentLevel.City, null, GovernmentLevel.City], null, "", null, out var obligation, out var problems));
+
+        Assert.Null(obligation);
+        Assert.Equal(
+            [
+                ("RP0101", "id"), ("RP0007", "activityKind"), ("RP0007", "period"), ("RP0108", "minimumCount"), ("RP0007", "levels[1]"),
+                ("RP0102", "levels[2]"), ("RP0106", "units"), ("RP0007", "workPoint"), ("RP0007", "seedText"),
+            ],
+            problems.Select(p => (p.Code.Id, p.Location.Field)));
+        Assert.All(problems, p => Assert.Equal(("obligations", "Bad Id"), (p.Location.Section, p.Location.EntryId)));
+    }
+
+    [Fact]
+    public void TryCreate_NoLevels_ReportsLevels()
+    {
+        Assert.False(RecurringObligation.TryCreate("x", "open-day", ObligationPeriod.Year, 1, [], Responsibility.EventHost, "二(一)2", "text", out _, out var problems));
+        Assert.Equal(("RP0007", "levels"), (Assert.Single(problems).Code.Id, problems[0].Location.Field));
+        Assert.True(RecurringObligation.TryCreate("x", "open-day", ObligationPeriod.Year, 1, [GovernmentLevel.County], Responsibility.EventHost, "二(一)2", "text", out var made, out var none));
+        Assert.Empty(none);
+        Assert.Equal([GovernmentLevel.County], made.Levels);
+    }
 }

@@ -87,7 +87,7 @@ public partial class ReviewCaseTests
         var withdrawn = c.Withdraw("doc", "政策废止", Publisher, At(41)).Ok();
 
         var finding = Assert.Single(withdrawn.Findings);
-        Assert.Equal("REVIEW031", finding.Code.Code);
+        Assert.Equal("REVIEW031", finding.Code.Id);
         Assert.Equal("int", finding.ItemId);
         Assert.Contains("'doc' is Withdrawn: withdraw the interpretation", finding.Message, StringComparison.Ordinal);
         Assert.Empty(withdrawn.Withdraw("int", "随政策废止", Publisher, At(42)).Ok().Findings);
@@ -107,7 +107,7 @@ public partial class ReviewCaseTests
         var result = c.Publish("doc", DisclosureScope.Public, Publisher, At(41));
 
         Assert.Contains("REVIEW032", result.Codes());
-        Assert.Contains("restricted(本局干部职工)", result.Violations.Single(v => v.Code == ReviewViolationCode.InterpretationNotPublic).Message, StringComparison.Ordinal);
+        Assert.Contains("restricted(本局干部职工)", result.Violations.Single(v => v.Code == ReviewViolationCodes.InterpretationNotPublic).Message, StringComparison.Ordinal);
     }
 
     [Fact]

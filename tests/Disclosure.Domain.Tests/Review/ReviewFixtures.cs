@@ -50,7 +50,7 @@ internal static class ReviewFixtures
         where T : class
     {
         Assert.False(result.IsSuccess, "Expected violations but the command succeeded.");
-        return [.. result.Violations.Select(v => v.Code.Code)];
+        return [.. result.Violations.Select(v => v.Code.Id)];
     }
 
     /// <summary>An information item taken through the seed's review up to (not including) publication.</summary>

@@ -10,7 +10,7 @@ public class ReviewImmutabilityTests
     [
         typeof(ReviewCase), typeof(ReviewItem), typeof(ReviewPolicy), typeof(ReviewLevel), typeof(ReviewRule), typeof(ItemContent),
         typeof(DisclosureScope), typeof(Reviewer), typeof(ReviewRole), typeof(CleanupSchedule), typeof(CleanupCampaign),
-        typeof(ReviewViolationCode), typeof(ReviewResult<ReviewCase>),
+        typeof(ReviewViolationCodes), typeof(ReviewResult<ReviewCase>),
     ];
 
     [Fact]

@@ -1,6 +1,6 @@
 using Disclosure.Domain.Review;
-using Snapshooter.Xunit3;
 using Disclosure.Domain.RulePacks;
+using Snapshooter.Xunit3;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -41,7 +41,7 @@ public class ReviewPolicyTests
     [Fact]
     public void Rules_EveryCodeNamed_ExistsInTheCodeList()
     {
-        var known = ReviewViolationCode.All.Select(c => c.Code).ToHashSet();
+        var known = ReviewViolationCodes.All.Select(c => c.Id).ToHashSet();
         Assert.All(Seed.Rules.SelectMany(r => r.Codes), code => Assert.Contains(code, known));
         Assert.Equal(Seed.Rules.Length, Seed.Rules.Select(r => r.Id).Distinct().Count());
     }
@@ -104,17 +104,20 @@ public class ReviewPolicyTests
 
         Assert.Equal(
             [
-                "The publisher is set twice.",
-                "The policy needs a name.",
-                "Review level 1 needs a name.",
-                "Review level name 'same' is used twice.",
-                "The policy needs a confidentiality reviewer role (ConfidentialityReviewBy(role)): 保密审查 is mandatory.",
-                "The clean-up interval P-1D must be a positive period of years, months, weeks or days.",
-                "The clean-up interval PT3H of column 'x' must be a positive period of years, months, weeks or days.",
-                "Column 'x' has two clean-up intervals.",
+                ("RP0111", "review", -1, "publisher"),
+                ("RP0007", "review", -1, "name"),
+                ("RP0007", "review.levels", 0, "name"),
+                ("RP0102", "review.levels", 2, "name"),
+                ("RP0007", "review", -1, "confidentialityReviewer"),
+                ("RP0111", "review", -1, "cleanUpEvery"),
+                ("RP0111", "review", -1, "cleanUpColumns[0]"),
+                ("RP0102", "review", -1, "cleanUpColumns[1]"),
             ],
-            ex.Errors);
-        Assert.Contains("8 error(s)", ex.Message, StringComparison.Ordinal);
+            ex.Problems.Select(p => (p.Code.Id, p.Location.Section, p.Location.Index, p.Location.Field)));
+        Assert.Contains("The publisher is set twice", ex.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("level name 'same' is used twice", ex.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Contains("PT3H of column 'x'", ex.Problems[6].Message, StringComparison.Ordinal);
+        Assert.Contains("(8 errors)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,8 +125,12 @@ public class ReviewPolicyTests
     {
         var ex = Assert.Throws<ReviewPolicyConfigurationException>(() => ReviewPolicy.Create("empty").Build());
 
-        Assert.Equal(4, ex.Errors.Length);
-        Assert.Contains(ex.Errors, e => e.Contains("at least one review level", StringComparison.Ordinal));
+        Assert.Equal(
+            [("RP0110", "levels"), ("RP0007", "confidentialityReviewer"), ("RP0007", "publisher"), ("RP0007", "cleanUpEvery")],
+            ex.Errors.Select(p => (p.Code.Id, p.Location.Field)));
+        Assert.False(ReviewPolicy.Create("empty").TryBuild(out var policy, out var problems));
+        Assert.Null(policy);
+        Assert.Equal(ex.Problems, problems);
     }
 
     [Fact]

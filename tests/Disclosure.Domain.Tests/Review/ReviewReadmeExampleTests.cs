@@ -26,7 +26,7 @@ public class ReviewReadmeExampleTests
 
         // The same person cannot approve twice: a value, not an exception.
         var twice = result.Value.Approve("notice", level: 3, version: 1, head, t + Duration.FromMinutes(4));
-        // twice.IsSuccess == false; twice.Violations[0].Code.Code == "REVIEW008" (plus REVIEW006: head is not 分管负责同志)
+        // twice.IsSuccess == false; twice.Violations[0].Code.Id == "REVIEW008" (plus REVIEW006: head is not 分管负责同志)
 
         var published = result.Value
             .Approve("notice", level: 3, version: 1, leader, t + Duration.FromMinutes(4)).Value
@@ -37,7 +37,7 @@ public class ReviewReadmeExampleTests
         // due[0].ItemId == "notice": the office published it, so the office owes its yearly clean-up review.
         // --- README example end ---
 
-        Assert.Equal(["REVIEW006", "REVIEW008"], twice.Violations.Select(v => v.Code.Code));
+        Assert.Equal(["REVIEW006", "REVIEW008"], twice.Violations.Select(v => v.Code.Id));
         Assert.Equal(ReviewItemStatus.Published, published["notice"].Status);
         Assert.Equal("notice", Assert.Single(due).ItemId);
     }

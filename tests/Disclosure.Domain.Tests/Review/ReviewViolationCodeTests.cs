@@ -8,7 +8,7 @@ public class ReviewViolationCodeTests
     [Fact]
     public void All_Codes_AreSequentialAndUnique()
     {
-        var codes = ReviewViolationCode.All.Select(c => c.Code).ToList();
+        var codes = ReviewViolationCodes.All.Select(c => c.Id).ToList();
 
         Assert.Equal(Enumerable.Range(1, codes.Count).Select(i => "REVIEW" + i.ToString("000", CultureInfo.InvariantCulture)), codes);
     }
@@ -16,9 +16,9 @@ public class ReviewViolationCodeTests
     [Fact]
     public void All_Templates_StartWithTheItemAndFormat()
     {
-        Assert.All(ReviewViolationCode.All, c =>
+        Assert.All(ReviewViolationCodes.All, c =>
         {
-            Assert.Contains("{0}", c.Template, StringComparison.Ordinal);
+            Assert.Contains("{0}", ReviewViolationCodes.TemplateOf(c), StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(c.Title));
             var message = c.For("item-x", "a", "b", "c").Message;
             Assert.Contains("item-x", message, StringComparison.Ordinal);
@@ -27,5 +27,5 @@ public class ReviewViolationCodeTests
 
     [Fact]
     public void All_Listing_MatchesSnapshot() =>
-        Snapshooter.Xunit3.Snapshot.Match(string.Join("\n", ReviewViolationCode.All.Select(c => $"{c.Code} {c.Title}: {c.Template}")));
+        Snapshooter.Xunit3.Snapshot.Match(string.Join("\n", ReviewViolationCodes.All.Select(c => $"{c.Id} {c.Title}: {ReviewViolationCodes.TemplateOf(c)}")));
 }

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
@@ -127,9 +128,9 @@ public sealed class RulePackExtendsTests
             """u8.ToArray();
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(json, "x.pack.json", new RulePackLoadOptions(BaseDirectory: Path.GetTempPath())));
         var error = Assert.Single(e.Errors);
-        Assert.Equal(RulePackErrorCode.BaseNotFound, error.Code);
-        Assert.Equal("$.extends", error.Path);
-        Assert.Equal((4, 3), (error.Line, error.Column));
+        Assert.Equal(DataProblemCodes.BaseNotFound, error.Code);
+        Assert.Equal("$.extends", error.Location.Path);
+        Assert.Equal((4, 3), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class RulePackExtendsTests
             File.WriteAllText(Path.Combine(dir.FullName, "b.pack.json"), """{ "formatVersion": 1, "id": "b", "extends": "a.pack.json" }""");
             var e = Assert.Throws<RulePackException>(() => RulePack.LoadFile(Path.Combine(dir.FullName, "a.pack.json"), null));
             var error = Assert.Single(e.Errors);
-            Assert.Equal(RulePackErrorCode.BaseNotFound, error.Code);
+            Assert.Equal(DataProblemCodes.BaseNotFound, error.Code);
             Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
         }
         finally

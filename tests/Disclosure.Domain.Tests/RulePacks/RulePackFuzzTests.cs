@@ -69,7 +69,7 @@ public sealed class RulePackFuzzTests
                 catch (RulePackException e)
                 {
                     Assert.NotEmpty(e.Errors);
-                    Assert.All(e.Problems, p => Assert.True(p.Line >= 0 && p.Column >= 0 && p.Path.StartsWith('$')));
+                    Assert.All(e.Problems, p => Assert.True(p.Location.Line >= 0 && p.Location.Column >= 0 && p.Location.Path!.StartsWith('$')));
                     Progress(Interlocked.Increment(ref rejected) + Interlocked.Read(ref loaded));
                 }
             },

@@ -1,4 +1,5 @@
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.RulePacks;
@@ -22,7 +23,7 @@ public sealed class RulePackLimitsTests
             var e = Assert.Throws<RulePackException>(() => RulePack.LoadFile(path, null));
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             var error = Assert.Single(e.Errors);
-            Assert.Equal(RulePackErrorCode.FileTooLarge, error.Code);
+            Assert.Equal(DataProblemCodes.FileTooLarge, error.Code);
             Assert.Contains("4194304 bytes", error.Message, StringComparison.Ordinal);
             Assert.True(allocated < 256 * 1024, $"allocated {allocated} bytes");
         }
@@ -39,7 +40,7 @@ public sealed class RulePackLimitsTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(stream, "pipe", null));
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(RulePackErrorCode.FileTooLarge, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.FileTooLarge, Assert.Single(e.Errors).Code);
         Assert.True(stream.Delivered <= RulePackLimits.Default.MaxBytes + 81920, $"read {stream.Delivered} bytes");
         Assert.True(allocated < 3 * RulePackLimits.Default.MaxBytes, $"allocated {allocated} bytes");
     }
@@ -51,7 +52,7 @@ public sealed class RulePackLimitsTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(bytes, "big", null));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 * 1024);
-        Assert.Equal(RulePackErrorCode.FileTooLarge, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.FileTooLarge, Assert.Single(e.Errors).Code);
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class RulePackLimitsTests
         var json = "{\"formatVersion\": 1, \"x\": " + new string('[', 10_000) + new string(']', 10_000) + "}";
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(json), "deep", null));
         var error = Assert.Single(e.Errors);
-        Assert.Equal(RulePackErrorCode.TooDeep, error.Code);
-        Assert.Equal((1, 27 + RulePackLimits.Default.MaxDepth - 1), (error.Line, error.Column));
+        Assert.Equal(DataProblemCodes.TooDeep, error.Code);
+        Assert.Equal((1, 27 + RulePackLimits.Default.MaxDepth - 1), (error.Location.Line, error.Location.Column));
         Assert.Contains("16 levels", error.Message, StringComparison.Ordinal);
     }
 
@@ -70,9 +71,9 @@ public sealed class RulePackLimitsTests
     {
         var pack = File.ReadAllBytes(PackFiles.XuanchengPack);
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(pack, "x", new RulePackLoadOptions(new RulePackLimits(1000, 16, 8))));
-        Assert.Equal(RulePackErrorCode.FileTooLarge, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.FileTooLarge, Assert.Single(e.Errors).Code);
         var deep = Assert.Throws<RulePackException>(() => RulePack.Load(pack, "x", new RulePackLoadOptions(new RulePackLimits(1_000_000, 3, 8))));
-        Assert.Equal(RulePackErrorCode.TooDeep, Assert.Single(deep.Errors).Code);
+        Assert.Equal(DataProblemCodes.TooDeep, Assert.Single(deep.Errors).Code);
     }
 
     [Theory]
@@ -88,9 +89,9 @@ public sealed class RulePackLimitsTests
         byte[] Nested(int levels) => Encoding.UTF8.GetBytes(pack.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"x\": [" + new string('[', levels) + new string(']', levels) + "],", StringComparison.Ordinal));
 
         var loaded = RulePack.Load(Nested(maxDepth - 2), "x", options);
-        Assert.Equal(RulePackErrorCode.UnknownField, Assert.Single(loaded.Warnings).Code);
+        Assert.Equal(DataProblemCodes.UnknownField, Assert.Single(loaded.Warnings).Code);
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(Nested(maxDepth - 1), "x", options));
-        Assert.Equal(RulePackErrorCode.TooDeep, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.TooDeep, Assert.Single(e.Errors).Code);
     }
 
     [Theory]

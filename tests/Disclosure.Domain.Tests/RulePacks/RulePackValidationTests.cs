@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.RulePacks;
 
 namespace Disclosure.Domain.Tests.RulePacks;
@@ -15,12 +16,13 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"frequency\": \"及时更新\"", "\"frequency\": \"每周更新\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.UnknownFrequency, error.Code);
-        Assert.Equal("$.catalog[1].frequency", error.Path);
-        Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Line, error.Column));
+        Assert.Equal(DataProblemCodes.UnknownFrequency, error.Code);
+        Assert.Equal("$.catalog[1].frequency", error.Location.Path);
+        Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Location.Line, error.Location.Column));
         Assert.Contains("'每周更新'", error.Message, StringComparison.Ordinal);
         Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新 (or timely, monthly, quarterly, semi-annual, annual)", error.Message, StringComparison.Ordinal);
-        Assert.Equal($"test.pack.json:{error.Line}:{error.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
+        Assert.Equal($"test.pack.json:{error.Location.Line}:{error.Location.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
+        Assert.Equal(("catalog", 1, "frequency"), (error.Location.Section, error.Location.Index, error.Location.Field));
     }
 
     [Fact]
@@ -28,9 +30,9 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
         var errors = Errors(text);
-        var error = Assert.Single(errors, e => e.Code == RulePackErrorCode.DuplicateId);
-        Assert.Equal("$.catalog[2].id", error.Path);
-        Assert.Equal(Locate(text, "\"id\": \"department-documents\"", occurrence: 2), (error.Line, error.Column));
+        var error = Assert.Single(errors, e => e.Code == DataProblemCodes.DuplicateId);
+        Assert.Equal("$.catalog[2].id", error.Location.Path);
+        Assert.Equal(Locate(text, "\"id\": \"department-documents\"", occurrence: 2), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]
@@ -38,8 +40,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"parent\": \"policy-regulations\"", "\"parent\": \"policy-regulation\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingParent, error.Code);
-        Assert.Equal("$.catalog[1].parent", error.Path);
+        Assert.Equal(DataProblemCodes.DanglingParent, error.Code);
+        Assert.Equal("$.catalog[1].parent", error.Location.Path);
         Assert.Contains("'policy-regulation'", error.Message, StringComparison.Ordinal);
     }
 
@@ -48,7 +50,7 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"englishName\": \"Policies and Regulations\"", "\"englishName\": \"Policies and Regulations\",\n      \"parent\": \"department-documents\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.Cycle, error.Code);
+        Assert.Equal(DataProblemCodes.Cycle, error.Code);
         Assert.Contains("policy-regulations", error.Message, StringComparison.Ordinal);
         Assert.Contains("department-documents", error.Message, StringComparison.Ordinal);
     }
@@ -60,7 +62,7 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"kind\": \"office\"", "\"kind\": \"office\",\n      \"parent\": \"social-affairs\"");
         var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
         var warning = Assert.Single(pack.Warnings);
-        Assert.Equal((RulePackErrorCode.UnknownField, "$.units[0].parent"), (warning.Code, warning.Path));
+        Assert.Equal((DataProblemCodes.UnknownField, "$.units[0].parent"), (warning.Code, warning.Location.Path));
     }
 
     [Fact]
@@ -68,8 +70,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, ",\n      \"responsible\": \"各科室\"", string.Empty);
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
-        Assert.Equal("$.catalog[1]", error.Path);
+        Assert.Equal(DataProblemCodes.NoResponsibleParty, error.Code);
+        Assert.Equal("$.catalog[1]", error.Location.Path);
     }
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class RulePackValidationTests
         }
 
         var error = SingleError(pack.ToJsonString(Indented));
-        Assert.Equal(RulePackErrorCode.NoResponsibleParty, error.Code);
+        Assert.Equal(DataProblemCodes.NoResponsibleParty, error.Code);
         Assert.Contains($"'{topic}'", error.Message, StringComparison.Ordinal);
     }
 
@@ -96,9 +98,10 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("社会救助科", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("catalog", "responsible"), (error.Location.Section, error.Location.Field));
     }
 
     [Fact]
@@ -106,8 +109,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"", "\"units\": [\n        \"press-office\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.Matches(@"^\$\.obligations\[\d\]\.units\[0\]$", error.Path);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.Matches(@"^\$\.obligations\[\d\]\.units\[0\]$", error.Location.Path);
     }
 
     [Fact]
@@ -116,8 +119,8 @@ public sealed class RulePackValidationTests
         var pack = JsonNode.Parse(Pack)!;
         pack["review"]!["levels"] = new JsonArray();
         var error = SingleError(pack.ToJsonString(Indented));
-        Assert.Equal(RulePackErrorCode.NoReviewLevels, error.Code);
-        Assert.Equal("$.review.levels", error.Path);
+        Assert.Equal(DataProblemCodes.NoReviewLevels, error.Code);
+        Assert.Equal("$.review.levels", error.Location.Path);
     }
 
     [Theory]
@@ -128,16 +131,16 @@ public sealed class RulePackValidationTests
     public void Load_DeadlineOrCountOutOfRange_ReportsOutOfRange(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.OutOfRange, error.Code);
+        Assert.Equal(path, error.Location.Path);
     }
 
     [Fact]
     public void Load_EffectiveDateOutsideCalendar_ReportsDateOutsideCalendar()
     {
         var error = SingleError(ReplaceFirst(Pack, "\"effectiveDate\": \"2024-01-01\"", "\"effectiveDate\": \"2031-01-01\""));
-        Assert.Equal(RulePackErrorCode.DateOutsideCalendar, error.Code);
-        Assert.Equal("$.metadata.effectiveDate", error.Path);
+        Assert.Equal(DataProblemCodes.DateOutsideCalendar, error.Code);
+        Assert.Equal("$.metadata.effectiveDate", error.Location.Path);
         Assert.Contains("2031", error.Message, StringComparison.Ordinal);
     }
 
@@ -146,8 +149,8 @@ public sealed class RulePackValidationTests
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"name\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2029-03-01\", \"to\": \"2029-03-01\" } ] }\n}\n";
         var errors = Errors(text);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DateOutsideCalendar, e.Code));
-        Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DateOutsideCalendar, e.Code));
+        Assert.Equal(["$.calendar.localHolidays[0].from", "$.calendar.localHolidays[0].to"], errors.Select(e => e.Location.Path));
     }
 
     [Fact]
@@ -155,8 +158,8 @@ public sealed class RulePackValidationTests
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"calendar\": { \"localHolidays\": [ { \"id\": \"x-day\", \"name\": \"某节\", \"englishName\": \"X Day\", \"from\": \"2024-02-04\", \"to\": \"2024-02-04\" } ] }\n}\n";
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.CalendarConflict, error.Code);
-        Assert.Equal("$.calendar.localHolidays[0]", error.Path);
+        Assert.Equal(DataProblemCodes.CalendarConflict, error.Code);
+        Assert.Equal("$.calendar.localHolidays[0]", error.Location.Path);
     }
 
     [Theory]
@@ -165,8 +168,8 @@ public sealed class RulePackValidationTests
     public void Load_UnknownFormatVersion_ReportsOnlyThat(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.UnknownFormatVersion, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.UnknownFormatVersion, error.Code);
+        Assert.Equal(path, error.Location.Path);
         Assert.Contains("formatVersion", error.Message, StringComparison.Ordinal);
         Assert.Contains("1", error.Message, StringComparison.Ordinal);
     }
@@ -177,10 +180,10 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"colour\": \"red\",");
         var pack = RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
         var warning = Assert.Single(pack.Warnings);
-        Assert.Equal(RulePackErrorCode.UnknownField, warning.Code);
-        Assert.Equal(RulePackSeverity.Warning, warning.Severity);
-        Assert.Equal("$.catalog[1].colour", warning.Path);
-        Assert.Equal(Locate(text, "\"colour\""), (warning.Line, warning.Column));
+        Assert.Equal(DataProblemCodes.UnknownField, warning.Code);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal("$.catalog[1].colour", warning.Location.Path);
+        Assert.Equal(Locate(text, "\"colour\""), (warning.Location.Line, warning.Location.Column));
         Assert.Empty(RulePack.XuanchengCivilAffairs2024.Warnings);
     }
 
@@ -201,9 +204,9 @@ public sealed class RulePackValidationTests
     {
         var text = Pack[..Pack.IndexOf("\"seedRow\": 3", StringComparison.Ordinal)];
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
-        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
-        Assert.Equal(7, error.Column);
+        Assert.Equal(DataProblemCodes.InvalidJson, error.Code);
+        Assert.Equal(text.Count(c => c == '\n') + 1, error.Location.Line);
+        Assert.Equal(7, error.Location.Column);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
@@ -212,10 +215,10 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 2,", "\"seedRow\": \"two\",");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
-        Assert.Equal("$.catalog[2].seedRow", error.Path);
+        Assert.Equal(DataProblemCodes.WrongType, error.Code);
+        Assert.Equal("$.catalog[2].seedRow", error.Location.Path);
         Assert.Contains("a whole number for 'seedRow'", error.Message, StringComparison.Ordinal);
-        Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Line, error.Column));
+        Assert.Equal(Locate(text, "\"seedRow\": \"two\""), (error.Location.Line, error.Location.Column));
     }
 
     [Theory]
@@ -226,8 +229,8 @@ public sealed class RulePackValidationTests
     public void Load_WrongType_SaysWhatWasExpected(string from, string to, string path, string expected)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.WrongType, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.WrongType, error.Code);
+        Assert.Equal(path, error.Location.Path);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
@@ -247,8 +250,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 1,", "\"seedRow\": 1,\n      \"seedRow\": 2,");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
-        Assert.Equal("$.catalog[1].seedRow", error.Path);
+        Assert.Equal(DataProblemCodes.DuplicateProperty, error.Code);
+        Assert.Equal("$.catalog[1].seedRow", error.Location.Path);
     }
 
     [Theory]
@@ -260,8 +263,8 @@ public sealed class RulePackValidationTests
     public void Load_DuplicatePropertyAnywhere_IsReportedAtTheSecond(string from, string to, string path)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.DuplicateProperty, error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(DataProblemCodes.DuplicateProperty, error.Code);
+        Assert.Equal(path, error.Location.Path);
     }
 
     [Theory]
@@ -270,8 +273,8 @@ public sealed class RulePackValidationTests
     public void Load_ResponsibleNamingAUnitTwice_ReportsDuplicateId(string from, string to)
     {
         var error = SingleError(ReplaceFirst(Pack, from, to));
-        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DuplicateId, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("'office' twice", error.Message, StringComparison.Ordinal);
     }
 
@@ -280,8 +283,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"units\": [\n        \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"", "\"units\": [\n        \"office\", \"office\"\n      ],\n      \"workPoint\": \"四(二)1\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DuplicateId, error.Code);
-        Assert.EndsWith(".units[1]", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DuplicateId, error.Code);
+        Assert.EndsWith(".units[1]", error.Location.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,7 +305,7 @@ public sealed class RulePackValidationTests
         var at = bytes.AsSpan().IndexOf("\u00FF"u8);
         bytes = [.. bytes[..at], 0xFF, .. bytes[(at + 2)..]];
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(bytes, "test.pack.json", null));
-        Assert.Equal(RulePackErrorCode.InvalidJson, Assert.Single(e.Errors).Code);
+        Assert.Equal(DataProblemCodes.InvalidJson, Assert.Single(e.Errors).Code);
     }
 
     [Fact]
@@ -310,8 +313,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"办公室\"", "\"seedRow\": 50,\n      \"frequency\": \"年度更新\",\n      \"responsible\": \"宣传科\"");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
-        Assert.EndsWith(".responsible", error.Path, StringComparison.Ordinal);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
+        Assert.EndsWith(".responsible", error.Location.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -327,8 +330,8 @@ public sealed class RulePackValidationTests
         }
 
         var error = SingleError(pack.ToJsonString());
-        Assert.Equal(RulePackErrorCode.OutOfRange, error.Code);
-        Assert.Equal($"$.catalog[{catalog.Count - 30_000 + 15}].parent", error.Path);
+        Assert.Equal(DataProblemCodes.OutOfRange, error.Code);
+        Assert.Equal($"$.catalog[{catalog.Count - 30_000 + 15}].parent", error.Location.Path);
         Assert.Contains("'chain-15' is at level 17", error.Message, StringComparison.Ordinal); // policy-regulations is level 1
     }
 
@@ -344,7 +347,7 @@ public sealed class RulePackValidationTests
 
         pack["catalog"]!.AsArray().First(n => (string?)n!["responsible"] == "办公室")!["responsible"] = "宣传科";
         var error = SingleError(pack.ToJsonString());
-        Assert.Equal(RulePackErrorCode.DanglingUnit, error.Code);
+        Assert.Equal(DataProblemCodes.DanglingUnit, error.Code);
         Assert.Contains($"… ({units.Count} in all)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("科室29", error.Message, StringComparison.Ordinal);
     }
@@ -354,8 +357,8 @@ public sealed class RulePackValidationTests
     {
         var text = ReplaceFirst(Pack, "\"catalog\": [", "\"catalog\": [\n    null,");
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.MissingValue, error.Code);
-        Assert.Equal("$.catalog[0]", error.Path);
+        Assert.Equal(DataProblemCodes.MissingValue, error.Code);
+        Assert.Equal("$.catalog[0]", error.Location.Path);
     }
 
     [Fact]
@@ -363,8 +366,8 @@ public sealed class RulePackValidationTests
     {
         var text = "{\n  \"name\": \"宣城市民政局\" \"x\"\n}";
         var error = SingleError(text);
-        Assert.Equal(RulePackErrorCode.InvalidJson, error.Code);
-        Assert.Equal((2, 20), (error.Line, error.Column)); // the "x" after the name, not byte 32
+        Assert.Equal(DataProblemCodes.InvalidJson, error.Code);
+        Assert.Equal((2, 20), (error.Location.Line, error.Location.Column)); // the "x" after the name, not byte 32
     }
 
     [Fact]
@@ -373,8 +376,8 @@ public sealed class RulePackValidationTests
         var text = ReplaceFirst(Pack, "\"column\": \"website-annual-report\"", "\"column\": \"policy-regulations\"");
         text = ReplaceFirst(text, "\"column\": \"disclosure-annual-report\"", "\"column\": \"annual-reports\"");
         var errors = Errors(text);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingColumn, e.Code));
-        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DanglingColumn, e.Code));
+        Assert.Equal(["$.deadlines.overrides[0].column", "$.deadlines.overrides[1].column"], errors.Select(e => e.Location.Path));
         Assert.Contains("grouping node", errors[0].Message, StringComparison.Ordinal);
     }
 
@@ -382,7 +385,7 @@ public sealed class RulePackValidationTests
     public void Load_RemoveWithoutExtends_IsRejected()
     {
         var text = Pack.TrimEnd()[..^1] + ",\n  \"remove\": { \"columns\": [\"plans\"] }\n}\n";
-        Assert.Equal(RulePackErrorCode.InvalidValue, SingleError(text).Code);
+        Assert.Equal(DataProblemCodes.InvalidValue, SingleError(text).Code);
     }
 
     [Fact]
@@ -397,7 +400,7 @@ public sealed class RulePackValidationTests
             }
             """;
         var errors = Errors(json);
-        Assert.Contains(errors, e => e.Code == RulePackErrorCode.NothingToRemove && e.Path == "$.remove.columns[1]" && e.Line == 5);
+        Assert.Contains(errors, e => e.Code == DataProblemCodes.NothingToRemove && e.Location.Path == "$.remove.columns[1]" && e.Location.Line == 5);
     }
 
     [Fact]
@@ -412,18 +415,74 @@ public sealed class RulePackValidationTests
             }
             """;
         var errors = Errors(json);
-        Assert.All(errors, e => Assert.Equal(RulePackErrorCode.DanglingParent, e.Code));
+        Assert.All(errors, e => Assert.Equal(DataProblemCodes.DanglingParent, e.Code));
         Assert.Equal(4, errors.Count);
-        Assert.All(errors, e => Assert.StartsWith("builtin:", e.Source, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.StartsWith("builtin:", e.Location.Source, StringComparison.Ordinal));
     }
 
     [Fact]
     public void ErrorCodes_All_AreUniqueAndStable()
     {
-        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(RulePackErrorCode.All.Length, RulePackErrorCode.All.Select(c => c.Name).Distinct().Count());
-        Assert.Equal("RP0102", RulePackErrorCode.DuplicateId.Id);
-        Assert.Equal("unknown-frequency", RulePackErrorCode.UnknownFrequency.Name);
+        Assert.Equal(DataProblemCodes.All.Length, DataProblemCodes.All.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(DataProblemCodes.All.Length, DataProblemCodes.All.Select(c => c.Title).Distinct().Count());
+        Assert.Equal("RP0102", DataProblemCodes.DuplicateId.Id);
+        Assert.Equal("unknown-frequency", DataProblemCodes.UnknownFrequency.Title);
+    }
+
+    [Fact]
+    public void Load_CatalogParentCycle_IsTheBuildersProblemLocatedAtTheNodesParent()
+    {
+        var text = ReplaceFirst(Pack, "\"englishName\": \"Policies and Regulations\"", "\"englishName\": \"Policies and Regulations\",\n      \"parent\": \"normative-documents\"");
+        var error = SingleError(text);
+        Assert.Same(DataProblemCodes.Cycle, error.Code);
+        Assert.Equal(("catalog", 0, "policy-regulations", "parent"), (error.Location.Section, error.Location.Index, error.Location.EntryId, error.Location.Field));
+        Assert.Equal("$.catalog[0].parent", error.Location.Path);
+        Assert.Equal(Locate(text, "\"parent\": \"normative-documents\""), (error.Location.Line, error.Location.Column));
+        Assert.Equal("test.pack.json", error.Location.Source);
+        Assert.Contains("policy-regulations -> normative-documents -> policy-regulations", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_InvalidReviewConfiguration_ReportsEachBuilderProblemAtItsField()
+    {
+        var text = ReplaceFirst(Pack, "\"name\": \"分管负责同志\"", "\"name\": \"信息发布同志\"");
+        text = ReplaceFirst(text, "\"cleanUpEvery\": \"P1Y\"", "\"cleanUpEvery\": \"P-1Y\"");
+        text = ReplaceFirst(text, "\"publisher\": \"information-publisher\",", string.Empty);
+        var errors = Errors(text);
+        Assert.Equal(
+            [
+                ("RP0102", "$.review.levels[2].name", Locate(text, "\"name\": \"信息发布同志\"", occurrence: 2)),
+                ("RP0007", "$.review", Locate(text, "\"review\"")),
+                ("RP0111", "$.review.cleanUpEvery", Locate(text, "\"cleanUpEvery\"")),
+            ],
+            errors.Select(e => (e.Code.Id, e.Location.Path!, (e.Location.Line, e.Location.Column))));
+        Assert.Equal(["review.levels", "review", "review"], errors.Select(e => e.Location.Section));
+        Assert.Contains("\"publisher\" is missing", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ProblemsOfEverySection_AreReportedTogether()
+    {
+        // A pack-layer problem (unknown unit name) and builder problems in three sections, none hiding another.
+        var text = ReplaceFirst(Pack, "\"responsible\": \"办公室\"", "\"responsible\": \"宣传科\"");
+        text = ReplaceFirst(text, "\"id\": \"normative-documents\"", "\"id\": \"department-documents\"");
+        text = ReplaceFirst(text, "\"cleanUpEvery\": \"P1Y\"", "\"cleanUpEvery\": \"P0D\"");
+        text = ReplaceFirst(text, "\"minimumCount\": 1", "\"minimumCount\": 1001");
+        var errors = Errors(text);
+        Assert.Equal(["RP0102", "RP0107", "RP0108", "RP0111"], errors.Select(e => e.Code.Id).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.True(e.Location.Line > 1 && e.Location.Column > 0 && e.Location.Path!.Length > "$.catalog".Length, e.ToString()));
+    }
+
+    [Fact]
+    public void Load_ObligationMissingTwoValues_ReportsBothAtTheEntry()
+    {
+        var pack = JsonNode.Parse(Pack)!;
+        var obligation = pack["obligations"]!.AsArray()[0]!.AsObject();
+        obligation.Remove("minimumCount");
+        obligation.Remove("rule");
+        obligation.Remove("units");
+        var errors = Errors(pack.ToJsonString(Indented));
+        Assert.Equal([("RP0106", "$.obligations[0]"), ("RP0108", "$.obligations[0]")], errors.Select(e => (e.Code.Id, e.Location.Path!)).Order());
     }
 
     internal static string ReplaceFirst(string text, string from, string to)
@@ -446,14 +505,14 @@ public sealed class RulePackValidationTests
         return (line, column);
     }
 
-    private static List<RulePackError> Errors(string text)
+    private static List<Problem> Errors(string text)
     {
         var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null));
         Assert.NotEmpty(e.Errors);
         return [.. e.Errors];
     }
 
-    private static RulePackError SingleError(string text)
+    private static Problem SingleError(string text)
     {
         var errors = Errors(text);
         Assert.True(errors.Count == 1, string.Join("\n", errors));

@@ -1,4 +1,5 @@
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 
@@ -77,10 +78,10 @@ public sealed class RulePackWorkPlanTests
                 ("RP0111", "$.workPlan.points[1].parties[2].source"),
                 ("RP0106", "$.workPlan.points[2].parties"),
             ],
-            errors.Select(e => (e.Code.Id, e.Path)));
+            errors.Select(e => (e.Code.Id, e.Location.Path)));
         var dangling = errors[0];
         Assert.Contains("'offfice'", dangling.Message, StringComparison.Ordinal);
-        Assert.Equal(Locate(text, "\"offfice\""), (dangling.Line, dangling.Column));
+        Assert.Equal(Locate(text, "\"offfice\""), (dangling.Location.Line, dangling.Location.Column));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class RulePackWorkPlanTests
             "workPlan": { "title": "计划" }
             """)));
 
-        Assert.Equal((RulePackErrorCode.MissingValue, "$.workPlan"), (error.Code, error.Path));
+        Assert.Equal((DataProblemCodes.MissingValue, "$.workPlan"), (error.Code, error.Location.Path));
         Assert.Contains("\"points\"", error.Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +105,7 @@ public sealed class RulePackWorkPlanTests
             """));
 
         var warning = Assert.Single(pack.Warnings);
-        Assert.Equal((RulePackErrorCode.UnknownField, "$.workPlan.points[0].deadline"), (warning.Code, warning.Path));
+        Assert.Equal((DataProblemCodes.UnknownField, "$.workPlan.points[0].deadline"), (warning.Code, warning.Location.Path));
         Assert.Equal("一", Assert.Single(pack.WorkPlan!.Points).Number);
     }
 
@@ -138,7 +139,7 @@ public sealed class RulePackWorkPlanTests
 
     private static RulePack Load(string text) => RulePack.Load(Encoding.UTF8.GetBytes(text), "test.pack.json", null);
 
-    private static List<RulePackError> Errors(string text) =>
+    private static List<Problem> Errors(string text) =>
         [.. Assert.Throws<RulePackException>(() => Load(text)).Errors];
 
     private static (int Line, int Column) Locate(string text, string needle)
