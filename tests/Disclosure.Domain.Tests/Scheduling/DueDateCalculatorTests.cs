@@ -618,10 +618,13 @@ public class DueDateCalculatorTests
             var before = Calculator.Evaluate(Test, log, first).Obligations;
             var after = Calculator.Evaluate(Test, log, second).Obligations
                 .ToLookup(o => (o.Column.Id, o.Key, o.PeriodStart));
-            foreach (var o in before.Where(o => o.Status == ObligationStatus.Overdue))
+            // Two information events of one column formed on one day share a key: compare counts per key, not items
+            // (CsCheck seed egyoFGqBLWI1 found the unpublished one of such a pair matched against its published twin).
+            foreach (var group in before.Where(o => o.Status == ObligationStatus.Overdue).GroupBy(o => (o.Column.Id, o.Key, o.PeriodStart)))
             {
-                Assert.All(after[(o.Column.Id, o.Key, o.PeriodStart)], a => Assert.Equal(ObligationStatus.Overdue, a.Status));
-                Assert.NotEmpty(after[(o.Column.Id, o.Key, o.PeriodStart)]);
+                Assert.True(
+                    after[group.Key].Count(a => a.Status == ObligationStatus.Overdue) >= group.Count(),
+                    $"{group.Key}: {group.Count()} overdue on {first}, fewer on {second}");
             }
         });
     }
