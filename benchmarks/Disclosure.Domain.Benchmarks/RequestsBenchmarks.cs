@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 using NodaTime;
 
 namespace Disclosure.Domain.Benchmarks;
@@ -21,7 +22,7 @@ public class RequestsBenchmarks
         .Record(new ConsultationSent(new LocalDate(2025, 10, 9), "C2", ConsultationParty.OtherAgency))
         .Record(new ConsultationAnswered(new LocalDate(2025, 10, 10), "C1"))
         .Record(new ConsultationAnswered(new LocalDate(2025, 10, 15), "C2"))
-        .Record(new ExtensionApproved(new LocalDate(2025, 10, 20), 3, "主任"));
+        .Record(new ExtensionApproved(new LocalDate(2025, 10, 20), 3, PersonId.Parse("office-head")));
 
     private readonly (LocalDate Sent, LocalDate End)[] pauses =
         [(new LocalDate(2025, 9, 29), new LocalDate(2025, 10, 10)), (new LocalDate(2025, 10, 9), new LocalDate(2025, 10, 15))];

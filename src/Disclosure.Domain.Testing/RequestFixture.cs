@@ -82,7 +82,7 @@ public sealed class RequestFixture
     /// <returns>This fixture.</returns>
     public RequestFixture Extension(LocalDate approvedOn, int workingDays = 20)
     {
-        _events.Add(new ExtensionApproved(approvedOn, workingDays, "政府信息公开工作机构负责人"));
+        _events.Add(new ExtensionApproved(approvedOn, workingDays, PersonId.Parse("disclosure-office-head")));
         return this;
     }
 

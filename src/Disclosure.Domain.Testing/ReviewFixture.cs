@@ -30,10 +30,10 @@ public sealed class ReviewFixture
         Policy = policy;
         Start = start ?? Instant.FromUtc(2024, 6, 14, 1, 0);
         var office = UnitId.Parse("office");
-        Author = Reviewer.Create("author", UnitId.Parse("social-assistance"), ReviewRole.InformationPublisher);
-        LevelReviewers = [.. policy.Levels.Select(l => Reviewer.Create($"level-{l.Number}", office, l.Role))];
-        ConfidentialityReviewer = Reviewer.Create("secrecy", office, policy.ConfidentialityReviewer);
-        Publisher = Reviewer.Create("publisher", office, policy.Publisher);
+        Author = Reviewer.Create(PersonId.Parse("author"), "作者", UnitId.Parse("social-assistance"), ReviewRole.InformationPublisher);
+        LevelReviewers = [.. policy.Levels.Select(l => Reviewer.Create(PersonId.Parse($"level-{l.Number}"), l.Name, office, l.Role))];
+        ConfidentialityReviewer = Reviewer.Create(PersonId.Parse("secrecy"), "保密审查人", office, policy.ConfidentialityReviewer);
+        Publisher = Reviewer.Create(PersonId.Parse("publisher"), "发布人", office, policy.Publisher);
     }
 
     /// <summary>Gets the policy under test.</summary>

@@ -24,7 +24,7 @@ public class PolicyCommandTests
         var root = json.RootElement;
         Assert.Equal(["信息发布同志", "政务公开机构负责同志", "分管负责同志"], root.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
         var rules = root.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(15, rules.Length);
+        Assert.Equal(16, rules.Length);
         Assert.Equal("review-before-publish", rules[0].GetProperty("id").GetString());
         Assert.Contains("先审后发", rules[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("P1Y", root.GetProperty("cleanupInterval").GetString());

@@ -75,6 +75,16 @@ public class RequestCommandTests
     }
 
     [Fact]
+    public void Deadline_ApproverNotAPersonId_FailsSayingWhatWhereAndHow()
+    {
+        var (code, _, error) = CliRunner.Run("request", "deadline", "--received", "2025-09-25", "--extension", "5", "--extension-approved", "2025-10-20", "--approver", "Office-Head", "--as-of", "2025-10-21");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--approver: 'Office-Head' is not a valid person id: it has the upper-case letter 'O'", error, StringComparison.Ordinal);
+        Assert.Contains("If 'office-head' is meant, write exactly that.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadline_IntoUnpublishedYear_FailsWithOneLine()
     {
         var (code, output, error) = CliRunner.Run("request", "deadline", "--received", "2026-12-15", "--as-of", "2026-12-16");

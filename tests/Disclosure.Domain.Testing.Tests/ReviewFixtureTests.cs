@@ -26,7 +26,7 @@ public class ReviewFixtureTests
     [Fact]
     public void PolicyRefuses_SamePersonAtTwoLevels_SamePersonTwoLevels()
     {
-        var both = Reviewer.Create("zhao", UnitId.Parse("office"), ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead);
+        var both = Reviewer.Create(PersonId.Parse("zhao"), "zhao", UnitId.Parse("office"), ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead);
 
         DomainAssert.PolicyRefuses(
             r,
@@ -68,7 +68,7 @@ public class ReviewFixtureTests
 
         var done = DomainAssert.PolicyAllows(fixture, fixture.Procedure("notice"));
 
-        Assert.Equal(["level-1", "level-2"], fixture.LevelReviewers.Select(x => x.Id));
+        Assert.Equal(["level-1", "level-2"], fixture.LevelReviewers.Select(x => x.Id.Value));
         Assert.Equal(ReviewItemStatus.Published, done["notice"].Status);
     }
 }

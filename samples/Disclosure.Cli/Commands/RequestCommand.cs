@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 using NodaTime;
 
 namespace Disclosure.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class RequestCommand
         var consultations = new Option<string[]>("--consultation") { Description = "A consultation FROM:TO (letter sent, reply received; TO empty if no reply yet), with :agency for another agency (default: third party). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var extension = new Option<int?>("--extension") { Description = "Working days of the approved extension (at most 20, 第三十三条)." };
         var extensionApproved = new Option<string?>("--extension-approved") { Description = "The day the extension was approved and notified." };
-        var approver = new Option<string>("--approver") { Description = "Who approved the extension.", DefaultValueFactory = _ => "政府信息公开工作机构负责人" };
+        var approver = new Option<string>("--approver") { Description = "The person id of who approved the extension (the head of the disclosure office, 政府信息公开工作机构负责人), for example office-head.", DefaultValueFactory = _ => "disclosure-office-head" };
         var answered = new Option<string?>("--answered") { Description = "The day the answer was given." };
         var withdrawn = new Option<string?>("--withdrawn") { Description = "The day the applicant withdrew." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (default: today in Asia/Shanghai)." };
@@ -80,7 +81,13 @@ internal static class RequestCommand
                     throw new CliInputException($"--extension: {days} is not a positive number of working days.");
                 }
 
-                events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, parsed.GetValue(approver) ?? "政府信息公开工作机构负责人")));
+                var approverText = parsed.GetValue(approver) ?? "disclosure-office-head";
+                if (!PersonId.TryParse(approverText, out var approverId))
+                {
+                    throw new CliInputException("--approver: " + PersonId.Explain(approverText));
+                }
+
+                events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
             }
 
             var index = 0;

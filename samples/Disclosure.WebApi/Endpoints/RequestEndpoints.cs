@@ -94,7 +94,7 @@ internal static class RequestEndpoints
                 return problem!;
             }
 
-            events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, "政府信息公开工作机构负责人")));
+            events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, PersonId.Parse("disclosure-office-head"))));
         }
 
         var index = 0;

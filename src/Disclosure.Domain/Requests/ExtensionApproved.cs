@@ -1,3 +1,5 @@
+using Disclosure.Domain.Responsibilities;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>
@@ -16,14 +18,18 @@ public sealed class ExtensionApproved : RequestEvent
     /// <summary>Initializes a new instance of the <see cref="ExtensionApproved"/> class.</summary>
     /// <param name="on">The day the head of the disclosure office approved the extension and the applicant was told.</param>
     /// <param name="workingDays">The number of working days added; more than 20 is recorded as a violation, not refused here.</param>
-    /// <param name="approver">Who approved it: the head of the disclosure office (政府信息公开工作机构负责人), by name or title.</param>
+    /// <param name="approver">The identity of who approved it: the head of the disclosure office (政府信息公开工作机构负责人); create it with <see cref="PersonId.Parse(string)"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is zero or negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="approver"/> is empty or white space.</exception>
-    public ExtensionApproved(LocalDate on, int workingDays, string approver)
+    /// <exception cref="ArgumentException"><paramref name="approver"/> is the default id.</exception>
+    public ExtensionApproved(LocalDate on, int workingDays, PersonId approver)
         : base(on)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workingDays);
-        ArgumentException.ThrowIfNullOrWhiteSpace(approver);
+        if (approver.Value is null)
+        {
+            throw new ArgumentException("A default PersonId is nobody: name the approver with PersonId.Parse, for example PersonId.Parse(\"office-head\").", nameof(approver));
+        }
+
         WorkingDays = workingDays;
         Approver = approver;
     }
@@ -34,8 +40,8 @@ public sealed class ExtensionApproved : RequestEvent
     /// <summary>Gets the number of working days added to the answer period.</summary>
     public int WorkingDays { get; }
 
-    /// <summary>Gets who approved the extension.</summary>
-    public string Approver { get; }
+    /// <summary>Gets the identity of who approved the extension.</summary>
+    public PersonId Approver { get; }
 
     /// <inheritdoc/>
     public override string Description => $"extension of {WorkingDays} working days approved by {Approver}";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Responsibilities;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -25,9 +26,9 @@ public enum CleanupReason
 /// <param name="CaseId">The case.</param>
 /// <param name="ItemId">The item.</param>
 /// <param name="Withdraw">The reason to withdraw, or <see langword="null"/> to keep the item.</param>
-/// <param name="DecidedBy">The person id.</param>
+/// <param name="DecidedBy">The identity of the person who decided.</param>
 /// <param name="On">The decision date.</param>
-public sealed record CampaignDecision(string CaseId, string ItemId, CleanupReason? Withdraw, string DecidedBy, LocalDate On);
+public sealed record CampaignDecision(string CaseId, string ItemId, CleanupReason? Withdraw, PersonId DecidedBy, LocalDate On);
 
 /// <summary>
 /// A one-off concentrated clean-up (集中清理) over a set of published items, with a deadline: each item's

@@ -13,9 +13,10 @@ namespace Disclosure.Domain.Review;
 /// </summary>
 /// <remarks>
 /// Invariants kept by every command (and checked exhaustively by the test suite): an item is published only
-/// when each level approved its current version in order, by distinct people none of whom is the author, a
-/// non-author confidentiality reviewer cleared that version and every sensitivity flag, and the publication
-/// goes to the item's own scope. Any revision voids approvals and clearance. Commands must not go back in time.
+/// when each level approved its current version in order, by distinct people none of whom is the author (people are
+/// compared by <see cref="Responsibilities.PersonId"/>, which has one spelling per person), a non-author
+/// confidentiality reviewer cleared that version and every sensitivity flag, and the publication goes to the item's
+/// own scope. Any revision voids approvals and clearance. Commands must not go back in time.
 /// Exceptions are thrown only for bad arguments (<see langword="null"/> or empty text), each documented.
 /// Equality is by reference. Immutable and thread-safe.
 /// </remarks>
@@ -40,6 +41,20 @@ public sealed class ReviewCase
 
     /// <summary>Gets the audit trail: every decision with who, when and which content version, in order.</summary>
     public ImmutableArray<ReviewEvent> Trail { get; }
+
+    /// <summary>
+    /// Gets the rules broken by the current state of the case that no command could refuse, each a repair still owed:
+    /// today a published interpretation whose policy document was withdrawn (or is otherwise not published) must be
+    /// withdrawn too (REVIEW031). Empty when nothing is owed.
+    /// </summary>
+    public ImmutableArray<ReviewViolation> Findings =>
+    [
+        .. from i in Items
+           where i.Kind == ReviewItemKind.Interpretation && i.Status == ReviewItemStatus.Published
+           let document = Find(i.InterpretationOf!)
+           where document is not null && document.Status != ReviewItemStatus.Published
+           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, document.Status),
+    ];
 
     /// <summary>Opens an empty case.</summary>
     /// <param name="id">The case id; not empty.</param>
@@ -164,7 +179,11 @@ public sealed class ReviewCase
         });
     }
 
-    /// <summary>Submits a draft for review. A policy document under a policy requiring interpretation needs its interpretation submitted first (or a reason for none).</summary>
+    /// <summary>
+    /// Submits a draft for review. A policy document under a policy requiring interpretation needs its interpretations
+    /// submitted first (or a reason for none); rejected or withdrawn interpretations do not count, so a replacement
+    /// interpretation lets the document go on.
+    /// </summary>
     /// <param name="itemId">The item.</param>
     /// <param name="by">The author.</param>
     /// <param name="at">When.</param>
@@ -178,14 +197,15 @@ public sealed class ReviewCase
             RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
             if (Policy.RequiresInterpretation && item.Kind == ReviewItemKind.PolicyDocument && item.NoInterpretationReason is null)
             {
-                var interpretations = Interpretations(item.Id).ToList();
+                // A rejected or withdrawn interpretation is history, not a pending one: a replacement satisfies the rule.
+                var interpretations = LiveInterpretations(item.Id).ToList();
                 if (interpretations.Count == 0)
                 {
                     v.Add(ReviewViolationCodes.InterpretationMissing.For(item.Id));
                 }
                 else
                 {
-                    foreach (var i in interpretations.Where(i => i.Status is ReviewItemStatus.Draft or ReviewItemStatus.Rejected or ReviewItemStatus.Withdrawn))
+                    foreach (var i in interpretations.Where(i => i.Status == ReviewItemStatus.Draft))
                     {
                         v.Add(ReviewViolationCodes.InterpretationNotSubmitted.For(item.Id, i.Id));
                     }
@@ -283,13 +303,17 @@ public sealed class ReviewCase
         });
     }
 
-    /// <summary>Records the public-opinion solicitation (意见征集) of a policy document, before its final approval.</summary>
+    /// <summary>
+    /// Records the public-opinion solicitation (意见征集) of a policy document, once it has ended and before the
+    /// document's final approval: a solicitation still running (or not yet begun) on the recording day cannot have come
+    /// before adoption and is refused (REVIEW028).
+    /// </summary>
     /// <param name="itemId">The policy document.</param>
     /// <param name="from">The first day of the solicitation.</param>
-    /// <param name="to">The last day; not before <paramref name="from"/>.</param>
-    /// <param name="by">Who records it.</param>
+    /// <param name="to">The last day; not before <paramref name="from"/>, and not after the day of <paramref name="at"/> in the policy's time zone.</param>
+    /// <param name="by">Who records it: a person holding the role of one of the policy's review levels.</param>
     /// <param name="at">When.</param>
-    /// <returns>The new case, or REVIEW001 / 004 / 021 / 025.</returns>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 021 / 025 / 028.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
@@ -300,22 +324,43 @@ public sealed class ReviewCase
             throw new ArgumentException($"The solicitation ends ({to}) before it starts ({from}).", nameof(to));
         }
 
-        return RecordConsultation(itemId, new PublicConsultation(from, to, null, Checked(by), at), ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}");
+        var consultation = new PublicConsultation(from, to, null, Checked(by), at);
+        return RecordConsultation(itemId, consultation, ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}", (item, v) =>
+        {
+            var today = at.InZone(Policy.TimeZone).Date;
+            if (to > today)
+            {
+                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
+            }
+        });
     }
 
-    /// <summary>Records that a policy document is exempt from public-opinion solicitation, with the legal ground (for example 依法依规应当保密).</summary>
+    /// <summary>
+    /// Records that a policy document is exempt from public-opinion solicitation, with its legal ground. The library
+    /// cannot judge whether a ground is lawful; it checks what can be checked: the ground names the law, regulation or
+    /// normative document relied on, in 《》 (for example <c>依据《中华人民共和国保守国家秘密法》，依法依规应当保密</c>; REVIEW029),
+    /// and the person who records it holds a review level's role and is not the author (so the responsibility is
+    /// signed by a reviewer).
+    /// </summary>
     /// <param name="itemId">The policy document.</param>
-    /// <param name="legalGround">The legal ground; not empty.</param>
-    /// <param name="by">Who records it.</param>
+    /// <param name="legalGround">The legal ground, citing its source in 《》; not empty.</param>
+    /// <param name="by">Who records it: a person holding the role of one of the policy's review levels, not the author.</param>
     /// <param name="at">When.</param>
-    /// <returns>The new case, or REVIEW001 / 004 / 021 / 025.</returns>
+    /// <returns>The new case, or REVIEW001 / 004 / 006 / 007 / 021 / 025 / 029.</returns>
     /// <exception cref="ArgumentException"><paramref name="legalGround"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> RecordConsultationExemption(string itemId, string legalGround, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(legalGround);
-        return RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround);
+        return RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround, (item, v) =>
+        {
+            RequireNotAuthor(item, by, v);
+            if (!CitesInstrument(legalGround))
+            {
+                v.Add(ReviewViolationCodes.ExemptionGroundNotCited.For(item.Id, legalGround));
+            }
+        });
     }
 
     /// <summary>Clears the current version in the confidentiality review (保密审查), lifting sensitivity flags.</summary>
@@ -367,13 +412,14 @@ public sealed class ReviewCase
 
     /// <summary>
     /// Publishes several items together at one instant (for example a policy document with its interpretation).
-    /// Each must be cleared at its current version with every flag lifted, and published to its own scope.
+    /// Each must be cleared at its current version with every flag lifted, and published to its own scope; an
+    /// interpretation only with its policy document or after the document is published (REVIEW030).
     /// </summary>
     /// <param name="itemIds">The items; at least one, no duplicates.</param>
     /// <param name="target">The scope published to; must be each item's own.</param>
     /// <param name="by">A person holding the policy's publisher role.</param>
     /// <param name="at">When.</param>
-    /// <returns>The new case, or REVIEW001 / 004 / 005 / 006 / 009 / 011 / 013 / 014 / 015 / 017 / 019 / 021.</returns>
+    /// <returns>The new case, or REVIEW001 / 004 / 005 / 006 / 009 / 011 / 013 / 014 / 015 / 017 / 019 / 021 / 030 / 032.</returns>
     /// <exception cref="ArgumentException"><paramref name="itemIds"/> is empty or names an item twice.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="itemIds"/>, <paramref name="target"/> or <paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
@@ -448,7 +494,11 @@ public sealed class ReviewCase
             return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         });
 
-    /// <summary>Withdraws a published item (for example after a clean-up review or a campaign).</summary>
+    /// <summary>
+    /// Withdraws a published item (for example after a clean-up review or a campaign). Withdrawing a policy document
+    /// never waits for its interpretation; an interpretation left published is then listed in <see cref="Findings"/>
+    /// (REVIEW031) until it is withdrawn as well.
+    /// </summary>
     /// <param name="itemId">The published item.</param>
     /// <param name="reason">The reason; not empty.</param>
     /// <param name="by">A person of the publisher's unit (谁公开、谁清理).</param>
@@ -534,8 +584,9 @@ public sealed class ReviewCase
         }
     }
 
-    private IEnumerable<ReviewItem> Interpretations(string policyDocumentId) =>
-        Items.Where(i => i.Kind == ReviewItemKind.Interpretation && i.InterpretationOf == policyDocumentId);
+    private IEnumerable<ReviewItem> LiveInterpretations(string policyDocumentId) =>
+        Items.Where(i => i.Kind == ReviewItemKind.Interpretation && i.InterpretationOf == policyDocumentId
+            && i.Status is not (ReviewItemStatus.Rejected or ReviewItemStatus.Withdrawn));
 
     private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, string what)
     {
@@ -591,6 +642,14 @@ public sealed class ReviewCase
             v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, item.Content.Scope, target));
         }
 
+        if (item.Kind == ReviewItemKind.Interpretation && Find(item.InterpretationOf!) is { } document
+            && document.Status != ReviewItemStatus.Published && !batch.Contains(document.Id))
+        {
+            // 同步部署: an interpretation of a document that is not out (unapproved, rejected, withdrawn) would publish
+            // the content of a document that was never adopted.
+            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, document.Status));
+        }
+
         if (item.Kind != ReviewItemKind.PolicyDocument)
         {
             return;
@@ -598,13 +657,23 @@ public sealed class ReviewCase
 
         if (Policy.RequiresInterpretation && item.NoInterpretationReason is null)
         {
-            var interpretations = Interpretations(item.Id).ToList();
-            if (interpretations.Count == 0)
+            // Rejected and withdrawn interpretations are history; an interpretation counts only if its audience
+            // includes the document's (a restricted interpretation does not explain a public document).
+            var live = LiveInterpretations(item.Id).ToList();
+            var counting = live.Where(i => i.Content.Scope.IsPublic || i.Content.Scope.Equals(item.Content.Scope)).ToList();
+            if (live.Count == 0)
             {
                 v.Add(ReviewViolationCodes.InterpretationMissing.For(item.Id));
             }
+            else if (counting.Count == 0)
+            {
+                foreach (var i in live)
+                {
+                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, i.Content.Scope));
+                }
+            }
 
-            foreach (var i in interpretations.Where(i => i.Status != ReviewItemStatus.Published && !batch.Contains(i.Id)))
+            foreach (var i in counting.Where(i => i.Status != ReviewItemStatus.Published && !batch.Contains(i.Id)))
             {
                 v.Add(ReviewViolationCodes.InterpretationNotPublished.For(item.Id, i.Id));
             }
@@ -616,10 +685,38 @@ public sealed class ReviewCase
         }
     }
 
-    private ReviewResult<ReviewCase> RecordConsultation(string itemId, PublicConsultation consultation, ReviewEventKind kind, string note) =>
+    // True when the text names an instrument in 《…》 with at least two characters other than white space.
+    private static bool CitesInstrument(string text)
+    {
+        for (var open = text.IndexOf('《', StringComparison.Ordinal); open >= 0; open = text.IndexOf('《', open + 1))
+        {
+            var close = text.IndexOf('》', open + 1);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(open + 1, close - open - 1).ToString().Count(c => !char.IsWhiteSpace(c) && c != '《') >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private ReviewResult<ReviewCase> RecordConsultation(string itemId, PublicConsultation consultation, ReviewEventKind kind, string note, Action<ReviewItem, List<ReviewViolation>> check) =>
         Command(itemId, consultation.By, consultation.At, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
+            if (!Policy.Levels.Any(l => consultation.By.HasRole(l.Role)))
+            {
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, "of a review level", kind == ReviewEventKind.ConsultationExempted ? "exempt from solicitation" : "record the solicitation of"));
+            }
+
+            check(item, v);
             RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
             if (item.Consultation is not null)
             {

@@ -155,7 +155,7 @@ public sealed class ReviewPolicy
         var publishGuard = new StringBuilder($"by {Publisher.Id} to its own scope only");
         if (RequiresInterpretation)
         {
-            publishGuard.Append(", interpretation published no later");
+            publishGuard.Append(", its interpretation published with it (never before it)");
         }
 
         if (RequiresConsultationChannel)

@@ -319,20 +319,30 @@ public sealed class ReviewPolicyBuilder
         {
             rules.Add(new ReviewRule(
                 "synchronised-interpretation",
-                _interpretation ?? "A policy document goes with its interpretation (政策性文件与解读材料同步组织、同步审签、同步部署): the interpretation is in the same case, submitted no later than the document and published no later than it — unless the document is marked as needing none, with a reason.",
+                _interpretation ?? "A policy document goes with its interpretation (政策性文件与解读材料同步组织、同步审签、同步部署): the interpretation is in the same case, submitted no later than the document and published with it; a public document needs a public interpretation; a rejected or withdrawn interpretation does not count, and a replacement does — unless the document is marked as needing none, with a reason.",
                 _source,
                 ReviewViolationCodes.InterpretationMissing.Id,
                 ReviewViolationCodes.InterpretationNotSubmitted.Id,
-                ReviewViolationCodes.InterpretationNotPublished.Id));
+                ReviewViolationCodes.InterpretationNotPublished.Id,
+                ReviewViolationCodes.InterpretationNotPublic.Id));
         }
+
+        rules.Add(new ReviewRule(
+            "interpretation-follows-document",
+            "An interpretation is never published before its policy document: only in the same publication or after the document is published; an interpretation left published after its document is withdrawn is reported until it is withdrawn too.",
+            _source,
+            ReviewViolationCodes.DocumentNotPublished.Id,
+            ReviewViolationCodes.InterpretationOutlivesDocument.Id));
 
         if (_requireConsultation)
         {
             rules.Add(new ReviewRule(
                 "public-consultation",
-                _consultation ?? "A policy document involving major public interest (涉及重大公共利益) needs a recorded public-opinion solicitation (意见征集) — or an exemption with its legal ground — before its final approval, and then owes feedback on the opinions (意见反馈).",
+                _consultation ?? "A policy document involving major public interest (涉及重大公共利益) needs a public-opinion solicitation (意见征集) that has ended — or an exemption citing its legal ground in 《》, by a reviewer who is not the author — recorded by a person holding a review level's role before its final approval, and then owes feedback on the opinions (意见反馈).",
                 _source,
                 ReviewViolationCodes.ConsultationMissing.Id,
+                ReviewViolationCodes.SolicitationNotEnded.Id,
+                ReviewViolationCodes.ExemptionGroundNotCited.Id,
                 ReviewViolationCodes.FeedbackNotOwed.Id));
         }
 

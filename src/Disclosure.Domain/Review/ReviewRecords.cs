@@ -1,3 +1,4 @@
+using Disclosure.Domain.Responsibilities;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -45,8 +46,8 @@ public sealed record ItemPublication(Reviewer By, Instant At, LocalDate Date, Di
 /// <param name="Sequence">The 1-based position in the trail.</param>
 /// <param name="Kind">The decision.</param>
 /// <param name="ItemId">The item.</param>
-/// <param name="ActorId">The person id.</param>
+/// <param name="ActorId">The identity of the person who decided.</param>
 /// <param name="At">When.</param>
 /// <param name="Version">The content version the decision concerns.</param>
 /// <param name="Note">The level, reason or legal ground, when the decision has one.</param>
-public sealed record ReviewEvent(int Sequence, ReviewEventKind Kind, string ItemId, string ActorId, Instant At, int Version, string? Note);
+public sealed record ReviewEvent(int Sequence, ReviewEventKind Kind, string ItemId, PersonId ActorId, Instant At, int Version, string? Note);

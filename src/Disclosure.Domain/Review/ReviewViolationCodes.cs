@@ -61,7 +61,7 @@ public static class ReviewViolationCodes
     public static ProblemCode ScopeMismatch { get; } = Code("REVIEW014", "Scope mismatch (分类施策)", "Publication to a scope other than the item's own (a restricted item is never published publicly).", "Item '{0}' has scope {1} and cannot be published to {2}.");
 
     /// <summary>Gets REVIEW015: a policy document has no interpretation and is not marked as needing none.</summary>
-    public static ProblemCode InterpretationMissing { get; } = Code("REVIEW015", "Interpretation missing (同步解读)", "A policy document has no interpretation and is not marked as needing none.", "Policy document '{0}' has no interpretation in this case and is not marked as needing none.");
+    public static ProblemCode InterpretationMissing { get; } = Code("REVIEW015", "Interpretation missing (同步解读)", "A policy document has no interpretation and is not marked as needing none.", "Policy document '{0}' has no interpretation in this case (none was added, or each was rejected or withdrawn) and is not marked as needing none: add an interpretation or mark the document as needing none.");
 
     /// <summary>Gets REVIEW016: a policy document is submitted before its interpretation (同步报送、同步审签).</summary>
     public static ProblemCode InterpretationNotSubmitted { get; } = Code("REVIEW016", "Interpretation not submitted", "A policy document is submitted before its interpretation (同步报送、同步审签).", "Policy document '{0}' must be submitted together with or after its interpretation '{1}'.");
@@ -99,6 +99,21 @@ public static class ReviewViolationCodes
     /// <summary>Gets REVIEW027: a second clean-up campaign decision for the same item.</summary>
     public static ProblemCode AlreadyDecided { get; } = Code("REVIEW027", "Already decided", "A second clean-up campaign decision for the same item.", "Item '{0}' already has a decision in clean-up campaign '{1}'.");
 
+    /// <summary>Gets REVIEW028: a public-opinion solicitation recorded before it ended, so it cannot have come before adoption (意见征集在先).</summary>
+    public static ProblemCode SolicitationNotEnded { get; } = Code("REVIEW028", "Solicitation not ended (意见征集在先)", "A public-opinion solicitation is recorded while it is still running or has not begun, so it cannot have come before adoption.", "The public-opinion solicitation of policy document '{0}' runs {1}..{2} and has not ended on {3}: record it once it has ended, before the document's final approval.");
+
+    /// <summary>Gets REVIEW029: an exemption from public-opinion solicitation whose legal ground cites no law, regulation or normative document.</summary>
+    public static ProblemCode ExemptionGroundNotCited { get; } = Code("REVIEW029", "Exemption ground cites no law", "An exemption from public-opinion solicitation gives a legal ground that names no law, regulation or normative document in 《》.", "The exemption of policy document '{0}' from public-opinion solicitation gives the ground '{1}', which names no law, regulation or normative document: cite it in 《》 with the reason, for example 依据《中华人民共和国保守国家秘密法》，依法依规应当保密.");
+
+    /// <summary>Gets REVIEW030: an interpretation published while its policy document is not published and not in the same publication (同步部署).</summary>
+    public static ProblemCode DocumentNotPublished { get; } = Code("REVIEW030", "Document not published (同步部署)", "An interpretation is published while its policy document is neither published nor in the same publication.", "Interpretation '{0}' cannot be published while its policy document '{1}' is {2}: publish the document and its interpretation in one command.");
+
+    /// <summary>Gets REVIEW031: an interpretation still published after its policy document was withdrawn or rejected; the interpretation must be withdrawn.</summary>
+    public static ProblemCode InterpretationOutlivesDocument { get; } = Code("REVIEW031", "Interpretation outlives its document", "An interpretation is still published after its policy document was withdrawn; it must be withdrawn too.", "Interpretation '{0}' is published but its policy document '{1}' is {2}: withdraw the interpretation.");
+
+    /// <summary>Gets REVIEW032: a public policy document whose only interpretations are restricted to an audience (同步解读 is for the public).</summary>
+    public static ProblemCode InterpretationNotPublic { get; } = Code("REVIEW032", "Interpretation not public", "A public policy document has only interpretations restricted to an audience.", "Policy document '{0}' is public but its interpretation '{1}' is restricted ({2}) and does not count: publish a public interpretation with the document.");
+
     /// <summary>Gets every code, in code order.</summary>
     public static ImmutableArray<ProblemCode> All { get; } =
     [
@@ -106,7 +121,8 @@ public static class ReviewViolationCodes
         StaleVersion, LevelOutOfOrder, ConfidentialityReviewMissing, ConfidentialityBeforeApproval, FlagNotCleared,
         ScopeMismatch, InterpretationMissing, InterpretationNotSubmitted, InterpretationNotPublished, ConsultationMissing,
         ConsultationChannelMissing, NoChange, TimeGoesBackwards, InvalidInterpretationTarget, FeedbackNotOwed,
-        NotPublisherUnit, WrongItemKind, NotInCampaign, AlreadyDecided,
+        NotPublisherUnit, WrongItemKind, NotInCampaign, AlreadyDecided, SolicitationNotEnded, ExemptionGroundNotCited,
+        DocumentNotPublished, InterpretationOutlivesDocument, InterpretationNotPublic,
     ];
 
     /// <summary>Makes the violation of a code for an item; the template's <c>{0}</c> is always the item id.</summary>

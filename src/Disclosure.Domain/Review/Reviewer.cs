@@ -4,23 +4,29 @@ using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Review;
 
-/// <summary>A person who authors, reviews, clears or publishes information: an id, the roles held and the unit.</summary>
+/// <summary>A person who authors, reviews, clears or publishes information: an identity, a display name, the roles held and the unit.</summary>
 /// <remarks>
-/// Equality is by value: <see cref="Id"/>, <see cref="Unit"/> and the set of <see cref="Roles"/>.
-/// The review rules compare people by <see cref="Id"/> only (one person, two hats is still one person).
-/// Instances are immutable and thread-safe.
+/// Equality is by value: <see cref="Id"/>, <see cref="DisplayName"/>, <see cref="Unit"/> and the set of <see cref="Roles"/>.
+/// The review rules compare people by <see cref="Id"/> only, a <see cref="PersonId"/> in its one canonical form: one
+/// person, two hats (two <see cref="Reviewer"/> values with the same id) is still one person, and a second spelling of
+/// an id (case, spaces, full-width or look-alike letters) cannot be created. <see cref="DisplayName"/> is for people
+/// to read and never identifies anyone. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class Reviewer : IEquatable<Reviewer>
 {
-    private Reviewer(string id, UnitId unit, ImmutableArray<ReviewRole> roles)
+    private Reviewer(PersonId id, string displayName, UnitId unit, ImmutableArray<ReviewRole> roles)
     {
         Id = id;
+        DisplayName = displayName;
         Unit = unit;
         Roles = roles;
     }
 
-    /// <summary>Gets the stable person identifier (for example a staff number).</summary>
-    public string Id { get; }
+    /// <summary>Gets the person's identity (for example a staff number), the only thing the review rules compare.</summary>
+    public PersonId Id { get; }
+
+    /// <summary>Gets the name shown to people, for example <c>张三</c>; it identifies nobody (two people may share a name).</summary>
+    public string DisplayName { get; }
 
     /// <summary>Gets the unit the person belongs to; the unit of a publisher owes the clean-up (谁公开、谁清理).</summary>
     public UnitId Unit { get; }
@@ -29,16 +35,22 @@ public sealed class Reviewer : IEquatable<Reviewer>
     public ImmutableArray<ReviewRole> Roles { get; }
 
     /// <summary>Creates a person.</summary>
-    /// <param name="id">The person identifier; not empty.</param>
+    /// <param name="id">The person's identity (create it with <see cref="PersonId.Parse(string)"/>); not the default id.</param>
+    /// <param name="displayName">The name shown to people, for example <c>张三</c>; not empty.</param>
     /// <param name="unit">The person's unit; not the default id.</param>
     /// <param name="roles">The roles held (may be none, for an author who only drafts).</param>
     /// <returns>The person.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="unit"/> is the default id.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="roles"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="unit"/> is the default id, or <paramref name="displayName"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="displayName"/>, <paramref name="roles"/> or one of its elements is <see langword="null"/>.</exception>
     [Pure]
-    public static Reviewer Create(string id, UnitId unit, params IEnumerable<ReviewRole> roles)
+    public static Reviewer Create(PersonId id, string displayName, UnitId unit, params IEnumerable<ReviewRole> roles)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (id.Value is null)
+        {
+            throw new ArgumentException("A default PersonId is nobody: create ids with PersonId.Parse.", nameof(id));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
         ArgumentNullException.ThrowIfNull(roles);
         if (unit.Value is null)
         {
@@ -51,7 +63,7 @@ public sealed class Reviewer : IEquatable<Reviewer>
             ArgumentNullException.ThrowIfNull(role, nameof(roles));
         }
 
-        return new Reviewer(id, unit, list.Distinct().ToImmutableArray());
+        return new Reviewer(id, displayName, unit, list.Distinct().ToImmutableArray());
     }
 
     /// <summary>Tells whether the person holds <paramref name="role"/>.</summary>
@@ -62,7 +74,7 @@ public sealed class Reviewer : IEquatable<Reviewer>
 
     /// <inheritdoc/>
     public bool Equals(Reviewer? other) =>
-        other is not null && Id == other.Id && Unit == other.Unit && Roles.Length == other.Roles.Length && Roles.All(other.Roles.Contains);
+        other is not null && Id == other.Id && string.Equals(DisplayName, other.DisplayName, StringComparison.Ordinal) && Unit == other.Unit && Roles.Length == other.Roles.Length && Roles.All(other.Roles.Contains);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Reviewer);

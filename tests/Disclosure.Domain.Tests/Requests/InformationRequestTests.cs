@@ -35,7 +35,7 @@ public sealed class InformationRequestTests
             .Record(new CorrectionReceived(D(2025, 10, 9)))
             .Record(new ConsultationSent(D(2025, 10, 10), "C1", ConsultationParty.ThirdParty))
             .Record(new ConsultationAnswered(D(2025, 10, 20), "C1"))
-            .Record(new ExtensionApproved(D(2025, 11, 3), 20, "办公室主任 王某"))
+            .Record(new ExtensionApproved(D(2025, 11, 3), 20, PersonId.Parse("office-head")))
             .Record(new RequestAnswered(D(2025, 11, 20), AnswerOutcome.NotDisclosed));
 
         Assert.Equal(7, request.Events.Length);
@@ -47,15 +47,15 @@ public sealed class InformationRequestTests
     public void Record_UnlawfulEvent_KeptAsEvidenceButWithoutEffect()
     {
         var request = Received()
-            .Record(new ExtensionApproved(D(2025, 10, 9), 10, "主任"))
-            .Record(new ExtensionApproved(D(2025, 10, 10), 10, "主任"));
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("office-head")))
+            .Record(new ExtensionApproved(D(2025, 10, 10), 10, PersonId.Parse("office-head")));
 
         Assert.Equal(3, request.Events.Length);
         var violation = Assert.Single(request.Violations);
         Assert.Same(RequestViolationCodes.SecondExtension, violation.Code);
         Assert.Equal(2, violation.EventIndex);
         Assert.Equal(
-            "second-extension (第三十三条): 2025-10-10 extension of 10 working days approved by 主任: an extension of 10 working days was approved on 2025-10-09.",
+            "second-extension (第三十三条): 2025-10-10 extension of 10 working days approved by office-head: an extension of 10 working days was approved on 2025-10-09.",
             violation.Message);
     }
 
@@ -81,7 +81,7 @@ public sealed class InformationRequestTests
     public void FromEvents_History_SameAsRecording()
     {
         var request = InformationRequest.FromEvents(
-            [RequestReceived.InPerson(D(2025, 9, 25)), new ExtensionApproved(D(2025, 10, 9), 5, "主任"), new RequestWithdrawn(D(2025, 10, 10))]);
+            [RequestReceived.InPerson(D(2025, 9, 25)), new ExtensionApproved(D(2025, 10, 9), 5, PersonId.Parse("office-head")), new RequestWithdrawn(D(2025, 10, 10))]);
 
         Assert.Equal(3, request.Events.Length);
         Assert.Empty(request.Violations);
@@ -129,14 +129,14 @@ public sealed class InformationRequestTests
     {
         var request = Received()
             .Record(new ConsultationSent(D(2025, 10, 9), "C1", ConsultationParty.ThirdParty))
-            .Record(new ExtensionApproved(D(2025, 9, 30), 5, "主任"));
+            .Record(new ExtensionApproved(D(2025, 9, 30), 5, PersonId.Parse("office-head")));
 
         Assert.Same(RequestViolationCodes.EventOutOfOrder, Only(request).Code);
     }
 
     [Fact]
     public void Record_EventAfterAnswer_EventAfterClosure() =>
-        Assert.Same(RequestViolationCodes.EventAfterClosure, Only(Received().Record(new RequestAnswered(D(2025, 10, 9))).Record(new ExtensionApproved(D(2025, 10, 10), 5, "主任"))).Code);
+        Assert.Same(RequestViolationCodes.EventAfterClosure, Only(Received().Record(new RequestAnswered(D(2025, 10, 9))).Record(new ExtensionApproved(D(2025, 10, 10), 5, PersonId.Parse("office-head")))).Code);
 
     [Fact]
     public void Record_EventAfterAbandonment_EventAfterClosure()
@@ -262,15 +262,15 @@ public sealed class InformationRequestTests
 
     [Fact]
     public void Record_ExtensionOf21_ExtensionTooLong() =>
-        Assert.Same(RequestViolationCodes.ExtensionTooLong, Only(Received().Record(new ExtensionApproved(D(2025, 10, 9), 21, "主任"))).Code);
+        Assert.Same(RequestViolationCodes.ExtensionTooLong, Only(Received().Record(new ExtensionApproved(D(2025, 10, 9), 21, PersonId.Parse("office-head")))).Code);
 
     [Fact]
     public void Record_SecondExtension_SecondExtension()
     {
         // 10 + 10 would stay within 20 in total, but the law allows one extension.
         var request = Received()
-            .Record(new ExtensionApproved(D(2025, 10, 9), 10, "主任"))
-            .Record(new ExtensionApproved(D(2025, 10, 20), 10, "主任"));
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("office-head")))
+            .Record(new ExtensionApproved(D(2025, 10, 20), 10, PersonId.Parse("office-head")));
 
         Assert.Same(RequestViolationCodes.SecondExtension, Only(request).Code);
     }
@@ -280,7 +280,7 @@ public sealed class InformationRequestTests
     {
         var request = Received()
             .Record(new CorrectionRequested(D(2025, 9, 26), D(2025, 10, 20)))
-            .Record(new ExtensionApproved(D(2025, 9, 29), 10, "主任"));
+            .Record(new ExtensionApproved(D(2025, 9, 29), 10, PersonId.Parse("office-head")));
 
         Assert.Same(RequestViolationCodes.ExtensionWhileAwaitingCorrection, Only(request).Code);
     }
@@ -289,7 +289,7 @@ public sealed class InformationRequestTests
     public void Validate_ExtensionDayAfterDueDate_ExtensionAfterDeadline()
     {
         // Received 2025-09-25: due 10-29; an extension approved 10-30 comes too late.
-        var request = Received().Record(new ExtensionApproved(D(2025, 10, 30), 10, "主任"));
+        var request = Received().Record(new ExtensionApproved(D(2025, 10, 30), 10, PersonId.Parse("office-head")));
 
         Assert.Empty(request.Violations);
         var violation = Only(request);
@@ -304,7 +304,7 @@ public sealed class InformationRequestTests
         var request = Received()
             .Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty))
             .Record(new ConsultationAnswered(D(2025, 10, 10), "C1"))
-            .Record(new ExtensionApproved(D(2025, 11, 3), 5, "主任"));
+            .Record(new ExtensionApproved(D(2025, 11, 3), 5, PersonId.Parse("office-head")));
 
         Assert.Empty(Calculator.Validate(request));
         Assert.Equal(D(2025, 11, 3), Calculator.Evaluate(request, D(2025, 11, 3)).OriginalDueOn);

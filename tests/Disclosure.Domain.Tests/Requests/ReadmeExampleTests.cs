@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
@@ -12,7 +13,7 @@ public sealed class ReadmeExampleTests
         var request = InformationRequest.Receive(RequestReceived.Online(new LocalDate(2025, 9, 24), confirmedOn: new LocalDate(2025, 9, 25)))
             .Record(new ConsultationSent(new LocalDate(2025, 9, 29), "C1", ConsultationParty.ThirdParty))
             .Record(new ConsultationAnswered(new LocalDate(2025, 10, 10), "C1"))
-            .Record(new ExtensionApproved(new LocalDate(2025, 10, 20), 3, "政务公开办公室主任"));
+            .Record(new ExtensionApproved(new LocalDate(2025, 10, 20), 3, PersonId.Parse("office-head")));
 
         var calculator = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland);
         var deadline = calculator.Evaluate(request, asOf: new LocalDate(2025, 10, 20));
@@ -29,7 +30,7 @@ public sealed class ReadmeExampleTests
         Assert.Contains("2025-10-01  Wed  statutoryHoliday", ledger.ToText(), StringComparison.Ordinal);
         Assert.Contains("\"dueOn\": \"2025-11-06\"", ledger.ToJson(), StringComparison.Ordinal);
 
-        var unlawful = request.Record(new ExtensionApproved(new LocalDate(2025, 10, 21), 10, "主任"));
+        var unlawful = request.Record(new ExtensionApproved(new LocalDate(2025, 10, 21), 10, PersonId.Parse("office-head")));
         Assert.Equal("second-extension", unlawful.Violations[0].Code.Id);
         Assert.Null(calculator.Evaluate(unlawful, new LocalDate(2025, 10, 21)).DueOn);
     }

@@ -1,6 +1,7 @@
 using CsCheck;
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Tests.Calendars;
 
 namespace Disclosure.Domain.Tests.Requests;
@@ -38,7 +39,7 @@ public sealed partial class RequestDeadlineCalculatorTests
 
             if (withExtension && Extension > 0)
             {
-                events.Add((ClockStart, 2, new ExtensionApproved(ClockStart, Extension, "主任")));
+                events.Add((ClockStart, 2, new ExtensionApproved(ClockStart, Extension, PersonId.Parse("office-head"))));
             }
 
             if (withConsultations)

@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
@@ -290,7 +291,7 @@ public sealed partial class RequestDeadlineCalculatorTests
     public void Evaluate_ExtensionOfTen_DueTenWorkingDaysAfterOriginal()
     {
         // 10-29 + 10: 10-30 1, 10-31 2, 11-03..07 3-7, 11-10 8, 11-11 9, 11-12 10.
-        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 20), 10, "办公室主任"));
+        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 20), 10, PersonId.Parse("office-head")));
 
         var deadline = Calculator.Evaluate(request, D(2025, 10, 31));
 
@@ -306,7 +307,7 @@ public sealed partial class RequestDeadlineCalculatorTests
     [Fact]
     public void Evaluate_ExtensionOnOriginalDueDate_Lawful()
     {
-        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 29), 20, "办公室主任"));
+        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 29), 20, PersonId.Parse("office-head")));
 
         Assert.Empty(Calculator.Validate(request));
     }
@@ -367,7 +368,7 @@ public sealed partial class RequestDeadlineCalculatorTests
     [Fact]
     public void Evaluate_UnlawfulHistory_InvalidWithoutDates()
     {
-        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 20), 21, "办公室主任"));
+        var request = NationalDay2025().Record(new ExtensionApproved(D(2025, 10, 20), 21, PersonId.Parse("office-head")));
 
         var deadline = Calculator.Evaluate(request, D(2025, 10, 21));
 

@@ -3,6 +3,7 @@ using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
 using Snapshooter;
 using Snapshooter.Xunit3;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
@@ -20,7 +21,7 @@ public sealed class RequestLedgerTests
             .Record(new ConsultationSent(D(2025, 10, 9), "C2", ConsultationParty.OtherAgency))
             .Record(new ConsultationAnswered(D(2025, 10, 10), "C1"))
             .Record(new ConsultationAnswered(D(2025, 10, 15), "C2"))
-            .Record(new ExtensionApproved(D(2025, 10, 20), 3, "政务公开办公室主任"));
+            .Record(new ExtensionApproved(D(2025, 10, 20), 3, PersonId.Parse("office-head")));
 
     [Fact]
     public void Explain_ConsultationsAndExtension_ReasonsDayByDay()
@@ -94,7 +95,7 @@ public sealed class RequestLedgerTests
     [Fact]
     public void Explain_InvalidHistory_NoEntries()
     {
-        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25))).Record(new ExtensionApproved(D(2025, 9, 26), 30, "主任"));
+        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25))).Record(new ExtensionApproved(D(2025, 9, 26), 30, PersonId.Parse("office-head")));
 
         var ledger = Calculator.Explain(request, D(2025, 9, 26));
 
@@ -111,7 +112,7 @@ public sealed class RequestLedgerTests
         Assert.Contains("\"dueOn\": \"2025-11-12\"", json, StringComparison.Ordinal);
         Assert.Contains("\"status\": \"open\"", json, StringComparison.Ordinal);
         Assert.Contains("\"festivalName\": \"国庆节\"", json, StringComparison.Ordinal);
-        Assert.Contains("政务公开办公室主任", json, StringComparison.Ordinal);
+        Assert.Contains("approved by office-head", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json);
         var first = doc.RootElement.GetProperty("ledger")[0];
@@ -200,7 +201,7 @@ public sealed class RequestLedgerTests
     [Fact]
     public void ToJson_Violations_CodeAndDate()
     {
-        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25))).Record(new ExtensionApproved(D(2025, 10, 30), 5, "主任"));
+        var request = InformationRequest.Receive(RequestReceived.InPerson(D(2025, 9, 25))).Record(new ExtensionApproved(D(2025, 10, 30), 5, PersonId.Parse("office-head")));
 
         using var doc = JsonDocument.Parse(Calculator.Evaluate(request, D(2025, 10, 30)).ToJson());
         var violation = doc.RootElement.GetProperty("violations")[0];

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
@@ -70,8 +71,8 @@ public sealed class RequestReceivedTests
     [Fact]
     public void Events_InvalidArguments_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ExtensionApproved(D(2025, 10, 9), 0, "主任"));
-        Assert.Throws<ArgumentException>(() => new ExtensionApproved(D(2025, 10, 9), 5, " "));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ExtensionApproved(D(2025, 10, 9), 0, PersonId.Parse("office-head")));
+        Assert.Throws<ArgumentException>(() => new ExtensionApproved(D(2025, 10, 9), 5, default));
         Assert.Throws<ArgumentException>(() => new ConsultationSent(D(2025, 10, 9), "", ConsultationParty.ThirdParty));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConsultationSent(D(2025, 10, 9), "C1", (ConsultationParty)7));
         Assert.Throws<ArgumentException>(() => new ConsultationAnswered(D(2025, 10, 9), ""));

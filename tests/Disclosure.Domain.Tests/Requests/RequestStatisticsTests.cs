@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
@@ -29,7 +30,7 @@ public sealed class RequestStatisticsTests
             // Still open on 2025-12-31 → carried forward.
             InformationRequest.Receive(RequestReceived.ByOrdinaryPost(D(2025, 12, 22), D(2025, 12, 22))),
             // Unlawful history → left out.
-            InformationRequest.Receive(RequestReceived.InPerson(D(2025, 5, 6))).Record(new ExtensionApproved(D(2025, 5, 7), 25, "主任")),
+            InformationRequest.Receive(RequestReceived.InPerson(D(2025, 5, 6))).Record(new ExtensionApproved(D(2025, 5, 7), 25, PersonId.Parse("office-head"))),
             // Received after the period → ignored.
             InformationRequest.Receive(RequestReceived.InPerson(D(2026, 1, 5))),
         ];

@@ -1,16 +1,17 @@
 using Disclosure.Domain.Review;
 using static Disclosure.Domain.Tests.Review.ReviewFixtures;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Review;
 
 public class CleanupCampaignTests
 {
-    private static readonly Reviewer AssistanceStaff = Reviewer.Create("sa-staff", SocialAssistance);
+    private static readonly Reviewer AssistanceStaff = Reviewer.Create(PersonId.Parse("sa-staff"), "sa-staff", SocialAssistance);
 
     private static CleanupCampaign Campaign()
     {
         var a = CleanupScheduleTests.Published("case-a", "news-1", null, Publisher, Instant.FromUtc(2024, 4, 1, 2, 0));
-        var b = CleanupScheduleTests.Published("case-b", "roster", null, Reviewer.Create("sa-pub", SocialAssistance, ReviewRole.InformationPublisher), Instant.FromUtc(2024, 5, 1, 2, 0));
+        var b = CleanupScheduleTests.Published("case-b", "roster", null, Reviewer.Create(PersonId.Parse("sa-pub"), "sa-pub", SocialAssistance, ReviewRole.InformationPublisher), Instant.FromUtc(2024, 5, 1, 2, 0));
         return CleanupCampaign.Start(CleanupCampaign.SeedCampaignName, new LocalDate(2024, 11, 30), CleanupSchedule.From([a, b]).Entries);
     }
 

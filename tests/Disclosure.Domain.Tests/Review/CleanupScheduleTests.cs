@@ -6,7 +6,7 @@ namespace Disclosure.Domain.Tests.Review;
 
 public class CleanupScheduleTests
 {
-    private static readonly Reviewer AssistancePublisher = Reviewer.Create("sa-publisher", SocialAssistance, ReviewRole.InformationPublisher);
+    private static readonly Reviewer AssistancePublisher = Reviewer.Create(PersonId.Parse("sa-publisher"), "sa-publisher", SocialAssistance, ReviewRole.InformationPublisher);
 
     private static ReviewPolicy Policy { get; } = ReviewPolicy.Create("with column override")
         .Level("L1", ReviewRole.InformationPublisher)

@@ -8,7 +8,8 @@ namespace Disclosure.Domain.Tests.Review;
 
 /// <summary>
 /// Exhaustive bounded model check of <see cref="ReviewCase"/>: every command sequence up to length N over the
-/// bounded alphabet (4 actors — author, two reviewers, one leader — 2 texts × 2 scopes × privacy flag, levels,
+/// bounded alphabet (4 actors — author, two reviewers, one leader — plus every look-alike second spelling of their
+/// ids, admitted only if the implementation lets them in; 2 texts × 2 scopes × privacy flag, levels,
 /// stale or current version, both publication targets). A failed command returns no state (the case is
 /// immutable), so every sequence is equivalent to its accepted subsequence: the check expands accepted
 /// commands only, merging identical states per length with multiplicities (exact sequence counts), and for
@@ -20,15 +21,45 @@ public class ReviewCaseModelCheckTests(ITestOutputHelper output)
     internal static ModelWorld SeedWorld(bool everyoneHoldsEveryRole = false)
     {
         var all = new[] { ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer };
+        ReviewRole[] Roles(params ReviewRole[] roles) => everyoneHoldsEveryRole ? all : roles;
+
+        // Four people, then second spellings of their ids, each with the roles that would let one human sign two levels
+        // or review his own item if the spelling counted as another person: the author (p0) as a leader and
+        // confidentiality reviewer, p1 and p2 as the levels they lack. Only canonical spellings are admitted.
         return new ModelWorld(
             RulePack.XuanchengCivilAffairs2024.Review,
             [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge],
             ReviewRole.ConfidentialityReviewer,
             ReviewRole.InformationPublisher,
-            ("social-assistance", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher]),
-            ("office", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.ConfidentialityReviewer]),
-            ("office", everyoneHoldsEveryRole ? all : [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead]),
-            ("leadership", everyoneHoldsEveryRole ? all : [ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer]));
+            [
+                ("p0", "social-assistance", Roles(ReviewRole.InformationPublisher)),
+                ("p1", "office", Roles(ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.ConfidentialityReviewer)),
+                ("p2", "office", Roles(ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead)),
+                ("p3", "leadership", Roles(ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer)),
+                .. LookAlikes.Select((how, i) => (
+                    ModelIdentity.Spell("p" + (i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture), how),
+                    "office",
+                    (i % 3) switch
+                    {
+                        0 => Roles(ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer, ReviewRole.InformationPublisher),
+                        1 => Roles(ReviewRole.LeaderInCharge),
+                        _ => Roles(ReviewRole.LeaderInCharge, ReviewRole.ConfidentialityReviewer),
+                    })),
+            ]);
+    }
+
+    /// <summary>Every way of spelling an id that only changes its look (not <see cref="Spelling.Canonical"/>).</summary>
+    internal static ImmutableArray<Spelling> LookAlikes { get; } = [.. Enum.GetValues<Spelling>().Where(s => s != Spelling.Canonical)];
+
+    [Fact]
+    public void SeedWorld_SecondSpellingsOfIds_AreNotAdmitted()
+    {
+        var world = SeedWorld();
+
+        // The look-alike candidates exist in the world and none became an actor: one person, one id.
+        Assert.Equal(4 + LookAlikes.Length, world.Candidates.Length);
+        Assert.Equal(["p0", "p1", "p2", "p3"], world.Actors.Select(a => a.Id.Value));
+        Assert.Equal(world.Humans.Length, world.Humans.Distinct().Count());
     }
 
     [Theory]

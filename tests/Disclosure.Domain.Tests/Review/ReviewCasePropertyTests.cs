@@ -9,7 +9,10 @@ namespace Disclosure.Domain.Tests.Review;
 /// CsCheck properties: random role assignments for five people and long random command sequences (biased
 /// towards commands the naive reference accepts, so that publications actually happen), under the seed's
 /// policy and under user-built policies (a two-level township policy, a four-level policy). At every step the
-/// implementation must accept exactly what the reference accepts, and the safety invariants must hold.
+/// implementation must accept exactly what the reference accepts, and the safety invariants must hold. Three more
+/// actors are second spellings of the five people's ids (the same spelling in another hat, or differing only in
+/// case, white space, width, invisible characters or Cyrillic/Greek look-alikes) with random roles: the world
+/// admits those the implementation lets in, and the reference counts people by canonical identity.
 /// </summary>
 public class ReviewCasePropertyTests(ITestOutputHelper output)
 {
@@ -49,22 +52,31 @@ public class ReviewCasePropertyTests(ITestOutputHelper output)
             _ => (RulePack.XuanchengCivilAffairs2024.Review, [ReviewRole.InformationPublisher, ReviewRole.DisclosureOfficeHead, ReviewRole.LeaderInCharge], ReviewRole.ConfidentialityReviewer),
         };
         var roles = levelRoles.Add(confidentiality).Distinct().ToArray();
-        const int people = 5;
+        const int people = 5, aliases = 3, actors = people + aliases;
+        var spellings = Enum.GetValues<Spelling>();
         var gen =
-            from holds in Gen.Bool.Array[people * roles.Length]
-            from units in Gen.Int[0, 1].Array[people]
+            from holds in Gen.Bool.Array[actors * roles.Length]
+            from units in Gen.Int[0, 1].Array[actors]
+            from aliasOf in Gen.Int[0, people - 1].Array[aliases]
+            from how in Gen.Int[0, spellings.Length - 1].Array[aliases]
             from choices in Gen.Int[0, 9999].Array[1, 80]
-            select (holds, units, choices);
-        long sequences = 0, steps = 0, publications = 0;
+            select (holds, units, aliasOf, how, choices);
+        long sequences = 0, steps = 0, publications = 0, twoHats = 0;
         gen.Sample(
-            (holds, units, choices) =>
+            (holds, units, aliasOf, how, choices) =>
             {
+                string Id(int a) => a < people ? "p" + a.ToString(System.Globalization.CultureInfo.InvariantCulture) : ModelIdentity.Spell("p" + aliasOf[a - people].ToString(System.Globalization.CultureInfo.InvariantCulture), spellings[how[a - people]]);
                 var world = new ModelWorld(
                     policy,
                     levelRoles,
                     confidentiality,
                     ReviewRole.InformationPublisher,
-                    [.. Enumerable.Range(0, people).Select(p => (units[p] == 0 ? "office" : "social-assistance", roles.Where((_, r) => holds[(p * roles.Length) + r]).ToArray()))]);
+                    [.. Enumerable.Range(0, actors).Select(a => (Id(a), units[a] == 0 ? "office" : "social-assistance", roles.Where((_, r) => holds[(a * roles.Length) + r]).ToArray()))]);
+                if (world.Actors.Length > people)
+                {
+                    Interlocked.Increment(ref twoHats);
+                }
+
                 var alphabet = world.Alphabet();
                 var c = world.Start();
                 var r = RefState.Initial;
@@ -101,7 +113,8 @@ public class ReviewCasePropertyTests(ITestOutputHelper output)
                 Interlocked.Increment(ref sequences);
             },
             iter: 2000);
-        output.WriteLine($"{which}: {sequences} random sequences, {steps} commands, {publications} publications");
+        output.WriteLine($"{which}: {sequences} random sequences, {steps} commands, {publications} publications, {twoHats} worlds with one person in two hats");
+        Assert.True(twoHats > 100, $"the property must exercise people holding two Reviewer values (got {twoHats})");
         Assert.True(publications > 100, $"the property must exercise publication (got {publications})");
     }
 }

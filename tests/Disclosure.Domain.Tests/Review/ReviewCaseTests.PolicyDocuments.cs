@@ -7,6 +7,8 @@ public partial class ReviewCaseTests
 {
     private const string Channel = "https://www.xuancheng.gov.cn/mz/consult";
 
+    private const string SecrecyGround = "依据《中华人民共和国保守国家秘密法》，依法依规应当保密";
+
     [Fact]
     public void Submit_PolicyDocumentWithoutInterpretation_ReturnsInterpretationMissing()
     {
@@ -66,13 +68,15 @@ public partial class ReviewCaseTests
     }
 
     [Fact]
-    public void Publish_InterpretationFirstThenDocument_Succeeds()
+    public void Publish_InterpretationBeforeItsDocument_ReturnsDocumentNotPublished()
     {
-        var c = DocumentAndInterpretationCleared()
-            .Publish("int", DisclosureScope.Public, Publisher, At(40)).Ok()
-            .Publish("doc", DisclosureScope.Public, Publisher, At(41)).Ok();
+        // 同步部署: before the fix the interpretation went out alone while its document was still unpublished.
+        var c = DocumentAndInterpretationCleared();
 
-        Assert.True(c["int"].Publication!.At <= c["doc"].Publication!.At);
+        var result = c.Publish("int", DisclosureScope.Public, Publisher, At(40));
+
+        Assert.Equal(["REVIEW030"], result.Codes());
+        Assert.Contains("'doc' is Cleared", result.Violations[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +103,7 @@ public partial class ReviewCaseTests
         Assert.Equal(["REVIEW018"], c.Approve("doc", 3, 1, Leader, At(5)).Codes());
         var consulted = c.RecordConsultation("doc", new LocalDate(2024, 5, 1), new LocalDate(2024, 5, 30), OfficeHead, At(5)).Ok();
         Assert.True(consulted.Approve("doc", 3, 1, Leader, At(6)).IsSuccess);
-        var exempted = c.RecordConsultationExemption("doc", "依法依规应当保密", OfficeHead, At(5)).Ok();
+        var exempted = c.RecordConsultationExemption("doc", SecrecyGround, OfficeHead, At(5)).Ok();
         Assert.True(exempted["doc"].Consultation!.IsExemption);
         Assert.True(exempted.Approve("doc", 3, 1, Leader, At(6)).IsSuccess);
     }
@@ -128,7 +132,7 @@ public partial class ReviewCaseTests
         var c = ReviewCase.Open("c", Seed)
             .AddPolicyDocument("doc", Content(channel: Channel), Author, At(0), involvesMajorPublicInterest: true).Ok()
             .MarkNoInterpretationNeeded("doc", "reason", Author, At(1)).Ok()
-            .RecordConsultationExemption("doc", "依法依规应当保密", Author, At(1)).Ok();
+            .RecordConsultationExemption("doc", SecrecyGround, OfficeHead, At(1)).Ok();
         c = ThroughReview(c, "doc", 2).Publish("doc", DisclosureScope.Public, Publisher, At(20)).Ok();
 
         Assert.False(c["doc"].OwesFeedback);

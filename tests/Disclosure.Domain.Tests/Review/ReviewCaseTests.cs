@@ -18,7 +18,7 @@ public partial class ReviewCaseTests
         Assert.Equal(
             [ReviewEventKind.Added, ReviewEventKind.Submitted, ReviewEventKind.Approved, ReviewEventKind.Approved, ReviewEventKind.Approved, ReviewEventKind.ConfidentialityCleared, ReviewEventKind.Published],
             c.Trail.Select(e => e.Kind));
-        Assert.Equal(["author", "author", "publisher", "office-head", "leader", "secrecy", "publisher"], c.Trail.Select(e => e.ActorId));
+        Assert.Equal(["author", "author", "publisher", "office-head", "leader", "secrecy", "publisher"], c.Trail.Select(e => e.ActorId.Value));
         Assert.All(c.Trail, e => Assert.Equal(1, e.Version));
         Assert.Equal(Enumerable.Range(1, 7), c.Trail.Select(e => e.Sequence));
     }

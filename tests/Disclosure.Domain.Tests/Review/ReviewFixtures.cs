@@ -11,18 +11,19 @@ internal static class ReviewFixtures
     public static readonly UnitId Office = UnitId.Parse("office");
 
     /// <summary>The author: a 信息发布同志 of the social-assistance section (so the self-review rule, not a missing role, must stop them).</summary>
-    public static readonly Reviewer Author = Reviewer.Create("author", SocialAssistance, ReviewRole.InformationPublisher);
+    public static readonly Reviewer Author = Reviewer.Create(PersonId.Parse("author"), "author", SocialAssistance, ReviewRole.InformationPublisher);
 
-    public static readonly Reviewer Publisher = Reviewer.Create("publisher", Office, ReviewRole.InformationPublisher);
+    public static readonly Reviewer Publisher = Reviewer.Create(PersonId.Parse("publisher"), "publisher", Office, ReviewRole.InformationPublisher);
 
-    public static readonly Reviewer OfficeHead = Reviewer.Create("office-head", Office, ReviewRole.DisclosureOfficeHead);
+    public static readonly Reviewer OfficeHead = Reviewer.Create(PersonId.Parse("office-head"), "office-head", Office, ReviewRole.DisclosureOfficeHead);
 
-    public static readonly Reviewer Leader = Reviewer.Create("leader", Office, ReviewRole.LeaderInCharge);
+    public static readonly Reviewer Leader = Reviewer.Create(PersonId.Parse("leader"), "leader", Office, ReviewRole.LeaderInCharge);
 
-    public static readonly Reviewer Secrecy = Reviewer.Create("secrecy", Office, ReviewRole.ConfidentialityReviewer);
+    public static readonly Reviewer Secrecy = Reviewer.Create(PersonId.Parse("secrecy"), "secrecy", Office, ReviewRole.ConfidentialityReviewer);
 
     /// <summary>A person holding every seed role (one person, many hats).</summary>
     public static readonly Reviewer Everything = Reviewer.Create(
+        PersonId.Parse("everything"),
         "everything",
         Office,
         ReviewRole.InformationPublisher,

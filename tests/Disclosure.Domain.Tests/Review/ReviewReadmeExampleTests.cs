@@ -12,10 +12,10 @@ public class ReviewReadmeExampleTests
     {
         // --- README example start ---
         var office = UnitId.Parse("office");
-        var author = Reviewer.Create("wang", UnitId.Parse("social-assistance"), ReviewRole.InformationPublisher);
-        var clerk = Reviewer.Create("li", office, ReviewRole.InformationPublisher);
-        var head = Reviewer.Create("zhao", office, ReviewRole.DisclosureOfficeHead, ReviewRole.ConfidentialityReviewer);
-        var leader = Reviewer.Create("chen", office, ReviewRole.LeaderInCharge);
+        var author = Reviewer.Create(PersonId.Parse("wang"), "王芳", UnitId.Parse("social-assistance"), ReviewRole.InformationPublisher);
+        var clerk = Reviewer.Create(PersonId.Parse("li"), "李明", office, ReviewRole.InformationPublisher);
+        var head = Reviewer.Create(PersonId.Parse("zhao"), "赵静", office, ReviewRole.DisclosureOfficeHead, ReviewRole.ConfidentialityReviewer);
+        var leader = Reviewer.Create(PersonId.Parse("chen"), "陈刚", office, ReviewRole.LeaderInCharge);
         var t = Instant.FromUtc(2024, 6, 14, 1, 0);
 
         var result = ReviewCase.Open("2024-001", RulePack.XuanchengCivilAffairs2024.Review)
