@@ -110,7 +110,7 @@ internal static class WorkbenchPages
             return RecordForm(new Html(context, af), setup, user, null, PageText.BadDate, StatusCodes.Status400BadRequest);
         }
 
-        var version = await history.AppendAsync(PublicationHistory.Publication(column.Id, on), user.UserName!, context.RequestAborted);
+        var version = await history.AppendAsync([PublicationHistory.Publication(column.Id, on)], user.UserName!, context.RequestAborted);
         var done = string.Format(CultureInfo.InvariantCulture, PageText.Recorded, column.Name, form["on"].ToString(), version);
         return Results.Redirect($"/record?done={Uri.EscapeDataString(done)}");
     }
