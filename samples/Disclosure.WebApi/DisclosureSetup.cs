@@ -31,6 +31,8 @@ internal sealed class DisclosureSetup
         Calendar = settings.Provisional ? calendar.WithProjection() : calendar;
         Catalog = Pack.Catalog;
         Requests = [.. settings.Requests.Select(ToRequest)];
+        Office = DisclosureOffice.HeadedBy((settings.OfficeHeads.Count == 0 ? [DefaultOfficeHead] : settings.OfficeHeads).Select(h =>
+            PersonId.TryParse(h, out var id) ? id : throw new InvalidOperationException($"Disclosure:OfficeHeads: {PersonId.Explain(h)}")));
         OrgChart = Pack.OrgChart;
         Policy = Pack.Review;
         ConfiguredPublications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
@@ -69,6 +71,15 @@ internal sealed class DisclosureSetup
 
     /// <summary>Gets the disclosure catalog.</summary>
     public DisclosureCatalog Catalog { get; }
+
+    /// <summary>The person id of the office head when <c>Disclosure:OfficeHeads</c> names none.</summary>
+    public const string DefaultOfficeHead = "disclosure-office-head";
+
+    /// <summary>Gets the disclosure office whose heads can approve an extension (<c>Disclosure:OfficeHeads</c>).</summary>
+    public DisclosureOffice Office { get; }
+
+    /// <summary>Gets the request calculator on the calendar and the office.</summary>
+    public RequestDeadlineCalculator RequestCalculator => new(Calendar, Office);
 
     /// <summary>Gets the configured request register.</summary>
     public IReadOnlyList<(string Id, string Title, InformationRequest Request)> Requests { get; }
