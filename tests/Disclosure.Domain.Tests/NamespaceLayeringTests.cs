@@ -28,6 +28,7 @@ public sealed class NamespaceLayeringTests
         ["Scheduling"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog"],
         ["Review"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["Requests"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
+        ["Histories"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
         ["RulePacks"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
     };
 
