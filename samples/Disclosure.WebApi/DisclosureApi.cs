@@ -55,6 +55,7 @@ internal static class DisclosureApi
         app.MapPeople();
         app.MapPublications();
         app.MapReviews();
+        app.MapRequestRecords();
         app.MapWorkbenchPages();
         return app;
     }
