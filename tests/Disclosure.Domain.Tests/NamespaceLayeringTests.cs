@@ -29,6 +29,7 @@ public sealed class NamespaceLayeringTests
         ["Review"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["Requests"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["RulePacks"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
+        ["RulePacks.Tables"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "RulePacks"],
     };
 
     public static TheoryData<string> Namespaces() => [.. Allowed.Keys];
@@ -63,7 +64,7 @@ public sealed class NamespaceLayeringTests
     [MemberData(nameof(Namespaces))]
     public void SourceFolder_NamesOnlyTheNamespacesBelowIt(string name)
     {
-        var folder = name == Root ? SourceRoot() : Path.Combine(SourceRoot(), name);
+        var folder = name == Root ? SourceRoot() : Path.Combine(SourceRoot(), name.Replace('.', Path.DirectorySeparatorChar));
         var option = name == Root ? SearchOption.TopDirectoryOnly : SearchOption.AllDirectories;
         var offending = Directory.EnumerateFiles(folder, "*.cs", option)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
