@@ -12,7 +12,7 @@ namespace Disclosure.Domain.Tests.Histories;
 
 public sealed class RequestHistoryTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland.WithProjection());
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland.WithProjection(), DisclosureOffice.HeadedBy(Disclosure.Domain.Responsibilities.PersonId.Parse("office-head")));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
