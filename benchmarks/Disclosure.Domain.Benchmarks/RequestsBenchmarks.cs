@@ -14,7 +14,7 @@ namespace Disclosure.Domain.Benchmarks;
 public class RequestsBenchmarks
 {
     private static readonly LocalDate AsOf = new(2025, 10, 20);
-    private readonly RequestDeadlineCalculator calculator = new(WorkingDayCalendar.ChinaMainland);
+    private readonly RequestDeadlineCalculator calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
     private readonly WorkingDayCalendar calendar = WorkingDayCalendar.ChinaMainland;
     private readonly InformationRequest plain = InformationRequest.Receive(RequestReceived.InPerson(new LocalDate(2025, 9, 25)));
     private readonly InformationRequest consulted = InformationRequest.Receive(RequestReceived.InPerson(new LocalDate(2025, 9, 25)))

@@ -1,22 +1,35 @@
 using Disclosure.WebApi.Endpoints;
+using Disclosure.WebApi.Pages;
+using Disclosure.WebApi.People;
+using Disclosure.WebApi.Recording;
+using Disclosure.WebApi.Storage;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Disclosure.WebApi;
 
-/// <summary>Registers the sample's services and maps its endpoints, the OpenAPI document and the status page.</summary>
+/// <summary>Registers the workbench's services and maps its endpoints, the OpenAPI document, the pages and the status board.</summary>
 internal static class DisclosureApi
 {
+    /// <summary>The largest request body accepted (the commands are small JSON documents and forms): larger ones get 413.</summary>
+    internal const long MaxRequestBody = 64 * 1024;
+
     internal static IServiceCollection AddDisclosureApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
-            document.Info.Title = "Disclosure.Domain web sample";
-            document.Info.Description = "Working-day calendar, disclosure catalog and due dates of a Chinese government bureau (政务公开).";
+            document.Info.Title = "Disclosure workbench";
+            document.Info.Description = "Working-day calendar, disclosure catalog, due dates, publications, reviews and requests of a Chinese government bureau (政务公开), stored and signed.";
             return Task.CompletedTask;
         }));
         services.Configure<DisclosureOptions>(configuration.GetSection(DisclosureOptions.Section));
         services.AddSingleton<DisclosureSetup>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
+        services.AddWorkbenchStorage(configuration);
+        services.AddWorkbenchPeople(configuration);
+        services.AddAntiforgery(o => o.Cookie.Name = "disclosure.antiforgery");
+        services.AddSingleton<PublicationCache>();
+        services.AddScoped<PublicationHistory>();
         return services;
     }
 
@@ -24,8 +37,13 @@ internal static class DisclosureApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(LimitBody);
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi();
         app.MapCalendar();
         app.MapCatalog();
@@ -33,6 +51,53 @@ internal static class DisclosureApi
         app.MapAgenda();
         app.MapPolicy();
         app.MapDue();
+        app.MapPeople();
+        app.MapPublications();
+        app.MapWorkbenchPages();
         return app;
+    }
+
+    /// <summary>Migrates the database, imports the configured publication log into an empty one and creates the bootstrap administrator.</summary>
+    internal static async Task StartWorkbenchAsync(this WebApplication app)
+    {
+        await StorageSetup.MigrateAsync(app.Services);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var setup = scope.ServiceProvider.GetRequiredService<DisclosureSetup>();
+            var store = scope.ServiceProvider.GetRequiredService<EventStore>();
+            if (setup.ConfiguredPublications.PublicationCount > 0 && await store.VersionAsync(PublicationHistory.StreamId) == 0)
+            {
+                var events = setup.ConfiguredPublications.Columns
+                    .SelectMany(c => setup.ConfiguredPublications.GetPublications(c).Select(on => PublicationHistory.Publication(c, on)))
+                    .ToList();
+                try
+                {
+                    await store.AppendAsync(PublicationHistory.StreamId, 0, events, "config");
+                }
+                catch (StreamConflictException)
+                {
+                    // Another instance imported it at the same moment: the log is there once.
+                }
+            }
+        }
+
+        await PeopleSetup.BootstrapAsync(app.Services, app.Configuration, app.Logger);
+    }
+
+    private static Task LimitBody(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxRequestBody)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        // Chunked bodies without a length: Kestrel stops reading past the limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = MaxRequestBody;
+        }
+
+        return next(context);
     }
 }

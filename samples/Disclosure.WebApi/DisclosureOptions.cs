@@ -14,6 +14,12 @@ internal sealed class DisclosureOptions
     /// <summary>Gets or sets a value indicating whether years without a published notice are projected (results are marked provisional).</summary>
     public bool Provisional { get; set; }
 
+    /// <summary>
+    /// Gets the person ids of the heads of the disclosure office (政府信息公开工作机构负责人), who alone can approve an extension
+    /// (第三十三条); <c>disclosure-office-head</c> when none is configured.
+    /// </summary>
+    public List<string> OfficeHeads { get; } = [];
+
     /// <summary>Gets the publication log: which column was updated on which day.</summary>
     public List<PublicationOptions> Publications { get; } = [];
 

@@ -31,10 +31,14 @@ internal sealed class DisclosureSetup
         Calendar = settings.Provisional ? calendar.WithProjection() : calendar;
         Catalog = Pack.Catalog;
         Requests = [.. settings.Requests.Select(ToRequest)];
+        Office = DisclosureOffice.HeadedBy((settings.OfficeHeads.Count == 0 ? [DefaultOfficeHead] : settings.OfficeHeads).Select(h =>
+            PersonId.TryParse(h, out var id) ? id : throw new InvalidOperationException($"Disclosure:OfficeHeads: {PersonId.Explain(h)}")));
         OrgChart = Pack.OrgChart;
         Policy = Pack.Review;
-        Publications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
-        var unknown = Publications.FindUnknownColumns(Catalog);
+        ConfiguredPublications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
+        ReviewRoles = Policy.Levels.Select(l => l.Role).Append(Policy.ConfidentialityReviewer).Append(Policy.Publisher)
+            .DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var unknown = ConfiguredPublications.FindUnknownColumns(Catalog);
         if (!unknown.IsEmpty)
         {
             throw new InvalidOperationException($"Disclosure:Publications names columns the catalog does not have: {string.Join(", ", unknown)}.");
@@ -47,8 +51,14 @@ internal sealed class DisclosureSetup
     /// <summary>Gets the pack's level of government (city unless the pack says county).</summary>
     public GovernmentLevel Level => Pack.Metadata.Level ?? GovernmentLevel.City;
 
-    /// <summary>Gets the publication log (what was published when), from configuration.</summary>
-    public PublicationLog Publications { get; }
+    /// <summary>
+    /// Gets the publication log typed into configuration (<c>Disclosure:Publications</c>): imported into the database on
+    /// the first start, when the stored log is empty; afterwards the stored log is the one that counts.
+    /// </summary>
+    public PublicationLog ConfiguredPublications { get; }
+
+    /// <summary>Gets the review roles the policy names (its levels, the confidentiality reviewer, the publisher), by id.</summary>
+    public IReadOnlyDictionary<string, ReviewRole> ReviewRoles { get; }
 
     /// <summary>Gets the review policy.</summary>
     public ReviewPolicy Policy { get; }
@@ -62,6 +72,15 @@ internal sealed class DisclosureSetup
     /// <summary>Gets the disclosure catalog.</summary>
     public DisclosureCatalog Catalog { get; }
 
+    /// <summary>The person id of the office head when <c>Disclosure:OfficeHeads</c> names none.</summary>
+    public const string DefaultOfficeHead = "disclosure-office-head";
+
+    /// <summary>Gets the disclosure office whose heads can approve an extension (<c>Disclosure:OfficeHeads</c>).</summary>
+    public DisclosureOffice Office { get; }
+
+    /// <summary>Gets the request calculator on the calendar and the office.</summary>
+    public RequestDeadlineCalculator RequestCalculator => new(Calendar, Office);
+
     /// <summary>Gets the configured request register.</summary>
     public IReadOnlyList<(string Id, string Title, InformationRequest Request)> Requests { get; }
 
@@ -69,11 +88,11 @@ internal sealed class DisclosureSetup
     public string UnitName(UnitId? unit) =>
         unit is { } id ? OrgChart.Find(id)?.Name ?? id.Value : "未指定";
 
-    /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines.</summary>
-    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level) =>
+    /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines against a publication log.</summary>
+    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level, PublicationLog publications) =>
         [
             Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, [], level, Calendar, AtRiskWorkingDays),
-            new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, Publications),
+            new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, publications),
         ];
 
     /// <summary>How many working days before its due date an unmet duty counts as at risk.</summary>

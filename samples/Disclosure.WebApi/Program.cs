@@ -9,7 +9,8 @@ builder.Services.AddDisclosureApi(builder.Configuration);
 
 var app = builder.Build();
 app.UseDisclosureApi();
-app.Run();
+await app.StartWorkbenchAsync();
+await app.RunAsync();
 
-/// <summary>The web sample's entry point (public so that tests can host it with WebApplicationFactory).</summary>
+/// <summary>The workbench's entry point (public so that tests can host it with WebApplicationFactory).</summary>
 public partial class Program;

@@ -7,7 +7,7 @@ namespace Disclosure.Domain.Testing;
 /// <content>Assertions about information requests.</content>
 public static partial class DomainAssert
 {
-    /// <summary>Asserts that, evaluated on <paramref name="asOf"/>, the request's answer is due on <paramref name="expected"/>.</summary>
+    /// <summary>Asserts that, evaluated on <paramref name="asOf"/> (with <see cref="RequestFixture.Office"/>), the request's answer is due on <paramref name="expected"/>.</summary>
     /// <param name="calendar">The working-day calendar.</param>
     /// <param name="request">The request.</param>
     /// <param name="asOf">The day of evaluation.</param>
@@ -60,7 +60,7 @@ public static partial class DomainAssert
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(request);
-        return new RequestDeadlineCalculator(calendar).Evaluate(request, asOf);
+        return new RequestDeadlineCalculator(calendar, RequestFixture.Office).Evaluate(request, asOf);
     }
 
     private static string Describe(RequestDeadline d) =>

@@ -76,13 +76,19 @@ public sealed class RequestFixture
         return this;
     }
 
-    /// <summary>Records an approved extension (延长答复期限).</summary>
+    /// <summary>Gets the person id that approves the fixture's extensions: <c>disclosure-office-head</c>.</summary>
+    public static PersonId OfficeHead { get; } = PersonId.Parse("disclosure-office-head");
+
+    /// <summary>Gets the disclosure office headed by <see cref="OfficeHead"/>, the office the request assertions of <see cref="DomainAssert"/> evaluate with.</summary>
+    public static DisclosureOffice Office { get; } = DisclosureOffice.HeadedBy(OfficeHead);
+
+    /// <summary>Records an approved extension (延长答复期限), approved by <see cref="OfficeHead"/>.</summary>
     /// <param name="approvedOn">The day it was approved and notified.</param>
     /// <param name="workingDays">The working days added (at most 20).</param>
     /// <returns>This fixture.</returns>
     public RequestFixture Extension(LocalDate approvedOn, int workingDays = 20)
     {
-        _events.Add(new ExtensionApproved(approvedOn, workingDays, PersonId.Parse("disclosure-office-head")));
+        _events.Add(new ExtensionApproved(approvedOn, workingDays, OfficeHead));
         return this;
     }
 

@@ -55,6 +55,34 @@ public class RequestCommandTests
     }
 
     [Fact]
+    public void Deadline_OrdinaryPostConfirmedNextDay_DueFromConfirmationWithAFinding()
+    {
+        var (code, output, error) = CliRunner.Run(
+            "request", "deadline", "--received", "2025-10-09", "--channel", "post", "--confirmed", "2025-10-10", "--as-of", "2025-10-20");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("due:       2025-11-06\n", output);
+        Assert.Contains("finding:   ordinary-post-not-confirmed-same-day (第三十一条(二)): ", output);
+        Assert.DoesNotContain("violation:", output);
+    }
+
+    [Fact]
+    public void Deadline_ExtensionApprovedByANonHead_DoesNotCountAndSaysWhy()
+    {
+        string[] args = ["request", "deadline", "--received", "2025-09-25", "--extension", "10", "--extension-approved", "2025-10-20", "--approver", "zhang.san", "--as-of", "2025-10-20"];
+
+        var (code, output, _) = CliRunner.Run(args);
+        var (_, headed, _) = CliRunner.Run([.. args, "--office-head", "zhang.san"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("due:       2025-10-29\n", output);
+        Assert.Contains("finding:   extension-approver-not-office-head (第三十三条): ", output);
+        Assert.Contains("'zhang.san' is not a head of the disclosure office (heads: disclosure-office-head)", output);
+        Assert.Contains("due:       2025-11-12 (extended by 10; originally 2025-10-29)\n", headed);
+    }
+
+    [Fact]
     public void Deadline_TextLedger_PrintsTable()
     {
         var (code, output, _) = CliRunner.Run("request", "deadline", "--received", "2024-02-08", "--as-of", "2024-02-08", "--ledger");

@@ -1,26 +1,15 @@
-using System.CommandLine;
 using System.Text.Json;
-using Disclosure.Cli.Commands;
 using Snapshooter.Xunit3;
 
 namespace Disclosure.Cli.Tests;
 
-/// <summary>The units, workplan and agenda commands, run through a root of their own until Cli.cs registers them.</summary>
+/// <summary>The units, workplan and agenda commands.</summary>
 public class ResponsibilityCommandsTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var root = new RootCommand("test") { UnitsCommand.Create(), WorkplanCommand.Create(), AgendaCommand.Create() };
-        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        return (code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
-
     [Fact]
     public void Units_Json_ListsTheSixUnitsWithTheAlias()
     {
-        var (code, output, _) = Run("units", "--format", "json");
+        var (code, output, _) = CliRunner.Run("units", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -32,7 +21,7 @@ public class ResponsibilityCommandsTests
     [Fact]
     public void Units_Table_HasOneLinePerUnitAfterTheHeader()
     {
-        var (code, output, _) = Run("units");
+        var (code, output, _) = CliRunner.Run("units");
 
         Assert.Equal(0, code);
         Assert.Equal(8, output.TrimEnd('\n').Split('\n').Length);
@@ -42,7 +31,7 @@ public class ResponsibilityCommandsTests
     [Fact]
     public void Workplan_ForUnitByAlias_ListsItsPointsWithInvolvement()
     {
-        var (code, output, _) = Run("workplan", "--unit", "儿童福利科", "--format", "json");
+        var (code, output, _) = CliRunner.Run("workplan", "--unit", "儿童福利科", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -53,7 +42,7 @@ public class ResponsibilityCommandsTests
     [Fact]
     public void Workplan_All_Lists23Points()
     {
-        var (code, output, _) = Run("workplan", "--format", "json");
+        var (code, output, _) = CliRunner.Run("workplan", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -63,7 +52,7 @@ public class ResponsibilityCommandsTests
     [Fact]
     public void Workplan_UnknownUnit_FailsListingKnownUnits()
     {
-        var (code, output, error) = Run("workplan", "--unit", "finance");
+        var (code, output, error) = CliRunner.Run("workplan", "--unit", "finance");
 
         Assert.Equal(1, code);
         Assert.Empty(output);
@@ -77,7 +66,7 @@ public class ResponsibilityCommandsTests
         File.WriteAllText(log, """[{"activity": "open-day", "date": "2024-05-10"}]""");
         try
         {
-            var (code, output, error) = Run("agenda", "--unit", "social-assistance", "--from", "2024-07-01", "--to", "2024-09-30", "--as-of", "2024-07-01", "--log", log, "--format", "json");
+            var (code, output, error) = CliRunner.Run("agenda", "--unit", "social-assistance", "--from", "2024-07-01", "--to", "2024-09-30", "--as-of", "2024-07-01", "--log", log, "--format", "json");
 
             Assert.Equal(0, code);
             Assert.Empty(error);
@@ -96,7 +85,7 @@ public class ResponsibilityCommandsTests
         File.WriteAllText(log, """[{"activity": "key-tasks-publication", "date": "2024-04-15", "unit": "office"}]""");
         try
         {
-            var (code, output, _) = Run("agenda", "--unit", "办公室", "--from", "2024-01-01", "--to", "2024-06-30", "--as-of", "2024-07-02", "--log", log, "--format", "json");
+            var (code, output, _) = CliRunner.Run("agenda", "--unit", "办公室", "--from", "2024-01-01", "--to", "2024-06-30", "--as-of", "2024-07-02", "--log", log, "--format", "json");
 
             Assert.Equal(0, code);
             using var json = JsonDocument.Parse(output);
@@ -118,7 +107,7 @@ public class ResponsibilityCommandsTests
         File.WriteAllText(log, """[{"activity": "open-day", "date": "15/08/2024"}]""");
         try
         {
-            var (code, _, error) = Run("agenda", "--unit", "office", "--from", "2024-07-01", "--to", "2024-09-30", "--as-of", "2024-07-01", "--log", log);
+            var (code, _, error) = CliRunner.Run("agenda", "--unit", "office", "--from", "2024-07-01", "--to", "2024-09-30", "--as-of", "2024-07-01", "--log", log);
 
             Assert.Equal(1, code);
             Assert.Equal(1, error.Count(c => c == '\n'));
@@ -134,7 +123,7 @@ public class ResponsibilityCommandsTests
     public void Agenda_OfficeEarly2025_HasTheAnnualReportsDueAfterTheSpringFestival()
     {
         // 31 January 2025 lies in the Spring Festival block (01-28..02-04): the deadlines move to 02-05 (民法典 第203条).
-        var (code, output, _) = Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-02-28", "--as-of", "2025-01-02", "--format", "json");
+        var (code, output, _) = CliRunner.Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-02-28", "--as-of", "2025-01-02", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);

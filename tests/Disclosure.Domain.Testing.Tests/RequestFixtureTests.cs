@@ -1,5 +1,6 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Testing.Tests;
 
@@ -29,8 +30,8 @@ public class RequestFixtureTests
     [Fact]
     public void Consultation_TenWorkingDaysPaused_MovesTheDueDate()
     {
-        var plain = new RequestDeadlineCalculator(Calendar).Evaluate(new RequestFixture(new LocalDate(2024, 6, 3)).Build(), new LocalDate(2024, 6, 30));
-        var consulted = new RequestDeadlineCalculator(Calendar).Evaluate(
+        var plain = new RequestDeadlineCalculator(Calendar, DisclosureOffice.HeadedBy(PersonId.Parse("office-head"))).Evaluate(new RequestFixture(new LocalDate(2024, 6, 3)).Build(), new LocalDate(2024, 6, 30));
+        var consulted = new RequestDeadlineCalculator(Calendar, DisclosureOffice.HeadedBy(PersonId.Parse("office-head"))).Evaluate(
             new RequestFixture(new LocalDate(2024, 6, 3)).Consultation(new LocalDate(2024, 6, 5), new LocalDate(2024, 6, 19)).Build(),
             new LocalDate(2024, 6, 30));
 

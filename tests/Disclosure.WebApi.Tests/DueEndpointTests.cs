@@ -55,7 +55,7 @@ public sealed class DueEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         var json = await client.GetFromJsonAsync<JsonElement>("/due?asOf=2024-07-15", TestContext.Current.CancellationToken);
         var setup = factory.Services.GetRequiredService<DisclosureSetup>();
-        var report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, setup.Publications, new LocalDate(2024, 7, 15));
+        var report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, setup.ConfiguredPublications, new LocalDate(2024, 7, 15));
 
         var rows = json.GetProperty("units").EnumerateArray().ToList();
         Assert.Equal(setup.OrgChart.Units.Select(u => u.Name), rows.Select(r => r.GetProperty("unit").GetString()));

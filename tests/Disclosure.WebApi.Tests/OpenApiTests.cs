@@ -13,9 +13,15 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var json = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
 
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Disclosure.Domain web sample", json.GetProperty("info").GetProperty("title").GetString());
+        Assert.Equal("Disclosure workbench", json.GetProperty("info").GetProperty("title").GetString());
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/calendar/{year}", "/catalog", "/requests/deadline", "/requests", "/agenda", "/policy", "/due" }, paths);
+        Assert.Superset(new HashSet<string> { "/calendar/{year}", "/catalog", "/requests/deadline", "/requests", "/agenda", "/policy", "/due", "/api/session", "/api/users", "/api/users/{id}/disable", "/api/publications", "/api/information-events", "/api/publications/history" }, paths);
+        // The pages are for people, not API clients.
+        Assert.DoesNotContain("/signin", paths);
+        foreach (var operation in json.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
+        {
+            Assert.True(operation.Value.TryGetProperty("summary", out _), $"{operation.Name} has no summary");
+        }
         var calendar = json.GetProperty("paths").GetProperty("/calendar/{year}").GetProperty("get");
         Assert.True(calendar.GetProperty("responses").TryGetProperty("400", out _));
     }

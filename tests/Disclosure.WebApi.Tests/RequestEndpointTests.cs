@@ -40,6 +40,32 @@ public sealed class RequestEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("2024-07-02", json.GetProperty("originalDueOn").GetString());
     }
 
+    [Fact]
+    public async Task GetDeadline_ExtensionByANonHead_IsAFindingAndDoesNotExtend()
+    {
+        // The office heads are the default disclosure-office-head; zhang.san cannot extend (第三十三条). 2024-06-03 + 20 = 07-02.
+        var json = await client.GetFromJsonAsync<JsonElement>(
+            "/requests/deadline?received=2024-06-03&extension=20&extensionApproved=2024-06-28&approver=zhang.san&asOf=2024-07-01",
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal("2024-07-02", json.GetProperty("dueOn").GetString());
+        Assert.Equal(0, json.GetProperty("extensionWorkingDays").GetInt32());
+        Assert.Equal(0, json.GetProperty("violations").GetArrayLength());
+        Assert.Equal("extension-approver-not-office-head", json.GetProperty("findings")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task GetDeadline_OrdinaryPostConfirmedLate_DueFromTheConfirmationWithAFinding()
+    {
+        // Arrived 2025-10-09, confirmed 10-10: due 2025-11-06 (20 working days after 10-10; 10-11 is a 调休 working Saturday).
+        var json = await client.GetFromJsonAsync<JsonElement>(
+            "/requests/deadline?received=2025-10-09&channel=post&confirmed=2025-10-10&asOf=2025-10-20", TestContext.Current.CancellationToken);
+
+        Assert.Equal("2025-11-06", json.GetProperty("dueOn").GetString());
+        Assert.Equal("open", json.GetProperty("status").GetString());
+        Assert.Equal("ordinary-post-not-confirmed-same-day", json.GetProperty("findings")[0].GetProperty("code").GetString());
+    }
+
     [Theory]
     [InlineData("/requests/deadline?received=2024-13-01", "received")]
     [InlineData("/requests/deadline", "received")]

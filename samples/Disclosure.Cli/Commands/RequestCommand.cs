@@ -20,6 +20,9 @@ internal static class RequestCommand
     /// <summary>Exit code for a history that breaks a rule of 《政府信息公开条例》.</summary>
     internal const int RuleViolation = 2;
 
+    /// <summary>The person id of the office head when <c>--office-head</c> names none.</summary>
+    private const string DefaultOfficeHead = "disclosure-office-head";
+
     internal static Command Create() => new("request", "Information requests (依申请公开): the answer deadline on the working-day calendar.")
     {
         Deadline(),
@@ -37,7 +40,8 @@ internal static class RequestCommand
         var consultations = new Option<string[]>("--consultation") { Description = "A consultation FROM:TO (letter sent, reply received; TO empty if no reply yet), with :agency for another agency (default: third party). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var extension = new Option<int?>("--extension") { Description = "Working days of the approved extension (at most 20, 第三十三条)." };
         var extensionApproved = new Option<string?>("--extension-approved") { Description = "The day the extension was approved and notified." };
-        var approver = new Option<string>("--approver") { Description = "The person id of who approved the extension (the head of the disclosure office, 政府信息公开工作机构负责人), for example office-head.", DefaultValueFactory = _ => "disclosure-office-head" };
+        var approver = new Option<string>("--approver") { Description = "The person id of who approved the extension (a head of the disclosure office, 政府信息公开工作机构负责人), for example wang.wu.", DefaultValueFactory = _ => DefaultOfficeHead };
+        var officeHeads = new Option<string[]>("--office-head") { Description = "The person id of a head of the disclosure office, who alone can approve an extension (第三十三条); repeatable; default disclosure-office-head.", AllowMultipleArgumentsPerToken = false };
         var answered = new Option<string?>("--answered") { Description = "The day the answer was given." };
         var withdrawn = new Option<string?>("--withdrawn") { Description = "The day the applicant withdrew." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (default: today in Asia/Shanghai)." };
@@ -50,7 +54,7 @@ internal static class RequestCommand
         var command = new Command("deadline", "The answer due date, working days used and remaining, status, and the deadlines others owe.")
         {
             received, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
-            approver, answered, withdrawn, asOf, ledger, format, outFile, remind, id, provisional,
+            approver, officeHeads, answered, withdrawn, asOf, ledger, format, outFile, remind, id, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
@@ -86,7 +90,7 @@ internal static class RequestCommand
                     throw new CliInputException($"--extension: {days} is not a positive number of working days.");
                 }
 
-                var approverText = parsed.GetValue(approver) ?? "disclosure-office-head";
+                var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
                 if (!PersonId.TryParse(approverText, out var approverId))
                 {
                     throw new CliInputException("--approver: " + PersonId.Explain(approverText));
@@ -138,8 +142,10 @@ internal static class RequestCommand
                 throw new CliInputException($"--as-of: {day:uuuu-MM-dd} is before the day of receipt {request.ReceivedOn:uuuu-MM-dd}.");
             }
 
+            var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
+            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException("--office-head: " + PersonId.Explain(h))));
             var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
-            var calculator = new RequestDeadlineCalculator(workingDays);
+            var calculator = new RequestDeadlineCalculator(workingDays, office);
             var explained = calculator.Explain(request, day);
             var deadline = explained.Deadline;
             var target = parsed.GetValue(outFile);
@@ -230,6 +236,11 @@ internal static class RequestCommand
         foreach (var violation in d.Violations)
         {
             output.WriteLine($"violation: {violation.Message}");
+        }
+
+        foreach (var finding in d.Findings)
+        {
+            output.WriteLine($"finding:   {finding.Message}");
         }
 
         if (d.IsProvisional)

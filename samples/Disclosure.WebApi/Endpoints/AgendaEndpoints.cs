@@ -18,7 +18,7 @@ internal static class AgendaEndpoints
             .Produces<AgendaDto>()
             .ProducesValidationProblem();
 
-    internal static IResult GetAgenda(DisclosureSetup setup, IClock clock, string? unit, string? from = null, string? to = null, string? asOf = null, string? level = null)
+    internal static async Task<IResult> GetAgenda(DisclosureSetup setup, IClock clock, Recording.PublicationHistory publications, string? unit, string? from = null, string? to = null, string? asOf = null, string? level = null)
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
@@ -61,7 +61,7 @@ internal static class AgendaEndpoints
 
         try
         {
-            var sources = setup.AgendaSources(governmentLevel!);
+            var sources = setup.AgendaSources(governmentLevel!, (await publications.CurrentAsync()).Log);
             var items = UnitAgenda.Build(setup.OrgChart, found.Id, new DateInterval(first, last), today, sources);
             return TypedResults.Ok(new AgendaDto(
                 found.Id.Value,

@@ -12,14 +12,14 @@ internal static class DueEndpoints
         app.MapGet("/due", GetDue)
             .WithName("GetDue")
             .WithSummary("Due and overdue catalog columns on a day")
-            .WithDescription("Evaluates every column of the catalog against the publication log on asOf (default: today in the bureau's time zone) "
+            .WithDescription("Evaluates every column of the catalog against the stored publication log on asOf (default: today in the bureau's time zone) "
                 + "and lists, for each unit of the org chart, every open obligation it shares: columns naming it and columns it owes by a rule "
                 + "(各科室, 各相关科室 for a topic it serves, 谁承办谁更新). A shared column appears under each unit it involves. "
                 + "unit keeps one unit: its id (social-assistance), name (社会救助科) or alias (儿童福利科).")
             .Produces<DueDto>()
             .ProducesValidationProblem();
 
-    internal static IResult GetDue(DisclosureSetup setup, IClock clock, string? asOf = null, string? unit = null)
+    internal static async Task<IResult> GetDue(DisclosureSetup setup, IClock clock, Recording.PublicationHistory publications, string? asOf = null, string? unit = null)
     {
         if (!ApiInput.TryAsOf(asOf, setup, clock, out var day, out var problem))
         {
@@ -27,9 +27,10 @@ internal static class DueEndpoints
         }
 
         DueReport report;
+        var (log, _) = await publications.CurrentAsync();
         try
         {
-            report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, setup.Publications, day);
+            report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, log, day);
         }
         catch (CalendarCoverageException e)
         {

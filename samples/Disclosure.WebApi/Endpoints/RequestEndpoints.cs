@@ -37,6 +37,7 @@ internal static class RequestEndpoints
         string? unit = null,
         string? extensionApproved = null,
         int? extension = null,
+        string? approver = null,
         string[]? consultation = null,
         string? answered = null,
         string? withdrawn = null,
@@ -94,7 +95,13 @@ internal static class RequestEndpoints
                 return problem!;
             }
 
-            events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, PersonId.Parse("disclosure-office-head"))));
+            approver ??= DisclosureSetup.DefaultOfficeHead;
+            if (!PersonId.TryParse(approver, out var approverId))
+            {
+                return ApiInput.Invalid("approver", PersonId.Explain(approver)!);
+            }
+
+            events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
         }
 
         var index = 0;
@@ -163,7 +170,7 @@ internal static class RequestEndpoints
 
         try
         {
-            var calculator = new RequestDeadlineCalculator(setup.Calendar);
+            var calculator = setup.RequestCalculator;
             var explained = calculator.Explain(request, day);
             return TypedResults.Text(explained.Deadline.ToJson(ledger ? explained : null), "application/json");
         }
@@ -194,7 +201,7 @@ internal static class RequestEndpoints
     /// <summary>The register's requests received on or before <paramref name="day"/>, evaluated on that day.</summary>
     internal static IReadOnlyList<RequestRowDto> Evaluate(DisclosureSetup setup, LocalDate day)
     {
-        var calculator = new RequestDeadlineCalculator(setup.Calendar);
+        var calculator = setup.RequestCalculator;
         return [.. setup.Requests
             .Where(r => r.Request.ReceivedOn <= day)
             .Select(r => (r.Id, r.Title, Deadline: calculator.Evaluate(r.Request, day)))

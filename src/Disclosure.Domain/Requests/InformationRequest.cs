@@ -12,7 +12,10 @@ namespace Disclosure.Domain.Requests;
 /// <remarks>
 /// <para>The aggregate is immutable: <see cref="Record(RequestEvent)"/> returns a new instance. Every event is kept, even
 /// an unlawful one, because the history is evidence; an event that breaks a rule adds a <see cref="RequestViolation"/> to
-/// <see cref="Violations"/> and otherwise has no effect on the request's state (a second extension does not extend).
+/// <see cref="Violations"/> and otherwise has no effect on the request's state (a second extension does not extend). A breach
+/// the law itself resolves is a finding instead (<see cref="Findings"/>, <see cref="RequestViolationCodes.FindingCodes"/>): an ordinary
+/// letter confirmed late is received on the confirmation day; an extension approved before the corrected application arrived does
+/// not carry into the new period (第三十条); the history stays valid.
 /// Use <see cref="Check(RequestEvent)"/> to test an event before recording it.</para>
 /// <para>The aggregate knows no calendar: rules that count working days (a correction notice later than 7 working days,
 /// an extension after the deadline) are checked by <see cref="RequestDeadlineCalculator"/>, whose
@@ -23,10 +26,11 @@ public sealed class InformationRequest
 {
     private readonly State _state;
 
-    private InformationRequest(ImmutableArray<RequestEvent> events, ImmutableArray<RequestViolation> violations, State state, UnitId? handlingUnit)
+    private InformationRequest(ImmutableArray<RequestEvent> events, ImmutableArray<RequestViolation> violations, ImmutableArray<RequestViolation> findings, State state, UnitId? handlingUnit)
     {
         Events = events;
         Violations = violations;
+        Findings = findings;
         _state = state;
         HandlingUnit = handlingUnit;
     }
@@ -46,35 +50,46 @@ public sealed class InformationRequest
     /// <summary>Gets every event recorded, in the order recorded; the first is the <see cref="RequestReceived"/>.</summary>
     public ImmutableArray<RequestEvent> Events { get; }
 
-    /// <summary>Gets the rules broken by recorded events that can be detected without a calendar.</summary>
+    /// <summary>Gets the rules broken by recorded events that can be detected without a calendar and that invalidate the history (<see cref="ProblemSeverity.Error"/>).</summary>
     public ImmutableArray<RequestViolation> Violations { get; }
+
+    /// <summary>
+    /// Gets the findings of recorded events that can be detected without a calendar (<see cref="ProblemSeverity.Warning"/>, see
+    /// <see cref="RequestViolationCodes.FindingCodes"/>): breaches and voided events that leave the history valid, such as an
+    /// ordinary letter confirmed after the day it arrived.
+    /// </summary>
+    public ImmutableArray<RequestViolation> Findings { get; }
 
     internal State Current => _state;
 
     /// <summary>Starts a request with its receipt.</summary>
     /// <param name="received">The receipt.</param>
     /// <param name="handlingUnit">The unit handling the request, if known.</param>
-    /// <returns>The request, with a violation when the receipt dates are impossible or unlawful.</returns>
+    /// <returns>The request, with a violation when the receipt dates are impossible, or a finding when an ordinary letter was confirmed late.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="received"/> is <see langword="null"/>.</exception>
     [Pure]
     public static InformationRequest Receive(RequestReceived received, UnitId? handlingUnit = null)
     {
         ArgumentNullException.ThrowIfNull(received);
-        var violations = ImmutableArray.CreateBuilder<RequestViolation>();
         if (received.ConfirmedOn is { } confirmed && confirmed < received.SubmittedOn)
         {
-            violations.Add(new RequestViolation(
+            RequestViolation impossible = new(
                 RequestViolationCodes.ReceiptConfirmedBeforeSubmission, 0, received,
-                $"confirmed {Iso.Format(confirmed)} before it was submitted on {Iso.Format(received.SubmittedOn)}."));
-        }
-        else if (ReferenceEquals(received.Channel, RequestChannel.OrdinaryPost) && received.ConfirmedOn > received.SubmittedOn)
-        {
-            violations.Add(new RequestViolation(
-                RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, 0, received,
-                $"the letter arrived on {Iso.Format(received.SubmittedOn)} and must be confirmed that day."));
+                $"confirmed {Iso.Format(confirmed)} before it was submitted on {Iso.Format(received.SubmittedOn)}.");
+            return new InformationRequest([received], [impossible], [], State.Initial(received.On), handlingUnit);
         }
 
-        return new InformationRequest([received], violations.ToImmutable(), State.Initial(received.On), handlingUnit);
+        if (ReferenceEquals(received.Channel, RequestChannel.OrdinaryPost) && received.ConfirmedOn is { } late && late > received.SubmittedOn)
+        {
+            // 第三十一条(二): the confirmation day is the day of receipt even when it is late; the lateness is the office's breach.
+            RequestViolation finding = new(
+                RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, 0, received,
+                $"the letter arrived on {Iso.Format(received.SubmittedOn)} and should have been confirmed that day; it was confirmed on {Iso.Format(late)}, " +
+                "which is the day of receipt the answer period runs from. Confirm ordinary letters on the day they arrive.");
+            return new InformationRequest([received], [], [finding], State.Initial(received.On), handlingUnit);
+        }
+
+        return new InformationRequest([received], [], [], State.Initial(received.On), handlingUnit);
     }
 
     /// <summary>Rebuilds a request from its history.</summary>
@@ -108,19 +123,24 @@ public sealed class InformationRequest
 
     /// <summary>Records an event.</summary>
     /// <param name="event">The event.</param>
-    /// <returns>A new request with the event appended, and its violations if it breaks a rule.</returns>
+    /// <returns>A new request with the event appended, and its violations if it breaks a rule (or findings, which leave it valid).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is <see langword="null"/>.</exception>
     [Pure]
     public InformationRequest Record(RequestEvent @event)
     {
-        var violations = Check(@event);
+        var found = Check(@event);
+        var violations = found.Where(v => v.Severity == ProblemSeverity.Error).ToImmutableArray();
+        var findings = found.Where(v => v.Severity == ProblemSeverity.Warning).ToImmutableArray();
         var state = violations.IsEmpty ? _state.Apply(@event) : _state;
-        return new InformationRequest(Events.Add(@event), Violations.AddRange(violations), state, HandlingUnit);
+        return new InformationRequest(Events.Add(@event), Violations.AddRange(violations), Findings.AddRange(findings), state, HandlingUnit);
     }
 
-    /// <summary>Tells which rules an event would break if recorded next (only the rules that need no calendar).</summary>
+    /// <summary>Tells which rules an event would break if recorded next (only the rules that need no calendar), and what it would void.</summary>
     /// <param name="event">The event.</param>
-    /// <returns>The violations; empty when the event may be recorded.</returns>
+    /// <returns>
+    /// The violations and findings (tell them apart by <see cref="RequestViolation.Severity"/>); empty when the event may be recorded
+    /// with no remark. The event takes effect when none has severity <see cref="ProblemSeverity.Error"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is <see langword="null"/>.</exception>
     [Pure]
     public ImmutableArray<RequestViolation> Check(RequestEvent @event)
@@ -180,6 +200,13 @@ public sealed class InformationRequest
                 found.Add(V(RequestViolationCodes.CorrectionWithoutRequest, _state.CorrectionArrival is { } arrival
                     ? $"the corrected application already arrived on {Iso.Format(arrival.On)}."
                     : "no correction was requested."));
+                break;
+            case CorrectionReceived when _state.Extension is { } voided:
+                // 第三十条: the period runs anew from the corrected application; the extension belonged to the old one.
+                found.Add(new RequestViolation(
+                    RequestViolationCodes.ExtensionBeforeCorrection, Events.IndexOf(voided), voided,
+                    $"the corrected application arrived on {Iso.Format(@event.On)} and the answer period runs anew from that day, so this extension does not carry into it; " +
+                    "approve a new extension within the new period if one is needed."));
                 break;
             case ConsultationSent sent:
                 if (_state.FindConsultation(sent.ConsultationId) is { } same)
@@ -265,7 +292,7 @@ public sealed class InformationRequest
             {
                 AnsweredOnTheSpot or RequestAnswered or RequestWithdrawn => next with { Closure = e },
                 CorrectionRequested request => next with { CorrectionRequest = request },
-                CorrectionReceived arrival => next with { CorrectionArrival = arrival },
+                CorrectionReceived arrival => next with { CorrectionArrival = arrival, Extension = null },
                 ConsultationSent sent => next with { Consultations = Consultations.Add(new Consultation(sent, null)) },
                 ConsultationAnswered reply => next with
                 {

@@ -31,7 +31,8 @@ public sealed class RequestDeadline
         bool isProvisional,
         ImmutableArray<ConsultationPause> pauses,
         ImmutableArray<OwedDeadline> owedDeadlines,
-        ImmutableArray<RequestViolation> violations)
+        ImmutableArray<RequestViolation> violations,
+        ImmutableArray<RequestViolation> findings)
     {
         AsOf = asOf;
         Request = request;
@@ -49,6 +50,7 @@ public sealed class RequestDeadline
         Pauses = pauses;
         OwedDeadlines = owedDeadlines;
         Violations = violations;
+        Findings = findings;
     }
 
     /// <summary>Gets the day the deadline was evaluated on; events after it are ignored.</summary>
@@ -114,14 +116,20 @@ public sealed class RequestDeadline
     /// <summary>Gets the deadlines the agency, the applicant and consulted parties owe.</summary>
     public ImmutableArray<OwedDeadline> OwedDeadlines { get; }
 
-    /// <summary>Gets the broken rules, including those that count working days; empty for a lawful history.</summary>
+    /// <summary>Gets the broken rules that invalidate the history, including those that count working days; empty for a valid history.</summary>
     public ImmutableArray<RequestViolation> Violations { get; }
+
+    /// <summary>
+    /// Gets the findings (<see cref="RequestViolationCodes.FindingCodes"/>): breaches that leave the history valid and the dates computed, such
+    /// as an ordinary letter confirmed after the day it arrived, or an extension that does not count; empty when there is none.
+    /// </summary>
+    public ImmutableArray<RequestViolation> Findings { get; }
 
     /// <summary>
     /// Serialises the deadline as JSON: <c>receivedOn</c>, <c>channel</c>, <c>asOf</c>, <c>clockStartsOn</c>, <c>dueOn</c>,
     /// <c>originalDueOn</c>, <c>workingDays</c>, <c>extensionWorkingDays</c>, <c>workingDaysUsed</c>, <c>workingDaysRemaining</c>,
     /// <c>workingDaysOverdue</c>, <c>pausedWorkingDays</c>, <c>status</c>, <c>overdue</c>, <c>provisional</c>, <c>pauses</c>,
-    /// <c>owedDeadlines</c>, <c>violations</c> and, when a ledger is given, <c>ledger</c> (its entries).
+    /// <c>owedDeadlines</c>, <c>violations</c>, <c>findings</c> and, when a ledger is given, <c>ledger</c> (its entries).
     /// </summary>
     /// <param name="ledger">The ledger to include, or <see langword="null"/>.</param>
     /// <returns>Indented JSON; dates are ISO strings (<c>2025-10-09</c>) and Chinese text is not escaped.</returns>

@@ -21,7 +21,10 @@ namespace Disclosure.Domain.Requests;
 /// working days from receiving the letter), through the party's last day. A working day inside any pause is not counted;
 /// overlapping consultations pause a day once. An ongoing consultation is assumed to end on the as-of day (see
 /// <see cref="ConsultationPause.IsOngoing"/>).</item>
-/// <item>第三十三条: "延长的期限最长不得超过20个工作日" — an approved extension adds its working days to the count.</item>
+/// <item>第三十三条: "延长的期限最长不得超过20个工作日" — an approved extension adds its working days to the count, when a head of the
+/// <see cref="Office"/> approved it ("应当经政府信息公开工作机构负责人同意"; otherwise the finding
+/// <see cref="RequestViolationCodes.ExtensionApproverNotOfficeHead"/> and no extension) and the corrected application did not arrive after
+/// it (第三十条: the period runs anew; the finding <see cref="RequestViolationCodes.ExtensionBeforeCorrection"/>).</item>
 /// </list>
 /// <para>Every calendar question is asked of the calendar given; with <see cref="WorkingDayCalendar.ChinaMainland"/> a date in an
 /// uncovered year raises <see cref="CalendarCoverageException"/>, and with a projecting calendar the results say
@@ -47,15 +50,21 @@ public sealed class RequestDeadlineCalculator
 
     /// <summary>Initializes a new instance of the <see cref="RequestDeadlineCalculator"/> class.</summary>
     /// <param name="calendar">The working-day calendar, for example <see cref="WorkingDayCalendar.ChinaMainland"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
-    public RequestDeadlineCalculator(WorkingDayCalendar calendar)
+    /// <param name="office">The disclosure office whose heads alone can approve an extension (第三十三条).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="office"/> is <see langword="null"/>.</exception>
+    public RequestDeadlineCalculator(WorkingDayCalendar calendar, DisclosureOffice office)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(office);
         Calendar = calendar;
+        Office = office;
     }
 
     /// <summary>Gets the working-day calendar.</summary>
     public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>Gets the disclosure office whose heads can approve an extension.</summary>
+    public DisclosureOffice Office { get; }
 
     /// <summary>Evaluates a request's deadline on a day, taking into account only the events dated on or before it.</summary>
     /// <param name="request">The request.</param>
@@ -77,9 +86,9 @@ public sealed class RequestDeadlineCalculator
     [Pure]
     public RequestLedger Explain(InformationRequest request, LocalDate asOf) => RequestLedger.Build(Compute(request, asOf), Calendar);
 
-    /// <summary>Lists the rules a request's history breaks, including those that count working days.</summary>
+    /// <summary>Lists the rules a request's history breaks that invalidate it, including those that count working days; findings are in <see cref="Findings(InformationRequest)"/>.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The violations, in the order of the events; empty for a lawful history.</returns>
+    /// <returns>The violations, in the order of the events; empty for a valid history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="CalendarCoverageException">A day that must be counted lies in a year the calendar does not cover.</exception>
     [Pure]
@@ -107,7 +116,7 @@ public sealed class RequestDeadlineCalculator
                 $"working day {Calendar.CountWorkingDays(r, correction.On)} after receipt on {Iso.Format(r)}; the last day was {Iso.Format(Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))}."));
         }
 
-        if (state.Extension is { } extension)
+        if (Counted(state).Extension is { } extension)
         {
             var before = Fold(request, extension.On);
             var clockStart = before.CorrectionArrival?.On ?? r;
@@ -125,6 +134,30 @@ public sealed class RequestDeadlineCalculator
         return found.ToImmutable();
     }
 
+    /// <summary>
+    /// Lists the findings of a request's history: breaches that leave it valid (<see cref="RequestViolationCodes.FindingCodes"/>), those the
+    /// aggregate found (<see cref="InformationRequest.Findings"/>) and an extension approved by someone who does not head the <see cref="Office"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The findings, in the order of the events; empty when there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public ImmutableArray<RequestViolation> Findings(InformationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var found = request.Findings.ToBuilder();
+        if (request.Current.Extension is { } extension && !Office.IsHead(extension.Approver))
+        {
+            found.Add(new RequestViolation(
+                RequestViolationCodes.ExtensionApproverNotOfficeHead, request.Events.IndexOf(extension), extension,
+                $"'{extension.Approver}' is not a head of the disclosure office (heads: {string.Join(", ", Office.Heads)}), so the extension does not count " +
+                "and the answer is due on the unextended date; have a head approve it, or record the approval under the head's person id."));
+        }
+
+        found.Sort((a, b) => a.EventIndex.CompareTo(b.EventIndex));
+        return found.ToImmutable();
+    }
+
     internal Computation Compute(InformationRequest request, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -135,9 +168,10 @@ public sealed class RequestDeadlineCalculator
         }
 
         var violations = Validate(request);
+        var findings = Findings(request);
         if (!violations.IsEmpty)
         {
-            var invalid = new RequestDeadline(asOf, request, RequestStatus.Invalid, null, null, null, AnswerWorkingDays, 0, 0, 0, 0, null, false, [], [], violations);
+            var invalid = new RequestDeadline(asOf, request, RequestStatus.Invalid, null, null, null, AnswerWorkingDays, 0, 0, 0, 0, null, false, [], [], violations, findings);
             return new Computation(invalid, request.Current, [], asOf);
         }
 
@@ -146,7 +180,7 @@ public sealed class RequestDeadlineCalculator
 
         if (state.Closure is AnsweredOnTheSpot spot)
         {
-            var deadline = new RequestDeadline(asOf, request, RequestStatus.AnsweredOnTheSpot, r, r, r, 0, 0, 0, 0, 0, spot.On, Calendar.IsProvisional(r, r), [], [], []);
+            var deadline = new RequestDeadline(asOf, request, RequestStatus.AnsweredOnTheSpot, r, r, r, 0, 0, 0, 0, 0, spot.On, Calendar.IsProvisional(r, r), [], [], [], findings);
             return new Computation(deadline, state, [], r);
         }
 
@@ -198,7 +232,7 @@ public sealed class RequestDeadlineCalculator
             var closed = closedOn ?? (abandoned ? pending.CorrectBy : null);
             var deadline = new RequestDeadline(
                 asOf, request, status, null, null, null, workingDays, extensionDays, 0, 0, 0, closed,
-                Calendar.IsProvisional(r, Max(latest, pending.CorrectBy)), [], owed.ToImmutable(), []);
+                Calendar.IsProvisional(r, Max(latest, pending.CorrectBy)), [], owed.ToImmutable(), [], findings);
             return new Computation(deadline, state, [], closed ?? asOf);
         }
 
@@ -231,7 +265,7 @@ public sealed class RequestDeadlineCalculator
 
         var result = new RequestDeadline(
             asOf, request, statusNow, clockStart, due, originalDue, workingDays, extensionDays, used, overdueDays, pausedInPeriod, closedOn,
-            Calendar.IsProvisional(r, latest), pauses, owed.ToImmutable(), []);
+            Calendar.IsProvisional(r, latest), pauses, owed.ToImmutable(), [], findings);
         var ledgerEnd = statusNow switch
         {
             RequestStatus.Withdrawn => closedOn!.Value,
@@ -243,7 +277,7 @@ public sealed class RequestDeadlineCalculator
     }
 
     /// <summary>The state of the request from the events dated on or before <paramref name="asOf"/> (a lawful history is in date order).</summary>
-    private static InformationRequest.State Fold(InformationRequest request, LocalDate asOf)
+    private InformationRequest.State Fold(InformationRequest request, LocalDate asOf)
     {
         var state = InformationRequest.State.Initial(request.ReceivedOn);
         for (var i = 1; i < request.Events.Length && request.Events[i].On <= asOf; i++)
@@ -251,8 +285,12 @@ public sealed class RequestDeadlineCalculator
             state = state.Apply(request.Events[i]);
         }
 
-        return state;
+        return Counted(state);
     }
+
+    /// <summary>The state without an extension that no head of the office approved: it does not count (第三十三条).</summary>
+    private InformationRequest.State Counted(InformationRequest.State state) =>
+        state.Extension is { } extension && !Office.IsHead(extension.Approver) ? state with { Extension = null } : state;
 
     private ImmutableArray<ConsultationPause> Pauses(InformationRequest.State state, LocalDate asOf, LocalDate? closedOn)
     {

@@ -54,6 +54,11 @@ public sealed class RequestLedger
             sb.Append(CultureInfo.InvariantCulture, $"Violation:   {violation.Message}\n");
         }
 
+        foreach (var finding in d.Findings)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"Finding:     {finding.Message}\n");
+        }
+
         if (Entries.IsEmpty)
         {
             return sb.ToString();

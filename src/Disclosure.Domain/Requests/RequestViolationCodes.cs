@@ -16,15 +16,20 @@ namespace Disclosure.Domain.Requests;
 /// to store and to match on. This class is stateless (its codes are immutable) and thread-safe.</para>
 /// <para><see cref="NeedsCalendar"/> tells which codes only <see cref="RequestDeadlineCalculator"/> can detect, because
 /// they count working days; the others are detected by <see cref="InformationRequest"/> itself, except
-/// <see cref="ReceivedBeforeRegulation"/>, which the calculator reports because it concerns the rules it applies.</para>
+/// <see cref="ReceivedBeforeRegulation"/> and <see cref="ExtensionApproverNotOfficeHead"/>, which the calculator reports because they
+/// concern the rules it applies and the office it is given. <see cref="FindingCodes"/> tells which codes leave the history valid.</para>
 /// </remarks>
 public static class RequestViolationCodes
 {
     /// <summary>Gets <c>receipt-confirmed-before-submission</c>: the confirmation day of a receipt is before its submission day.</summary>
     public static ProblemCode ReceiptConfirmedBeforeSubmission { get; } = new("receipt-confirmed-before-submission", "Receipt confirmed before submission", "The application was confirmed before it was submitted.", "第三十一条");
 
-    /// <summary>Gets <c>ordinary-post-not-confirmed-same-day</c>: an ordinary letter was confirmed after the day it arrived (第三十一条(二): "应当于收到申请的当日与申请人确认").</summary>
-    public static ProblemCode OrdinaryPostNotConfirmedSameDay { get; } = new("ordinary-post-not-confirmed-same-day", "Ordinary post not confirmed same day", "An application by ordinary post must be confirmed with the applicant on the day it arrives.", "第三十一条(二)");
+    /// <summary>
+    /// Gets <c>ordinary-post-not-confirmed-same-day</c>, a finding: an ordinary letter was confirmed after the day it arrived
+    /// (第三十一条(二): "应当于收到申请的当日与申请人确认"). The confirmation day is still the day of receipt ("确认之日为收到申请之日"),
+    /// so the history stands and the answer period runs from it; the late confirmation is the office's breach, reported beside the deadline.
+    /// </summary>
+    public static ProblemCode OrdinaryPostNotConfirmedSameDay { get; } = new("ordinary-post-not-confirmed-same-day", "Ordinary post not confirmed same day", "An application by ordinary post must be confirmed with the applicant on the day it arrives; the answer period runs from the later confirmation all the same.", "第三十一条(二)");
 
     /// <summary>Gets <c>duplicate-receipt</c>: a request was received twice.</summary>
     public static ProblemCode DuplicateReceipt { get; } = new("duplicate-receipt", "Duplicate receipt", "A request has one day of receipt; record a new application as a new request.", "第三十一条");
@@ -83,6 +88,20 @@ public static class RequestViolationCodes
     /// <summary>Gets <c>extension-while-awaiting-correction</c>: an extension while the answer clock is not running because a corrected application is awaited.</summary>
     public static ProblemCode ExtensionWhileAwaitingCorrection { get; } = new("extension-while-awaiting-correction", "Extension while awaiting correction", "The answer period has not started: it runs from the arrival of the corrected application.", "第三十条, 第三十三条");
 
+    /// <summary>
+    /// Gets <c>extension-approver-not-office-head</c>, a finding: the extension was approved by someone who is not a head of the
+    /// disclosure office (第三十三条: "应当经政府信息公开工作机构负责人同意"), as named by <see cref="DisclosureOffice"/>. The extension
+    /// does not count: the answer is due on the unextended date.
+    /// </summary>
+    public static ProblemCode ExtensionApproverNotOfficeHead { get; } = new("extension-approver-not-office-head", "Extension approver not office head", "Only a head of the disclosure office (政府信息公开工作机构负责人) can approve an extension; this one does not count.", "第三十三条");
+
+    /// <summary>
+    /// Gets <c>extension-before-correction</c>, a finding: the extension was approved before the corrected application arrived. The answer
+    /// period runs anew from the corrected application (第三十条: "答复期限自行政机关收到补正的申请之日起计算"), so the extension of the old
+    /// period does not carry into the new one; approve a new extension within the new period if one is needed.
+    /// </summary>
+    public static ProblemCode ExtensionBeforeCorrection { get; } = new("extension-before-correction", "Extension before correction", "An extension approved before the corrected application arrived does not carry into the new answer period.", "第三十条, 第三十三条");
+
     /// <summary>Gets <c>extension-after-deadline</c>: the extension was approved after the answer period had run out.</summary>
     public static ProblemCode ExtensionAfterDeadline { get; } = new("extension-after-deadline", "Extension after deadline", "An extension must be approved and notified within the answer period.", "第三十三条");
 
@@ -101,8 +120,17 @@ public static class RequestViolationCodes
         EventAfterClosure, AnswerAfterWithdrawal, OnTheSpotAnswerNotImmediate, SecondCorrectionRequest, CorrectionRequestTooLate,
         CorrectionPeriodBeforeRequest, CorrectionWithoutRequest, CorrectionAfterPeriod, ConsultationIdReused,
         ConsultationDeliveredBeforeSent, ConsultationReplyWithoutLetter, DuplicateConsultationReply, ConsultationReplyBeforeDelivery,
-        ExtensionTooLong, SecondExtension, ExtensionWhileAwaitingCorrection, ExtensionAfterDeadline, ReceivedBeforeRegulation,
+        ExtensionTooLong, SecondExtension, ExtensionWhileAwaitingCorrection, ExtensionApproverNotOfficeHead, ExtensionBeforeCorrection,
+        ExtensionAfterDeadline, ReceivedBeforeRegulation,
     ];
+
+    /// <summary>
+    /// Gets the codes that are findings rather than invalidating violations (<see cref="RequestViolation.Severity"/> is
+    /// <see cref="ProblemSeverity.Warning"/>): <see cref="OrdinaryPostNotConfirmedSameDay"/>, <see cref="ExtensionApproverNotOfficeHead"/>
+    /// and <see cref="ExtensionBeforeCorrection"/>. The law still says when the answer is due, so the deadline is computed and the
+    /// finding is reported beside it (<see cref="RequestDeadline.Findings"/>).
+    /// </summary>
+    public static ImmutableArray<ProblemCode> FindingCodes { get; } = [OrdinaryPostNotConfirmedSameDay, ExtensionApproverNotOfficeHead, ExtensionBeforeCorrection];
 
     /// <summary>Gets the codes whose detection needs the working-day calendar: <see cref="CorrectionRequestTooLate"/>, <see cref="ExtensionAfterDeadline"/>.</summary>
     public static ImmutableArray<ProblemCode> CalendarCodes { get; } = [CorrectionRequestTooLate, ExtensionAfterDeadline];
@@ -116,6 +144,17 @@ public static class RequestViolationCodes
     {
         ArgumentNullException.ThrowIfNull(code);
         return CalendarCodes.Contains(code);
+    }
+
+    /// <summary>Tells whether a code is a finding: a breach reported beside a computed deadline, not one that invalidates the history.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> for the codes of <see cref="FindingCodes"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public static bool IsFinding(ProblemCode code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return FindingCodes.Contains(code);
     }
 
     /// <summary>Finds a code by its <see cref="ProblemCode.Id"/>.</summary>

@@ -16,6 +16,15 @@ internal static class RequestsJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     });
 
+    private static ViolationDto Violation(RequestViolation v) => new()
+    {
+        Code = v.Code.Id,
+        Article = v.Code.LegalSource ?? "—",
+        EventIndex = v.EventIndex,
+        Date = Iso.Format(v.Event.On),
+        Message = v.Message,
+    };
+
     internal static string Serialize(RequestDeadline deadline, RequestLedger? ledger)
     {
         var dto = new DeadlineDto
@@ -55,14 +64,8 @@ internal static class RequestsJson
                 ConsultationId = o.ConsultationId,
                 Article = o.Article,
             })],
-            Violations = [.. deadline.Violations.Select(v => new ViolationDto
-            {
-                Code = v.Code.Id,
-                Article = v.Code.LegalSource ?? "—",
-                EventIndex = v.EventIndex,
-                Date = Iso.Format(v.Event.On),
-                Message = v.Message,
-            })],
+            Violations = [.. deadline.Violations.Select(Violation)],
+            Findings = [.. deadline.Findings.Select(Violation)],
             Ledger = ledger is null ? null : [.. ledger.Entries.Select(e => new EntryDto
             {
                 Date = Iso.Format(e.Date),
@@ -137,6 +140,7 @@ internal static class RequestsJson
         public List<PauseDto> Pauses { get; init; } = [];
         public List<OwedDto> OwedDeadlines { get; init; } = [];
         public List<ViolationDto> Violations { get; init; } = [];
+        public List<ViolationDto> Findings { get; init; } = [];
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public List<EntryDto>? Ledger { get; init; }
     }

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 
@@ -7,7 +8,7 @@ namespace Disclosure.Domain.Tests.Requests;
 /// <summary>The aggregate's sequence rules, and one test per violation code.</summary>
 public sealed class InformationRequestTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
@@ -102,9 +103,71 @@ public sealed class InformationRequestTests
     [Fact]
     public void Receive_OrdinaryPostConfirmedNextDay_OrdinaryPostNotConfirmedSameDay()
     {
+        // 第三十一条(二): the confirmation day is the day of receipt even when late. The history stays valid; the lateness is a finding.
+        // Clock from 10-10 (Fri): 10-11 Sat 调休上班 1 · 10-13..17 2-6 · 10-20..24 7-11 · 10-27..31 12-16 · 11-03..06 17-20.
         var request = InformationRequest.Receive(RequestReceived.ByOrdinaryPost(D(2025, 10, 9), D(2025, 10, 10)));
 
-        Assert.Same(RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, Only(request).Code);
+        Assert.Empty(request.Violations);
+        Assert.Empty(Calculator.Validate(request));
+        var finding = Assert.Single(request.Findings);
+        Assert.Same(RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, finding.Code);
+        Assert.Equal(ProblemSeverity.Warning, finding.Severity);
+        Assert.Contains("arrived on 2025-10-09", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("confirmed on 2025-10-10", finding.Message, StringComparison.Ordinal);
+
+        var deadline = Calculator.Evaluate(request, D(2025, 10, 20));
+        Assert.Equal(RequestStatus.Open, deadline.Status);
+        Assert.Equal(D(2025, 10, 10), deadline.ClockStartsOn);
+        Assert.Equal(D(2025, 11, 6), deadline.DueOn);
+        Assert.Same(finding, Assert.Single(deadline.Findings));
+        Assert.Empty(deadline.Violations);
+    }
+
+    [Fact]
+    public void Record_CorrectionArrivesAfterAnExtension_ExtensionBeforeCorrection()
+    {
+        // 第三十条: the period runs anew from the corrected application (10-13), so the extension of 09-26 does not carry.
+        // 10-14..17 1-4 · 10-20..24 5-9 · 10-27..31 10-14 · 11-03..07 15-19 · 11-10 20 (with the extension it would be 11-24).
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 9, 26), 10, PersonId.Parse("office-head")))
+            .Record(new CorrectionRequested(D(2025, 9, 29), D(2025, 10, 20)))
+            .Record(new CorrectionReceived(D(2025, 10, 13)));
+
+        Assert.Empty(request.Violations);
+        var finding = Assert.Single(request.Findings);
+        Assert.Same(RequestViolationCodes.ExtensionBeforeCorrection, finding.Code);
+        Assert.Equal(1, finding.EventIndex);
+        var deadline = Calculator.Evaluate(request, D(2025, 10, 20));
+        Assert.Equal(D(2025, 11, 10), deadline.DueOn);
+        Assert.Equal(20, deadline.WorkingDays);
+        Assert.Equal(0, deadline.ExtensionWorkingDays);
+
+        // A new extension within the new period is the first of that period, not a second one.
+        var extended = request.Record(new ExtensionApproved(D(2025, 11, 3), 5, PersonId.Parse("office-head")));
+        Assert.Empty(extended.Violations);
+        Assert.Equal(D(2025, 11, 17), Calculator.Evaluate(extended, D(2025, 11, 3)).DueOn);
+    }
+
+    [Fact]
+    public void Calculator_ExtensionApprovedByAClerk_ExtensionApproverNotOfficeHead()
+    {
+        // Received 2025-09-25: due 10-29; the clerk's 10 days would make it 11-12, but only a head of the office can extend (第三十三条).
+        var request = Received().Record(new ExtensionApproved(D(2025, 10, 20), 10, PersonId.Parse("zhang.san")));
+
+        Assert.Empty(Calculator.Validate(request));
+        var finding = Assert.Single(Calculator.Findings(request));
+        Assert.Same(RequestViolationCodes.ExtensionApproverNotOfficeHead, finding.Code);
+        Assert.Equal(1, finding.EventIndex);
+        Assert.Contains("'zhang.san' is not a head of the disclosure office (heads: office-head)", finding.Message, StringComparison.Ordinal);
+        var deadline = Calculator.Evaluate(request, D(2025, 10, 30));
+        Assert.Equal(D(2025, 10, 29), deadline.DueOn);
+        Assert.Equal(0, deadline.ExtensionWorkingDays);
+        Assert.Equal(RequestStatus.Overdue, deadline.Status);
+        Assert.Same(RequestViolationCodes.ExtensionApproverNotOfficeHead, Assert.Single(deadline.Findings).Code);
+
+        var byTheHead = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("zhang.san")));
+        Assert.Empty(byTheHead.Findings(request));
+        Assert.Equal(D(2025, 11, 12), byTheHead.Evaluate(request, D(2025, 10, 30)).DueOn);
     }
 
     [Fact]
@@ -315,7 +378,7 @@ public sealed class InformationRequestTests
     {
         var request = InformationRequest.Receive(RequestReceived.InPerson(new LocalDate(2019, 5, 10)));
 
-        var violation = Assert.Single(new RequestDeadlineCalculator(Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland).Validate(request));
+        var violation = Assert.Single(new RequestDeadlineCalculator(Disclosure.Domain.Calendars.WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head"))).Validate(request));
 
         Assert.Same(RequestViolationCodes.ReceivedBeforeRegulation, violation.Code);
         Assert.Equal(0, violation.EventIndex);
@@ -326,7 +389,7 @@ public sealed class InformationRequestTests
     {
         var ids = RequestViolationCodes.All.Select(c => c.Id).ToList();
 
-        Assert.Equal(23, ids.Count);
+        Assert.Equal(25, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.All(ids, id => Assert.Matches("^[a-z]+(-[a-z0-9]+)*$", id));
         foreach (var code in RequestViolationCodes.All)
@@ -336,6 +399,7 @@ public sealed class InformationRequestTests
             Assert.Contains(typeof(InformationRequestTests).GetMethods(), m => m.Name.EndsWith("_" + Pascal(code.Id), StringComparison.Ordinal));
         }
 
+        Assert.Equal([.. RequestViolationCodes.FindingCodes], RequestViolationCodes.All.Where(RequestViolationCodes.IsFinding));
         Assert.False(RequestViolationCodes.TryParse("no-such-code", out _));
     }
 

@@ -15,7 +15,7 @@ public sealed class ReadmeExampleTests
             .Record(new ConsultationAnswered(new LocalDate(2025, 10, 10), "C1"))
             .Record(new ExtensionApproved(new LocalDate(2025, 10, 20), 3, PersonId.Parse("office-head")));
 
-        var calculator = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland);
+        var calculator = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
         var deadline = calculator.Evaluate(request, asOf: new LocalDate(2025, 10, 20));
 
         // Paused 09-30..10-10: working days 09-30, 10-09, 10-10 → 10-29 + 3 = 11-03; extension 3 → 11-06.

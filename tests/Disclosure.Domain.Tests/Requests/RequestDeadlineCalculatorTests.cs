@@ -10,7 +10,7 @@ namespace Disclosure.Domain.Tests.Requests;
 /// </summary>
 public sealed partial class RequestDeadlineCalculatorTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
@@ -340,7 +340,7 @@ public sealed partial class RequestDeadlineCalculatorTests
     [Fact]
     public void Evaluate_ProjectingCalendarBeyondPublishedYears_Provisional()
     {
-        var projecting = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland.WithProjection());
+        var projecting = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland.WithProjection(), DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
         var request = InformationRequest.Receive(RequestReceived.InPerson(D(2026, 12, 15)));
 
         var deadline = projecting.Evaluate(request, D(2026, 12, 16));

@@ -9,7 +9,7 @@ namespace Disclosure.Domain.Tests.Requests;
 
 public sealed class RequestLedgerTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
@@ -154,6 +154,7 @@ public sealed class RequestLedgerTests
               "pauses": [],
               "owedDeadlines": [],
               "violations": [],
+              "findings": [],
               "ledger": [
                 {
                   "date": "2025-10-09",

@@ -1,12 +1,13 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Tests.Requests;
 
 /// <summary>Which law a request falls under: the 2019 rules from 2019-05-15 (国务院令第711号), never before.</summary>
 public class RequestRegimeTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
     [Fact]
     public void Evaluate_ReceivedTheDayBeforeThe2019Regulation_IsRefusedNamingTheDateAndThe2007Regulation()

@@ -6,7 +6,7 @@ namespace Disclosure.Domain.Tests.Requests;
 
 public sealed class RequestStatisticsTests
 {
-    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland);
+    private static readonly RequestDeadlineCalculator Calculator = new(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Disclosure.WebApi.Pages;
+
+/// <summary>Builds the workbench's small server-rendered pages: every value is HTML-encoded, every form carries the antiforgery token.</summary>
+internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
+{
+    private readonly StringBuilder _body = new();
+
+    /// <summary>Appends an encoded text in an element, with optional attributes (already safe literals) around it.</summary>
+    internal Html Element(string tag, string text, string attributes = "")
+    {
+        _body.Append('<').Append(tag).Append(attributes.Length > 0 ? " " + attributes : "").Append('>')
+            .Append(HtmlEncoder.Default.Encode(text)).Append("</").Append(tag).Append('>');
+        return this;
+    }
+
+    /// <summary>Appends markup the page composed itself (no user input in it unencoded).</summary>
+    internal Html Raw(string markup)
+    {
+        _body.Append(markup);
+        return this;
+    }
+
+    /// <summary>Opens a POST form with the antiforgery token.</summary>
+    internal Html Form(string action, string id)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        _body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{Encode(action)}\" id=\"{Encode(id)}\">")
+            .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken!)}\">");
+        return this;
+    }
+
+    /// <summary>A labelled input.</summary>
+    internal Html Input(string name, string label, string type = "text", string value = "")
+    {
+        _body.Append(CultureInfo.InvariantCulture, $"<label>{Encode(label)} <input type=\"{type}\" name=\"{Encode(name)}\" id=\"{Encode(name)}\" value=\"{Encode(value)}\"></label>");
+        return this;
+    }
+
+    internal static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+
+    /// <summary>The whole page.</summary>
+    internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
+        Results.Content(
+            $"<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
+            "text/html; charset=utf-8",
+            Encoding.UTF8,
+            status);
+}

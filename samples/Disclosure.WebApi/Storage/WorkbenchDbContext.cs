@@ -1,0 +1,47 @@
+using Disclosure.WebApi.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Disclosure.WebApi.Storage;
+
+/// <summary>
+/// The workbench's database: the accounts (ASP.NET Core Identity tables), the data-protection keys that sign cookies and
+/// bearer tokens (shared by every instance on one database) and the event rows of every history. One subclass per
+/// provider carries that provider's migrations.
+/// </summary>
+public abstract class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<WorkbenchUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Gets the event rows.</summary>
+    public DbSet<StoredEvent> Events => Set<StoredEvent>();
+
+    /// <summary>Gets the data-protection key ring.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<StoredEvent>(e =>
+        {
+            e.ToTable("events");
+            e.HasKey(x => new { x.StreamId, x.Version });
+            e.Property(x => x.StreamId).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(100);
+            e.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
+        });
+        builder.Entity<WorkbenchUser>(e =>
+        {
+            e.Property(x => x.DisplayName).HasMaxLength(100);
+            e.Property(x => x.Unit).HasMaxLength(64);
+            e.Property(x => x.ReviewRoles).HasMaxLength(400);
+        });
+    }
+}
+
+/// <summary>The SQLite database (the embedded default) and its migrations.</summary>
+public sealed class SqliteWorkbenchDbContext(DbContextOptions<SqliteWorkbenchDbContext> options) : WorkbenchDbContext(options);
+
+/// <summary>The PostgreSQL database (many users, several server instances) and its migrations.</summary>
+public sealed class PostgresWorkbenchDbContext(DbContextOptions<PostgresWorkbenchDbContext> options) : WorkbenchDbContext(options);
