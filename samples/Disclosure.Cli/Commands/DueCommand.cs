@@ -105,7 +105,7 @@ internal static class DueCommand
                 o.Column.Name,
                 o.Key,
                 Iso(o.DueOn) + (o.IsProvisional ? "*" : string.Empty),
-                Status(o.Status) + (o.IsLate ? " (late)" : string.Empty),
+                Status(o.Status) + (o.IsLate ? $" (late, {o.LateWorkingDays.ToString(CultureInfo.InvariantCulture)} wd)" : string.Empty),
                 o.Status == ObligationStatus.Overdue ? o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture) + " wd" : string.Empty,
                 o.ResponsibleLabel);
         }
@@ -125,7 +125,8 @@ internal static class DueCommand
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
     /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
-    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>responsible</c>,
+    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
+    /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
     /// <c>provisional</c>.
     /// </summary>
     internal static string ToJson(DueReport report)
@@ -157,6 +158,8 @@ internal static class DueCommand
                     json.WriteNull("satisfiedOn");
                 }
 
+                json.WriteNumber("lateWorkingDays", o.LateWorkingDays);
+
                 json.WriteString("responsible", o.ResponsibleLabel);
                 json.WriteBoolean("provisional", o.IsProvisional);
                 json.WriteEndObject();
@@ -170,7 +173,7 @@ internal static class DueCommand
     /// <summary>RFC 4180 CSV with a header row; the same fields as JSON except <c>name</c> is quoted when needed.</summary>
     internal static string ToCsv(DueReport report)
     {
-        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,responsible,provisional\n");
+        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,lateWorkingDays,responsible,provisional\n");
         foreach (var o in report.Obligations)
         {
             csv.AppendJoin(
@@ -186,6 +189,7 @@ internal static class DueCommand
                 Status(o.Status),
                 o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture),
                 o.SatisfiedOn is { } on ? Iso(on) : string.Empty,
+                o.LateWorkingDays.ToString(CultureInfo.InvariantCulture),
                 Quote(o.ResponsibleLabel),
                 o.IsProvisional ? "true" : "false");
             csv.Append('\n');
