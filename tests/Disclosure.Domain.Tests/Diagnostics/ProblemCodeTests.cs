@@ -11,7 +11,7 @@ namespace Disclosure.Domain.Tests.Diagnostics;
 public sealed class ProblemCodeTests
 {
     // Every code table of the library, declared explicitly (no reflection scan).
-    private static readonly (string Table, IReadOnlyList<ProblemCode> Codes)[] Tables =
+    internal static readonly (string Table, IReadOnlyList<ProblemCode> Codes)[] Tables =
     [
         (nameof(DataProblemCodes), DataProblemCodes.All),
         (nameof(ReviewViolationCodes), ReviewViolationCodes.All),
