@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Disclosure.Cli.Output;
+using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
@@ -11,7 +12,7 @@ using NodaTime;
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--unit ID] [--format table|json|csv] [--provisional]</c>:
+/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--unit ID] [--format table|json|csv|xlsx] [--out FILE] [--provisional]</c>:
 /// what the embedded catalog's columns owe on a date, sorted by due date.
 /// </summary>
 internal static class DueCommand
@@ -27,11 +28,12 @@ internal static class DueCommand
         };
         var responsible = new Option<string?>("--responsible") { Description = "Only columns whose responsible label (e.g. 办公室, 各相关科室) or unit id (e.g. office) is this." };
         var unit = ResponsibilityCli.UnitOption(required: false);
-        var format = CliInput.Format("table", "json", "csv");
+        var format = CliInput.Format("table", "json", "csv", "xlsx");
+        var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, unit, format, provisional,
+            asOf, log, responsible, unit, format, outFile, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
@@ -49,12 +51,23 @@ internal static class DueCommand
                 report = report.Involving(chart, id);
             }
 
-            output.Write(parsed.GetValue(format) switch
+            var target = parsed.GetValue(outFile);
+            switch (parsed.GetValue(format))
             {
-                "json" => ToJson(report),
-                "csv" => ToCsv(report),
-                _ => ToTable(report),
-            });
+                case "json":
+                    FileOutput.Text(output, target, ToJson(report));
+                    break;
+                case "csv":
+                    FileOutput.Csv(output, target, ToCsv(report));
+                    break;
+                case "xlsx":
+                    FileOutput.Xlsx(output, target, "应办事项", XlsxColumns, report.Obligations);
+                    break;
+                default:
+                    FileOutput.Text(output, target, ToTable(report));
+                    break;
+            }
+
             return 0;
         }));
         return command;
@@ -92,7 +105,7 @@ internal static class DueCommand
                 o.Column.Name,
                 o.Key,
                 Iso(o.DueOn) + (o.IsProvisional ? "*" : string.Empty),
-                Status(o.Status) + (o.IsLate ? " (late)" : string.Empty),
+                Status(o.Status) + (o.IsLate ? $" (late, {o.LateWorkingDays.ToString(CultureInfo.InvariantCulture)} wd)" : string.Empty),
                 o.Status == ObligationStatus.Overdue ? o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture) + " wd" : string.Empty,
                 o.ResponsibleLabel);
         }
@@ -112,7 +125,8 @@ internal static class DueCommand
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
     /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
-    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>responsible</c>,
+    /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
+    /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
     /// <c>provisional</c>.
     /// </summary>
     internal static string ToJson(DueReport report)
@@ -144,6 +158,8 @@ internal static class DueCommand
                     json.WriteNull("satisfiedOn");
                 }
 
+                json.WriteNumber("lateWorkingDays", o.LateWorkingDays);
+
                 json.WriteString("responsible", o.ResponsibleLabel);
                 json.WriteBoolean("provisional", o.IsProvisional);
                 json.WriteEndObject();
@@ -157,7 +173,7 @@ internal static class DueCommand
     /// <summary>RFC 4180 CSV with a header row; the same fields as JSON except <c>name</c> is quoted when needed.</summary>
     internal static string ToCsv(DueReport report)
     {
-        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,responsible,provisional\n");
+        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,lateWorkingDays,responsible,provisional\n");
         foreach (var o in report.Obligations)
         {
             csv.AppendJoin(
@@ -173,6 +189,7 @@ internal static class DueCommand
                 Status(o.Status),
                 o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture),
                 o.SatisfiedOn is { } on ? Iso(on) : string.Empty,
+                o.LateWorkingDays.ToString(CultureInfo.InvariantCulture),
                 Quote(o.ResponsibleLabel),
                 o.IsProvisional ? "true" : "false");
             csv.Append('\n');
@@ -180,6 +197,24 @@ internal static class DueCommand
 
         return csv.ToString();
     }
+
+    /// <summary>The workbook's columns: the CSV's fields with Chinese headers, dates as date cells, the status in words.</summary>
+    internal static readonly XlsxColumn<Obligation>[] XlsxColumns =
+    [
+        new("序号", 6, o => XlsxCell.Number(o.Column.SeedRow)),
+        new("栏目编号", 16, o => XlsxCell.Text(o.Column.Id.Value)),
+        new("栏目", 24, o => XlsxCell.Text(o.Column.Name)),
+        new("更新频率", 10, o => XlsxCell.Text(o.Column.FrequencyLabel)),
+        new("期次", 10, o => XlsxCell.Text(o.Key)),
+        new("周期开始", 12, o => XlsxCell.Date(o.PeriodStart)),
+        new("周期结束", 12, o => XlsxCell.Date(o.PeriodEnd)),
+        new("应完成日期", 12, o => XlsxCell.Date(o.DueOn)),
+        new("状态", 8, o => XlsxCell.Text(Status(o.Status))),
+        new("逾期工作日", 10, o => XlsxCell.Number(o.OverdueWorkingDays)),
+        new("完成日期", 12, o => XlsxCell.Date(o.SatisfiedOn)),
+        new("负责科室", 14, o => XlsxCell.Text(o.ResponsibleLabel)),
+        new("暂定", 6, o => XlsxCell.Boolean(o.IsProvisional)),
+    ];
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

@@ -32,8 +32,11 @@ namespace Disclosure.Domain.Scheduling;
 /// </description></item>
 /// <item><description>
 /// Each publication satisfies at most one obligation: the earliest open one whose window contains it (windows overlap
-/// only through grace). A periodic obligation not met by its due date stays overdue: a later publication belongs to a
-/// later period.
+/// only through grace). A publication no open window takes — a second one in a period, or one after the period's due
+/// date while the next period's window has not opened (a 2024 annual report published on 2025-03-01) — satisfies late
+/// the earliest obligation still unmet whose due date has passed: <see cref="Obligation.IsLate"/>, with
+/// <see cref="Obligation.LateWorkingDays"/>. A publication in a later period's window belongs to that period first, so
+/// a monthly column that skipped June and published once in July has July satisfied and June still overdue.
 /// </description></item>
 /// <item><description>
 /// A timely column owes one publication per <see cref="InformationEvent"/>, due
@@ -292,13 +295,15 @@ public sealed class DueDateCalculator
             var pubs = history is null ? [] : history.Publications;
             var kind = ObligationKindOf(frequency.Kind);
             var p = 0;
+            var oldestUnmet = n; // the earliest obligation of this column that no publication has satisfied yet
             for (var index = first; index <= last; index++)
             {
                 Period(frequency, index, out var periodStart, out var periodEnd, out var windowStart, out var due);
                 var windowEnd = due < asOf ? due : asOf;
                 while (p < pubs.Length && pubs[p] < windowStart)
                 {
-                    p++;
+                    // No window takes this publication in time: it satisfies late the earliest unmet obligation already past due.
+                    oldestUnmet = SatisfyLate(result, oldestUnmet, n, pubs[p++], asOf);
                 }
 
                 LocalDate? satisfiedOn = null;
@@ -309,6 +314,11 @@ public sealed class DueDateCalculator
                 }
 
                 result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf);
+            }
+
+            while (p < pubs.Length && pubs[p] <= asOf)
+            {
+                oldestUnmet = SatisfyLate(result, oldestUnmet, n, pubs[p++], asOf);
             }
 
             return n;
@@ -333,6 +343,28 @@ public sealed class DueDateCalculator
         return n;
     }
 
+    /// <summary>
+    /// Satisfies late, with <paramref name="publishedOn"/>, the earliest obligation in <c>result[from..end)</c> that is unmet and due before it.
+    /// </summary>
+    /// <returns>The new index of the earliest unmet obligation.</returns>
+    private int SatisfyLate(Obligation[] result, int from, int end, LocalDate publishedOn, LocalDate asOf)
+    {
+        while (from < end && result[from].SatisfiedOn is not null)
+        {
+            from++;
+        }
+
+        // Due dates rise with the period, so when the earliest unmet one is not yet past due, none is.
+        if (from < end && result[from].DueOn < publishedOn)
+        {
+            var o = result[from];
+            result[from] = Make(o.Column, o.Kind, o.PeriodStart, o.PeriodEnd, o.WindowStart, o.DueOn, publishedOn, asOf);
+            from++;
+        }
+
+        return from;
+    }
+
     private Obligation Make(
         Column column,
         ObligationKind kind,
@@ -344,15 +376,16 @@ public sealed class DueDateCalculator
         LocalDate asOf)
     {
         ObligationStatus status;
-        var overdue = 0;
-        if (satisfiedOn is not null)
+        var workingDays = 0; // overdue, or late for an obligation satisfied after its due date
+        if (satisfiedOn is { } on)
         {
             status = ObligationStatus.Satisfied;
+            workingDays = on > due ? Calendar.CountWorkingDays(due, on) : 0;
         }
         else if (asOf > due)
         {
             status = ObligationStatus.Overdue;
-            overdue = Calendar.CountWorkingDays(due, asOf);
+            workingDays = Calendar.CountWorkingDays(due, asOf);
         }
         else
         {
@@ -363,7 +396,7 @@ public sealed class DueDateCalculator
         // to the due date, and from the due date to the as-of date.
         var from = windowStart > periodEnd ? windowStart : periodEnd;
         var provisional = Calendar.IsProvisional(from, due > asOf ? due : asOf);
-        return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
+        return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, workingDays, satisfiedOn, provisional);
     }
 
     // A fixed-deadline annual column's index is the year reported on, which is also its annual period index.

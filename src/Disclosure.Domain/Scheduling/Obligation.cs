@@ -23,9 +23,11 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public readonly record struct Obligation
 {
-    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes.
+    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes. _workingDays is the
+    // overdue count of an overdue obligation and the late count of one satisfied late (never both).
     private readonly LocalDate _satisfiedOn;
     private readonly bool _isSatisfied;
+    private readonly int _workingDays;
 
     internal Obligation(
         Column column,
@@ -35,7 +37,7 @@ public readonly record struct Obligation
         LocalDate windowStart,
         LocalDate dueOn,
         ObligationStatus status,
-        int overdueWorkingDays,
+        int workingDays,
         LocalDate? satisfiedOn,
         bool isProvisional)
     {
@@ -46,7 +48,7 @@ public readonly record struct Obligation
         WindowStart = windowStart;
         DueOn = dueOn;
         Status = status;
-        OverdueWorkingDays = overdueWorkingDays;
+        _workingDays = workingDays;
         _satisfiedOn = satisfiedOn.GetValueOrDefault();
         _isSatisfied = satisfiedOn.HasValue;
         IsProvisional = isProvisional;
@@ -81,16 +83,26 @@ public readonly record struct Obligation
     /// (<c>calendar.CountWorkingDays(DueOn, asOf)</c>) when <see cref="Status"/> is <see cref="ObligationStatus.Overdue"/>;
     /// otherwise 0. An obligation due on a Friday is overdue on the Saturday with 0 working days.
     /// </summary>
-    public int OverdueWorkingDays { get; }
+    public int OverdueWorkingDays => Status == ObligationStatus.Overdue ? _workingDays : 0;
 
     /// <summary>
     /// Gets the date of the publication that satisfied the obligation, or <see langword="null"/> when it is not
-    /// satisfied. For an information event published late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
+    /// satisfied. For an obligation satisfied late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
     /// </summary>
     public LocalDate? SatisfiedOn => _isSatisfied ? _satisfiedOn : null;
 
-    /// <summary>Gets a value indicating whether the obligation was satisfied after its due date (information events only).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the obligation was satisfied after its due date ("satisfied late"): an information
+    /// event published late, or a period whose publication came after its due date (a 2024 annual report published on
+    /// 2025-03-01).
+    /// </summary>
     public bool IsLate => SatisfiedOn is { } on && on > DueOn;
+
+    /// <summary>
+    /// Gets the number of working days after <see cref="DueOn"/> up to and including <see cref="SatisfiedOn"/>
+    /// (<c>calendar.CountWorkingDays(DueOn, SatisfiedOn)</c>) when <see cref="IsLate"/>; otherwise 0.
+    /// </summary>
+    public int LateWorkingDays => IsLate ? _workingDays : 0;
 
     /// <summary>
     /// Gets a value indicating whether the due date or the overdue count used a projected (unpublished) calendar year,

@@ -1,5 +1,7 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Histories;
+using Disclosure.Domain.Reports;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
@@ -16,6 +18,8 @@ public sealed class ProblemCodeTests
         (nameof(RequestViolationCodes), RequestViolationCodes.All),
         (nameof(ResponsibilityViolationCodes), ResponsibilityViolationCodes.All),
         (nameof(NoticeProblemCodes), NoticeProblemCodes.All),
+        (nameof(HistoryProblemCodes), HistoryProblemCodes.All),
+        (nameof(AnnualReportProblemCodes), AnnualReportProblemCodes.All),
     ];
 
     [Fact]
@@ -24,7 +28,7 @@ public sealed class ProblemCodeTests
         var all = Tables.SelectMany(t => t.Codes.Select(c => (t.Table, c.Id))).ToList();
         var clashes = all.GroupBy(x => x.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Table))}");
         Assert.Empty(clashes);
-        Assert.Equal(23 + 32 + 23 + 9 + 35, all.Count);
+        Assert.Equal(23 + 32 + 25 + 9 + 35 + 6 + 19, all.Count);
     }
 
     [Fact]

@@ -399,6 +399,42 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void EvaluateColumn_AnnualReportPublishedAfterItsDeadline_SatisfiedLate()
+    {
+        // The 2024 report was due Wed 2025-02-05 (01-31 fell in the Spring Festival block); published Sat 2025-03-01.
+        // Late: 02-06, 02-07, Sat 02-08 (调休上班), 02-10..14, 02-17..21, 02-24..28 = 18 working days.
+        var log = PublicationLog.Create([new Publication(ReportId, D("2024-01-25")), new Publication(ReportId, D("2025-03-01"))]);
+
+        var o = Column(ReportId, "2025-06-30", log).Single(x => x.Key == "2024");
+
+        Assert.Equal(ObligationStatus.Satisfied, o.Status);
+        Assert.Equal(D("2025-03-01"), o.SatisfiedOn);
+        Assert.True(o.IsLate);
+        Assert.Equal(18, o.LateWorkingDays);
+        Assert.Equal(0, o.OverdueWorkingDays);
+    }
+
+    [Fact]
+    public void EvaluateColumn_MonthlySkippedJune_OneJulyPublicationIsJulysAndASecondIsJunesLate()
+    {
+        // June 2024 was due Mon 07-01 (06-30 is a Sunday). 07-05 is in July's window, so it is July's; 07-20 (Sat) is taken by
+        // no window and satisfies June late: 07-02..05, 07-08..12, 07-15..19 = 14 working days.
+        PublicationLog Log(params string[] days) => PublicationLog.Create(
+            new[] { "2024-01-15", "2024-02-15", "2024-03-15", "2024-04-15", "2024-05-15" }.Concat(days).Select(d => new Publication(MonthlyId, D(d))));
+
+        var once = Column(MonthlyId, "2024-08-10", Log("2024-07-05"));
+        var twice = Column(MonthlyId, "2024-08-10", Log("2024-07-05", "2024-07-20"));
+
+        Assert.Equal(ObligationStatus.Overdue, once.Single(o => o.Key == "2024-06").Status);
+        Assert.Equal(D("2024-07-05"), once.Single(o => o.Key == "2024-07").SatisfiedOn);
+        var june = twice.Single(o => o.Key == "2024-06");
+        Assert.Equal(ObligationStatus.Satisfied, june.Status);
+        Assert.Equal(D("2024-07-20"), june.SatisfiedOn);
+        Assert.Equal(14, june.LateWorkingDays);
+        Assert.False(twice.Single(o => o.Key == "2024-07").IsLate);
+    }
+
+    [Fact]
     public void EvaluateColumn_AnnualReport2026WithoutProjection_ThrowsCoverage()
     {
         var e = Assert.Throws<CalendarCoverageException>(() => Column(ReportId, "2026-12-31").Length + Column(AnnualId, "2026-12-31").Length + Calculator.GetNextDueOn(Test, Test.GetColumn(ReportId), PublicationLog.Empty, D("2026-06-01"))!.Value.Year);
@@ -531,7 +567,7 @@ public class DueDateCalculatorTests
             var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = id == ReportId ? 0 : grace });
             var log = PublicationLog.Create(pubs.Select(p => new Publication(id, p)));
             var actual = calculator.EvaluateColumn(Test, Test.GetColumn(id), log, asOf)
-                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn)).ToList();
+                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn, o.LateWorkingDays)).ToList();
             var expected = NaiveDueDates.Evaluate(Test.GetColumn(id), Test.EffectiveDate, asOf, pubs, [], id == ReportId ? 0 : grace);
             Assert.Equal(expected, actual);
         });
@@ -549,7 +585,7 @@ public class DueDateCalculatorTests
         {
             var log = PublicationLog.Create([], events);
             var actual = Calculator.EvaluateColumn(Test, Test.GetColumn(TimelyId), log, asOf)
-                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn)).ToList();
+                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn, o.LateWorkingDays)).ToList();
             var expected = NaiveDueDates.Evaluate(Test.GetColumn(TimelyId), Test.EffectiveDate, asOf, [], events, 0);
             Assert.Equal(expected.Select(r => (r.DueOn, r.Status, r.OverdueWorkingDays, r.SatisfiedOn)).Order(), actual.Select(r => (r.DueOn, r.Status, r.OverdueWorkingDays, r.SatisfiedOn)).Order());
         });
