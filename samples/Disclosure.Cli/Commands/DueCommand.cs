@@ -104,7 +104,7 @@ internal static class DueCommand
                 o.Column.SeedRow.ToString(CultureInfo.InvariantCulture),
                 o.Column.Name,
                 o.Key,
-                Iso(o.DueOn) + (o.IsProvisional ? "*" : string.Empty),
+                (o.NeedsCalendarYear is { } year ? $"needs {year} calendar" : Iso(o.DueOn)) + (o.IsProvisional ? "*" : string.Empty),
                 Status(o.Status) + (o.IsLate ? $" (late, {o.LateWorkingDays.ToString(CultureInfo.InvariantCulture)} wd)" : string.Empty),
                 o.Status == ObligationStatus.Overdue ? o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture) + " wd" : string.Empty,
                 o.ResponsibleLabel);
@@ -119,12 +119,21 @@ internal static class DueCommand
             writer.WriteLine("* provisional: depends on a projected calendar year whose arrangement is not published yet.");
         }
 
+        foreach (var year in report.NeedsCalendarYears)
+        {
+            var count = report.Obligations.Count(o => o.NeedsCalendarYear == year);
+            writer.WriteLine(
+                $"needs the {year} calendar: {count} obligation(s) fall due in {year}, which is not loaded; their status is exact (not yet due) but not their date. " +
+                $"Import 国务院办公厅关于{year}年部分节假日安排的通知 (disclosure calendar import) and pass --calendar-data, or pass --provisional.");
+        }
+
         return writer.ToString();
     }
 
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
-    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
+    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>needsCalendarYear</c>
+    /// (the unloaded year the due date needs, <c>dueOn</c> then being its 1 January; otherwise null),
     /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
     /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
     /// <c>provisional</c>.
@@ -147,6 +156,15 @@ internal static class DueCommand
                 json.WriteString("periodStart", Iso(o.PeriodStart));
                 json.WriteString("periodEnd", Iso(o.PeriodEnd));
                 json.WriteString("dueOn", Iso(o.DueOn));
+                if (o.NeedsCalendarYear is { } needs)
+                {
+                    json.WriteNumber("needsCalendarYear", needs);
+                }
+                else
+                {
+                    json.WriteNull("needsCalendarYear");
+                }
+
                 json.WriteString("status", Status(o.Status));
                 json.WriteNumber("overdueWorkingDays", o.OverdueWorkingDays);
                 if (o.SatisfiedOn is { } on)
