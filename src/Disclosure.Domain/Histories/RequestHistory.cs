@@ -252,7 +252,16 @@ public sealed class RequestHistory
             var path = HistoryJson.At("events", i);
             var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, "The event is null; expected an object with \"type\".");
             HistoryJson.Unknown(dto.Unknown, source, path, "a request-history event", warnings);
-            var e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            RequestEvent e;
+            try
+            {
+                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            }
+            catch (ArgumentException x)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
+            }
+
             var codes = Codes(dto.Violations, source, path);
             var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e.ToString());
             events.Add(e);

@@ -138,7 +138,17 @@ public sealed class ReviewCaseHistory
             var path = HistoryJson.At("events", i);
             var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, path, 0, 0, "The event is null; expected an object with \"command\".");
             HistoryJson.Unknown(dto.Unknown, sourceName, path, "a review-case event", warnings);
-            var command = ToCommand(dto, new Reader(sourceName, path, warnings));
+            ReviewCommand command;
+            try
+            {
+                command = ToCommand(dto, new Reader(sourceName, path, warnings));
+            }
+            catch (ArgumentException e)
+            {
+                // The domain's own argument checks (a role id's form, an empty audience) speak for values the reader does not re-check.
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
+            }
+
             var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, $"{dto.Command} {string.Join(",", command.Items)}");
             commands.Add(command);
             entries.Add(entry);
