@@ -252,44 +252,30 @@ public sealed class RequestHistory
             var path = HistoryJson.At("events", i);
             var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, "The event is null; expected an object with \"type\".");
             HistoryJson.Unknown(dto.Unknown, source, path, "a request-history event", warnings);
-            var e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            RequestEvent e;
+            try
+            {
+                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            }
+            catch (ArgumentException x)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
+            }
+
             var codes = Codes(dto.Violations, source, path);
-            var canonical = Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous));
-            var entry = HistoryEntry.Of(i, canonical);
-            if (dto.Hash is null || !string.Equals(dto.Hash, entry.Hash.Hex, StringComparison.Ordinal))
-            {
-                throw HistoryJson.Fail(dto.Hash is null ? DataProblemCodes.MissingValue : HistoryProblemCodes.HashMismatch, source, path + ".hash", 0, 0, dto.Hash is null
-                    ? string.Create(CultureInfo.InvariantCulture, $"Event {i} has no \"hash\"; every stored event carries the SHA-256 of its canonical form.")
-                    : string.Create(CultureInfo.InvariantCulture, $"Event {i} ({e}) does not match its hash: it was changed after it was written (its canonical form hashes to {entry.Hash}, the file says {dto.Hash}). Restore it from the original record."));
-            }
-
-            if (!string.Equals(dto.Previous, previous, StringComparison.Ordinal))
-            {
-                throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, source, path + ".previous", 0, 0, i == 0
-                    ? "Event 0 names a predecessor: events were removed from the start of the history."
-                    : string.Create(CultureInfo.InvariantCulture, $"Event {i} ({e}) does not follow event {i - 1}: an event was removed, inserted or moved here (it names {dto.Previous ?? "no predecessor"}, event {i - 1} hashes to {previous})."));
-            }
-
+            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e.ToString());
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
 
-        if (head is null)
+        if (head is null && requireHead)
         {
-            if (requireHead)
-            {
-                throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, "\"head\" is missing; a request history ends with {\"count\": N, \"hash\": LAST}.");
-            }
-        }
-        else if (head.Count != dtos.Length || !string.Equals(head.Hash, previous, StringComparison.Ordinal))
-        {
-            throw new HistoryException([new Problem(HistoryProblemCodes.HeadMismatch, ProblemSeverity.Error,
-                new ProblemLocation("events", dtos.Length) { Source = source, Path = "$.head" },
-                string.Create(CultureInfo.InvariantCulture, $"The head says {head.Count} events ending with {head.Hash}, but the history has {dtos.Length} ending with {previous}: events were removed from or added to its end (first differing index {Math.Min(head.Count, dtos.Length)})."))]);
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, "\"head\" is missing; a request history ends with {\"count\": N, \"hash\": LAST}.");
         }
 
+        HistoryChain.CheckHead(head?.Count, head?.Hash, dtos.Length, previous, source);
         return new RequestHistory(id, handlingUnit, events.MoveToImmutable(), recorded.MoveToImmutable(), entries.MoveToImmutable());
     }
 
