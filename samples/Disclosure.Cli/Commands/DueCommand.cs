@@ -106,6 +106,11 @@ internal static class DueCommand
             writer.WriteLine("* provisional: depends on a projected calendar year whose arrangement is not published yet.");
         }
 
+        if (report.UntrackedColumns is { Length: > 0 } untracked)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untracked (no deadline, owes nothing): {string.Join(", ", untracked.Select(c => $"row {c.SeedRow} {c.Name} ({c.FrequencyLabel})"))}."));
+        }
+
         return writer.ToString();
     }
 
