@@ -127,6 +127,11 @@ internal static class DueCommand
                 $"Import 国务院办公厅关于{year}年部分节假日安排的通知 (disclosure calendar import) and pass --calendar-data, or pass --provisional.");
         }
 
+        if (report.UntrackedColumns is { Length: > 0 } untracked)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untracked (no deadline, owes nothing): {string.Join(", ", untracked.Select(c => $"row {c.SeedRow} {c.Name} ({c.FrequencyLabel})"))}."));
+        }
+
         return writer.ToString();
     }
 
