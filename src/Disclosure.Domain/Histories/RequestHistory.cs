@@ -55,9 +55,9 @@ public sealed class RequestHistory
     /// <summary>Gets the head: the event count and the last hash.</summary>
     public HistoryHead Head => new(Entries.Length, Entries[^1].Hash);
 
-    /// <summary>Gets the codes of the violations the library found for an event when it was recorded.</summary>
+    /// <summary>Gets the codes of the violations and then the findings the library found for an event when it was recorded.</summary>
     /// <param name="index">The event's index.</param>
-    /// <returns>The codes, in the order found; empty for a lawful event.</returns>
+    /// <returns>The codes, violations first, each in the order found; empty for a lawful event.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an event's index.</exception>
     [Pure]
     public ImmutableArray<string> RecordedViolations(int index) => _recorded[index];
@@ -80,7 +80,7 @@ public sealed class RequestHistory
             recorded[i] = [];
         }
 
-        foreach (var v in request.Violations)
+        foreach (var v in request.Violations.Concat(request.Findings))
         {
             recorded[v.EventIndex].Add(v.Code.Id);
         }
@@ -213,15 +213,16 @@ public sealed class RequestHistory
     [Pure]
     public HistoryReplay<InformationRequest> Replay()
     {
+        // A finding can name an earlier event (an extension voided by a later correction): compare once all are recorded.
         var request = InformationRequest.Receive((RequestReceived)Events[0], HandlingUnit);
+        for (var i = 1; i < Events.Length; i++)
+        {
+            request = request.Record(Events[i]);
+        }
+
         for (var i = 0; i < Events.Length; i++)
         {
-            if (i > 0)
-            {
-                request = request.Record(Events[i]);
-            }
-
-            var found = request.Violations.Where(v => v.EventIndex == i).ToArray();
+            var found = request.Violations.Where(v => v.EventIndex == i).Concat(request.Findings.Where(v => v.EventIndex == i)).ToArray();
             if (!found.Select(v => v.Code.Id).SequenceEqual(_recorded[i], StringComparer.Ordinal))
             {
                 var now = found.Length == 0 ? "the rules find nothing wrong" : "the rules find " + string.Join("; ", found.Select(v => v.Message));

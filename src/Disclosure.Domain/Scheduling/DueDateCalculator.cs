@@ -45,10 +45,18 @@ namespace Disclosure.Domain.Scheduling;
 /// before the as-of date, late or not. Publications of timely columns and events of periodic columns owe nothing.
 /// </description></item>
 /// <item><description>
+/// A calendar-days column (<see cref="UpdateFrequency.CalendarDays"/>, …后20日内) owes one publication per event too,
+/// due <c>FormedOn + N</c> calendar days moved to the next working day (《民法典》第二百零三条). A by-date column
+/// (<see cref="UpdateFrequency.DateInYear"/>, 年底前) owes one publication per calendar year from 1 January to that
+/// year's date moved to the next working day; no grace is added. An untracked column (持续推进) owes nothing;
+/// <see cref="DueReport.UntrackedColumns"/> lists it.
+/// </description></item>
+/// <item><description>
 /// Obligations start at the tracking start (<see cref="DueDateOptions.TrackingStart"/>, by default the catalog's
-/// effective date): the period containing it is the first one owed (for fixed-deadline annual columns, the first
-/// report whose window starts in or after the tracking start's year), and events formed before it owe nothing. A column
-/// with no history is therefore overdue for every elapsed period, not "unknown".
+/// effective date): the period containing it is the first one owed, and events formed before it owe nothing. For
+/// fixed-deadline annual columns the first report owed is the earliest whose due date is on or after the tracking start:
+/// a catalog effective 2024-01-01 owes the 2023 report due 2024-01-31, one effective 2024-07-01 does not (its first is the
+/// 2024 report, due 31 January 2025). A column with no history is therefore overdue for every elapsed period, not "unknown".
 /// </description></item>
 /// <item><description>
 /// Listed are the elapsed periods and the current one (the one containing the as-of date; for fixed-deadline annual
@@ -222,7 +230,7 @@ public sealed class DueDateCalculator
         int index;
         if (frequency.AnnualDeadline is not null)
         {
-            index = Math.Max(asOf.Year, start.Year - 1);
+            index = Math.Max(asOf.Year, FirstReport(frequency, start));
         }
         else
         {
@@ -243,12 +251,12 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
+    private void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
     {
         if (frequency.AnnualDeadline is not null)
         {
             // Report on year Y: window from 1 January of Y + 1.
-            first = start.Year - 1;
+            first = FirstReport(frequency, start);
             last = asOf.Year - 1;
         }
         else
@@ -258,7 +266,14 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
+    /// <summary>The first year reported on that is owed: last year's report when its due date is on or after the tracking start.</summary>
+    private int FirstReport(UpdateFrequency frequency, LocalDate start)
+    {
+        Period(frequency, start.Year - 1, out _, out _, out _, out var due);
+        return due >= start ? start.Year - 1 : start.Year;
+    }
+
+    private int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
     {
         if (asOf < start)
         {
@@ -272,7 +287,7 @@ public sealed class DueDateCalculator
             return Math.Max(0, last - first + 1);
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return 0;
         }
@@ -324,18 +339,19 @@ public sealed class DueDateCalculator
             return n;
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return n;
         }
 
         var events = history.Events;
         var days = frequency.WorkingDays.GetValueOrDefault(UpdateFrequency.DefaultTimelyWorkingDays);
+        var calendarDays = frequency.CalendarDays;
         var end = UpperBound(events, asOf);
         for (var i = LowerBound(events, start); i < end; i++)
         {
             var e = events[i];
-            var due = Calendar.AddWorkingDays(e.FormedOn, days);
+            var due = calendarDays is { } d ? Calendar.NextWorkingDay(e.FormedOn.PlusDays(d)) : Calendar.AddWorkingDays(e.FormedOn, days);
             LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
             result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
         }
@@ -408,6 +424,12 @@ public sealed class DueDateCalculator
             windowStart = new LocalDate(index + 1, 1, 1);
             due = Calendar.NextWorkingDay(deadline.InYear(index + 1));
         }
+        else if (frequency.DateInYear is { } date)
+        {
+            // A by-date column's periods are calendar years: the index is the year.
+            windowStart = periodStart;
+            due = Calendar.NextWorkingDay(date.InYear(index));
+        }
         else
         {
             windowStart = periodStart;
@@ -421,7 +443,7 @@ public sealed class DueDateCalculator
         UpdateFrequencyKind.Monthly => ObligationKind.Month,
         UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
         UpdateFrequencyKind.SemiAnnual => ObligationKind.HalfYear,
-        UpdateFrequencyKind.Annual => ObligationKind.Year,
+        UpdateFrequencyKind.Annual or UpdateFrequencyKind.ByDate => ObligationKind.Year,
         _ => throw new UnreachableException($"{kind} has no calendar periods, so it owes no period obligation."),
     };
 
