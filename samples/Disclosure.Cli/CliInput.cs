@@ -12,14 +12,14 @@ internal static class CliInput
 {
     internal static Option<string> Format(params string[] formats)
     {
-        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(", ", formats)}.", DefaultValueFactory = _ => formats[0] };
+        var option = new Option<string>("--format") { Description = Output.CliText.Format("Format.Description", string.Join(", ", formats)), DefaultValueFactory = _ => formats[0] };
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
 
     internal static Option<bool> Provisional() => new("--provisional")
     {
-        Description = "Project years without a published arrangement; answers touching them are marked provisional.",
+        Description = Output.CliText.Get("Provisional.Description"),
     };
 
     internal static LocalDate Date(string? text, string what)
@@ -31,7 +31,7 @@ internal static class CliInput
     }
 
     /// <summary>Reads a text file named by an option, saying what is wrong when it is missing, a directory or unreadable.</summary>
-    internal static string ReadFile(FileInfo file, string option)
+    internal static string ReadFile(FileInfo file, string? option = null)
     {
         CheckFile(file.FullName, option);
         try
@@ -40,24 +40,26 @@ internal static class CliInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{option}: cannot read '{file.FullName}': {e.Message}");
+            throw new CliInputException($"{Prefix(option)}cannot read '{file.FullName}': {e.Message}");
         }
     }
 
     /// <summary>Refuses a path that is a directory or does not exist, with what to give instead.</summary>
-    internal static void CheckFile(string path, string option)
+    internal static void CheckFile(string path, string? option)
     {
         if (Directory.Exists(path))
         {
             var inside = Directory.EnumerateFiles(path, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).Take(5).ToList();
             throw new CliInputException(
-                $"{option}: '{path}' is a directory, not a file; give the path of a file" +
+                $"{Prefix(option)}'{path}' is a directory, not a file; give the path of a file" +
                 (inside.Count == 0 ? "." : $", for example {Path.Combine(path, inside[0]!)} (JSON files there: {string.Join(", ", inside)})."));
         }
 
         if (!File.Exists(path))
         {
-            throw new CliInputException($"{option}: file '{path}' does not exist.");
+            throw new CliInputException($"{Prefix(option)}file '{path}' does not exist.");
         }
     }
+
+    private static string Prefix(string? option) => option is null ? string.Empty : option + ": ";
 }

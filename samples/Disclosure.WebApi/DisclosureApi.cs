@@ -30,6 +30,7 @@ internal static class DisclosureApi
         services.AddAntiforgery(o => o.Cookie.Name = "disclosure.antiforgery");
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
+        services.AddScoped<ReviewHistory>();
         return services;
     }
 
@@ -53,6 +54,8 @@ internal static class DisclosureApi
         app.MapDue();
         app.MapPeople();
         app.MapPublications();
+        app.MapReviews();
+        app.MapRequestRecords();
         app.MapWorkbenchPages();
         return app;
     }

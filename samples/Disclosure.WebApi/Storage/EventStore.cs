@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Disclosure.Domain.Histories;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -13,10 +15,30 @@ public sealed record NewEntry(int Index, string Json, string Hash);
 /// Append-only event streams on EF Core (SQLite or PostgreSQL): read a stream, append at the version the writer read. A
 /// stream's version is the number of its events. The primary key (stream, index) makes a concurrent append fail instead
 /// of interleaving; the loser learns the current version and appends nothing. One instance per request scope, like its
-/// <see cref="WorkbenchDbContext"/>.
+/// <see cref="WorkbenchDbContext"/>. As the library's <see cref="IHistoryStore"/> it stores request histories; the person
+/// recorded with each row is <see cref="RecordedBy"/>, the signed-in user of the request.
 /// </summary>
-public sealed class EventStore(WorkbenchDbContext db, IClock clock)
+public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistoryStore
 {
+    /// <summary>Gets or sets the person id recorded with the rows that <see cref="IHistoryStore.AppendAsync"/> writes.</summary>
+    public string RecordedBy { get; set; } = "";
+
+    /// <inheritdoc/>
+    async ValueTask<HistoryAppendResult> IHistoryStore.AppendAsync(string streamId, int expectedVersion, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var (appended, version) = await AppendAsync(streamId, expectedVersion, [.. entries.Select(e => new NewEntry(e.Index, e.Json, e.Hash.Hex))], RecordedBy, cancellationToken);
+        return new HistoryAppendResult(appended ? HistoryAppendStatus.Appended : HistoryAppendStatus.StaleVersion, version);
+    }
+
+    /// <inheritdoc/>
+    async ValueTask<ImmutableArray<HistoryEntry>> IHistoryStore.ReadAsync(string streamId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return [.. (await ReadAsync(streamId, cancellationToken)).Select(r => new HistoryEntry(r.Index, r.Json, EvidenceHash.Parse(r.Hash)))];
+    }
+
     /// <summary>Reads a stream from its first event on.</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -12,7 +12,7 @@ namespace Disclosure.Domain.Reports;
 /// <summary>
 /// Reads the registers the annual report is computed from: the request register (<c>disclosure-request-register/1</c>), the
 /// proactive-disclosure register (<c>disclosure-proactive-register/1</c>) and the appeals register (<c>disclosure-appeal-register/1</c>).
-/// The formats are documented in the README and by the JSON schemas under <c>schemas/</c>.
+/// The formats are documented in the README and by their JSON Schemas (<see cref="GetJsonSchema"/>).
 /// </summary>
 /// <remarks>Every problem of a file is collected before throwing (<see cref="AnnualReportException"/>). Stateless and thread-safe.</remarks>
 public static class AnnualReportInputs
@@ -25,6 +25,26 @@ public static class AnnualReportInputs
 
     /// <summary>The format id of the appeals register.</summary>
     public const string AppealRegisterFormat = "disclosure-appeal-register/1";
+
+    /// <summary>Gets the JSON Schema (draft 2020-12, descriptions in English and Chinese) of one of the formats.</summary>
+    /// <param name="format">One of <see cref="RequestRegisterFormat"/>, <see cref="ProactiveRegisterFormat"/>, <see cref="AppealRegisterFormat"/> or <c>disclosure-annual-report/1</c> (a filled report).</param>
+    /// <returns>The schema text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is not one of those.</exception>
+    [Pure]
+    public static string GetJsonSchema(string format)
+    {
+        var name = format switch
+        {
+            RequestRegisterFormat => "request-register",
+            ProactiveRegisterFormat => "proactive-register",
+            AppealRegisterFormat => "appeal-register",
+            AnnualReportJson.Format => "annual-report",
+            _ => throw new ArgumentException($"'{format}' is not a format of the annual report.", nameof(format)),
+        };
+        using var stream = typeof(AnnualReportInputs).Assembly.GetManifestResourceStream($"Disclosure.Domain.Reports.Schema.{name}.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>Reads a request register: each request's id, applicant category, channel, receipt dates and events.</summary>
     /// <param name="json">The JSON text.</param>

@@ -45,6 +45,13 @@ namespace Disclosure.Domain.Scheduling;
 /// before the as-of date, late or not. Publications of timely columns and events of periodic columns owe nothing.
 /// </description></item>
 /// <item><description>
+/// A calendar-days column (<see cref="UpdateFrequency.CalendarDays"/>, …后20日内) owes one publication per event too,
+/// due <c>FormedOn + N</c> calendar days moved to the next working day (《民法典》第二百零三条). A by-date column
+/// (<see cref="UpdateFrequency.DateInYear"/>, 年底前) owes one publication per calendar year from 1 January to that
+/// year's date moved to the next working day; no grace is added. An untracked column (持续推进) owes nothing;
+/// <see cref="DueReport.UntrackedColumns"/> lists it.
+/// </description></item>
+/// <item><description>
 /// Obligations start at the tracking start (<see cref="DueDateOptions.TrackingStart"/>, by default the catalog's
 /// effective date): the period containing it is the first one owed, and events formed before it owe nothing. For
 /// fixed-deadline annual columns the first report owed is the earliest whose due date is on or after the tracking start:
@@ -282,7 +289,7 @@ public sealed class DueDateCalculator
             return Math.Max(0, last - first + 1);
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return 0;
         }
@@ -348,13 +355,14 @@ public sealed class DueDateCalculator
             return n;
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return n;
         }
 
         var events = history.Events;
         var days = frequency.WorkingDays.GetValueOrDefault(UpdateFrequency.DefaultTimelyWorkingDays);
+        var calendarDays = frequency.CalendarDays;
         var end = UpperBound(events, asOf);
         for (var i = LowerBound(events, start); i < end; i++)
         {
@@ -363,7 +371,7 @@ public sealed class DueDateCalculator
             LocalDate due;
             try
             {
-                due = Calendar.AddWorkingDays(e.FormedOn, days);
+                due = calendarDays is { } d ? Calendar.NextWorkingDay(e.FormedOn.PlusDays(d)) : Calendar.AddWorkingDays(e.FormedOn, days);
             }
             catch (CalendarCoverageException uncovered) when (uncovered.Year > asOf.Year)
             {
@@ -450,6 +458,12 @@ public sealed class DueDateCalculator
             windowStart = new LocalDate(index + 1, 1, 1);
             due = Calendar.NextWorkingDay(deadline.InYear(index + 1));
         }
+        else if (frequency.DateInYear is { } date)
+        {
+            // A by-date column's periods are calendar years: the index is the year.
+            windowStart = periodStart;
+            due = Calendar.NextWorkingDay(date.InYear(index));
+        }
         else
         {
             windowStart = periodStart;
@@ -463,7 +477,7 @@ public sealed class DueDateCalculator
         UpdateFrequencyKind.Monthly => ObligationKind.Month,
         UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
         UpdateFrequencyKind.SemiAnnual => ObligationKind.HalfYear,
-        UpdateFrequencyKind.Annual => ObligationKind.Year,
+        UpdateFrequencyKind.Annual or UpdateFrequencyKind.ByDate => ObligationKind.Year,
         _ => throw new UnreachableException($"{kind} has no calendar periods, so it owes no period obligation."),
     };
 

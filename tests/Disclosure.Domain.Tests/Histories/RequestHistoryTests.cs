@@ -92,6 +92,7 @@ public sealed class RequestHistoryTests
             var rebuilt = replay.Value!;
             Assert.Equal(request.Events.Select(e => e.ToString()), rebuilt.Events.Select(e => e.ToString()));
             Assert.Equal(request.Violations.Select(v => v.Message), rebuilt.Violations.Select(v => v.Message));
+            Assert.Equal(request.Findings.Select(v => v.Message), rebuilt.Findings.Select(v => v.Message));
             Assert.Equal(request.HandlingUnit, rebuilt.HandlingUnit);
             var asOf = request.Events[^1].On.PlusDays(10);
             Assert.Equal(Calculator.Explain(request, asOf).ToJson(), Calculator.Explain(rebuilt, asOf).ToJson());

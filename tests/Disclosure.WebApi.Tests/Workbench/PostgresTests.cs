@@ -54,4 +54,30 @@ public sealed class PostgresTests(PostgresFixture postgres) : IClassFixture<Post
             Assert.All(days, day => Assert.Single(stored, j => j.Contains($"\"on\":\"{day}\"", StringComparison.Ordinal)));
         }
     }
+
+    [Fact]
+    public async Task TwoInstances_ConcurrentApprovalsOfOneItem_ExactlyOneSucceedsTheOtherIs409()
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        await using var a = new ApiFactory { Database = "postgres", ConnectionString = connection };
+        using var author = await a.UserAsync("author.pg", "office");
+        using var leaderA = await a.UserAsync("leader.one", "office", "information-publisher");
+        await using var b = new ApiFactory { Database = "postgres", ConnectionString = connection };
+        using var leaderB = await b.UserAsync("leader.two", "office", "information-publisher");
+        const string Case = "/api/reviews/pg-case";
+        await author.PostAsJsonAsync($"{Case}/items", new { item = "n", text = "公告" }, Cancel);
+        await author.PostAsJsonAsync($"{Case}/items/n/submit", new { }, Cancel);
+        var version = (await author.JsonAsync(Case)).GetProperty("version").GetInt32();
+
+        // Both saw the case at the same version and approve level 1 at once, through different instances.
+        var responses = await Task.WhenAll(
+            leaderA.PostAsJsonAsync($"{Case}/items/n/approve", new { level = 1, version = 1, expectedVersion = version }, Cancel),
+            leaderB.PostAsJsonAsync($"{Case}/items/n/approve", new { level = 1, version = 1, expectedVersion = version }, Cancel));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var conflict = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        Assert.Contains("another person acted first", await conflict.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var approvals = (await author.JsonAsync(Case)).GetProperty("items")[0].GetProperty("approvals");
+        Assert.Equal(1, approvals.GetArrayLength());
+    }
 }
