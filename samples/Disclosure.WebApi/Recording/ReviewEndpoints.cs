@@ -134,11 +134,13 @@ internal static class ReviewEndpoints
         var (result, stored, now) = await history.RunAsync(caseId, review, version, command(user.ToReviewer(setup.ReviewRoles), clock.GetCurrentInstant()), context.RequestAborted);
         if (!result.IsSuccess)
         {
-            var violations = result.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message)).ToList();
+            // The code is stable; its title is in the request's language (Accept-Language, Chinese by default).
+            var violations = result.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message)).ToList();
+            var chinese = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The review policy refuses this step",
+                title: chinese ? "审核制度不允许此步骤" : "The review policy refuses this step",
                 extensions: new Dictionary<string, object?> { ["violations"] = violations });
         }
 
