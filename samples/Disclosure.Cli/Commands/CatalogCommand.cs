@@ -54,9 +54,12 @@ internal static class CatalogCommand
     /// <summary>
     /// Writes the columns as a JSON array in seed-row order. Each object has <c>seedRow</c>, <c>id</c>, <c>name</c>,
     /// <c>englishName</c>, <c>path</c> (ancestor names, root first, without the column), <c>pathIds</c>,
-    /// <c>level</c>, <c>frequency</c> (<c>timely|monthly|quarterly|semi-annual|annual</c>), <c>frequencyLabel</c> (the seed's
-    /// label), <c>workingDays</c> (timely only, else null), <c>annualDeadline</c> (<c>MM-dd</c> of the next year, or
-    /// null), <c>responsible</c> (the seed's label), <c>responsibility</c> (the typed value) and <c>note</c>.
+    /// <c>level</c>, <c>frequency</c> (<c>timely|calendar-days|monthly|quarterly|semi-annual|annual|by-date|untracked</c>),
+    /// <c>frequencyLabel</c> (the source's words), <c>workingDays</c> (timely only, else null), <c>annualDeadline</c>
+    /// (<c>MM-dd</c> of the next year, or null), <c>deadline</c> (the typed deadline: <c>{"kind":"timely","workingDays":10}</c>,
+    /// <c>{"kind":"calendarDays","days":20}</c>, <c>{"kind":"byDate","monthDay":"12-31"}</c>, <c>{"kind":"untracked"}</c> …,
+    /// with <c>displayWorkingDays</c> when there is a display period), <c>responsible</c> (the source's label),
+    /// <c>responsibility</c> (the typed value) and <c>note</c>.
     /// </summary>
     internal static void WriteJson(TextWriter output, DisclosureCatalog catalog) =>
         JsonOutput.Write(output, json =>
@@ -84,6 +87,7 @@ internal static class CatalogCommand
                 }
 
                 WriteNullable(json, "annualDeadline", Deadline(column.Frequency));
+                WriteDeadline(json, column.Frequency);
                 json.WriteString("responsible", column.ResponsibleLabel);
                 json.WriteString("responsibility", column.Responsible.ToString());
                 WriteNullable(json, "note", column.Note);
@@ -135,6 +139,35 @@ internal static class CatalogCommand
         new(CliText.Get("X.Note"), 30, c => XlsxCell.Text(c.Note)),
     ];
 
+    /// <summary>Writes the typed deadline object: its kind and exactly the parameters it has.</summary>
+    internal static void WriteDeadline(Utf8JsonWriter json, UpdateFrequency frequency)
+    {
+        json.WriteStartObject("deadline");
+        json.WriteString("kind", frequency.DeadlineKind);
+        if (frequency.WorkingDays is { } days)
+        {
+            json.WriteNumber("workingDays", days);
+        }
+
+        if (frequency.CalendarDays is { } calendarDays)
+        {
+            json.WriteNumber("days", calendarDays);
+        }
+
+        if (frequency.DateInYear is { } date)
+        {
+            json.WriteString("monthDay", string.Create(CultureInfo.InvariantCulture, $"{date.Month:D2}-{date.Day:D2}"));
+        }
+
+        WriteNullable(json, "annualDeadline", Deadline(frequency), skipNull: true);
+        if (frequency.DisplayWorkingDays is { } shown)
+        {
+            json.WriteNumber("displayWorkingDays", shown);
+        }
+
+        json.WriteEndObject();
+    }
+
     private static string? Deadline(UpdateFrequency frequency) =>
         frequency.AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null;
 
@@ -149,8 +182,13 @@ internal static class CatalogCommand
         json.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value, bool skipNull = false)
     {
+        if (value is null && skipNull)
+        {
+            return;
+        }
+
         if (value is null)
         {
             json.WriteNull(name);

@@ -109,7 +109,7 @@ internal static class DueCommand
                 o.Column.SeedRow.ToString(CultureInfo.InvariantCulture),
                 o.Column.Name,
                 CliText.Period(o.Key),
-                CliText.TableDate(o.DueOn) + (o.IsProvisional ? "*" : string.Empty),
+                (o.NeedsCalendarYear is { } year ? CliText.Format("Due.NeedsCalendarCell", year) : CliText.TableDate(o.DueOn)) + (o.IsProvisional ? "*" : string.Empty),
                 StatusName(o),
                 o.Status == ObligationStatus.Overdue ? CliText.Format("Due.OverdueDays", o.OverdueWorkingDays) : string.Empty,
                 o.ResponsibleLabel);
@@ -125,6 +125,17 @@ internal static class DueCommand
             writer.WriteLine(CliText.Get("Provisional.Footnote"));
         }
 
+        foreach (var year in report.NeedsCalendarYears)
+        {
+            var count = report.Obligations.Count(o => o.NeedsCalendarYear == year);
+            writer.WriteLine(CliText.Format("Due.NeedsCalendar", year, count));
+        }
+
+        if (report.UntrackedColumns is { Length: > 0 } untracked)
+        {
+            writer.WriteLine(CliText.Format("Due.Untracked", string.Join(CliText.Get("Due.ListSeparator"), untracked.Select(c => CliText.Format("Due.UntrackedColumn", c.SeedRow, c.Name, c.FrequencyLabel)))));
+        }
+
         return writer.ToString();
     }
 
@@ -132,12 +143,13 @@ internal static class DueCommand
     internal static string StatusName(Obligation o)
     {
         var name = ObligationStatusNames.GetName(o.Status);
-        return o.IsLate ? CliText.Format("Due.Late", name) : name;
+        return o.IsLate ? CliText.Format("Due.Late", name, o.LateWorkingDays) : name;
     }
 
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
-    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
+    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>needsCalendarYear</c>
+    /// (the unloaded year the due date needs, <c>dueOn</c> then being its 1 January; otherwise null),
     /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
     /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
     /// <c>provisional</c>.
@@ -160,6 +172,15 @@ internal static class DueCommand
                 json.WriteString("periodStart", Iso(o.PeriodStart));
                 json.WriteString("periodEnd", Iso(o.PeriodEnd));
                 json.WriteString("dueOn", Iso(o.DueOn));
+                if (o.NeedsCalendarYear is { } needs)
+                {
+                    json.WriteNumber("needsCalendarYear", needs);
+                }
+                else
+                {
+                    json.WriteNull("needsCalendarYear");
+                }
+
                 json.WriteString("status", Status(o.Status));
                 json.WriteNumber("overdueWorkingDays", o.OverdueWorkingDays);
                 if (o.SatisfiedOn is { } on)
