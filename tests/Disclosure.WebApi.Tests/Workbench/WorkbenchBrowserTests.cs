@@ -20,7 +20,7 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
 
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         const string Cell = "tr[data-unit='社会救助科'] td[data-column='overdue']";
 
         await page.GotoAsync("/?asOf=2024-07-15");

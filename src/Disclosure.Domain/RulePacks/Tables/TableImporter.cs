@@ -143,6 +143,12 @@ public static class TableImporter
                     Error(TableImportCodes.UnknownHeader, rows[i].Number, j + 1, cell, $"header '{cell}' is not one the importer understands; rename it to one of the understood headers ({HeaderNames.Expected}).");
                 }
 
+                if (table.Layout == TableLayout.Grid && i + 1 < rows.Length && SubHeader(rows[i], rows[i + 1]) is { } combined)
+                {
+                    // A two-row header (公开事项 over 一级事项 | 二级事项, 公开对象 over 全社会 | 特定群众): the lower row names the columns.
+                    return FindHeaderIn(combined, rows[i + 1]);
+                }
+
                 return unknown.Count > 0 ? null : MakeLayout(rows[i], known);
             }
 
@@ -151,9 +157,62 @@ public static class TableImporter
             return null;
         }
 
-        private Layout? MakeLayout(SourceRow row, List<HeaderNames.Header?> known)
+        private static SourceRow? SubHeader(SourceRow upper, SourceRow lower)
+        {
+            if (!lower.Cells.Any(c => HeaderNames.Find(c)?.Role == HeaderRole.Level) || lower.Cells.Any(c => c.Length > 0 && HeaderNames.Find(c) is null))
+            {
+                return null;
+            }
+
+            var width = Math.Max(upper.Cells.Length, lower.Cells.Length);
+            var cells = new string[width];
+            for (var j = 0; j < width; j++)
+            {
+                var below = j < lower.Cells.Length ? lower.Cells[j] : string.Empty;
+                cells[j] = below.Length > 0 ? below : j < upper.Cells.Length ? upper.Cells[j] : string.Empty;
+            }
+
+            return new SourceRow(lower.Number, [.. cells]);
+        }
+
+        private Layout? FindHeaderIn(SourceRow combined, SourceRow lower)
+        {
+            var known = combined.Cells.Select(c => c.Length == 0 ? null : HeaderNames.Find(c)).ToList();
+            var ok = true;
+            for (var j = 0; j < combined.Cells.Length; j++)
+            {
+                if (combined.Cells[j].Length > 0 && known[j] is null)
+                {
+                    Error(TableImportCodes.UnknownHeader, combined.Number, j + 1, combined.Cells[j], $"header '{combined.Cells[j]}' is not one the importer understands; rename it to one of the understood headers ({HeaderNames.Expected}).");
+                    ok = false;
+                }
+            }
+
+            // A group header over level columns (公开事项) names no column of its own once the lower row is read.
+            for (var j = 0; j < known.Count; j++)
+            {
+                if (known[j]?.Role == HeaderRole.Name && known.Exists(h => h?.Role == HeaderRole.Level))
+                {
+                    known[j] = null;
+                }
+            }
+
+            return ok ? MakeLayout(combined with { Cells = [.. combined.Cells] }, known, lower) : null;
+        }
+
+        private Layout? MakeLayout(SourceRow row, List<HeaderNames.Header?> known, SourceRow? lastHeaderRow = null) => MakeLayoutCore(row, known, lastHeaderRow ?? row);
+
+        private Layout? MakeLayoutCore(SourceRow row, List<HeaderNames.Header?> known, SourceRow lastHeaderRow)
         {
             var columns = known.Select((h, j) => (h, j)).Where(x => x.h is not null).Select(x => (Header: x.h!, Index: x.j)).ToList();
+            // 公开主体 (the bureau itself) beside 责任科室 (its section): the section is who updates the column.
+            var responsibleColumns = columns.Where(c => c.Header.Role == HeaderRole.Responsible).ToList();
+            if (responsibleColumns.Count > 1 && responsibleColumns.Find(c => c.Header.Text == "公开主体") is { Header: not null } publisher)
+            {
+                known[publisher.Index] = publisher.Header with { Role = HeaderRole.Note };
+                columns[columns.IndexOf(publisher)] = (known[publisher.Index]!, publisher.Index);
+            }
+
             var names = columns.Where(c => c.Header.Role == HeaderRole.Level).OrderBy(c => c.Header.Level)
                 .Concat(columns.Where(c => c.Header.Role == HeaderRole.Name)).ToList();
             var ok = true;
@@ -189,7 +248,7 @@ public static class TableImporter
                 ok = false;
             }
 
-            return ok ? new Layout(row, known, nameIndexes) : null;
+            return ok ? new Layout(row, known, nameIndexes, lastHeaderRow) : null;
         }
 
         // ---- rows ---------------------------------------------------------------------------------------------
@@ -197,7 +256,7 @@ public static class TableImporter
         private void ReadRows(Layout layout)
         {
             var rows = table.Rows;
-            var start = rows.IndexOf(layout.HeaderRow) + 1;
+            var start = rows.IndexOf(layout.LastHeaderRow) + 1;
             var number = layout.Index(HeaderRole.Number);
             var deadline = layout.Index(HeaderRole.Deadline)!.Value;
             var responsible = layout.Index(HeaderRole.Responsible)!.Value;
@@ -574,7 +633,7 @@ public static class TableImporter
                     {
                         Id = string.Create(CultureInfo.InvariantCulture, $"unit-{newUnits.Count + 1}"),
                         Name = name,
-                        Kind = name.EndsWith("办公室", StringComparison.Ordinal) ? UnitKind.Office.Id : UnitKind.Section.Id,
+                        Kind = name.Split('（', '(')[0].EndsWith("办公室", StringComparison.Ordinal) ? UnitKind.Office.Id : UnitKind.Section.Id,
                         Aliases = [.. hints.Aliases.Where(a => a.Value == name).Select(a => a.Key).Order(StringComparer.Ordinal)],
                     };
                     if (unit.Aliases.Count == 0)
@@ -626,7 +685,7 @@ public static class TableImporter
                     continue;
                 }
 
-                foreach (var unit in all.Where(u => u.Kind == UnitKind.Section.Id))
+                foreach (var unit in all.Where(IsSection))
                 {
                     var target = newUnits.Contains(unit) ? unit : changedBaseUnits.TryGetValue(unit.Id!, out var copy) ? copy : changedBaseUnits[unit.Id!] = Copy(unit);
                     target.Topics = [.. target.Topics ?? [], node.Id!];
@@ -637,10 +696,13 @@ public static class TableImporter
 
             if (assigned.Count > 0)
             {
-                var sections = all.Where(u => u.Kind == UnitKind.Section.Id).Select(u => u.Name).ToList();
+                var sections = all.Where(IsSection).Select(u => u.Name).ToList();
                 Warning(TableImportCodes.TopicAssigned, assigned[0].Row, 0, null, string.Create(CultureInfo.InvariantCulture, $"{assigned.Count} column(s) name 各相关科室 / 相关股室 without saying which sections are relevant (序号 {string.Join(", ", assigned.Select(a => a.Node.SeedRow))}); each is listed among the topics of every section ({(sections.Count == 0 ? "none" : string.Join("、", sections))}). Narrow units[].topics in the pack to the sections really concerned."));
             }
         }
+
+        // 各科室 includes the office (UnitKind.Office is a section-level unit), so a relevant-sections topic may too.
+        private static bool IsSection(UnitDto u) => u.Kind == UnitKind.Section.Id || u.Kind == UnitKind.Office.Id;
 
         private static UnitDto Copy(UnitDto u) => new() { Id = u.Id, Name = u.Name, EnglishName = u.EnglishName, Kind = u.Kind, Aliases = u.Aliases is null ? null : [.. u.Aliases], Topics = u.Topics is null ? null : [.. u.Topics] };
 
@@ -708,9 +770,13 @@ public static class TableImporter
     }
 
     /// <summary>The header row and what each of its columns holds.</summary>
-    private sealed class Layout(SourceRow headerRow, List<HeaderNames.Header?> known, List<int> nameColumns)
+    private sealed class Layout(SourceRow headerRow, List<HeaderNames.Header?> known, List<int> nameColumns, SourceRow lastHeaderRow)
     {
+        /// <summary>Gets the header row (for a two-row header, the two combined, numbered as the lower row).</summary>
         public SourceRow HeaderRow => headerRow;
+
+        /// <summary>Gets the last row of the header in the table; data rows follow it.</summary>
+        public SourceRow LastHeaderRow => lastHeaderRow;
 
         public List<HeaderNames.Header?> Known => known;
 
