@@ -29,7 +29,9 @@ public sealed class NamespaceLayeringTests
         ["Review"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["Requests"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["Histories"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
+        ["Reports"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Requests"],
         ["RulePacks"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
+        ["RulePacks.Tables"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "RulePacks"],
     };
 
     public static TheoryData<string> Namespaces() => [.. Allowed.Keys];
@@ -64,7 +66,7 @@ public sealed class NamespaceLayeringTests
     [MemberData(nameof(Namespaces))]
     public void SourceFolder_NamesOnlyTheNamespacesBelowIt(string name)
     {
-        var folder = name == Root ? SourceRoot() : Path.Combine(SourceRoot(), name);
+        var folder = name == Root ? SourceRoot() : Path.Combine(SourceRoot(), name.Replace('.', Path.DirectorySeparatorChar));
         var option = name == Root ? SearchOption.TopDirectoryOnly : SearchOption.AllDirectories;
         var offending = Directory.EnumerateFiles(folder, "*.cs", option)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -96,7 +98,7 @@ public sealed class NamespaceLayeringTests
     private static List<string> NamedAreas(string source)
     {
         var code = Regex.Replace(source, @"//[^\n]*", string.Empty);
-        return [.. Regex.Matches(code, @"\b(?:Disclosure\.Domain\.|Domain\.|(?<![\w.]))(Calendars|Catalog|Scheduling|Responsibilities|Review|Requests|RulePacks)\.\w|using Disclosure\.Domain\.(\w+);")
+        return [.. Regex.Matches(code, @"\b(?:Disclosure\.Domain\.|Domain\.|(?<![\w.]))(Calendars|Catalog|Scheduling|Responsibilities|Review|Requests|Reports|Histories|RulePacks)\.\w|using Disclosure\.Domain\.(\w+);")
             .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
             .Where(Allowed.ContainsKey)
             .Distinct()];

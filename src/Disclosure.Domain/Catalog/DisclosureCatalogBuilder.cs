@@ -90,7 +90,7 @@ public sealed class DisclosureCatalogBuilder
     /// <param name="frequency">The update frequency, or <see langword="null"/> for the one <paramref name="frequencyLabel"/> names.</param>
     /// <param name="responsible">The typed responsible party; <see langword="null"/> is reported by <see cref="Build()"/>.</param>
     /// <param name="responsibleLabel">The responsible label as the source gives it, for example 办公室.</param>
-    /// <param name="frequencyLabel">The frequency label as the source gives it; <see langword="null"/> for the frequency's <see cref="UpdateFrequency.ChineseLabel"/>. It must parse, and to the kind of <paramref name="frequency"/> when that is given.</param>
+    /// <param name="frequencyLabel">The frequency label as the source gives it; <see langword="null"/> for the frequency's <see cref="UpdateFrequency.ChineseLabel"/>. Without <paramref name="frequency"/> it must parse; with it, a label that parses must name the same kind, and any other text is kept as the source's words (信息形成或者变更之日起20个工作日内).</param>
     /// <param name="note">An editorial note, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
     /// <remarks>Arguments are checked by <see cref="Build()"/>, which reports every problem at once.</remarks>
@@ -289,7 +289,11 @@ public sealed class DisclosureCatalogBuilder
         }
         else if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
         {
-            errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of {FrequencyKindInfo.Expected}."));
+            // With a typed frequency the label is the source's own words (信息形成或者变更之日起20个工作日内), kept for printing.
+            if (rules.Frequency is null)
+            {
+                errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of {FrequencyKindInfo.Expected}, or a \"deadline\" object beside the source's words."));
+            }
         }
         else if (rules.Frequency is not null && parsed.Kind != rules.Frequency.Kind)
         {

@@ -16,7 +16,7 @@ internal sealed class FrequencyKindInfo
 {
     private readonly CompositeFormat? keyFormat;
 
-    private FrequencyKindInfo(UpdateFrequencyKind kind, string name, ImmutableArray<string> labels, int monthsPerPeriod, string? keyFormat)
+    private FrequencyKindInfo(UpdateFrequencyKind kind, string name, string deadlineKind, string chineseLabel, ImmutableArray<string> labels, int monthsPerPeriod, string? keyFormat)
     {
         // A period must tile the calendar year, so that period indexes, bounds and keys are plain arithmetic.
         if (monthsPerPeriod < 0 || (monthsPerPeriod > 0 && 12 % monthsPerPeriod != 0) || (monthsPerPeriod > 0) != (keyFormat is not null))
@@ -26,37 +26,50 @@ internal sealed class FrequencyKindInfo
 
         Kind = kind;
         Name = name;
+        DeadlineKind = deadlineKind;
+        ChineseLabel = chineseLabel;
         Labels = labels;
         MonthsPerPeriod = monthsPerPeriod;
         this.keyFormat = keyFormat is null ? null : CompositeFormat.Parse(keyFormat);
     }
 
     /// <summary>
-    /// Gets the table, shortest period first. Key formats take the year ({0}) and the 1-based number of the period
-    /// within its year ({1}).
+    /// Gets the table: event-based kinds, then periodic kinds from the shortest period to the longest, then untracked.
+    /// Key formats take the year ({0}) and the 1-based number of the period within its year ({1}). A kind that needs a
+    /// parameter (calendar days, a date in the year) has no labels: it has no default instance to parse to, and
+    /// <see cref="UpdateFrequency"/>'s factories or the table importer's deadline grammar create it. The canonical
+    /// labels of those two kinds (限期更新, 定期更新) are ours; the seed has none.
     /// </summary>
     internal static ImmutableArray<FrequencyKindInfo> All { get; } =
     [
-        new(UpdateFrequencyKind.Timely, "timely", ["及时更新"], 0, null),
-        new(UpdateFrequencyKind.Monthly, "monthly", ["每月更新", "月度更新"], 1, "{0:D4}-{1:D2}"),
-        new(UpdateFrequencyKind.Quarterly, "quarterly", ["季度更新"], 3, "{0:D4}-Q{1}"),
-        new(UpdateFrequencyKind.SemiAnnual, "semi-annual", ["半年更新", "每半年更新", "半年度更新"], 6, "{0:D4}-H{1}"),
-        new(UpdateFrequencyKind.Annual, "annual", ["年度更新"], 12, "{0:D4}"),
+        new(UpdateFrequencyKind.Timely, "timely", "timely", "及时更新", ["及时更新"], 0, null),
+        new(UpdateFrequencyKind.CalendarDays, "calendar-days", "calendarDays", "限期更新", [], 0, null),
+        new(UpdateFrequencyKind.Monthly, "monthly", "monthly", "每月更新", ["每月更新", "月度更新"], 1, "{0:D4}-{1:D2}"),
+        new(UpdateFrequencyKind.Quarterly, "quarterly", "quarterly", "季度更新", ["季度更新"], 3, "{0:D4}-Q{1}"),
+        new(UpdateFrequencyKind.SemiAnnual, "semi-annual", "semiannual", "半年更新", ["半年更新", "每半年更新", "半年度更新"], 6, "{0:D4}-H{1}"),
+        new(UpdateFrequencyKind.Annual, "annual", "annual", "年度更新", ["年度更新"], 12, "{0:D4}"),
+        new(UpdateFrequencyKind.ByDate, "by-date", "byDate", "定期更新", [], 12, "{0:D4}"),
+        new(UpdateFrequencyKind.Untracked, "untracked", "untracked", "持续推进", ["持续推进", "长期", "常态化"], 0, null),
     ];
 
     // Declared after All: static initializers run in textual order.
     private static readonly FrequencyKindInfo?[] ByValue = IndexByValue();
 
-    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByText = All
+    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByText = Parsable()
         .SelectMany(k => k.Labels.Append(k.Name).Select(text => KeyValuePair.Create(text, k)))
         .ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Gets every text <see cref="TryFind"/> accepts: the Chinese labels of every kind, then the stable names.</summary>
-    internal static ImmutableArray<string> KnownLabels { get; } = [.. All.SelectMany(k => k.Labels), .. All.Select(k => k.Name)];
+    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByDeadlineKind = All.ToFrozenDictionary(k => k.DeadlineKind, StringComparer.Ordinal);
+
+    /// <summary>Gets every text <see cref="TryFind"/> accepts: the Chinese labels of every kind, then the stable names of the kinds that have labels.</summary>
+    internal static ImmutableArray<string> KnownLabels { get; } = [.. All.SelectMany(k => k.Labels), .. Parsable().Select(k => k.Name)];
 
     /// <summary>Gets the accepted texts for error messages: <c>及时更新, 每月更新, … (or timely, monthly, …)</c>.</summary>
     internal static string Expected { get; } =
-        $"{string.Join(", ", All.SelectMany(k => k.Labels))} (or {string.Join(", ", All.Select(k => k.Name))})";
+        $"{string.Join(", ", All.SelectMany(k => k.Labels))} (or {string.Join(", ", Parsable().Select(k => k.Name))})";
+
+    /// <summary>Gets the deadline kinds of rule-pack <c>deadline</c> objects, for error messages.</summary>
+    internal static string ExpectedDeadlineKinds { get; } = string.Join(", ", All.Select(k => k.DeadlineKind));
 
     /// <summary>Gets the kind this row describes.</summary>
     internal UpdateFrequencyKind Kind { get; }
@@ -64,8 +77,18 @@ internal sealed class FrequencyKindInfo
     /// <summary>Gets the stable ASCII name, for example <c>semi-annual</c>.</summary>
     internal string Name { get; }
 
-    /// <summary>Gets the Chinese labels the kind is written with; the first is the canonical one.</summary>
+    /// <summary>
+    /// Gets the kind's name in a rule pack's <c>deadline</c> object and in <c>disclosure catalog --format json</c>:
+    /// <c>timely</c>, <c>calendarDays</c>, <c>monthly</c>, <c>quarterly</c>, <c>semiannual</c>, <c>annual</c>,
+    /// <c>byDate</c> or <c>untracked</c> (the issue's JSON spelling; <see cref="Name"/> is the kebab-case name).
+    /// </summary>
+    internal string DeadlineKind { get; }
+
+    /// <summary>Gets the Chinese labels a table or pack writes the kind with (empty for a kind that needs a parameter).</summary>
     internal ImmutableArray<string> Labels { get; }
+
+    /// <summary>Gets a value indicating whether the kind owes one publication per information event (timely, calendar days).</summary>
+    internal bool IsEventBased => Kind is UpdateFrequencyKind.Timely or UpdateFrequencyKind.CalendarDays;
 
     /// <summary>Gets the months in each calendar period (1, 3, 6 or 12), or 0 for a kind without periods (timely).</summary>
     internal int MonthsPerPeriod { get; }
@@ -74,7 +97,7 @@ internal sealed class FrequencyKindInfo
     internal bool IsPeriodic => MonthsPerPeriod > 0;
 
     /// <summary>Gets the canonical Chinese label.</summary>
-    internal string ChineseLabel => Labels[0];
+    internal string ChineseLabel { get; }
 
     /// <summary>Gets the row of a kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -90,6 +113,12 @@ internal sealed class FrequencyKindInfo
     /// <returns>The row, or <see langword="null"/> when the text is not in the table.</returns>
     internal static FrequencyKindInfo? TryFind(string? text) =>
         text is not null && ByText.TryGetValue(text.Trim(), out var info) ? info : null;
+
+    /// <summary>Finds the row of a deadline kind (<see cref="DeadlineKind"/>), ordinally.</summary>
+    /// <param name="deadlineKind">The kind's JSON name.</param>
+    /// <returns>The row, or <see langword="null"/>.</returns>
+    internal static FrequencyKindInfo? TryFindDeadlineKind(string? deadlineKind) =>
+        deadlineKind is not null && ByDeadlineKind.TryGetValue(deadlineKind, out var info) ? info : null;
 
     /// <summary>Gets the index of the period containing a date; consecutive periods have consecutive indexes.</summary>
     /// <param name="date">The date.</param>
@@ -123,6 +152,8 @@ internal sealed class FrequencyKindInfo
         var months = Periodic();
         return string.Format(CultureInfo.InvariantCulture, keyFormat!, date.Year, ((date.Month - 1) / months) + 1);
     }
+
+    private static IEnumerable<FrequencyKindInfo> Parsable() => All.Where(k => !k.Labels.IsEmpty);
 
     private static FrequencyKindInfo?[] IndexByValue()
     {

@@ -7,14 +7,27 @@ using System.Globalization;
 namespace Disclosure.Domain.Catalog;
 
 /// <summary>
-/// How often a catalog column must be updated: timely (及时更新), monthly (每月更新 / 月度更新),
-/// quarterly (季度更新), semi-annual (半年更新 / 每半年更新 / 半年度更新) or annual (年度更新).
+/// How often, or by when, a catalog column must be updated (its deadline): timely (及时更新, N working days after an
+/// event), calendar days after an event (…后20日内), monthly (每月更新 / 月度更新), quarterly (季度更新), semi-annual
+/// (半年更新 / 每半年更新 / 半年度更新), annual (年度更新), by a fixed date of each year (年底前, 每年1月31日前) or untracked
+/// (持续推进, 长期, 常态化); an event-based deadline may carry a display period (公示7个工作日).
 /// </summary>
 /// <remarks>
 /// <para>
 /// A closed set: instances come from the static members of this class only (<see cref="Timely"/>,
 /// <see cref="Monthly"/>, <see cref="Quarterly"/>, <see cref="SemiAnnual"/>, <see cref="Annual"/>,
-/// <see cref="TimelyWithin(int)"/>, <see cref="AnnualBy(AnnualDate)"/>) and from <see cref="Parse(string)"/>.
+/// <see cref="TimelyWithin(int)"/>, <see cref="AnnualBy(AnnualDate)"/>, <see cref="CalendarDaysAfterEvent(int)"/>,
+/// <see cref="EveryYearBy(AnnualDate)"/>, <see cref="Untracked"/>, <see cref="WithDisplayPeriod(int)"/>) and from
+/// <see cref="Parse(string)"/>.
+/// </para>
+/// <para>
+/// Calendar days: one publication per information event, due N calendar days after the event (the event day does not
+/// count), moved to the next working day when that day is not one (《民法典》 第二百零一条, 第二百零三条); for example
+/// 《预算法》 第十四条's 批复后二十日内. By date: one publication per calendar year, from 1 January to the year's
+/// <see cref="DateInYear"/> moved to the next working day (年底前 = 12-31). Untracked: no obligation at all; the column
+/// stays in the catalog and reports list it as untracked, so that it is never silently dropped. A display period
+/// (<see cref="DisplayWorkingDays"/>) is the minimum time an item stays posted after publication (公示期), checked
+/// against recorded withdrawals.
 /// </para>
 /// <para>
 /// Meaning, as this library uses it. Timely: one publication is owed per information event, within
@@ -32,8 +45,8 @@ namespace Disclosure.Domain.Catalog;
 /// <see cref="GetPeriodKey(LocalDate)"/>) cannot disagree; <see cref="KnownLabels"/> lists what is accepted.
 /// </para>
 /// <para>
-/// Equality is by value: two frequencies are equal when their <see cref="Kind"/>, <see cref="WorkingDays"/>
-/// and <see cref="AnnualDeadline"/> are equal, so <c>TimelyWithin(20) == Timely</c>. The seed label a
+/// Equality is by value: two frequencies are equal when their <see cref="Kind"/>, <see cref="WorkingDays"/>,
+/// <see cref="CalendarDays"/>, <see cref="AnnualDeadline"/>, <see cref="DateInYear"/> and <see cref="DisplayWorkingDays"/> are equal, so <c>TimelyWithin(20) == Timely</c>. The seed label a
 /// frequency was parsed from is not part of it (每月更新 and 月度更新 both parse to <see cref="Monthly"/>);
 /// catalog columns keep their original label separately. Instances are immutable and thread-safe.
 /// </para>
@@ -46,11 +59,17 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <summary>The largest number of working days <see cref="TimelyWithin(int)"/> accepts: 250, about a year of working days.</summary>
     public const int MaxTimelyWorkingDays = 250;
 
-    private UpdateFrequency(UpdateFrequencyKind kind, int? workingDays, AnnualDate? annualDeadline)
+    /// <summary>The largest number of calendar days <see cref="CalendarDaysAfterEvent(int)"/> accepts: 366.</summary>
+    public const int MaxCalendarDays = 366;
+
+    private UpdateFrequency(UpdateFrequencyKind kind, int? workingDays, AnnualDate? annualDeadline, int? calendarDays = null, AnnualDate? dateInYear = null, int? displayWorkingDays = null)
     {
         Info = FrequencyKindInfo.Of(kind);
         WorkingDays = workingDays;
         AnnualDeadline = annualDeadline;
+        CalendarDays = calendarDays;
+        DateInYear = dateInYear;
+        DisplayWorkingDays = displayWorkingDays;
     }
 
     /// <summary>Gets the timely frequency with the default of <see cref="DefaultTimelyWorkingDays"/> working days (及时更新).</summary>
@@ -72,10 +91,16 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     public static UpdateFrequency Annual { get; } = new(UpdateFrequencyKind.Annual, null, null);
 
     /// <summary>
+    /// Gets the untracked frequency (持续推进, 长期, 常态化): continuing work without a deadline, which owes no obligation
+    /// and is listed as untracked.
+    /// </summary>
+    public static UpdateFrequency Untracked { get; } = new(UpdateFrequencyKind.Untracked, null, null);
+
+    /// <summary>
     /// Gets every text <see cref="Parse(string)"/> accepts: the Chinese labels of each kind (canonical label first, kinds
     /// from the shortest period to the longest), then the stable names (<see cref="Name"/>).
     /// </summary>
-    /// <value>及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, timely, monthly, quarterly, semi-annual, annual.</value>
+    /// <value>及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期, 常态化, timely, monthly, quarterly, semi-annual, annual, untracked.</value>
     public static ImmutableArray<string> KnownLabels => FrequencyKindInfo.KnownLabels;
 
     /// <summary>Gets the form of this frequency.</summary>
@@ -94,23 +119,59 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// </summary>
     public AnnualDate? AnnualDeadline { get; }
 
-    /// <summary>Gets a value indicating whether this frequency is a calendar-period frequency (every kind but timely).</summary>
+    /// <summary>
+    /// Gets the number of calendar days after the event within which a <see cref="UpdateFrequencyKind.CalendarDays"/>
+    /// column must publish; <see langword="null"/> for every other kind.
+    /// </summary>
+    public int? CalendarDays { get; }
+
+    /// <summary>
+    /// Gets the month and day of each year by which a <see cref="UpdateFrequencyKind.ByDate"/> column must publish (12-31
+    /// for 年底前); <see langword="null"/> for every other kind.
+    /// </summary>
+    public AnnualDate? DateInYear { get; }
+
+    /// <summary>
+    /// Gets the display period (公示期): the number of working days an item must stay posted after its publication day,
+    /// or <see langword="null"/> when the column has none.
+    /// </summary>
+    public int? DisplayWorkingDays { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether this frequency is a calendar-period frequency (monthly, quarterly, semi-annual,
+    /// annual, by date).
+    /// </summary>
     public bool IsPeriodic => Info.IsPeriodic;
+
+    /// <summary>Gets a value indicating whether this frequency owes one publication per information event (timely, calendar days).</summary>
+    public bool IsEventBased => Info.IsEventBased;
+
+    /// <summary>Gets a value indicating whether this frequency owes anything (every kind but <see cref="UpdateFrequencyKind.Untracked"/>).</summary>
+    public bool IsTracked => Kind != UpdateFrequencyKind.Untracked;
+
+    /// <summary>
+    /// Gets the kind's name in a rule pack's <c>deadline</c> object and in catalog JSON: <c>timely</c>, <c>calendarDays</c>,
+    /// <c>monthly</c>, <c>quarterly</c>, <c>semiannual</c>, <c>annual</c>, <c>byDate</c> or <c>untracked</c>.
+    /// </summary>
+    public string DeadlineKind => Info.DeadlineKind;
 
     /// <summary>
     /// Gets the length of this frequency's calendar periods in months: 1 (monthly), 3 (quarterly), 6 (semi-annual) or
-    /// 12 (annual); <see langword="null"/> for timely, which has no periods.
+    /// 12 (annual, by date); <see langword="null"/> for the kinds without periods (timely, calendar days, untracked).
     /// </summary>
     public int? MonthsPerPeriod => Info.IsPeriodic ? Info.MonthsPerPeriod : null;
 
     /// <summary>
-    /// Gets the stable ASCII name of the kind: <c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c> or
-    /// <c>annual</c>.
+    /// Gets the stable ASCII name of the kind: <c>timely</c>, <c>calendar-days</c>, <c>monthly</c>, <c>quarterly</c>,
+    /// <c>semi-annual</c>, <c>annual</c>, <c>by-date</c> or <c>untracked</c>.
     /// </summary>
-    /// <remarks>The name does not include the working days or the annual deadline.</remarks>
+    /// <remarks>The name does not include the kind's parameters (days, dates, display period).</remarks>
     public string Name => Info.Name;
 
-    /// <summary>Gets the canonical Chinese label of the kind: 及时更新, 每月更新, 季度更新, 半年更新 or 年度更新.</summary>
+    /// <summary>
+    /// Gets the canonical Chinese label of the kind: 及时更新, 限期更新, 每月更新, 季度更新, 半年更新, 年度更新, 定期更新 or
+    /// 持续推进 (限期更新 and 定期更新 are this library's words for the two kinds the seed does not use).
+    /// </summary>
     public string ChineseLabel => Info.ChineseLabel;
 
     /// <summary>Gets the row of the frequency table for <see cref="Kind"/>: labels, months per period, key format.</summary>
@@ -138,25 +199,63 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     public static UpdateFrequency AnnualBy(AnnualDate deadline) => new(UpdateFrequencyKind.Annual, null, deadline);
 
     /// <summary>
+    /// Creates an event-based frequency due a number of calendar days after the event (…后20日内), moved to the next
+    /// working day when that day is not one.
+    /// </summary>
+    /// <param name="days">The number of calendar days, from 1 to <see cref="MaxCalendarDays"/>.</param>
+    /// <returns>The frequency.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1 or greater than <see cref="MaxCalendarDays"/>.</exception>
+    [Pure]
+    public static UpdateFrequency CalendarDaysAfterEvent(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxCalendarDays);
+        return new UpdateFrequency(UpdateFrequencyKind.CalendarDays, null, null, calendarDays: days);
+    }
+
+    /// <summary>Creates a frequency owing one publication per calendar year by a fixed date of that year (年底前: 12-31).</summary>
+    /// <param name="date">The month and day, for example <c>new AnnualDate(12, 31)</c>.</param>
+    /// <returns>The frequency.</returns>
+    /// <remarks>A date of 29 February falls on 28 February in a non-leap year (<see cref="AnnualDate.InYear(int)"/>).</remarks>
+    [Pure]
+    public static UpdateFrequency EveryYearBy(AnnualDate date) => new(UpdateFrequencyKind.ByDate, null, null, dateInYear: date);
+
+    /// <summary>Returns this event-based frequency with a display period (公示7个工作日): the item must stay posted that many working days.</summary>
+    /// <param name="workingDays">The working days after the publication day, from 1 to <see cref="MaxTimelyWorkingDays"/>.</param>
+    /// <returns>The frequency with the display period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is less than 1 or greater than <see cref="MaxTimelyWorkingDays"/>.</exception>
+    /// <exception cref="InvalidOperationException">The frequency is not event-based: a display period follows the publication of one item.</exception>
+    [Pure]
+    public UpdateFrequency WithDisplayPeriod(int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, MaxTimelyWorkingDays);
+        return IsEventBased
+            ? new UpdateFrequency(Kind, WorkingDays, AnnualDeadline, CalendarDays, DateInYear, workingDays)
+            : throw new InvalidOperationException($"A display period follows the publication of one item; a {Name} frequency has none.");
+    }
+
+    /// <summary>
     /// Gets the key of the calendar period that contains a date: <c>2024-06</c> (monthly), <c>2024-Q2</c> (quarterly),
     /// <c>2024-H1</c> (semi-annual) or <c>2024</c> (annual; for an annual frequency with a fixed deadline, the year
     /// reported on).
     /// </summary>
     /// <param name="date">A day of the period.</param>
     /// <returns>The key; keys of one frequency sort in period order.</returns>
-    /// <exception cref="InvalidOperationException">The frequency is timely and has no periods.</exception>
+    /// <exception cref="InvalidOperationException">The frequency is not periodic (timely, calendar days, untracked).</exception>
     [Pure]
     public string GetPeriodKey(LocalDate date) => Info.PeriodKey(date);
 
     /// <summary>
-    /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新) or a stable
-    /// name (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c>, <c>annual</c>); <see cref="KnownLabels"/>
-    /// lists them. Leading and trailing white space is ignored; the comparison is ordinal.
+    /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期,
+    /// 常态化) or a stable name (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c>, <c>annual</c>,
+    /// <c>untracked</c>); <see cref="KnownLabels"/> lists them. Longer phrases of real tables (信息形成或者变更之日起20个工作日内)
+    /// are the table importer's deadline grammar, not labels. Leading and trailing white space is ignored; the comparison is ordinal.
     /// </summary>
     /// <param name="text">The label or name.</param>
     /// <returns>
     /// The frequency with default settings (<see cref="Timely"/>, <see cref="Monthly"/>, <see cref="Quarterly"/>,
-    /// <see cref="SemiAnnual"/> or <see cref="Annual"/>).
+    /// <see cref="SemiAnnual"/>, <see cref="Annual"/> or <see cref="Untracked"/>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a known label or name.</exception>
@@ -181,24 +280,31 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
 
     /// <inheritdoc/>
     public bool Equals(UpdateFrequency? other) =>
-        other is not null && Kind == other.Kind && WorkingDays == other.WorkingDays && AnnualDeadline == other.AnnualDeadline;
+        other is not null && Kind == other.Kind && WorkingDays == other.WorkingDays && AnnualDeadline == other.AnnualDeadline
+        && CalendarDays == other.CalendarDays && DateInYear == other.DateInYear && DisplayWorkingDays == other.DisplayWorkingDays;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as UpdateFrequency);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, WorkingDays, AnnualDeadline);
+    public override int GetHashCode() => HashCode.Combine(Kind, WorkingDays, AnnualDeadline, CalendarDays, DateInYear, DisplayWorkingDays);
 
     /// <summary>
-    /// Describes the frequency: the <see cref="Name"/>, followed for timely by the working days and for an annual
-    /// frequency with a deadline by the deadline, for example <c>timely (20 working days)</c>, <c>monthly</c>,
-    /// <c>annual (by 01-31 of the next year)</c>.
+    /// Describes the frequency: the <see cref="Name"/>, followed by its parameters, for example
+    /// <c>timely (20 working days)</c>, <c>monthly</c>, <c>annual (by 01-31 of the next year)</c>,
+    /// <c>calendar-days (20 days)</c>, <c>by-date (by 12-31)</c>, <c>timely (10 working days, displayed 7 working days)</c>.
     /// </summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
-        WorkingDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"{Name} ({days} working days)")
-        : AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{Name} (by {d.Month:D2}-{d.Day:D2} of the next year)")
-        : Name;
+    public override string ToString()
+    {
+        var what = WorkingDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"{days} working days")
+            : CalendarDays is { } calendar ? string.Create(CultureInfo.InvariantCulture, $"{calendar} days")
+            : AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"by {d.Month:D2}-{d.Day:D2} of the next year")
+            : DateInYear is { } y ? string.Create(CultureInfo.InvariantCulture, $"by {y.Month:D2}-{y.Day:D2}")
+            : null;
+        var display = DisplayWorkingDays is { } shown ? string.Create(CultureInfo.InvariantCulture, $"displayed {shown} working days") : null;
+        return what is null && display is null ? Name : $"{Name} ({string.Join(", ", new[] { what, display }.Where(x => x is not null))})";
+    }
 
     /// <summary>Compares two frequencies by value.</summary>
     /// <param name="left">The first frequency.</param>
@@ -220,6 +326,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
         UpdateFrequencyKind.Quarterly => Quarterly,
         UpdateFrequencyKind.SemiAnnual => SemiAnnual,
         UpdateFrequencyKind.Annual => Annual,
+        UpdateFrequencyKind.Untracked => Untracked,
         _ => throw new UnreachableException($"The frequency table has a kind {kind} without a default UpdateFrequency instance."),
     };
 }

@@ -303,14 +303,14 @@ public sealed class RequestHistory
     {
         var dto = e switch
         {
-            RequestReceived r => new EventDto { Type = "received", Channel = r.Channel.Id, SubmittedOn = r.SubmittedOn, ConfirmedOn = r.ConfirmedOn, HandlingUnit = handlingUnit?.Value },
-            AnsweredOnTheSpot a => new EventDto { Type = "answeredOnTheSpot", On = a.On, Outcome = OutcomeId(a.Outcome) },
+            RequestReceived r => new EventDto { Type = "received", Channel = r.Channel.Id, SubmittedOn = r.SubmittedOn, ConfirmedOn = r.ConfirmedOn, HandlingUnit = handlingUnit?.Value, Applicant = r.Applicant is { } applicant ? CamelId(applicant) : null },
+            AnsweredOnTheSpot a => new EventDto { Type = "answeredOnTheSpot", On = a.On, Outcome = OutcomeId(a.Outcome), Ground = a.Ground is { } g ? CamelId(g) : null },
             CorrectionRequested c => new EventDto { Type = "correctionRequested", On = c.On, CorrectBy = c.CorrectBy },
             CorrectionReceived c => new EventDto { Type = "correctionReceived", On = c.On },
             ConsultationSent s => new EventDto { Type = "consultationSent", On = s.On, ConsultationId = s.ConsultationId, Party = s.Party == ConsultationParty.ThirdParty ? "thirdParty" : "otherAgency", DeliveredOn = s.DeliveredOn },
             ConsultationAnswered a => new EventDto { Type = "consultationAnswered", On = a.On, ConsultationId = a.ConsultationId },
             ExtensionApproved x => new EventDto { Type = "extensionApproved", On = x.On, WorkingDays = x.WorkingDays, Approver = x.Approver.Value },
-            RequestAnswered a => new EventDto { Type = "answered", On = a.On, Outcome = OutcomeId(a.Outcome) },
+            RequestAnswered a => new EventDto { Type = "answered", On = a.On, Outcome = OutcomeId(a.Outcome), Ground = a.Ground is { } g ? CamelId(g) : null },
             RequestWithdrawn w => new EventDto { Type = "withdrawn", On = w.On },
             _ => throw new ArgumentException($"'{e}' is not one of the request events this format knows.", nameof(e)),
         };
@@ -371,9 +371,11 @@ public sealed class RequestHistory
                     handlingUnit = UnitId.TryParse(unit, out var u) ? u : throw Invalid("handlingUnit", $"'{unit}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
                 }
 
-                return RequestReceived.Create(channel, submitted, d.ConfirmedOn);
+                var receipt = RequestReceived.Create(channel, submitted, d.ConfirmedOn);
+                return d.Applicant is { } applicant ? receipt.WithApplicant(Named<ApplicantCategory>(applicant, "applicant", Invalid)) : receipt;
             case "answeredOnTheSpot":
-                return new AnsweredOnTheSpot(Date(d.On, "on", "the day"), Outcome(d.Outcome, Invalid));
+                var spotOutcome = Outcome(d.Outcome, Invalid);
+                return new AnsweredOnTheSpot(Date(d.On, "on", "the day"), spotOutcome) { Ground = Ground(d.Ground, spotOutcome, Invalid) };
             case "correctionRequested":
                 return new CorrectionRequested(Date(d.On, "on", "the day the notice was sent"), Date(d.CorrectBy, "correctBy", "the last day of the correction period"));
             case "correctionReceived":
@@ -400,7 +402,8 @@ public sealed class RequestHistory
                 return new ExtensionApproved(Date(d.On, "on", "the day the extension was approved"), days, PersonId.TryParse(approver, out var person) ? person
                     : throw Invalid("approver", $"'{approver}' is not a person id: {PersonId.Explain(approver)}"));
             case "answered":
-                return new RequestAnswered(Date(d.On, "on", "the day the answer was given"), Outcome(d.Outcome, Invalid));
+                var outcome = Outcome(d.Outcome, Invalid);
+                return new RequestAnswered(Date(d.On, "on", "the day the answer was given"), outcome) { Ground = Ground(d.Ground, outcome, Invalid) };
             default:
                 return new RequestWithdrawn(Date(d.On, "on", "the day the applicant withdrew"));
         }
@@ -412,6 +415,31 @@ public sealed class RequestHistory
 
     private static string OutcomeId(AnswerOutcome outcome) => Outcomes.First(o => o.Outcome == outcome).Id;
 
+    /// <summary>The camelCase id of an applicant category or answer ground, for example <c>commercialEnterprise</c>, <c>thirdPartyRights</c>.</summary>
+    private static string CamelId<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static T Named<T>(string id, string field, Func<string, string, HistoryException> invalid)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Where(v => CamelId(v) == id).Select(v => (T?)v).FirstOrDefault()
+        ?? throw invalid(field, $"'{id}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(CamelId))}.");
+
+    private static AnswerGround? Ground(string? id, AnswerOutcome outcome, Func<string, string, HistoryException> invalid)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var ground = Named<AnswerGround>(id, "ground", invalid);
+        return ground.Outcome() == outcome ? ground
+            : throw invalid("ground", $"'{id}' is a sub-row of {OutcomeId(ground.Outcome())} in the annual report, not of {OutcomeId(outcome)}.");
+    }
+
     private static readonly (AnswerOutcome Outcome, string Id)[] Outcomes =
     [
         (AnswerOutcome.Disclosed, "disclosed"), (AnswerOutcome.PartlyDisclosed, "partlyDisclosed"), (AnswerOutcome.NotDisclosed, "notDisclosed"),
@@ -420,25 +448,25 @@ public sealed class RequestHistory
 
     private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
     {
-        ["received"] = ["channel", "submittedOn", "confirmedOn", "handlingUnit"],
-        ["answeredOnTheSpot"] = ["on", "outcome"],
+        ["received"] = ["channel", "submittedOn", "confirmedOn", "handlingUnit", "applicant"],
+        ["answeredOnTheSpot"] = ["on", "outcome", "ground"],
         ["correctionRequested"] = ["on", "correctBy"],
         ["correctionReceived"] = ["on"],
         ["consultationSent"] = ["on", "consultationId", "party", "deliveredOn"],
         ["consultationAnswered"] = ["on", "consultationId"],
         ["extensionApproved"] = ["on", "workingDays", "approver"],
-        ["answered"] = ["on", "outcome"],
+        ["answered"] = ["on", "outcome", "ground"],
         ["withdrawn"] = ["on"],
     };
 
     private static readonly string[] Types = [.. Fields.Keys];
 
-    private static readonly string[] AllFields = ["on", "channel", "submittedOn", "confirmedOn", "handlingUnit", "correctBy", "consultationId", "party", "deliveredOn", "workingDays", "approver", "outcome"];
+    private static readonly string[] AllFields = ["on", "channel", "submittedOn", "confirmedOn", "handlingUnit", "correctBy", "consultationId", "party", "deliveredOn", "workingDays", "approver", "outcome", "applicant", "ground"];
 
     private static int PresentCount(EventDto d) =>
         (d.On is null ? 0 : 1) + (d.Channel is null ? 0 : 1) + (d.SubmittedOn is null ? 0 : 1) + (d.ConfirmedOn is null ? 0 : 1) + (d.HandlingUnit is null ? 0 : 1)
         + (d.CorrectBy is null ? 0 : 1) + (d.ConsultationId is null ? 0 : 1) + (d.Party is null ? 0 : 1) + (d.DeliveredOn is null ? 0 : 1)
-        + (d.WorkingDays is null ? 0 : 1) + (d.Approver is null ? 0 : 1) + (d.Outcome is null ? 0 : 1);
+        + (d.WorkingDays is null ? 0 : 1) + (d.Approver is null ? 0 : 1) + (d.Outcome is null ? 0 : 1) + (d.Applicant is null ? 0 : 1) + (d.Ground is null ? 0 : 1);
 
     private static bool IsPresent(EventDto d, string field) => field switch
     {
@@ -453,7 +481,9 @@ public sealed class RequestHistory
         "deliveredOn" => d.DeliveredOn is not null,
         "workingDays" => d.WorkingDays is not null,
         "approver" => d.Approver is not null,
-        _ => d.Outcome is not null,
+        "outcome" => d.Outcome is not null,
+        "applicant" => d.Applicant is not null,
+        _ => d.Ground is not null,
     };
 
     internal sealed class DocumentDto : IHistoryDocument
@@ -510,6 +540,11 @@ public sealed class RequestHistory
         public string? Approver { get; set; }
 
         public string? Outcome { get; set; }
+
+        // Added for the annual report; absent (null, not written) in older histories, so their canonical form and hashes are unchanged.
+        public string? Applicant { get; set; }
+
+        public string? Ground { get; set; }
 
         public List<string?>? Violations { get; set; }
 

@@ -32,6 +32,9 @@ public sealed class RulePack
 
     private readonly PackDocument document;
 
+    /// <summary>Gets the effective document (the table importer reads a base pack's units, catalog and review from it).</summary>
+    internal PackDocument Document => document;
+
     internal RulePack(
         PackDocument document,
         RulePackMetadata metadata,

@@ -105,6 +105,8 @@ internal sealed class NodeDto
 
     public string? Frequency { get; set; }
 
+    public DeadlineDto? Deadline { get; set; }
+
     public string? Responsible { get; set; }
 
     public string? Note { get; set; }
@@ -114,6 +116,28 @@ internal sealed class NodeDto
 
     [JsonIgnore]
     internal Origin? Origin { get; set; }
+}
+
+/// <summary>
+/// A column's typed deadline beside its <c>frequency</c> text (the source's words): <c>{"kind":"timely","workingDays":10}</c>,
+/// <c>{"kind":"calendarDays","days":20}</c>, <c>{"kind":"byDate","monthDay":"12-31"}</c>, <c>{"kind":"untracked"}</c> ….
+/// </summary>
+internal sealed class DeadlineDto
+{
+    public string? Kind { get; set; }
+
+    public int? WorkingDays { get; set; }
+
+    public int? Days { get; set; }
+
+    public string? MonthDay { get; set; }
+
+    public string? AnnualDeadline { get; set; }
+
+    public int? DisplayWorkingDays { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Deadline defaults and per-column overrides.</summary>

@@ -285,7 +285,15 @@ internal static class RulePackReader
         }
 
         d.Units = Entries(d.Units, "$.units", source, problems, (u, o) => { u.Origin = o; Unknown(u.Unknown, o, source, problems); u.Aliases = Strings(u.Aliases, o.Path + ".aliases", source, problems); u.Topics = Strings(u.Topics, o.Path + ".topics", source, problems); });
-        d.Catalog = Entries(d.Catalog, "$.catalog", source, problems, (n, o) => { n.Origin = o; Unknown(n.Unknown, o, source, problems); });
+        d.Catalog = Entries(d.Catalog, "$.catalog", source, problems, (n, o) =>
+        {
+            n.Origin = o;
+            Unknown(n.Unknown, o, source, problems);
+            if (n.Deadline is { } deadline)
+            {
+                Unknown(deadline.Unknown, o.Path + ".deadline", source, problems);
+            }
+        });
         if (d.Deadlines is { } deadlines)
         {
             deadlines.Origin = new Origin(source, "$.deadlines");

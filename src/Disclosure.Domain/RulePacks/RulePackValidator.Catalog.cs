@@ -10,10 +10,6 @@ namespace Disclosure.Domain.RulePacks;
 // (deadline overrides applied) and its responsible party read from the names of the units section.
 internal static partial class RulePackValidator
 {
-    private const string AllSectionsLabel = "各科室";
-    private const string RelevantSectionsLabel = "各相关科室";
-    private const string CaseHandlerLabel = "谁承办谁更新";
-
     private static (int TimelyDays, Dictionary<string, DeadlineOverrideDto> Overrides) ValidateDeadlines(DeadlinesDto? d, Problems p)
     {
         var days = UpdateFrequency.DefaultTimelyWorkingDays;
@@ -91,7 +87,9 @@ internal static partial class RulePackValidator
             if (IsColumn(n))
             {
                 // An unknown label is the builder's to report, with the label it is given.
-                frequencies[i] = UpdateFrequency.TryParse(n.Frequency, out var frequency) && frequency.Kind == UpdateFrequencyKind.Timely && deadlines.TimelyDays != UpdateFrequency.DefaultTimelyWorkingDays
+                frequencies[i] = n.Deadline is { } typed
+                    ? ReadDeadline(typed, n.Origin!, deadlines.TimelyDays, p)
+                    : UpdateFrequency.TryParse(n.Frequency, out var frequency) && frequency.Kind == UpdateFrequencyKind.Timely && deadlines.TimelyDays != UpdateFrequency.DefaultTimelyWorkingDays
                     ? UpdateFrequency.TimelyWithin(deadlines.TimelyDays)
                     : frequency;
                 responsibles[i] = ReadResponsible(n, n.Origin!, units, byName, p);
@@ -193,17 +191,130 @@ internal static partial class RulePackValidator
     }
 
 
+    /// <summary>
+    /// Reads a column's typed <c>deadline</c>: its kind and exactly the parameters that kind takes. A timely deadline
+    /// without <c>workingDays</c> takes the pack's <c>deadlines.timelyWorkingDays</c>.
+    /// </summary>
+    private static UpdateFrequency? ReadDeadline(DeadlineDto d, Origin o, int timelyDays, Problems p)
+    {
+        if (FrequencyKindInfo.TryFindDeadlineKind(d.Kind) is not { } info)
+        {
+            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", $"deadline kind {Show(d.Kind)} is unknown; expected one of {FrequencyKindInfo.ExpectedDeadlineKinds}.");
+            return null;
+        }
+
+        var kind = info.Kind;
+        var errors = p.List.Count;
+        Only(d.WorkingDays is not null, kind == UpdateFrequencyKind.Timely, "workingDays", "timely");
+        Only(d.Days is not null, kind == UpdateFrequencyKind.CalendarDays, "days", "calendarDays");
+        Only(d.MonthDay is not null, kind == UpdateFrequencyKind.ByDate, "monthDay", "byDate");
+        Only(d.AnnualDeadline is not null, kind == UpdateFrequencyKind.Annual, "annualDeadline", "annual");
+        Only(d.DisplayWorkingDays is not null, info.IsEventBased, "displayWorkingDays", "timely and calendarDays");
+        UpdateFrequency? result = null;
+        switch (kind)
+        {
+            case UpdateFrequencyKind.Timely:
+                var days = d.WorkingDays ?? timelyDays;
+                result = InRange(days, 1, UpdateFrequency.MaxTimelyWorkingDays, "workingDays") ? UpdateFrequency.TimelyWithin(days) : null;
+                break;
+            case UpdateFrequencyKind.CalendarDays:
+                if (d.Days is not { } calendarDays)
+                {
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", "a calendarDays deadline needs \"days\", the calendar days after the event (…后20日内: 20).");
+                }
+                else if (InRange(calendarDays, 1, UpdateFrequency.MaxCalendarDays, "days"))
+                {
+                    result = UpdateFrequency.CalendarDaysAfterEvent(calendarDays);
+                }
+
+                break;
+            case UpdateFrequencyKind.ByDate:
+                result = Date(d.MonthDay, "monthDay", required: true) is { } date ? UpdateFrequency.EveryYearBy(date) : null;
+                break;
+            case UpdateFrequencyKind.Annual:
+                result = d.AnnualDeadline is null ? UpdateFrequency.Annual : Date(d.AnnualDeadline, "annualDeadline", required: false) is { } deadline ? UpdateFrequency.AnnualBy(deadline) : null;
+                break;
+            default:
+                result = UpdateFrequency.Parse(info.Name);
+                break;
+        }
+
+        if (result is not null && d.DisplayWorkingDays is { } shown && info.IsEventBased && InRange(shown, 1, UpdateFrequency.MaxTimelyWorkingDays, "displayWorkingDays"))
+        {
+            result = result.WithDisplayPeriod(shown);
+        }
+
+        return p.List.Count == errors ? result : null;
+
+        void Only(bool given, bool allowed, string field, string kinds)
+        {
+            if (given && !allowed)
+            {
+                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, $"\"{field}\" applies to {kinds} deadlines, but this one is {info.DeadlineKind}; remove it or change the kind.");
+            }
+        }
+
+        bool InRange(int value, int min, int max, string field)
+        {
+            if (value >= min && value <= max)
+            {
+                return true;
+            }
+
+            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, string.Create(CultureInfo.InvariantCulture, $"{field} {value} is out of range; expected {min} to {max}."));
+            return false;
+        }
+
+        AnnualDate? Date(string? text, string field, bool required)
+        {
+            if (text is null)
+            {
+                if (required)
+                {
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", $"a {info.DeadlineKind} deadline needs \"{field}\" (MM-dd, for example \"12-31\" for 年底前).");
+                }
+
+                return null;
+            }
+
+            var parsed = AnnualDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, $"{field} {Show(text)} is not a day of the year; expected MM-dd, for example \"12-31\".");
+            return null;
+        }
+    }
+
     private static Responsibility? ReadResponsible(NodeDto n, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Dictionary<string, (UnitId Id, Responsibility Alone)> byName, Problems p)
     {
-        switch (n.Responsible)
+        if (string.IsNullOrEmpty(n.Responsible))
         {
-            case null or "":
-                return null; // the builder reports a column without a responsible party
-            case AllSectionsLabel:
+            return null; // the builder reports a column without a responsible party
+        }
+
+        if (byName.TryGetValue(n.Responsible.Trim(), out var whole))
+        {
+            return whole.Alone; // a unit whose own name has a separator in it
+        }
+
+        if (ResponsibleCell.Read(n.Responsible, out var form, out var names) is { } why)
+        {
+            p.Error(DataProblemCodes.InvalidValue, o, ".responsible", why + ".");
+            return null;
+        }
+
+        switch (form)
+        {
+            case ResponsibilityKind.AllSections:
                 return Responsibility.AllSections;
-            case CaseHandlerLabel:
+            case ResponsibilityKind.CaseHandler:
                 return Responsibility.CaseHandler;
-            case RelevantSectionsLabel:
+            case ResponsibilityKind.AffiliatedAgencies:
+                return Responsibility.AffiliatedAgencies;
+            case ResponsibilityKind.RelevantSections:
                 if (!ColumnId.IsValid(n.Id))
                 {
                     return null;
@@ -211,16 +322,14 @@ internal static partial class RulePackValidator
 
                 if (!units.Values.Any(u => u.Dto.Topics?.Contains(n.Id!, StringComparer.Ordinal) == true))
                 {
-                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {RelevantSectionsLabel}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
+                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {n.Responsible}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
                     return null;
                 }
 
                 return Responsibility.RelevantSections(n.Id!);
-            case var one when !one.Contains('、', StringComparison.Ordinal) && byName.TryGetValue(one.Trim(), out var unit):
-                return unit.Alone;
             default:
                 var found = new List<UnitId>();
-                foreach (var name in n.Responsible.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                foreach (var name in names)
                 {
                     if (byName.TryGetValue(name, out var named))
                     {
@@ -235,7 +344,7 @@ internal static partial class RulePackValidator
                     }
                     else
                     {
-                        p.Error(DataProblemCodes.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's name, alias or id ({Listing(units.Values.Select(u => u.Dto.Name))}) or {AllSectionsLabel}, {RelevantSectionsLabel}, {CaseHandlerLabel}.");
+                        p.Error(DataProblemCodes.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's name, alias or id ({Listing(units.Values.Select(u => u.Dto.Name))}) or one of {ResponsibleCell.Expected}.");
                         return null;
                     }
                 }

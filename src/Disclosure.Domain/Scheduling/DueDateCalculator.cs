@@ -32,8 +32,11 @@ namespace Disclosure.Domain.Scheduling;
 /// </description></item>
 /// <item><description>
 /// Each publication satisfies at most one obligation: the earliest open one whose window contains it (windows overlap
-/// only through grace). A periodic obligation not met by its due date stays overdue: a later publication belongs to a
-/// later period.
+/// only through grace). A publication no open window takes — a second one in a period, or one after the period's due
+/// date while the next period's window has not opened (a 2024 annual report published on 2025-03-01) — satisfies late
+/// the earliest obligation still unmet whose due date has passed: <see cref="Obligation.IsLate"/>, with
+/// <see cref="Obligation.LateWorkingDays"/>. A publication in a later period's window belongs to that period first, so
+/// a monthly column that skipped June and published once in July has July satisfied and June still overdue.
 /// </description></item>
 /// <item><description>
 /// A timely column owes one publication per <see cref="InformationEvent"/>, due
@@ -42,10 +45,18 @@ namespace Disclosure.Domain.Scheduling;
 /// before the as-of date, late or not. Publications of timely columns and events of periodic columns owe nothing.
 /// </description></item>
 /// <item><description>
+/// A calendar-days column (<see cref="UpdateFrequency.CalendarDays"/>, …后20日内) owes one publication per event too,
+/// due <c>FormedOn + N</c> calendar days moved to the next working day (《民法典》第二百零三条). A by-date column
+/// (<see cref="UpdateFrequency.DateInYear"/>, 年底前) owes one publication per calendar year from 1 January to that
+/// year's date moved to the next working day; no grace is added. An untracked column (持续推进) owes nothing;
+/// <see cref="DueReport.UntrackedColumns"/> lists it.
+/// </description></item>
+/// <item><description>
 /// Obligations start at the tracking start (<see cref="DueDateOptions.TrackingStart"/>, by default the catalog's
-/// effective date): the period containing it is the first one owed (for fixed-deadline annual columns, the first
-/// report whose window starts in or after the tracking start's year), and events formed before it owe nothing. A column
-/// with no history is therefore overdue for every elapsed period, not "unknown".
+/// effective date): the period containing it is the first one owed, and events formed before it owe nothing. For
+/// fixed-deadline annual columns the first report owed is the earliest whose due date is on or after the tracking start:
+/// a catalog effective 2024-01-01 owes the 2023 report due 2024-01-31, one effective 2024-07-01 does not (its first is the
+/// 2024 report, due 31 January 2025). A column with no history is therefore overdue for every elapsed period, not "unknown".
 /// </description></item>
 /// <item><description>
 /// Listed are the elapsed periods and the current one (the one containing the as-of date; for fixed-deadline annual
@@ -54,10 +65,12 @@ namespace Disclosure.Domain.Scheduling;
 /// </description></item>
 /// </list>
 /// <para>
-/// Every date the calculator touches must be covered by the calendar: without <see cref="WorkingDayCalendar.WithProjection"/>,
-/// an evaluation that needs an unpublished year (for example the 2026 annual report, due on 31 January 2027) throws
-/// <see cref="CalendarCoverageException"/>; with projection, the obligations that used a projected year say so
-/// (<see cref="Obligation.IsProvisional"/>).
+/// The as-of date must be covered by the calendar (otherwise <see cref="CalendarCoverageException"/>). An obligation whose due
+/// date lies in a later year the calendar does not cover (an event formed in mid-December 2026, due in January 2027) does not
+/// make the report throw: it says <see cref="Obligation.NeedsCalendarYear"/> (2027), its <see cref="Obligation.DueOn"/> is the
+/// earliest the due date can be (1 January of that year), and its status is still exact — not overdue, since the due date is
+/// after the as-of date. With <see cref="WorkingDayCalendar.WithProjection"/> the date is computed and the obligation says
+/// <see cref="Obligation.IsProvisional"/>. <see cref="GetNextDueOn"/> answers with one date and throws when it needs an uncovered year.
 /// </para>
 /// <para>
 /// Evaluation is pure and allocates only its result: one array of obligations per report. Instances are immutable and
@@ -219,7 +232,7 @@ public sealed class DueDateCalculator
         int index;
         if (frequency.AnnualDeadline is not null)
         {
-            index = Math.Max(asOf.Year, start.Year - 1);
+            index = Math.Max(asOf.Year, FirstReport(frequency, start));
         }
         else
         {
@@ -240,12 +253,12 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
+    private void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
     {
         if (frequency.AnnualDeadline is not null)
         {
             // Report on year Y: window from 1 January of Y + 1.
-            first = start.Year - 1;
+            first = FirstReport(frequency, start);
             last = asOf.Year - 1;
         }
         else
@@ -255,7 +268,14 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
+    /// <summary>The first year reported on that is owed: last year's report when its due date is on or after the tracking start.</summary>
+    private int FirstReport(UpdateFrequency frequency, LocalDate start)
+    {
+        Period(frequency, start.Year - 1, out _, out _, out _, out var due);
+        return due >= start ? start.Year - 1 : start.Year;
+    }
+
+    private int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
     {
         if (asOf < start)
         {
@@ -269,7 +289,7 @@ public sealed class DueDateCalculator
             return Math.Max(0, last - first + 1);
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return 0;
         }
@@ -292,13 +312,29 @@ public sealed class DueDateCalculator
             var pubs = history is null ? [] : history.Publications;
             var kind = ObligationKindOf(frequency.Kind);
             var p = 0;
+            var oldestUnmet = n; // the earliest obligation of this column that no publication has satisfied yet
             for (var index = first; index <= last; index++)
             {
-                Period(frequency, index, out var periodStart, out var periodEnd, out var windowStart, out var due);
+                int? needs = null;
+                LocalDate periodStart, periodEnd, windowStart, due;
+                try
+                {
+                    Period(frequency, index, out periodStart, out periodEnd, out windowStart, out due);
+                }
+                catch (CalendarCoverageException e) when (e.Year > asOf.Year)
+                {
+                    // The due date is in a later, unloaded year: after the as-of date, so the status is still exact.
+                    frequency.Info.PeriodBounds(index, out periodStart, out periodEnd);
+                    windowStart = frequency.AnnualDeadline is null ? periodStart : new LocalDate(index + 1, 1, 1);
+                    due = new LocalDate(e.Year, 1, 1);
+                    needs = e.Year;
+                }
+
                 var windowEnd = due < asOf ? due : asOf;
                 while (p < pubs.Length && pubs[p] < windowStart)
                 {
-                    p++;
+                    // No window takes this publication in time: it satisfies late the earliest unmet obligation already past due.
+                    oldestUnmet = SatisfyLate(result, oldestUnmet, n, pubs[p++], asOf);
                 }
 
                 LocalDate? satisfiedOn = null;
@@ -308,29 +344,68 @@ public sealed class DueDateCalculator
                     p++;
                 }
 
-                result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf);
+                result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf, needs);
+            }
+
+            while (p < pubs.Length && pubs[p] <= asOf)
+            {
+                oldestUnmet = SatisfyLate(result, oldestUnmet, n, pubs[p++], asOf);
             }
 
             return n;
         }
 
-        if (history is null)
+        if (history is null || !frequency.IsTracked)
         {
             return n;
         }
 
         var events = history.Events;
         var days = frequency.WorkingDays.GetValueOrDefault(UpdateFrequency.DefaultTimelyWorkingDays);
+        var calendarDays = frequency.CalendarDays;
         var end = UpperBound(events, asOf);
         for (var i = LowerBound(events, start); i < end; i++)
         {
             var e = events[i];
-            var due = Calendar.AddWorkingDays(e.FormedOn, days);
+            int? needs = null;
+            LocalDate due;
+            try
+            {
+                due = calendarDays is { } d ? Calendar.NextWorkingDay(e.FormedOn.PlusDays(d)) : Calendar.AddWorkingDays(e.FormedOn, days);
+            }
+            catch (CalendarCoverageException uncovered) when (uncovered.Year > asOf.Year)
+            {
+                due = new LocalDate(uncovered.Year, 1, 1);
+                needs = uncovered.Year;
+            }
+
             LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
-            result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
+            result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf, needs);
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Satisfies late, with <paramref name="publishedOn"/>, the earliest obligation in <c>result[from..end)</c> that is unmet and due before it.
+    /// </summary>
+    /// <returns>The new index of the earliest unmet obligation.</returns>
+    private int SatisfyLate(Obligation[] result, int from, int end, LocalDate publishedOn, LocalDate asOf)
+    {
+        while (from < end && result[from].SatisfiedOn is not null)
+        {
+            from++;
+        }
+
+        // Due dates rise with the period, so when the earliest unmet one is not yet past due, none is.
+        if (from < end && result[from].DueOn < publishedOn)
+        {
+            var o = result[from];
+            result[from] = Make(o.Column, o.Kind, o.PeriodStart, o.PeriodEnd, o.WindowStart, o.DueOn, publishedOn, asOf, o.NeedsCalendarYear);
+            from++;
+        }
+
+        return from;
     }
 
     private Obligation Make(
@@ -341,18 +416,26 @@ public sealed class DueDateCalculator
         LocalDate windowStart,
         LocalDate due,
         LocalDate? satisfiedOn,
-        LocalDate asOf)
+        LocalDate asOf,
+        int? needsCalendarYear = null)
     {
+        if (needsCalendarYear is not null)
+        {
+            // The due date is unknown but after the as-of date: satisfied or due, never overdue or late.
+            return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn is null ? ObligationStatus.Due : ObligationStatus.Satisfied, 0, satisfiedOn, false, needsCalendarYear);
+        }
+
         ObligationStatus status;
-        var overdue = 0;
-        if (satisfiedOn is not null)
+        var workingDays = 0; // overdue, or late for an obligation satisfied after its due date
+        if (satisfiedOn is { } on)
         {
             status = ObligationStatus.Satisfied;
+            workingDays = on > due ? Calendar.CountWorkingDays(due, on) : 0;
         }
         else if (asOf > due)
         {
             status = ObligationStatus.Overdue;
-            overdue = Calendar.CountWorkingDays(due, asOf);
+            workingDays = Calendar.CountWorkingDays(due, asOf);
         }
         else
         {
@@ -363,7 +446,7 @@ public sealed class DueDateCalculator
         // to the due date, and from the due date to the as-of date.
         var from = windowStart > periodEnd ? windowStart : periodEnd;
         var provisional = Calendar.IsProvisional(from, due > asOf ? due : asOf);
-        return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, overdue, satisfiedOn, provisional);
+        return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, status, workingDays, satisfiedOn, provisional);
     }
 
     // A fixed-deadline annual column's index is the year reported on, which is also its annual period index.
@@ -374,6 +457,12 @@ public sealed class DueDateCalculator
         {
             windowStart = new LocalDate(index + 1, 1, 1);
             due = Calendar.NextWorkingDay(deadline.InYear(index + 1));
+        }
+        else if (frequency.DateInYear is { } date)
+        {
+            // A by-date column's periods are calendar years: the index is the year.
+            windowStart = periodStart;
+            due = Calendar.NextWorkingDay(date.InYear(index));
         }
         else
         {
@@ -388,7 +477,7 @@ public sealed class DueDateCalculator
         UpdateFrequencyKind.Monthly => ObligationKind.Month,
         UpdateFrequencyKind.Quarterly => ObligationKind.Quarter,
         UpdateFrequencyKind.SemiAnnual => ObligationKind.HalfYear,
-        UpdateFrequencyKind.Annual => ObligationKind.Year,
+        UpdateFrequencyKind.Annual or UpdateFrequencyKind.ByDate => ObligationKind.Year,
         _ => throw new UnreachableException($"{kind} has no calendar periods, so it owes no period obligation."),
     };
 

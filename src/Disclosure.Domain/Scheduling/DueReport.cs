@@ -40,6 +40,12 @@ public sealed class DueReport
     /// </summary>
     public ImmutableArray<Obligation> Obligations { get; }
 
+    /// <summary>
+    /// Gets the catalog's untracked columns (持续推进, 长期, 常态化; <see cref="UpdateFrequency.IsTracked"/> is false), in
+    /// seed-row order: they owe no obligation, and are listed here so that a report never drops them silently.
+    /// </summary>
+    public ImmutableArray<Column> UntrackedColumns => [.. Catalog.Columns.Where(c => !c.Frequency.IsTracked)];
+
     /// <summary>Gets a value indicating whether any obligation depends on a projected calendar year.</summary>
     public bool IsProvisional
     {
@@ -56,6 +62,13 @@ public sealed class DueReport
             return false;
         }
     }
+
+    /// <summary>
+    /// Gets the years whose calendar some obligation's due date needs and the calendar does not cover, in ascending order
+    /// (see <see cref="Obligation.NeedsCalendarYear"/>); empty when every due date is known.
+    /// </summary>
+    public ImmutableArray<int> NeedsCalendarYears =>
+        [.. Obligations.Where(o => o.NeedsCalendarYear is not null).Select(o => o.NeedsCalendarYear!.Value).Distinct().Order()];
 
     /// <summary>Counts the obligations with a status.</summary>
     /// <param name="status">The status.</param>

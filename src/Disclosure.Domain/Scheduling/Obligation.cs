@@ -23,9 +23,11 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public readonly record struct Obligation
 {
-    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes.
+    // Stored unwrapped (not as LocalDate?) with the flags together, to keep the struct at 40 bytes. _workingDays is the
+    // overdue count of an overdue obligation and the late count of one satisfied late (never both).
     private readonly LocalDate _satisfiedOn;
     private readonly bool _isSatisfied;
+    private readonly int _workingDays;
 
     internal Obligation(
         Column column,
@@ -35,9 +37,10 @@ public readonly record struct Obligation
         LocalDate windowStart,
         LocalDate dueOn,
         ObligationStatus status,
-        int overdueWorkingDays,
+        int workingDays,
         LocalDate? satisfiedOn,
-        bool isProvisional)
+        bool isProvisional,
+        int? needsCalendarYear = null)
     {
         Column = column;
         Kind = kind;
@@ -46,10 +49,11 @@ public readonly record struct Obligation
         WindowStart = windowStart;
         DueOn = dueOn;
         Status = status;
-        OverdueWorkingDays = overdueWorkingDays;
+        _workingDays = workingDays;
         _satisfiedOn = satisfiedOn.GetValueOrDefault();
         _isSatisfied = satisfiedOn.HasValue;
         IsProvisional = isProvisional;
+        NeedsCalendarYear = needsCalendarYear;
     }
 
     /// <summary>Gets the column that owes the publication.</summary>
@@ -67,8 +71,20 @@ public readonly record struct Obligation
     /// <summary>Gets the first day on which a publication counts for this obligation.</summary>
     public LocalDate WindowStart { get; }
 
-    /// <summary>Gets the last day on which the obligation is met in time (always a working day).</summary>
+    /// <summary>
+    /// Gets the last day on which the obligation is met in time (always a working day). When <see cref="NeedsCalendarYear"/> is set,
+    /// the due date is not known and this is the earliest it can be: 1 January of that year.
+    /// </summary>
     public LocalDate DueOn { get; }
+
+    /// <summary>
+    /// Gets the year whose official calendar the due date needs when it is not loaded (for example 2027, before
+    /// 国务院办公厅关于2027年部分节假日安排的通知 is imported), or <see langword="null"/> when the due date is known. The status is
+    /// exact all the same: the due date is after the as-of date, so the obligation is <see cref="ObligationStatus.Due"/> or
+    /// <see cref="ObligationStatus.Satisfied"/>. Load the year (<see cref="Calendars.WorkingDayCalendar.WithData(string)"/>) or
+    /// project it (<see cref="Calendars.WorkingDayCalendar.WithProjection"/>, then <see cref="IsProvisional"/>) to get the date.
+    /// </summary>
+    public int? NeedsCalendarYear { get; }
 
     /// <summary>
     /// Gets the status on the as-of date: <see cref="ObligationStatus.Satisfied"/>, <see cref="ObligationStatus.Due"/>
@@ -81,16 +97,26 @@ public readonly record struct Obligation
     /// (<c>calendar.CountWorkingDays(DueOn, asOf)</c>) when <see cref="Status"/> is <see cref="ObligationStatus.Overdue"/>;
     /// otherwise 0. An obligation due on a Friday is overdue on the Saturday with 0 working days.
     /// </summary>
-    public int OverdueWorkingDays { get; }
+    public int OverdueWorkingDays => Status == ObligationStatus.Overdue ? _workingDays : 0;
 
     /// <summary>
     /// Gets the date of the publication that satisfied the obligation, or <see langword="null"/> when it is not
-    /// satisfied. For an information event published late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
+    /// satisfied. For an obligation satisfied late this is after <see cref="DueOn"/> (see <see cref="IsLate"/>).
     /// </summary>
     public LocalDate? SatisfiedOn => _isSatisfied ? _satisfiedOn : null;
 
-    /// <summary>Gets a value indicating whether the obligation was satisfied after its due date (information events only).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the obligation was satisfied after its due date ("satisfied late"): an information
+    /// event published late, or a period whose publication came after its due date (a 2024 annual report published on
+    /// 2025-03-01).
+    /// </summary>
     public bool IsLate => SatisfiedOn is { } on && on > DueOn;
+
+    /// <summary>
+    /// Gets the number of working days after <see cref="DueOn"/> up to and including <see cref="SatisfiedOn"/>
+    /// (<c>calendar.CountWorkingDays(DueOn, SatisfiedOn)</c>) when <see cref="IsLate"/>; otherwise 0.
+    /// </summary>
+    public int LateWorkingDays => IsLate ? _workingDays : 0;
 
     /// <summary>
     /// Gets a value indicating whether the due date or the overdue count used a projected (unpublished) calendar year,
@@ -122,5 +148,5 @@ public readonly record struct Obligation
         ? "(default obligation)"
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"{Column.Id} {Key} due {LocalDatePattern.Iso.Format(DueOn)} {Status}{(Status == ObligationStatus.Overdue ? $" ({OverdueWorkingDays} working days)" : string.Empty)}{(IsProvisional ? " provisional" : string.Empty)}");
+            $"{Column.Id} {Key} due {(NeedsCalendarYear is { } year ? $"in {year} or later (needs the {year} calendar)" : LocalDatePattern.Iso.Format(DueOn))} {Status}{(Status == ObligationStatus.Overdue ? $" ({OverdueWorkingDays} working days)" : string.Empty)}{(IsProvisional ? " provisional" : string.Empty)}");
 }

@@ -47,7 +47,7 @@ public class UpdateFrequencyTests
     public void KnownLabels_All_ParseAndNothingElseNearThemDoes()
     {
         Assert.Equal(
-            ["及时更新", "每月更新", "月度更新", "季度更新", "半年更新", "每半年更新", "半年度更新", "年度更新", "timely", "monthly", "quarterly", "semi-annual", "annual"],
+            ["及时更新", "每月更新", "月度更新", "季度更新", "半年更新", "每半年更新", "半年度更新", "年度更新", "持续推进", "长期", "常态化", "timely", "monthly", "quarterly", "semi-annual", "annual", "untracked"],
             UpdateFrequency.KnownLabels);
         Assert.All(UpdateFrequency.KnownLabels, label => Assert.True(UpdateFrequency.TryParse(label, out _), label));
         Assert.All(["半年", "每半年", "semiannual", "Semi-annual", "half-yearly", "每季度更新"], text => Assert.False(UpdateFrequency.TryParse(text, out _), text));

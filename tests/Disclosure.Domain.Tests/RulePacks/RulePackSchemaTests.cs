@@ -46,7 +46,7 @@ public sealed class RulePackSchemaTests
     public void Schema_FrequencyValues_AreTheLabelsTheLibraryParses()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(PackFiles.Schema));
-        var frequency = document.RootElement.GetProperty("$defs").GetProperty("node").GetProperty("properties").GetProperty("frequency");
+        var frequency = document.RootElement.GetProperty("$defs").GetProperty("frequencyLabel");
         var values = frequency.GetProperty("oneOf").EnumerateArray().Select(v => v.GetProperty("const").GetString()).ToList();
         Assert.Equal(Disclosure.Domain.Catalog.UpdateFrequency.KnownLabels, values);
     }

@@ -387,6 +387,30 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void Evaluate_PackEffectiveJuly2024_DoesNotOweThe2023ReportsDueJanuary2024()
+    {
+        // The county pack is effective 2024-07-01: the 2023 reports were due 2024-01-31, before it; its first is the 2024 report.
+        var pack = RulePack.LoadFile(Path.Combine(PackFiles.Examples, "jingxian-civil-affairs-2024.pack.json"));
+
+        var report = new DueDateCalculator(China).Evaluate(pack.Catalog, PublicationLog.Empty, D("2025-03-01"));
+
+        var annual = report.Obligations.Where(o => o.Column.Frequency.AnnualDeadline is not null).ToList();
+        Assert.NotEmpty(annual);
+        Assert.All(annual, o => Assert.Equal("2024", o.Key));
+        Assert.Empty(report.Obligations.Where(o => o.DueOn < D("2024-07-01")));
+    }
+
+    [Fact]
+    public void EvaluateColumn_AnnualReportTrackedFromMidJanuary_StillOwesLastYearsReport()
+    {
+        // Tracking from 2024-01-15, inside the 2023 report's window (due 01-31): that report is owed, as the period containing the start.
+        var calculator = new DueDateCalculator(China, new DueDateOptions { TrackingStart = D("2024-01-15") });
+
+        Assert.Equal(["2023"], Column(ReportId, "2024-07-01", calculator: calculator).Select(o => o.Key));
+        Assert.Equal(D("2025-02-05"), calculator.GetNextDueOn(Test, Test.GetColumn(ReportId), PublicationLog.Create([new Publication(ReportId, D("2024-01-20"))]), D("2024-07-01"))); // 01-31 is in the 2025 Spring Festival block
+    }
+
+    [Fact]
     public void EvaluateColumn_AnnualReportPublishedInJanuary_SatisfiesLastYearsReportOnly()
     {
         var log = PublicationLog.Create([new Publication(ReportId, D("2024-01-25")), new Publication(ReportId, D("2024-06-01"))]);
@@ -399,11 +423,88 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void EvaluateColumn_AnnualReportPublishedAfterItsDeadline_SatisfiedLate()
+    {
+        // The 2024 report was due Wed 2025-02-05 (01-31 fell in the Spring Festival block); published Sat 2025-03-01.
+        // Late: 02-06, 02-07, Sat 02-08 (调休上班), 02-10..14, 02-17..21, 02-24..28 = 18 working days.
+        var log = PublicationLog.Create([new Publication(ReportId, D("2024-01-25")), new Publication(ReportId, D("2025-03-01"))]);
+
+        var o = Column(ReportId, "2025-06-30", log).Single(x => x.Key == "2024");
+
+        Assert.Equal(ObligationStatus.Satisfied, o.Status);
+        Assert.Equal(D("2025-03-01"), o.SatisfiedOn);
+        Assert.True(o.IsLate);
+        Assert.Equal(18, o.LateWorkingDays);
+        Assert.Equal(0, o.OverdueWorkingDays);
+    }
+
+    [Fact]
+    public void EvaluateColumn_MonthlySkippedJune_OneJulyPublicationIsJulysAndASecondIsJunesLate()
+    {
+        // June 2024 was due Mon 07-01 (06-30 is a Sunday). 07-05 is in July's window, so it is July's; 07-20 (Sat) is taken by
+        // no window and satisfies June late: 07-02..05, 07-08..12, 07-15..19 = 14 working days.
+        PublicationLog Log(params string[] days) => PublicationLog.Create(
+            new[] { "2024-01-15", "2024-02-15", "2024-03-15", "2024-04-15", "2024-05-15" }.Concat(days).Select(d => new Publication(MonthlyId, D(d))));
+
+        var once = Column(MonthlyId, "2024-08-10", Log("2024-07-05"));
+        var twice = Column(MonthlyId, "2024-08-10", Log("2024-07-05", "2024-07-20"));
+
+        Assert.Equal(ObligationStatus.Overdue, once.Single(o => o.Key == "2024-06").Status);
+        Assert.Equal(D("2024-07-05"), once.Single(o => o.Key == "2024-07").SatisfiedOn);
+        var june = twice.Single(o => o.Key == "2024-06");
+        Assert.Equal(ObligationStatus.Satisfied, june.Status);
+        Assert.Equal(D("2024-07-20"), june.SatisfiedOn);
+        Assert.Equal(14, june.LateWorkingDays);
+        Assert.False(twice.Single(o => o.Key == "2024-07").IsLate);
+    }
+
+    [Fact]
     public void EvaluateColumn_AnnualReport2026WithoutProjection_ThrowsCoverage()
     {
         var e = Assert.Throws<CalendarCoverageException>(() => Column(ReportId, "2026-12-31").Length + Column(AnnualId, "2026-12-31").Length + Calculator.GetNextDueOn(Test, Test.GetColumn(ReportId), PublicationLog.Empty, D("2026-06-01"))!.Value.Year);
 
         Assert.Equal(2027, e.Year);
+    }
+
+    [Fact]
+    public void Evaluate_AnEventDueIn2027WithoutProjection_ThatObligationNeedsThe2027CalendarAndTheRestIsExact()
+    {
+        // Formed Tue 2026-12-15: 20 working days run into January 2027, which the official calendar does not cover yet.
+        var log = PublicationLog.Create([], [new InformationEvent(TimelyId, D("2026-12-15")), new InformationEvent(TimelyId, D("2026-11-02"))]);
+
+        var report = Calculator.Evaluate(Test, log, D("2026-12-20"));
+
+        var late = report.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-12-15");
+        Assert.Equal(2027, late.NeedsCalendarYear);
+        Assert.Equal(ObligationStatus.Due, late.Status);
+        Assert.Equal(D("2027-01-01"), late.DueOn);
+        Assert.False(late.IsProvisional);
+        Assert.Contains("due in 2027 or later (needs the 2027 calendar) Due", late.ToString(), StringComparison.Ordinal);
+        var november = report.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-11-02");
+        Assert.Null(november.NeedsCalendarYear);
+        Assert.Equal(D("2026-11-30"), november.DueOn); // 11-03..06, 11-09..13, 11-16..20, 11-23..27 = 19, 11-30 = 20
+        Assert.Equal([2027], report.NeedsCalendarYears);
+        Assert.All(report.Obligations.Where(o => o.Column.Id != TimelyId), o => Assert.Null(o.NeedsCalendarYear));
+
+        var projected = new DueDateCalculator(China.WithProjection()).Evaluate(Test, log, D("2026-12-20"));
+        var provisional = projected.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-12-15");
+        Assert.Null(provisional.NeedsCalendarYear);
+        Assert.True(provisional.IsProvisional);
+        Assert.Equal(2027, provisional.DueOn.Year);
+        Assert.Empty(projected.NeedsCalendarYears);
+    }
+
+    [Fact]
+    public void EvaluateColumn_DecemberWithGraceInto2027_NeedsThe2027CalendarButAPublicationStillSatisfiesIt()
+    {
+        var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = 5 });
+        var log = PublicationLog.Create([new Publication(MonthlyId, D("2026-12-10"))]);
+
+        var december = Column(MonthlyId, "2026-12-20", log, calculator).Single(o => o.Key == "2026-12");
+
+        Assert.Equal(2027, december.NeedsCalendarYear);
+        Assert.Equal(ObligationStatus.Satisfied, december.Status);
+        Assert.Equal(D("2026-12-10"), december.SatisfiedOn);
     }
 
     [Fact]
@@ -521,18 +622,20 @@ public class DueDateCalculatorTests
     [Fact]
     public void EvaluateColumn_RandomHistories_MatchTheNaiveReference()
     {
-        Gen.Select(PeriodicId, Date2024To2026, Date2024To2026.Array[0, 30], Gen.Int[0, 6]).Sample((id, asOf, pubs, grace) =>
+        // The tracking start varies over 2024, so the first owed period (and, for 公开年报, whether last year's report is owed) varies.
+        Gen.Select(PeriodicId, Date2024To2026, Date2024To2026.Array[0, 30], Gen.Int[0, 6], Gen.Int[0, 365]).Sample((id, asOf, pubs, grace, startDay) =>
         {
+            var start = new LocalDate(2024, 1, 1).PlusDays(startDay);
             if (asOf.Year == 2026 && (id == ReportId || ((id == AnnualId || id == SemiAnnualId) && grace > 0)))
             {
                 asOf = asOf.PlusYears(-1); // due in 2027, outside the official calendar
             }
 
-            var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = id == ReportId ? 0 : grace });
+            var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = id == ReportId ? 0 : grace, TrackingStart = start });
             var log = PublicationLog.Create(pubs.Select(p => new Publication(id, p)));
             var actual = calculator.EvaluateColumn(Test, Test.GetColumn(id), log, asOf)
-                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn)).ToList();
-            var expected = NaiveDueDates.Evaluate(Test.GetColumn(id), Test.EffectiveDate, asOf, pubs, [], id == ReportId ? 0 : grace);
+                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn, o.LateWorkingDays)).ToList();
+            var expected = NaiveDueDates.Evaluate(Test.GetColumn(id), start, asOf, pubs, [], id == ReportId ? 0 : grace);
             Assert.Equal(expected, actual);
         });
     }
@@ -549,7 +652,7 @@ public class DueDateCalculatorTests
         {
             var log = PublicationLog.Create([], events);
             var actual = Calculator.EvaluateColumn(Test, Test.GetColumn(TimelyId), log, asOf)
-                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn)).ToList();
+                .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn, o.LateWorkingDays)).ToList();
             var expected = NaiveDueDates.Evaluate(Test.GetColumn(TimelyId), Test.EffectiveDate, asOf, [], events, 0);
             Assert.Equal(expected.Select(r => (r.DueOn, r.Status, r.OverdueWorkingDays, r.SatisfiedOn)).Order(), actual.Select(r => (r.DueOn, r.Status, r.OverdueWorkingDays, r.SatisfiedOn)).Order());
         });

@@ -11,7 +11,7 @@ namespace Disclosure.Domain.Tests.Scheduling;
 /// </summary>
 internal static class NaiveDueDates
 {
-    internal sealed record Row(string Key, LocalDate DueOn, ObligationStatus Status, int OverdueWorkingDays, LocalDate? SatisfiedOn);
+    internal sealed record Row(string Key, LocalDate DueOn, ObligationStatus Status, int OverdueWorkingDays, LocalDate? SatisfiedOn, int LateWorkingDays);
 
     internal static List<Row> Evaluate(Column column, LocalDate trackingStart, LocalDate asOf, IReadOnlyList<LocalDate> publications, IReadOnlyList<InformationEvent> events, int grace)
     {
@@ -35,6 +35,7 @@ internal static class NaiveDueDates
         }
 
         var used = new HashSet<int>();
+        var inTime = new HashSet<int>();
         var sorted = publications.Select((d, i) => (d, i)).OrderBy(x => x.d).ToList();
         foreach (var (key, windowStart, periodEnd, due) in Periods(f, trackingStart, asOf, grace))
         {
@@ -44,6 +45,7 @@ internal static class NaiveDueDates
             if (match.Count == 1)
             {
                 used.Add(match[0].i);
+                inTime.Add(match[0].i);
                 sat = match[0].d;
 
                 // Everything before the match is out of reach of later windows anyway.
@@ -56,6 +58,17 @@ internal static class NaiveDueDates
             rows.Add(Make(key, due, sat, asOf));
         }
 
+        // Late: every publication up to the as-of day that no window took, in date order, goes to the earliest row still
+        // unmet whose due date it is after.
+        foreach (var (d, _) in sorted.Where(x => x.d <= asOf && !inTime.Contains(x.i)))
+        {
+            var k = rows.FindIndex(r => r.SatisfiedOn is null);
+            if (k >= 0 && rows[k].DueOn < d)
+            {
+                rows[k] = Make(rows[k].Key, rows[k].DueOn, d, asOf);
+            }
+        }
+
         return rows;
     }
 
@@ -65,6 +78,11 @@ internal static class NaiveDueDates
         {
             for (var y = start.Year - 1; y + 1 <= asOf.Year; y++)
             {
+                if (NextWorkingDay(deadline.InYear(y + 1)) < start)
+                {
+                    continue; // due before the tracking start: never owed
+                }
+
                 yield return (y.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(y + 1, 1, 1), new LocalDate(y, 12, 31), NextWorkingDay(deadline.InYear(y + 1)));
             }
 
@@ -109,22 +127,27 @@ internal static class NaiveDueDates
 
     private static Row Make(string key, LocalDate due, LocalDate? satisfiedOn, LocalDate asOf)
     {
-        if (satisfiedOn is not null)
-        {
-            return new Row(key, due, ObligationStatus.Satisfied, 0, satisfiedOn);
-        }
-
-        if (asOf > due)
+        static int WorkingDaysAfter(LocalDate from, LocalDate through)
         {
             var count = 0;
-            for (var d = due.PlusDays(1); d <= asOf; d = d.PlusDays(1))
+            for (var d = from.PlusDays(1); d <= through; d = d.PlusDays(1))
             {
                 count += NaiveCalendar.IsWorkingDay(d) ? 1 : 0;
             }
 
-            return new Row(key, due, ObligationStatus.Overdue, count, null);
+            return count;
         }
 
-        return new Row(key, due, ObligationStatus.Due, 0, null);
+        if (satisfiedOn is { } on)
+        {
+            return new Row(key, due, ObligationStatus.Satisfied, 0, on, on > due ? WorkingDaysAfter(due, on) : 0);
+        }
+
+        if (asOf > due)
+        {
+            return new Row(key, due, ObligationStatus.Overdue, WorkingDaysAfter(due, asOf), null, 0);
+        }
+
+        return new Row(key, due, ObligationStatus.Due, 0, null, 0);
     }
 }
