@@ -7,11 +7,22 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
-export NUGET_PACKAGES="$work/packages"   # a fresh cache, so the packages just packed are the ones used
 
 for project in src/Disclosure.Domain src/Disclosure.Domain.Testing samples/Disclosure.Cli; do
   dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet
 done
+# The disclosure tool is three packages (.NET 10 RID-specific tools): the pointer just packed, the Native AOT one of
+# this host (AOT compiles only for the OS and architecture it runs on) and the framework-dependent fallback `any`.
+host_rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+native_rids=$(sed -n 's:.*<ToolPackageRuntimeIdentifiers>\(.*\)</ToolPackageRuntimeIdentifiers>.*:\1:p' samples/Disclosure.Cli/Disclosure.Cli.csproj | tr ';' '\n' | grep -v '^any$')
+if grep -qx "$host_rid" <<<"$native_rids"; then
+  # A publish folder of its own: the tool package takes all of it, and an old publish could have left files there.
+  dotnet pack samples/Disclosure.Cli -c Release -r "$host_rid" -p:PublishDir="$work/publish-$host_rid/" -o "$feed" --nologo -v quiet
+else
+  echo "no Native AOT tool package for $host_rid (packed: $native_rids); only the fallback is checked" >&2
+  host_rid=""
+fi
+dotnet pack samples/Disclosure.Cli -c Release -r any -p:PublishAot=false -p:PublishDir="$work/publish-any/" -o "$feed" --nologo -v quiet
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props)
 for id in Disclosure.Domain Disclosure.Domain.Testing; do
   for ext in nupkg snupkg; do
@@ -27,7 +38,20 @@ for id in Disclosure.Domain Disclosure.Domain.Testing; do
     || { echo "$id nuspec lacks SourceLink repository metadata" >&2; exit 1; }
 done
 [ -f "$feed/Disclosure.Cli.$version.nupkg" ] || { echo "missing the disclosure tool package" >&2; exit 1; }
+pointer=$(unzip -p "$feed/Disclosure.Cli.$version.nupkg" tools/any/any/DotnetToolSettings.xml)
+for rid in $native_rids any; do
+  grep -q "RuntimeIdentifier=\"$rid\" Id=\"Disclosure.Cli.$rid\"" <<<"$pointer" || { echo "the tool's pointer package does not list Disclosure.Cli.$rid" >&2; exit 1; }
+done
+unzip -l "$feed/Disclosure.Cli.any.$version.nupkg" | grep -q " tools/net10.0/any/Disclosure.Cli.dll$" || { echo "Disclosure.Cli.any lacks the framework-dependent Disclosure.Cli.dll" >&2; exit 1; }
+if [ -n "$host_rid" ]; then
+  native=$(unzip -l "$feed/Disclosure.Cli.$host_rid.$version.nupkg" | awk 'NR > 3 && $4 ~ /^tools\// { print $4 }')
+  [ "$native" = "tools/any/$host_rid/Disclosure.Cli
+tools/any/$host_rid/DotnetToolSettings.xml" ] || { echo "Disclosure.Cli.$host_rid should hold the executable and its settings only, holds: $native" >&2; exit 1; }
+fi
 
+# From here on a fresh package cache, so the packages just packed are the ones used (packing above used the usual
+# cache: the Native AOT compiler packages are large, and nothing packed is read back from it).
+export NUGET_PACKAGES="$work/packages"
 app="$work/app"
 mkdir -p "$app"
 # Stop MSBuild from picking up any Directory.*.props above the temporary folder.
@@ -71,4 +95,25 @@ grep -q '^test kit ok$' <<<"$output" || { echo "test kit example failed" >&2; ex
 dotnet tool install Disclosure.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
 tool_output=$("$work/tools/disclosure" workdays add 2025-09-25 20)
 [ "$tool_output" = "2025-10-29" ] || { echo "the installed disclosure tool printed '$tool_output'" >&2; exit 1; }
-echo "packages ok: Disclosure.Domain, Disclosure.Domain.Testing and the disclosure tool work from a local feed"
+installed=$(readlink -f "$work/tools/disclosure")
+if [ -n "$host_rid" ]; then
+  # The native package: the command is the AOT executable itself (an ELF file, no managed Disclosure.Cli.dll beside it).
+  [[ "$installed" == */disclosure.cli.$host_rid/$version/tools/any/$host_rid/Disclosure.Cli ]] \
+    || { echo "dotnet tool install did not install the native package: disclosure is $installed" >&2; exit 1; }
+  [ "$(head -c 4 "$installed" | od -An -c | tr -d ' ')" = "177ELF" ] || { echo "$installed is not an ELF executable" >&2; exit 1; }
+  [ ! -e "$(dirname "$installed")/Disclosure.Cli.dll" ] || { echo "the native package carries a managed Disclosure.Cli.dll" >&2; exit 1; }
+  size=$(stat -c %s "$installed")
+  [ "$size" -le $((30 * 1024 * 1024)) ] || { echo "the native disclosure is $size bytes, over 30 MiB" >&2; exit 1; }
+fi
+
+# The fallback as a platform without a native package receives it: a pointer listing only `any` (the published
+# pointer lists linux-x64 too, which this host would pick), resolving to the same Disclosure.Cli.any package.
+fallback="$work/fallback-feed"
+dotnet pack samples/Disclosure.Cli -c Release -p:ToolPackageRuntimeIdentifiers=any -o "$fallback" --nologo -v quiet
+cp "$feed/Disclosure.Cli.any.$version.nupkg" "$fallback/"
+dotnet tool install Disclosure.Cli --version "$version" --tool-path "$work/fallback-tools" --add-source "$fallback" >/dev/null
+fallback_output=$("$work/fallback-tools/disclosure" workdays add 2025-09-25 20)
+[ "$fallback_output" = "2025-10-29" ] || { echo "the framework-dependent disclosure tool printed '$fallback_output'" >&2; exit 1; }
+[ -f "$work/fallback-tools/.store/disclosure.cli/$version/disclosure.cli.any/$version/tools/net10.0/any/Disclosure.Cli.dll" ] \
+  || { echo "the fallback install is not the framework-dependent Disclosure.Cli.any" >&2; exit 1; }
+echo "packages ok: Disclosure.Domain, Disclosure.Domain.Testing and the disclosure tool (native ${host_rid:-none}, $(( ${size:-0} / 1024 )) KiB; fallback any) work from a local feed"

@@ -31,6 +31,7 @@ internal static class Cli
             AgendaCommand.Create(),
             PolicyCommand.Create(),
             PackCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Add(CalendarData);
         root.Add(Pack);

@@ -30,6 +30,7 @@ internal static class DisclosureApi
         services.AddAntiforgery(o => o.Cookie.Name = "disclosure.antiforgery");
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
+        services.AddScoped<ReviewHistory>();
         return services;
     }
 
@@ -53,6 +54,8 @@ internal static class DisclosureApi
         app.MapDue();
         app.MapPeople();
         app.MapPublications();
+        app.MapReviews();
+        app.MapRequestRecords();
         app.MapWorkbenchPages();
         return app;
     }
@@ -67,17 +70,15 @@ internal static class DisclosureApi
             var store = scope.ServiceProvider.GetRequiredService<EventStore>();
             if (setup.ConfiguredPublications.PublicationCount > 0 && await store.VersionAsync(PublicationHistory.StreamId) == 0)
             {
-                var events = setup.ConfiguredPublications.Columns
-                    .SelectMany(c => setup.ConfiguredPublications.GetPublications(c).Select(on => PublicationHistory.Publication(c, on)))
-                    .ToList();
-                try
+                var configured = setup.ConfiguredPublications;
+                var entries = new List<NewEntry>();
+                foreach (var e in configured.Columns.SelectMany(c => configured.GetPublications(c).Select(on => PublicationHistory.Publication(c, on))))
                 {
-                    await store.AppendAsync(PublicationHistory.StreamId, 0, events, "config");
+                    entries.Add(PublicationHistory.Entry(entries.Count, e, entries.Count == 0 ? null : entries[^1].Hash));
                 }
-                catch (StreamConflictException)
-                {
-                    // Another instance imported it at the same moment: the log is there once.
-                }
+
+                // At version 0 only: when another instance imported it at the same moment, the log is there once.
+                await store.AppendAsync(PublicationHistory.StreamId, 0, entries, "config");
             }
         }
 

@@ -48,7 +48,7 @@ public class CalendarCommandTests
         var (_, output, _) = CliRunner.Run("calendar", "--from", "2026-02-14", "--to", "2026-02-16", "--format", "csv");
 
         Assert.Equal(
-            "date,weekday,kind,isWorkingDay,festival,festivalName,provisional\n" +
+            "\uFEFFdate,weekday,kind,isWorkingDay,festival,festivalName,provisional\n" +
             "2026-02-14,Saturday,adjustedWorkday,true,,,false\n" +
             "2026-02-15,Sunday,adjustedRestDay,false,spring-festival,春节,false\n" +
             "2026-02-16,Monday,statutoryHoliday,false,spring-festival,春节,false\n",

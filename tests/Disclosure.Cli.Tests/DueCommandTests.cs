@@ -86,7 +86,7 @@ public sealed class DueCommandTests : IDisposable
 
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.StartsWith("column,seedRow,name,frequency,obligation,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFcolumn,seedRow,name,frequency,obligation,", lines[0], StringComparison.Ordinal);
         Assert.Equal(18, lines.Length - 1);
         Assert.All(lines.Skip(1), l => Assert.Contains(",办公室,", l, StringComparison.Ordinal));
     }

@@ -8,7 +8,7 @@ namespace Disclosure.Domain.Tests;
 /// <summary>Keeps the library's conventions: immutable public types, folder = namespace, nothing public that should not be.</summary>
 public class ConventionTests
 {
-    private static readonly string[] Areas = ["Diagnostics", "Calendars", "Catalog", "Scheduling", "Responsibilities", "Review", "Requests", "RulePacks"];
+    private static readonly string[] Areas = ["Diagnostics", "Calendars", "Catalog", "Scheduling", "Responsibilities", "Review", "Requests", "Reports", "Histories", "RulePacks"];
 
     private static readonly Type[] PublicTypes = typeof(WorkingDayCalendar).Assembly.GetExportedTypes();
 

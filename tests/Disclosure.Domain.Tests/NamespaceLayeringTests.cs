@@ -28,6 +28,8 @@ public sealed class NamespaceLayeringTests
         ["Scheduling"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog"],
         ["Review"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
         ["Requests"] = [Root, "Diagnostics", "Calendars", "Responsibilities"],
+        ["Histories"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
+        ["Reports"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Requests"],
         ["RulePacks"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "Scheduling", "Review", "Requests"],
         ["RulePacks.Tables"] = [Root, "Diagnostics", "Calendars", "Responsibilities", "Catalog", "RulePacks"],
     };
@@ -96,7 +98,7 @@ public sealed class NamespaceLayeringTests
     private static List<string> NamedAreas(string source)
     {
         var code = Regex.Replace(source, @"//[^\n]*", string.Empty);
-        return [.. Regex.Matches(code, @"\b(?:Disclosure\.Domain\.|Domain\.|(?<![\w.]))(Calendars|Catalog|Scheduling|Responsibilities|Review|Requests|RulePacks)\.\w|using Disclosure\.Domain\.(\w+);")
+        return [.. Regex.Matches(code, @"\b(?:Disclosure\.Domain\.|Domain\.|(?<![\w.]))(Calendars|Catalog|Scheduling|Responsibilities|Review|Requests|Reports|Histories|RulePacks)\.\w|using Disclosure\.Domain\.(\w+);")
             .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
             .Where(Allowed.ContainsKey)
             .Distinct()];

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Office.Spreadsheets;
 using NodaTime;
 
 namespace Disclosure.Cli.Commands;
@@ -14,9 +15,10 @@ internal static class CalendarCommand
     {
         var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd).", Required = true };
         var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
-        var format = CliInput.Format("table", "json", "csv");
+        var format = CliInput.Format("table", "json", "csv", "xlsx");
+        var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
-        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, provisional, Import() };
+        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, outFile, provisional, Import() };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var first = CliInput.Date(parsed.GetValue(from), "--from");
@@ -38,7 +40,25 @@ internal static class CalendarCommand
                 days.Add(calendar.GetDay(day));
             }
 
-            Write(output, days, parsed.GetValue(format)!);
+            var file = parsed.GetValue(outFile);
+            var chosen = parsed.GetValue(format)!;
+            if (chosen == "xlsx")
+            {
+                FileOutput.Xlsx(output, file, "日历", XlsxColumns, days);
+                return 0;
+            }
+
+            using var text = new StringWriter { NewLine = "\n" };
+            Write(text, days, chosen);
+            if (chosen == "csv")
+            {
+                FileOutput.Csv(output, file, text.ToString());
+            }
+            else
+            {
+                FileOutput.Text(output, file, text.ToString());
+            }
+
             return 0;
         }));
         return command;
@@ -90,6 +110,17 @@ internal static class CalendarCommand
         }));
         return command;
     }
+
+    /// <summary>The workbook's columns: the date as a date cell, then the CSV's fields.</summary>
+    internal static readonly XlsxColumn<CalendarDay>[] XlsxColumns =
+    [
+        new("日期", 12, d => XlsxCell.Date(d.Date)),
+        new("星期", 10, d => XlsxCell.Text(d.Date.DayOfWeek.ToString())),
+        new("类型", 20, d => XlsxCell.Text(d.Kind.ToId())),
+        new("工作日", 8, d => XlsxCell.Boolean(d.IsWorkingDay)),
+        new("节日", 12, d => XlsxCell.Text(d.Festival?.Name)),
+        new("暂定", 6, d => XlsxCell.Boolean(d.IsProvisional)),
+    ];
 
     private static void Write(TextWriter output, List<CalendarDay> days, string format)
     {

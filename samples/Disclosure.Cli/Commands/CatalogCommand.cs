@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Disclosure.Cli.Output;
+using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
@@ -9,7 +10,7 @@ using Disclosure.Domain.Scheduling;
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// <c>disclosure catalog [--format table|json]</c>: the columns of the embedded catalog (or the one given to
+/// <c>disclosure catalog [--format table|json|xlsx] [--out FILE]</c>: the columns of the embedded catalog (or the one given to
 /// <see cref="Create"/>), one per seed row, with path, frequency and responsible section.
 /// </summary>
 internal static class CatalogCommand
@@ -18,23 +19,33 @@ internal static class CatalogCommand
     /// <param name="catalog">The catalog to list; <see langword="null"/> for <see cref="RulePack.XuanchengCivilAffairs2024.Catalog"/>.</param>
     internal static Command Create(DisclosureCatalog? catalog = null)
     {
-        var format = CliInput.Format("table", "json");
+        var format = CliInput.Format("table", "json", "xlsx");
+        var outFile = FileOutput.Out();
         var command = new Command("catalog", "List the disclosure catalog's columns: seed row, id, path, update frequency and responsible section.")
         {
-            format,
+            format, outFile,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var selected = catalog ?? Cli.SelectedPack(parsed).Catalog;
+            var file = parsed.GetValue(outFile);
+            if (parsed.GetValue(format) == "xlsx")
+            {
+                FileOutput.Xlsx(output, file, "目录", XlsxColumns, selected.Columns);
+                return 0;
+            }
+
+            using var text = new StringWriter { NewLine = "\n" };
             if (parsed.GetValue(format) == "json")
             {
-                WriteJson(output, selected);
+                WriteJson(text, selected);
             }
             else
             {
-                WriteTable(output, selected);
+                WriteTable(text, selected);
             }
 
+            FileOutput.Text(output, file, text.ToString());
             return 0;
         }));
         return command;
@@ -141,6 +152,20 @@ internal static class CatalogCommand
 
         json.WriteEndObject();
     }
+
+    /// <summary>The workbook's columns, one row per column of the catalog in seed-row order.</summary>
+    internal static readonly XlsxColumn<Column>[] XlsxColumns =
+    [
+        new("序号", 6, c => XlsxCell.Number(c.SeedRow)),
+        new("栏目编号", 18, c => XlsxCell.Text(c.Id.Value)),
+        new("栏目路径", 40, c => XlsxCell.Text(c.Node.ToString())),
+        new("栏目", 20, c => XlsxCell.Text(c.Name)),
+        new("更新频率", 10, c => XlsxCell.Text(c.FrequencyLabel)),
+        new("工作日时限", 10, c => c.Frequency.WorkingDays is { } days ? XlsxCell.Number(days) : XlsxCell.Empty),
+        new("年度截止", 10, c => XlsxCell.Text(Deadline(c.Frequency))),
+        new("负责科室", 16, c => XlsxCell.Text(c.ResponsibleLabel)),
+        new("备注", 30, c => XlsxCell.Text(c.Note)),
+    ];
 
     private static string? Deadline(UpdateFrequency frequency) =>
         frequency.AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null;

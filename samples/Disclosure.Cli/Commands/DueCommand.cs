@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Disclosure.Cli.Output;
+using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
@@ -11,7 +12,7 @@ using NodaTime;
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--unit ID] [--format table|json|csv] [--provisional]</c>:
+/// <c>disclosure due --as-of DATE [--log FILE] [--responsible LABEL] [--unit ID] [--format table|json|csv|xlsx] [--out FILE] [--provisional]</c>:
 /// what the embedded catalog's columns owe on a date, sorted by due date.
 /// </summary>
 internal static class DueCommand
@@ -27,11 +28,12 @@ internal static class DueCommand
         };
         var responsible = new Option<string?>("--responsible") { Description = "Only columns whose responsible label (e.g. 办公室, 各相关科室) or unit id (e.g. office) is this." };
         var unit = ResponsibilityCli.UnitOption(required: false);
-        var format = CliInput.Format("table", "json", "csv");
+        var format = CliInput.Format("table", "json", "csv", "xlsx");
+        var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
         var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
         {
-            asOf, log, responsible, unit, format, provisional,
+            asOf, log, responsible, unit, format, outFile, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
@@ -49,12 +51,23 @@ internal static class DueCommand
                 report = report.Involving(chart, id);
             }
 
-            output.Write(parsed.GetValue(format) switch
+            var target = parsed.GetValue(outFile);
+            switch (parsed.GetValue(format))
             {
-                "json" => ToJson(report),
-                "csv" => ToCsv(report),
-                _ => ToTable(report),
-            });
+                case "json":
+                    FileOutput.Text(output, target, ToJson(report));
+                    break;
+                case "csv":
+                    FileOutput.Csv(output, target, ToCsv(report));
+                    break;
+                case "xlsx":
+                    FileOutput.Xlsx(output, target, "应办事项", XlsxColumns, report.Obligations);
+                    break;
+                default:
+                    FileOutput.Text(output, target, ToTable(report));
+                    break;
+            }
+
             return 0;
         }));
         return command;
@@ -189,6 +202,24 @@ internal static class DueCommand
 
         return csv.ToString();
     }
+
+    /// <summary>The workbook's columns: the CSV's fields with Chinese headers, dates as date cells, the status in words.</summary>
+    internal static readonly XlsxColumn<Obligation>[] XlsxColumns =
+    [
+        new("序号", 6, o => XlsxCell.Number(o.Column.SeedRow)),
+        new("栏目编号", 16, o => XlsxCell.Text(o.Column.Id.Value)),
+        new("栏目", 24, o => XlsxCell.Text(o.Column.Name)),
+        new("更新频率", 10, o => XlsxCell.Text(o.Column.FrequencyLabel)),
+        new("期次", 10, o => XlsxCell.Text(o.Key)),
+        new("周期开始", 12, o => XlsxCell.Date(o.PeriodStart)),
+        new("周期结束", 12, o => XlsxCell.Date(o.PeriodEnd)),
+        new("应完成日期", 12, o => XlsxCell.Date(o.DueOn)),
+        new("状态", 8, o => XlsxCell.Text(Status(o.Status))),
+        new("逾期工作日", 10, o => XlsxCell.Number(o.OverdueWorkingDays)),
+        new("完成日期", 12, o => XlsxCell.Date(o.SatisfiedOn)),
+        new("负责科室", 14, o => XlsxCell.Text(o.ResponsibleLabel)),
+        new("暂定", 6, o => XlsxCell.Boolean(o.IsProvisional)),
+    ];
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Disclosure.Cli.Output;
+using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using NodaTime;
@@ -9,7 +11,7 @@ namespace Disclosure.Cli.Commands;
 /// <summary>
 /// <c>disclosure request deadline --received DATE [--channel …] [--confirmed DATE] [--correction-requested DATE --correct-by DATE
 /// --correction-received DATE] [--consultation FROM:TO[:agency]]… [--extension DAYS --extension-approved DATE] [--answered DATE]
-/// [--withdrawn DATE] [--as-of DATE] [--ledger] [--format text|json] [--provisional]</c>: an information request's answer deadline,
+/// [--withdrawn DATE] [--as-of DATE] [--ledger] [--format text|json|xlsx|ics] [--out FILE] [--remind N] [--id NUMBER] [--provisional]</c>: an information request's answer deadline,
 /// explained day by day with <c>--ledger</c>. Exit code 0 for a lawful history, 2 when it breaks a rule (the violations are
 /// printed and no date is given), 1 for bad input.
 /// </summary>
@@ -44,12 +46,15 @@ internal static class RequestCommand
         var withdrawn = new Option<string?>("--withdrawn") { Description = "The day the applicant withdrew." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (default: today in Asia/Shanghai)." };
         var ledger = new Option<bool>("--ledger") { Description = "Explain the deadline day by day." };
-        var format = CliInput.Format("text", "json");
+        var format = CliInput.Format("text", "json", "xlsx", "ics");
+        var outFile = FileOutput.Out();
+        var remind = FileOutput.Remind();
+        var id = new Option<string>("--id") { Description = "The request's number in the bureau's register (for example 2024-017); makes the calendar event's uid, so re-importing updates it.", DefaultValueFactory = _ => string.Empty };
         var provisional = CliInput.Provisional();
         var command = new Command("deadline", "The answer due date, working days used and remaining, status, and the deadlines others owe.")
         {
             received, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
-            approver, officeHeads, answered, withdrawn, asOf, ledger, format, provisional,
+            approver, officeHeads, answered, withdrawn, asOf, ledger, format, outFile, remind, id, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
@@ -138,11 +143,28 @@ internal static class RequestCommand
             }
 
             var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
-            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var id) ? id : throw new CliInputException("--office-head: " + PersonId.Explain(h))));
-            var calculator = new RequestDeadlineCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)), office);
+            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException("--office-head: " + PersonId.Explain(h))));
+            var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
+            var calculator = new RequestDeadlineCalculator(workingDays, office);
             var explained = calculator.Explain(request, day);
             var deadline = explained.Deadline;
-            if (parsed.GetValue(format) == "json")
+            var target = parsed.GetValue(outFile);
+            if (parsed.GetValue(format) == "xlsx")
+            {
+                FileOutput.Xlsx(output, target, "期限台账", LedgerColumns, explained.Entries);
+            }
+            else if (parsed.GetValue(format) == "ics")
+            {
+                var remindDays = parsed.GetValue(remind);
+                if (remindDays < 0)
+                {
+                    throw new CliInputException($"--remind: {remindDays} is not a number of working days (0 or more).");
+                }
+
+                var name = parsed.GetValue(id) is { Length: > 0 } number ? number : $"{deadline.ReceivedOn:uuuuMMdd}-{request.Channel.Id}";
+                FileOutput.Ics(output, target, $"依申请公开 {name}", Events(name, deadline, workingDays, remindDays), SystemClock.Instance);
+            }
+            else if (parsed.GetValue(format) == "json")
             {
                 output.WriteLine(deadline.ToJson(parsed.GetValue(ledger) ? explained : null).ReplaceLineEndings("\n"));
             }
@@ -158,6 +180,45 @@ internal static class RequestCommand
             return deadline.Violations.IsEmpty ? 0 : RuleViolation;
         }));
         return command;
+    }
+
+    /// <summary>The ledger workbook's columns: one row per day from receipt to the as-of date.</summary>
+    internal static readonly Domain.Office.Spreadsheets.XlsxColumn<LedgerEntry>[] LedgerColumns =
+    [
+        new("日期", 12, e => Domain.Office.Spreadsheets.XlsxCell.Date(e.Date)),
+        new("星期", 10, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Date.DayOfWeek.ToString())),
+        new("日类型", 18, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Kind.ToId())),
+        new("节日", 10, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Festival?.Name)),
+        new("计入", 6, e => Domain.Office.Spreadsheets.XlsxCell.Boolean(e.Counted)),
+        new("累计工作日", 10, e => Domain.Office.Spreadsheets.XlsxCell.Number(e.RunningCount)),
+        new("原因", 20, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Reason.Id)),
+        new("说明", 50, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Explanation)),
+        new("备注", 30, e => Domain.Office.Spreadsheets.XlsxCell.Text(string.Join("；", e.Notes))),
+        new("暂定", 6, e => Domain.Office.Spreadsheets.XlsxCell.Boolean(e.IsProvisional)),
+    ];
+
+    /// <summary>
+    /// The answer's due date and every owed deadline with a date, as all-day events with uids made of the request's
+    /// number and the deadline's kind, so a re-import after an extension moves the event instead of adding one.
+    /// </summary>
+    internal static IEnumerable<Domain.Office.Ics.IcsEvent> Events(string number, RequestDeadline d, Domain.Calendars.WorkingDayCalendar calendar, int remind)
+    {
+        LocalDate Reminder(LocalDate due) => remind == 0 ? due : LocalDate.Max(d.ReceivedOn, calendar.AddWorkingDays(due, -remind));
+        if (d.DueOn is { } due)
+        {
+            yield return new(
+                $"request.{number}.answer@disclosure-domain", due, $"依申请公开答复期限：{number}",
+                $"收到 {d.ReceivedOn:uuuu-MM-dd}（{d.Request.Channel.Id}），{d.WorkingDays} 个工作日" + (d.ExtensionWorkingDays > 0 ? $"，已延长 {d.ExtensionWorkingDays} 个工作日" : string.Empty),
+                Reminder(due));
+        }
+
+        foreach (var owed in d.OwedDeadlines)
+        {
+            var kind = owed.Kind.ToString();
+            yield return new(
+                $"request.{number}.{kind}{(owed.ConsultationId is { } c ? "." + c : string.Empty)}@disclosure-domain", owed.DueOn,
+                $"依申请公开 {number}：{kind}（{owed.OwedBy}）", null, Reminder(owed.DueOn));
+        }
     }
 
     private static void WriteSummary(TextWriter output, RequestDeadline d)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Cli.Output;
+using Disclosure.Domain.Office.Ics;
+using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
@@ -188,7 +190,7 @@ internal static class WorkplanCommand
 }
 
 /// <summary>
-/// <c>disclosure agenda --unit ID --from DATE --to DATE [--as-of DATE] [--level city|county] [--log FILE] [--format table|json]</c>:
+/// <c>disclosure agenda --unit ID --from DATE --to DATE [--as-of DATE] [--level city|county] [--log FILE] [--format table|json|xlsx|ics] [--out FILE] [--remind N]</c>:
 /// what a unit owes between two dates: the recurring obligations (with states from <c>--log</c>) and the catalog's column
 /// obligations (with states from the publication log <c>--publications</c>, the same file format as <c>due --log</c>).
 /// </summary>
@@ -206,9 +208,11 @@ internal static class AgendaCommand
         level.AcceptOnlyFromAmong("city", "county");
         var log = new Option<FileInfo?>("--log") { Description = "Activity log JSON: [{\"activity\": \"open-day\", \"date\": \"2024-08-15\"}, …]." };
         var publications = new Option<FileInfo?>("--publications") { Description = "Publication log JSON, as for `due --log`: {\"publications\": [...], \"information\": [...]}." };
-        var format = CliInput.Format("table", "json");
+        var format = CliInput.Format("table", "json", "xlsx", "ics");
+        var outFile = FileOutput.Out();
+        var remind = FileOutput.Remind();
         var provisional = CliInput.Provisional();
-        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, publications, format, provisional };
+        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, publications, format, outFile, remind, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var rules = Cli.SelectedPack(parsed);
@@ -228,13 +232,34 @@ internal static class AgendaCommand
             GovernmentLevel.TryParse(parsed.GetValue(level), out var governmentLevel);
             var catalog = rules.Catalog;
             var history = parsed.GetValue(publications) is { } publicationFile ? DueLogFile.Read(publicationFile, catalog) : PublicationLog.Empty;
-            var calculator = new DueDateCalculator(Cli.Calendar(parsed, parsed.GetValue(provisional)));
+            var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
+            var calculator = new DueDateCalculator(workingDays);
             IAgendaSource[] sources =
             [
                 AgendaSources.RecurringObligations(rules.Obligations, records, governmentLevel!),
                 new CatalogAgendaSource(calculator, catalog, history),
             ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
+            var target = parsed.GetValue(outFile);
+            if (parsed.GetValue(format) == "xlsx")
+            {
+                FileOutput.Xlsx(output, target, "应办事项", XlsxColumns, items);
+                return 0;
+            }
+
+            if (parsed.GetValue(format) == "ics")
+            {
+                var days = parsed.GetValue(remind);
+                if (days < 0)
+                {
+                    throw new CliInputException($"--remind: {days} is not a number of working days (0 or more).");
+                }
+
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                FileOutput.Ics(output, target, $"{unit.Name} 应办事项", items.Select(i => Event(unit, i, workingDays, days, seen)), clock ?? SystemClock.Instance);
+                return 0;
+            }
+
             if (parsed.GetValue(format) == "json")
             {
                 JsonOutput.Write(output, json =>
@@ -281,6 +306,32 @@ internal static class AgendaCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The workbook's columns, one row per agenda item in due-date order.</summary>
+    internal static readonly XlsxColumn<AgendaItem>[] XlsxColumns =
+    [
+        new("应完成日期", 12, i => XlsxCell.Date(i.DueDate)),
+        new("类别", 18, i => XlsxCell.Text(i.Kind.ToString())),
+        new("事项", 24, i => XlsxCell.Text(i.Reference)),
+        new("涉及方式", 12, i => XlsxCell.Text(ResponsibilityCli.Name(i.Involvement))),
+        new("状态", 8, i => XlsxCell.Text(ResponsibilityCli.Name(i.Status))),
+        new("说明", 50, i => XlsxCell.Text(i.Description)),
+        new("暂定", 6, i => XlsxCell.Boolean(i.IsProvisional)),
+    ];
+
+    /// <summary>
+    /// An agenda item as an all-day event. The uid is the unit, the item's reference and its due date, so the same item
+    /// gets the same uid in every export and a re-import updates it; an item whose due date moves (a calendar amendment)
+    /// becomes a new event. Two items alike in all three (in <paramref name="seen"/>) are numbered in agenda order.
+    /// </summary>
+    internal static IcsEvent Event(Unit unit, AgendaItem item, Domain.Calendars.WorkingDayCalendar calendar, int remindWorkingDays, Dictionary<string, int> seen)
+    {
+        var key = $"agenda.{unit.Id}.{item.Kind}.{item.Reference}.{item.DueDate:uuuuMMdd}";
+        var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+        var uid = (n == 1 ? key : $"{key}.{n}") + "@disclosure-domain";
+        var reminder = remindWorkingDays == 0 ? item.DueDate : calendar.AddWorkingDays(item.DueDate, -remindWorkingDays);
+        return new IcsEvent(uid, item.DueDate, $"应完成：{item.Description}", $"{unit.Name}（{unit.Id}）· {item.Reference}", reminder);
     }
 
     /// <summary>Reads an activity log: a JSON array of objects with <c>activity</c>, <c>date</c> and optional <c>unit</c>.</summary>

@@ -3,6 +3,7 @@ using Disclosure.Domain.Catalog;
 using Disclosure.WebApi.People;
 using Disclosure.WebApi.Recording;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Disclosure.WebApi.Pages;
@@ -18,9 +19,10 @@ internal static class WorkbenchPages
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/signin", (HttpContext c, IAntiforgery af, string? returnUrl) => SignInPage(new Html(c, af), returnUrl, null));
         pages.MapPost("/signin", SignIn).RequireRateLimiting(PeopleSetup.SignInLimit);
-        pages.MapPost("/signout", async (SignInManager<WorkbenchUser> signIn) =>
+        // The form parameter makes the framework check the antiforgery token, as for every form here.
+        pages.MapPost("/signout", async (HttpContext context, IFormCollection form) =>
         {
-            await signIn.SignOutAsync();
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.Redirect("/");
         });
         pages.MapGet("/record", RecordPage).RequireAuthorization();
@@ -110,7 +112,7 @@ internal static class WorkbenchPages
             return RecordForm(new Html(context, af), setup, user, null, PageText.BadDate, StatusCodes.Status400BadRequest);
         }
 
-        var version = await history.AppendAsync(PublicationHistory.Publication(column.Id, on), user.UserName!, context.RequestAborted);
+        var version = await history.AppendAsync([PublicationHistory.Publication(column.Id, on)], user.UserName!, context.RequestAborted);
         var done = string.Format(CultureInfo.InvariantCulture, PageText.Recorded, column.Name, form["on"].ToString(), version);
         return Results.Redirect($"/record?done={Uri.EscapeDataString(done)}");
     }
@@ -179,7 +181,7 @@ internal static class WorkbenchPages
         return created is null ? UsersList(new Html(context, af), (await people.CurrentAsync(context))!, users, setup, errors) : Results.Redirect("/users");
     }
 
-    private static async Task<IResult> DisableUser(string id, HttpContext context, People.People people, UserManager<WorkbenchUser> users)
+    private static async Task<IResult> DisableUser(string id, HttpContext context, People.People people, UserManager<WorkbenchUser> users, IFormCollection form)
     {
         var result = await PeopleEndpoints.DisableUser(id, context, people, users);
         return result is IStatusCodeHttpResult { StatusCode: 200 } ? Results.Redirect("/users") : result;

@@ -43,13 +43,13 @@ internal static class PublicationEndpoints
     internal sealed record InformationEventRequest(string? Column, string? FormedOn, string? PublishedOn);
 
     /// <summary>Where a recorded event landed.</summary>
-    internal sealed record RecordedDto(string Stream, long Version, string RecordedBy);
+    internal sealed record RecordedDto(string Stream, int Version, string RecordedBy);
 
     /// <summary>A stored stream in the library's format, with the chain check.</summary>
-    internal sealed record HistoryDto(string Stream, long Version, bool ChainIntact, IReadOnlyList<HistoryEventDto> Events);
+    internal sealed record HistoryDto(string Stream, int Version, bool ChainIntact, IReadOnlyList<HistoryEventDto> Events);
 
-    /// <summary>One stored event.</summary>
-    internal sealed record HistoryEventDto(long Version, string Kind, System.Text.Json.JsonElement Payload, string Hash, string RecordedBy, DateTimeOffset RecordedAt);
+    /// <summary>One stored event: its canonical JSON as stored (the hash is over exactly these characters), who recorded it and when.</summary>
+    internal sealed record HistoryEventDto(int Index, string Json, string Hash, string RecordedBy, DateTimeOffset RecordedAt);
 
     internal static async Task<IResult> RecordPublication(PublicationRequest body, HttpContext context, People.People people, DisclosureSetup setup, PublicationHistory history)
     {
@@ -63,7 +63,7 @@ internal static class PublicationEndpoints
             return problem!;
         }
 
-        var version = await history.AppendAsync(PublicationHistory.Publication(column, on), user.UserName!, context.RequestAborted);
+        var version = await history.AppendAsync([PublicationHistory.Publication(column, on)], user.UserName!, context.RequestAborted);
         return TypedResults.Created($"/api/publications/history#{version}", new RecordedDto(PublicationHistory.StreamId, version, user.UserName!));
     }
 
@@ -95,7 +95,7 @@ internal static class PublicationEndpoints
             published = p;
         }
 
-        var version = await history.AppendAsync(PublicationHistory.InformationEvent(column, formed, published), user.UserName!, context.RequestAborted);
+        var version = await history.AppendAsync([PublicationHistory.InformationEvent(column, formed, published)], user.UserName!, context.RequestAborted);
         return TypedResults.Created($"/api/publications/history#{version}", new RecordedDto(PublicationHistory.StreamId, version, user.UserName!));
     }
 
@@ -108,9 +108,9 @@ internal static class PublicationEndpoints
         var rows = await store.ReadAsync(stream, cancellationToken);
         return new HistoryDto(
             stream,
-            rows.Count == 0 ? 0 : rows[^1].Version,
-            EventStore.FirstBrokenLink(rows) is null,
-            [.. rows.Select(r => new HistoryEventDto(r.Version, r.Kind, System.Text.Json.JsonDocument.Parse(r.Payload).RootElement.Clone(), r.Hash, r.RecordedBy, r.RecordedAt))]);
+            rows.Count,
+            PublicationHistory.FirstBrokenLink(rows) is null,
+            [.. rows.Select(r => new HistoryEventDto(r.Index, r.Json, r.Hash, r.RecordedBy, r.RecordedAt))]);
     }
 
     internal static IResult NotSignedIn() =>

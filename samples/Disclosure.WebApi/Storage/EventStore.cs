@@ -1,111 +1,106 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Collections.Immutable;
+using Disclosure.Domain.Histories;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Disclosure.WebApi.Storage;
 
-/// <summary>An event to append: its kind and its JSON payload in the library's format.</summary>
-/// <param name="Kind">The event's kind, for example <c>publication</c>.</param>
-/// <param name="Payload">The JSON payload.</param>
-public sealed record NewEvent(string Kind, string Payload);
-
-/// <summary>Another writer appended to the stream after the version this command was decided on.</summary>
-/// <param name="streamId">The stream.</param>
-/// <param name="expected">The version the command expected.</param>
-public sealed class StreamConflictException(string streamId, long expected)
-    : Exception($"'{streamId}' changed while this command was decided (it expected version {expected}); read it again and repeat the command if it still applies.")
-{
-    /// <summary>Gets the stream.</summary>
-    public string StreamId { get; } = streamId;
-
-    /// <summary>Gets the version the command expected.</summary>
-    public long Expected { get; } = expected;
-}
+/// <summary>An event to append: its index, canonical JSON and hash (computed by the history's format).</summary>
+/// <param name="Index">The 0-based index in the stream.</param>
+/// <param name="Json">The canonical JSON.</param>
+/// <param name="Hash">The SHA-256 of the JSON, lower-case hex.</param>
+public sealed record NewEntry(int Index, string Json, string Hash);
 
 /// <summary>
-/// Append-only event streams on EF Core (SQLite or PostgreSQL): read a stream, append with the expected version. The
-/// primary key (stream, version) makes a concurrent append fail instead of interleaving. Thread-safe per scope like its
-/// <see cref="WorkbenchDbContext"/> (one per request).
+/// Append-only event streams on EF Core (SQLite or PostgreSQL): read a stream, append at the version the writer read. A
+/// stream's version is the number of its events. The primary key (stream, index) makes a concurrent append fail instead
+/// of interleaving; the loser learns the current version and appends nothing. One instance per request scope, like its
+/// <see cref="WorkbenchDbContext"/>. As the library's <see cref="IHistoryStore"/> it stores request histories; the person
+/// recorded with each row is <see cref="RecordedBy"/>, the signed-in user of the request.
 /// </summary>
-public sealed class EventStore(WorkbenchDbContext db, IClock clock)
+public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistoryStore
 {
+    /// <summary>Gets or sets the person id recorded with the rows that <see cref="IHistoryStore.AppendAsync"/> writes.</summary>
+    public string RecordedBy { get; set; } = "";
+
+    /// <inheritdoc/>
+    async ValueTask<HistoryAppendResult> IHistoryStore.AppendAsync(string streamId, int expectedVersion, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var (appended, version) = await AppendAsync(streamId, expectedVersion, [.. entries.Select(e => new NewEntry(e.Index, e.Json, e.Hash.Hex))], RecordedBy, cancellationToken);
+        return new HistoryAppendResult(appended ? HistoryAppendStatus.Appended : HistoryAppendStatus.StaleVersion, version);
+    }
+
+    /// <inheritdoc/>
+    async ValueTask<ImmutableArray<HistoryEntry>> IHistoryStore.ReadAsync(string streamId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return [.. (await ReadAsync(streamId, cancellationToken)).Select(r => new HistoryEntry(r.Index, r.Json, EvidenceHash.Parse(r.Hash)))];
+    }
+
     /// <summary>Reads a stream from its first event on.</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The rows in version order (empty when the stream does not exist).</returns>
+    /// <returns>The rows in index order (empty when the stream does not exist).</returns>
     public Task<List<StoredEvent>> ReadAsync(string streamId, CancellationToken cancellationToken = default) =>
-        db.Events.AsNoTracking().Where(e => e.StreamId == streamId).OrderBy(e => e.Version).ToListAsync(cancellationToken);
+        db.Events.AsNoTracking().Where(e => e.StreamId == streamId).OrderBy(e => e.Index).ToListAsync(cancellationToken);
 
-    /// <summary>The stream's current version: 0 when it has no event.</summary>
+    /// <summary>The stream's version: the number of its events, 0 for a stream never written.</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The highest version stored.</returns>
-    public async Task<long> VersionAsync(string streamId, CancellationToken cancellationToken = default) =>
-        await db.Events.Where(e => e.StreamId == streamId).MaxAsync(e => (long?)e.Version, cancellationToken) ?? 0;
+    /// <returns>The version.</returns>
+    public async Task<int> VersionAsync(string streamId, CancellationToken cancellationToken = default) =>
+        (await db.Events.Where(e => e.StreamId == streamId).MaxAsync(e => (int?)e.Index, cancellationToken) ?? -1) + 1;
 
-    /// <summary>Appends events after <paramref name="expectedVersion"/>, in one transaction.</summary>
+    /// <summary>The hash of the stream's last event, or <see langword="null"/> for an empty stream.</summary>
     /// <param name="streamId">The stream.</param>
-    /// <param name="expectedVersion">The version the caller read and decided on (0 for a new stream).</param>
-    /// <param name="events">The events, in order.</param>
+    /// <param name="version">The version the caller read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The hash of event <paramref name="version"/> − 1.</returns>
+    public Task<string?> HashAtAsync(string streamId, int version, CancellationToken cancellationToken = default) =>
+        version == 0 ? Task.FromResult<string?>(null)
+            : db.Events.AsNoTracking().Where(e => e.StreamId == streamId && e.Index == version - 1).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Appends events when the stream's version is still <paramref name="expectedVersion"/>, in one transaction.</summary>
+    /// <param name="streamId">The stream.</param>
+    /// <param name="expectedVersion">The version the caller read and decided on: the index of the first new event.</param>
+    /// <param name="entries">The events, numbered from <paramref name="expectedVersion"/> on.</param>
     /// <param name="recordedBy">The signed-in user's person id.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>The new version of the stream.</returns>
-    /// <exception cref="StreamConflictException">Another writer appended first.</exception>
-    public async Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string recordedBy, CancellationToken cancellationToken = default)
+    /// <returns>Whether they were appended, and the version after the call (the current one when not).</returns>
+    /// <exception cref="ArgumentException">The entries are empty or not numbered from <paramref name="expectedVersion"/> in steps of one.</exception>
+    public async Task<(bool Appended, int Version)> AppendAsync(string streamId, int expectedVersion, IReadOnlyList<NewEntry> entries, string recordedBy, CancellationToken cancellationToken = default)
     {
-        var previous = expectedVersion == 0
-            ? ""
-            : await db.Events.AsNoTracking().Where(e => e.StreamId == streamId && e.Version == expectedVersion).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken)
-              ?? throw new StreamConflictException(streamId, expectedVersion);
-        var at = clock.GetCurrentInstant().ToDateTimeOffset();
-        var version = expectedVersion;
-        var rows = new List<StoredEvent>(events.Count);
-        foreach (var e in events)
+        if (entries.Count == 0 || entries.Select((e, i) => e.Index != expectedVersion + i).Any(x => x))
         {
-            previous = Hash(previous, e.Kind, e.Payload);
-            rows.Add(new StoredEvent { StreamId = streamId, Version = ++version, Kind = e.Kind, Payload = e.Payload, Hash = previous, RecordedBy = recordedBy, RecordedAt = at });
+            throw new ArgumentException($"Entries for '{streamId}' must be numbered from {expectedVersion} in steps of one.", nameof(entries));
         }
 
+        var at = clock.GetCurrentInstant().ToDateTimeOffset();
+        var rows = entries.Select(e => new StoredEvent { StreamId = streamId, Index = e.Index, Json = e.Json, Hash = e.Hash, RecordedBy = recordedBy, RecordedAt = at }).ToList();
         db.Events.AddRange(rows);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return (true, expectedVersion + entries.Count);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (IsDuplicateKey(e))
         {
-            // The only constraint an insert can break is the (stream, version) key: somebody else wrote that version.
+            // Another writer inserted that (stream, index) first.
             foreach (var row in rows)
             {
                 db.Entry(row).State = EntityState.Detached;
             }
 
-            throw new StreamConflictException(streamId, expectedVersion);
+            return (false, await VersionAsync(streamId, cancellationToken));
         }
-
-        return version;
     }
 
-    /// <summary>The position of the first row whose hash does not follow from the rows before it, or <see langword="null"/> when the chain holds.</summary>
-    /// <param name="rows">A stream's rows in version order.</param>
-    /// <returns>The first broken version.</returns>
-    public static long? FirstBrokenLink(IEnumerable<StoredEvent> rows)
+    private static bool IsDuplicateKey(DbUpdateException e) => e.InnerException switch
     {
-        var previous = "";
-        var expected = 1L;
-        foreach (var row in rows)
-        {
-            if (row.Version != expected++ || row.Hash != Hash(previous, row.Kind, row.Payload))
-            {
-                return row.Version;
-            }
-
-            previous = row.Hash;
-        }
-
-        return null;
-    }
-
-    private static string Hash(string previous, string kind, string payload) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{previous}\n{kind}\n{payload}")));
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }

@@ -25,9 +25,8 @@ public abstract class WorkbenchDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<StoredEvent>(e =>
         {
             e.ToTable("events");
-            e.HasKey(x => new { x.StreamId, x.Version });
+            e.HasKey(x => new { x.StreamId, x.Index });
             e.Property(x => x.StreamId).HasMaxLength(200);
-            e.Property(x => x.Kind).HasMaxLength(100);
             e.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
             e.Property(x => x.RecordedBy).HasMaxLength(64);
         });

@@ -5,9 +5,9 @@ namespace Disclosure.Domain.Requests;
 /// table of requests received and handled (政府信息公开工作年度报告 — 收到和处理政府信息公开申请情况).
 /// </summary>
 /// <remarks>
-/// The row names follow the national annual-report template as commonly published; the template's sub-rows (the reasons
-/// for 不予公开, 无法提供 and 不予处理) are not modelled. Withdrawn and abandoned requests are counted under
-/// <see cref="OtherHandling"/> by <see cref="RequestStatistics"/>.
+/// The row names follow the national annual-report template (国办公开办函〔2021〕30号); its numbered sub-rows (the grounds
+/// of 不予公开, 无法提供, 不予处理 and 其他处理) are <see cref="AnswerGround"/> values recorded on the answer. Withdrawn and
+/// abandoned requests are counted under <see cref="OtherHandling"/> by <see cref="RequestStatistics"/>.
 /// </remarks>
 public enum AnswerOutcome
 {

@@ -16,6 +16,17 @@ public sealed class AnsweredOnTheSpot : RequestEvent
     /// <summary>Gets the kind of answer.</summary>
     public AnswerOutcome Outcome { get; }
 
+    /// <summary>
+    /// Gets the ground of the answer — the annual report's numbered sub-row of 不予公开, 无法提供, 不予处理 or 其他处理 — or
+    /// <see langword="null"/> when not recorded. Set it in the initializer: <c>new(on, AnswerOutcome.NotDisclosed) { Ground = AnswerGround.StateSecret }</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: the ground is not a sub-row of <see cref="Outcome"/>.</exception>
+    public AnswerGround? Ground
+    {
+        get;
+        init => field = AnswerGrounds.Check(Outcome, value, nameof(Ground));
+    }
+
     /// <inheritdoc/>
     public override string Description => $"answered on the spot ({Outcome})";
 }

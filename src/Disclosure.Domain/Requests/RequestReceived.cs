@@ -21,13 +21,20 @@ namespace Disclosure.Domain.Requests;
 /// </remarks>
 public sealed class RequestReceived : RequestEvent
 {
-    private RequestReceived(RequestChannel channel, LocalDate submittedOn, LocalDate? confirmedOn)
+    private RequestReceived(RequestChannel channel, LocalDate submittedOn, LocalDate? confirmedOn, ApplicantCategory? applicant = null)
         : base(confirmedOn ?? submittedOn)
     {
         Channel = channel;
         SubmittedOn = submittedOn;
         ConfirmedOn = confirmedOn;
+        Applicant = applicant;
     }
+
+    /// <summary>
+    /// Gets who applied (the annual report's applicant column), or <see langword="null"/> when not recorded; set it with
+    /// <see cref="WithApplicant"/>.
+    /// </summary>
+    public ApplicantCategory? Applicant { get; }
 
     /// <summary>Gets the channel the application came through.</summary>
     public RequestChannel Channel { get; }
@@ -48,6 +55,15 @@ public sealed class RequestReceived : RequestEvent
     public override string Description => ConfirmedOn is { } confirmed
         ? $"received ({Channel.EnglishName}, submitted {Iso.Format(SubmittedOn)}, confirmed {Iso.Format(confirmed)})"
         : $"received ({Channel.EnglishName})";
+
+    /// <summary>Returns the same receipt with the applicant's category recorded.</summary>
+    /// <param name="applicant">The applicant's category.</param>
+    /// <returns>A new event; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="applicant"/> is not a defined value.</exception>
+    [Pure]
+    public RequestReceived WithApplicant(ApplicantCategory applicant) => Enum.IsDefined(applicant)
+        ? new RequestReceived(Channel, SubmittedOn, ConfirmedOn, applicant)
+        : throw new ArgumentOutOfRangeException(nameof(applicant), applicant, "Not an applicant category.");
 
     /// <summary>Creates the receipt of an application handed in at the office: received on the day of submission (第三十一条(一)).</summary>
     /// <param name="submittedOn">The day the applicant handed the application in.</param>

@@ -53,9 +53,10 @@ namespace Disclosure.Domain.Scheduling;
 /// </description></item>
 /// <item><description>
 /// Obligations start at the tracking start (<see cref="DueDateOptions.TrackingStart"/>, by default the catalog's
-/// effective date): the period containing it is the first one owed (for fixed-deadline annual columns, the first
-/// report whose window starts in or after the tracking start's year), and events formed before it owe nothing. A column
-/// with no history is therefore overdue for every elapsed period, not "unknown".
+/// effective date): the period containing it is the first one owed, and events formed before it owe nothing. For
+/// fixed-deadline annual columns the first report owed is the earliest whose due date is on or after the tracking start:
+/// a catalog effective 2024-01-01 owes the 2023 report due 2024-01-31, one effective 2024-07-01 does not (its first is the
+/// 2024 report, due 31 January 2025). A column with no history is therefore overdue for every elapsed period, not "unknown".
 /// </description></item>
 /// <item><description>
 /// Listed are the elapsed periods and the current one (the one containing the as-of date; for fixed-deadline annual
@@ -229,7 +230,7 @@ public sealed class DueDateCalculator
         int index;
         if (frequency.AnnualDeadline is not null)
         {
-            index = Math.Max(asOf.Year, start.Year - 1);
+            index = Math.Max(asOf.Year, FirstReport(frequency, start));
         }
         else
         {
@@ -250,12 +251,12 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
+    private void PeriodRange(UpdateFrequency frequency, LocalDate start, LocalDate asOf, out int first, out int last)
     {
         if (frequency.AnnualDeadline is not null)
         {
             // Report on year Y: window from 1 January of Y + 1.
-            first = start.Year - 1;
+            first = FirstReport(frequency, start);
             last = asOf.Year - 1;
         }
         else
@@ -265,7 +266,14 @@ public sealed class DueDateCalculator
         }
     }
 
-    private static int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
+    /// <summary>The first year reported on that is owed: last year's report when its due date is on or after the tracking start.</summary>
+    private int FirstReport(UpdateFrequency frequency, LocalDate start)
+    {
+        Period(frequency, start.Year - 1, out _, out _, out _, out var due);
+        return due >= start ? start.Year - 1 : start.Year;
+    }
+
+    private int Count(Column column, PublicationLog.ColumnHistory? history, LocalDate start, LocalDate asOf)
     {
         if (asOf < start)
         {

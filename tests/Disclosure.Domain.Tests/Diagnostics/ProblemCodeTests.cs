@@ -1,5 +1,7 @@
 using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Histories;
+using Disclosure.Domain.Reports;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
@@ -9,13 +11,15 @@ namespace Disclosure.Domain.Tests.Diagnostics;
 public sealed class ProblemCodeTests
 {
     // Every code table of the library, declared explicitly (no reflection scan).
-    private static readonly (string Table, IReadOnlyList<ProblemCode> Codes)[] Tables =
+    internal static readonly (string Table, IReadOnlyList<ProblemCode> Codes)[] Tables =
     [
         (nameof(DataProblemCodes), DataProblemCodes.All),
         (nameof(ReviewViolationCodes), ReviewViolationCodes.All),
         (nameof(RequestViolationCodes), RequestViolationCodes.All),
         (nameof(ResponsibilityViolationCodes), ResponsibilityViolationCodes.All),
         (nameof(NoticeProblemCodes), NoticeProblemCodes.All),
+        (nameof(HistoryProblemCodes), HistoryProblemCodes.All),
+        (nameof(AnnualReportProblemCodes), AnnualReportProblemCodes.All),
         (nameof(Disclosure.Domain.RulePacks.Tables.TableImportCodes), Disclosure.Domain.RulePacks.Tables.TableImportCodes.All),
     ];
 
@@ -25,7 +29,18 @@ public sealed class ProblemCodeTests
         var all = Tables.SelectMany(t => t.Codes.Select(c => (t.Table, c.Id))).ToList();
         var clashes = all.GroupBy(x => x.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Table))}");
         Assert.Empty(clashes);
-        Assert.Equal(23 + 32 + 25 + 9 + 35 + 11, all.Count);
+    }
+
+    [Fact]
+    public void Tables_ListEveryCodeTableOfTheLibrary()
+    {
+        // The list above is explicit; this keeps it complete: every public static All of codes in the assembly.
+        var inAssembly = typeof(ProblemCode).Assembly.GetExportedTypes()
+            .Where(t => t.GetProperty("All", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<ProblemCode>))
+            .Select(t => t.Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(inAssembly, Tables.Select(t => t.Table).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -387,6 +387,30 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void Evaluate_PackEffectiveJuly2024_DoesNotOweThe2023ReportsDueJanuary2024()
+    {
+        // The county pack is effective 2024-07-01: the 2023 reports were due 2024-01-31, before it; its first is the 2024 report.
+        var pack = RulePack.LoadFile(Path.Combine(PackFiles.Examples, "jingxian-civil-affairs-2024.pack.json"));
+
+        var report = new DueDateCalculator(China).Evaluate(pack.Catalog, PublicationLog.Empty, D("2025-03-01"));
+
+        var annual = report.Obligations.Where(o => o.Column.Frequency.AnnualDeadline is not null).ToList();
+        Assert.NotEmpty(annual);
+        Assert.All(annual, o => Assert.Equal("2024", o.Key));
+        Assert.Empty(report.Obligations.Where(o => o.DueOn < D("2024-07-01")));
+    }
+
+    [Fact]
+    public void EvaluateColumn_AnnualReportTrackedFromMidJanuary_StillOwesLastYearsReport()
+    {
+        // Tracking from 2024-01-15, inside the 2023 report's window (due 01-31): that report is owed, as the period containing the start.
+        var calculator = new DueDateCalculator(China, new DueDateOptions { TrackingStart = D("2024-01-15") });
+
+        Assert.Equal(["2023"], Column(ReportId, "2024-07-01", calculator: calculator).Select(o => o.Key));
+        Assert.Equal(D("2025-02-05"), calculator.GetNextDueOn(Test, Test.GetColumn(ReportId), PublicationLog.Create([new Publication(ReportId, D("2024-01-20"))]), D("2024-07-01"))); // 01-31 is in the 2025 Spring Festival block
+    }
+
+    [Fact]
     public void EvaluateColumn_AnnualReportPublishedInJanuary_SatisfiesLastYearsReportOnly()
     {
         var log = PublicationLog.Create([new Publication(ReportId, D("2024-01-25")), new Publication(ReportId, D("2024-06-01"))]);
@@ -557,18 +581,20 @@ public class DueDateCalculatorTests
     [Fact]
     public void EvaluateColumn_RandomHistories_MatchTheNaiveReference()
     {
-        Gen.Select(PeriodicId, Date2024To2026, Date2024To2026.Array[0, 30], Gen.Int[0, 6]).Sample((id, asOf, pubs, grace) =>
+        // The tracking start varies over 2024, so the first owed period (and, for 公开年报, whether last year's report is owed) varies.
+        Gen.Select(PeriodicId, Date2024To2026, Date2024To2026.Array[0, 30], Gen.Int[0, 6], Gen.Int[0, 365]).Sample((id, asOf, pubs, grace, startDay) =>
         {
+            var start = new LocalDate(2024, 1, 1).PlusDays(startDay);
             if (asOf.Year == 2026 && (id == ReportId || ((id == AnnualId || id == SemiAnnualId) && grace > 0)))
             {
                 asOf = asOf.PlusYears(-1); // due in 2027, outside the official calendar
             }
 
-            var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = id == ReportId ? 0 : grace });
+            var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = id == ReportId ? 0 : grace, TrackingStart = start });
             var log = PublicationLog.Create(pubs.Select(p => new Publication(id, p)));
             var actual = calculator.EvaluateColumn(Test, Test.GetColumn(id), log, asOf)
                 .Select(o => new NaiveDueDates.Row(o.Key, o.DueOn, o.Status, o.OverdueWorkingDays, o.SatisfiedOn, o.LateWorkingDays)).ToList();
-            var expected = NaiveDueDates.Evaluate(Test.GetColumn(id), Test.EffectiveDate, asOf, pubs, [], id == ReportId ? 0 : grace);
+            var expected = NaiveDueDates.Evaluate(Test.GetColumn(id), start, asOf, pubs, [], id == ReportId ? 0 : grace);
             Assert.Equal(expected, actual);
         });
     }

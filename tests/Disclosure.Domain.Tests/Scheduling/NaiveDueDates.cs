@@ -78,6 +78,11 @@ internal static class NaiveDueDates
         {
             for (var y = start.Year - 1; y + 1 <= asOf.Year; y++)
             {
+                if (NextWorkingDay(deadline.InYear(y + 1)) < start)
+                {
+                    continue; // due before the tracking start: never owed
+                }
+
                 yield return (y.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(y + 1, 1, 1), new LocalDate(y, 12, 31), NextWorkingDay(deadline.InYear(y + 1)));
             }
 

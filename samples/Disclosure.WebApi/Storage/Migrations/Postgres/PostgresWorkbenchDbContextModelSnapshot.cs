@@ -113,8 +113,8 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Hash")
                         .IsRequired()
@@ -122,12 +122,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Payload")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -139,7 +134,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("StreamId", "Version");
+                    b.HasKey("StreamId", "Index");
 
                     b.ToTable("events", (string)null);
                 });

@@ -108,7 +108,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
+                    b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Hash")
@@ -117,12 +117,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -134,7 +129,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("StreamId", "Version");
+                    b.HasKey("StreamId", "Index");
 
                     b.ToTable("events", (string)null);
                 });

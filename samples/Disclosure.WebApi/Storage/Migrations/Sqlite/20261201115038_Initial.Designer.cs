@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Disclosure.WebApi.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkbenchDbContext))]
-    [Migration("20261201114056_Initial")]
+    [Migration("20261201115038_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,7 +111,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
+                    b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Hash")
@@ -120,12 +120,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -137,7 +132,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("StreamId", "Version");
+                    b.HasKey("StreamId", "Index");
 
                     b.ToTable("events", (string)null);
                 });

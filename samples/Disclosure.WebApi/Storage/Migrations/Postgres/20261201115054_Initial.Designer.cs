@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Disclosure.WebApi.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkbenchDbContext))]
-    [Migration("20261201114100_Initial")]
+    [Migration("20261201115054_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -116,8 +116,8 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Hash")
                         .IsRequired()
@@ -125,12 +125,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Payload")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -142,7 +137,7 @@ namespace Disclosure.WebApi.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("StreamId", "Version");
+                    b.HasKey("StreamId", "Index");
 
                     b.ToTable("events", (string)null);
                 });

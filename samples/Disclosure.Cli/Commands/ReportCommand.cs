@@ -1,0 +1,167 @@
+using System.CommandLine;
+using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Office.Reports;
+using Disclosure.Domain.Reports;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure report annual --year Y --requests FILE [--proactive FILE] [--appeals FILE] [--previous FILE] [--prose FILE]
+/// [--agency NAME] [--format md|html|docx|xlsx|json] [--out FILE]</c>: the annual report (政府信息公开工作年度报告) computed from the
+/// registers, with the inspector's findings on stderr; and <c>disclosure report check FILE [--previous FILE]</c>: the findings on a
+/// filled report (JSON or the xlsx layout). Exit code 0 when nothing is wrong (warnings allowed), 2 for findings, 1 for bad input.
+/// </summary>
+internal static class ReportCommand
+{
+    /// <summary>Exit code for a report with findings.</summary>
+    internal const int Findings = 2;
+
+    internal static Command Create() => new("report", "The annual report (政府信息公开工作年度报告): compute it from the registers, or check a filled one.")
+    {
+        Annual(),
+        Check(),
+    };
+
+    private static Command Annual()
+    {
+        var year = new Option<int>("--year") { Description = "The year reported on.", Required = true };
+        var requests = new Option<FileInfo>("--requests") { Description = "The request register (disclosure-request-register/1 JSON).", Required = true };
+        var proactive = new Option<FileInfo?>("--proactive") { Description = "The proactive-disclosure register (disclosure-proactive-register/1); without it table 二 stays blank." };
+        var appeals = new Option<FileInfo?>("--appeals") { Description = "The appeals register (disclosure-appeal-register/1); without it table 四 stays blank." };
+        var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report (JSON or .xlsx), to check 现行有效件数." };
+        var prose = new Option<FileInfo?>("--prose") { Description = "The prose sections as JSON {\"overview\": …, \"problems\": …, \"other\": …}, placed as given." };
+        var agency = new Option<string?>("--agency") { Description = "The agency's name for the title, for example 宣城市民政局." };
+        var format = CliInput.Format("md", "html", "docx", "xlsx", "json");
+        var output = new Option<FileInfo?>("--out") { Description = "The file to write (required for docx and xlsx); default: standard output." };
+        var command = new Command("annual", "Compute the annual report on a year from the registers and write it as Markdown, HTML, .docx, .xlsx or JSON.")
+        {
+            year, requests, proactive, appeals, previous, prose, agency, format, output,
+        };
+        command.SetAction(parsed => Cli.Guarded(parsed, stdout =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            return Run(error, () =>
+            {
+                var register = AnnualReportInputs.ParseRequests(CliInput.ReadFile(parsed.GetValue(requests)!));
+                var proactiveRegister = parsed.GetValue(proactive) is { } p ? AnnualReportInputs.ParseProactive(CliInput.ReadFile(p)) : null;
+                IEnumerable<AppealCase>? appealRegister = parsed.GetValue(appeals) is { } a ? AnnualReportInputs.ParseAppeals(CliInput.ReadFile(a)) : null;
+                var sections = parsed.GetValue(prose) is { } pf ? ReadProse(pf) : null;
+                var report = AnnualReportCalculator.Compute(parsed.GetValue(year), register, proactiveRegister, appealRegister, sections, parsed.GetValue(agency));
+                var last = parsed.GetValue(previous) is { } pr ? ReadReport(pr).Report : null;
+                var kind = parsed.GetValue(format)!;
+                var file = parsed.GetValue(output);
+                if (kind is "docx" or "xlsx")
+                {
+                    if (file is null)
+                    {
+                        throw new CliInputException($"--format {kind} writes a file: give --out FILE.");
+                    }
+
+                    using var stream = File.Create(file.FullName);
+                    if (kind == "docx")
+                    {
+                        AnnualReportDocx.Write(report, stream);
+                    }
+                    else
+                    {
+                        AnnualReportXlsx.Write(report, stream);
+                    }
+                }
+                else
+                {
+                    var text = kind switch { "html" => report.ToHtml(), "json" => report.ToJson(), _ => report.ToMarkdown() };
+                    if (file is null)
+                    {
+                        stdout.Write(text);
+                    }
+                    else
+                    {
+                        File.WriteAllText(file.FullName, text);
+                    }
+                }
+
+                return Report(error, AnnualReportValidator.Check(report, last));
+            });
+        }));
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A filled report: JSON (disclosure-annual-report/1) or .xlsx in the layout `report annual --format xlsx` writes." };
+        var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report (JSON or .xlsx), to check 现行有效件数." };
+        var command = new Command("check", "Check a filled annual report like an inspector: balance, totals, integers, blank cells, 现行有效, layout.") { file, previous };
+        command.SetAction(parsed => Cli.Guarded(parsed, stdout => Run(parsed.InvocationConfiguration.Error, () =>
+        {
+            var reading = ReadReport(parsed.GetValue(file)!);
+            var last = parsed.GetValue(previous) is { } pr ? ReadReport(pr).Report : null;
+            var found = AnnualReportValidator.Check(reading.Report, last);
+            foreach (var problem in reading.Problems.Concat(found))
+            {
+                stdout.WriteLine(problem);
+            }
+
+            var errors = reading.Problems.Length + found.Count(p => p.Severity == ProblemSeverity.Error);
+            stdout.WriteLine($"{reading.Report.Title}: {errors} finding(s), {found.Count(p => p.Severity == ProblemSeverity.Warning)} warning(s).");
+            return errors == 0 ? 0 : Findings;
+        })));
+        return command;
+    }
+
+    private static int Run(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (AnnualReportException e)
+        {
+            error.WriteLine($"error: {e.Message.ReplaceLineEndings("\n")}");
+            return Cli.InputError;
+        }
+    }
+
+    private static int Report(TextWriter error, IEnumerable<Problem> found)
+    {
+        var errors = 0;
+        foreach (var problem in found)
+        {
+            error.WriteLine(problem);
+            errors += problem.Severity == ProblemSeverity.Error ? 1 : 0;
+        }
+
+        return errors == 0 ? 0 : Findings;
+    }
+
+    private static AnnualReportReading ReadReport(FileInfo file)
+    {
+        if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                using var stream = file.OpenRead();
+                return AnnualReportXlsx.Read(stream);
+            }
+            catch (IOException e)
+            {
+                throw new CliInputException($"cannot read '{file.FullName}': {e.Message}");
+            }
+        }
+
+        return AnnualReport.Read(CliInput.ReadFile(file), file.Name);
+    }
+
+    private static ReportProse ReadProse(FileInfo file)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(CliInput.ReadFile(file));
+            string? Text(string name) => document.RootElement.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+            return new ReportProse(Text("overview"), Text("problems"), Text("other"));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            throw new CliInputException($"--prose: '{file.Name}' is not a JSON object of overview, problems and other: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Security.Cryptography;
+using System.Text;
+using Disclosure.Domain.Review;
+using Disclosure.WebApi.Storage;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Disclosure.WebApi.Recording;
+
+/// <summary>
+/// The review of information before it is published (先审后发, 三级审核, 保密审查), command by command. Every command is given
+/// by the signed-in user: the author, each level's approver, the confidentiality reviewer and the publisher are the accounts
+/// that call, never names in a body. A command the policy refuses is 422 with the violation codes; a command decided on a
+/// case that changed meanwhile is 409.
+/// </summary>
+internal static class ReviewEndpoints
+{
+    internal static void MapReviews(this IEndpointRouteBuilder app)
+    {
+        var reviews = app.MapGroup("/api/reviews/{caseId}").RequireAuthorization().WithTags("Review");
+        reviews.MapGet("", GetCase)
+            .WithName("GetReviewCase")
+            .WithSummary("A review case: its items, their status, approvals and the policy's findings")
+            .WithDescription("caseId names the case, for example 2024-07. version is the number of stored commands; send it back as expectedVersion to make a command conditional on the case being unchanged.")
+            .Produces<CaseDto>();
+        reviews.MapPost("/items", AddItem)
+            .WithName("AddReviewItem")
+            .WithSummary("Draft an item of information for review; the author is the signed-in user")
+            .WithDescription("item: the item id within the case; text: the content (its SHA-256 is what the reviewers approve); column: the catalog column it will be published in; flags: PersonalPrivacy, Classified (a confidentiality reviewer must clear them).")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapPost("/items/{item}/submit", Submit)
+            .WithName("SubmitReviewItem").WithSummary("Submit a draft for review (the author)")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapPost("/items/{item}/approve", Approve)
+            .WithName("ApproveReviewItem").WithSummary("Approve the item at a level, as the signed-in reviewer")
+            .WithDescription("level: the level approved (1-based, the next one); version: the content version reviewed (the current one). The approver must hold the level's role, not be the author and not have approved at another level.")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapPost("/items/{item}/clear", Clear)
+            .WithName("ClearReviewItem").WithSummary("Confidentiality review (保密审查) of the approved version, as the signed-in confidentiality reviewer")
+            .WithDescription("version: the content version cleared; flags: the sensitivity flags lifted.")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapPost("/items/{item}/publish", Publish)
+            .WithName("PublishReviewItem").WithSummary("Publish the cleared item, as the signed-in publisher")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapGet("/history", History)
+            .WithName("GetReviewHistory").WithSummary("The stored commands of the case, each with its chained hash, who gave it and when")
+            .Produces<PublicationEndpoints.HistoryDto>();
+    }
+
+    /// <summary>The body of <c>POST …/items</c>.</summary>
+    internal sealed record ItemRequest(string? Item, string? Text, string? Column, string[]? Flags, int? ExpectedVersion);
+
+    /// <summary>The body of the item commands; the reviewer is never part of it.</summary>
+    internal sealed record StepRequest(int? Level, int? Version, string[]? Flags, int? ExpectedVersion);
+
+    /// <summary>A case.</summary>
+    internal sealed record CaseDto(string Id, int Version, IReadOnlyList<ItemDto> Items, IReadOnlyList<ViolationDto> Findings);
+
+    /// <summary>An item of a case.</summary>
+    internal sealed record ItemDto(string Id, string Status, int Version, string Author, IReadOnlyList<ApprovalDto> Approvals, string? ClearedBy, string? PublishedBy);
+
+    /// <summary>An approval.</summary>
+    internal sealed record ApprovalDto(int Level, string By, string Name, string At);
+
+    /// <summary>A violation of the policy: its stable code, title and message.</summary>
+    internal sealed record ViolationDto(string Code, string Title, string Item, string Message);
+
+    internal static async Task<IResult> GetCase(string caseId, HttpContext context, People.People people, ReviewHistory history)
+    {
+        if (await people.CurrentAsync(context) is null)
+        {
+            return PublicationEndpoints.NotSignedIn();
+        }
+
+        var (review, version) = await history.ReadAsync(caseId, context.RequestAborted);
+        return TypedResults.Ok(Dto(review, version));
+    }
+
+    internal static Task<IResult> AddItem(string caseId, ItemRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
+    {
+        if (string.IsNullOrWhiteSpace(body.Item) || string.IsNullOrWhiteSpace(body.Text))
+        {
+            return Task.FromResult(ApiInput.Invalid(string.IsNullOrWhiteSpace(body.Item) ? "item" : "text", "give the item id and its text."));
+        }
+
+        if (!TryFlags(body.Flags, out var flags, out var problem))
+        {
+            return Task.FromResult(problem!);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.Text)));
+        return RunAsync(caseId, body.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("add-information", body.Item.Trim(), by, at, ContentHash: hash, Column: body.Column, Flags: flags));
+    }
+
+    internal static Task<IResult> Submit(string caseId, string item, StepRequest? body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock) =>
+        RunAsync(caseId, body?.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("submit", item, by, at));
+
+    internal static Task<IResult> Approve(string caseId, string item, StepRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock) =>
+        body.Level is not { } level || body.Version is not { } version
+            ? Task.FromResult(ApiInput.Invalid(body.Level is null ? "level" : "version", "give the level approved (1, 2, 3 …) and the content version reviewed (GET the case for both)."))
+            : RunAsync(caseId, body.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("approve", item, by, at, Level: level, Version: version));
+
+    internal static Task<IResult> Clear(string caseId, string item, StepRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
+    {
+        if (body.Version is not { } version)
+        {
+            return Task.FromResult(ApiInput.Invalid("version", "give the content version cleared (GET the case for it)."));
+        }
+
+        return TryFlags(body.Flags, out var flags, out var problem)
+            ? RunAsync(caseId, body.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("clear-confidentiality", item, by, at, Version: version, Flags: flags))
+            : Task.FromResult(problem!);
+    }
+
+    internal static Task<IResult> Publish(string caseId, string item, StepRequest? body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock) =>
+        RunAsync(caseId, body?.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("publish", item, by, at));
+
+    internal static async Task<IResult> History(string caseId, HttpContext context, People.People people, EventStore store) =>
+        await people.CurrentAsync(context) is null ? PublicationEndpoints.NotSignedIn() : TypedResults.Ok(await PublicationEndpoints.HistoryOf(store, ReviewHistory.StreamOf(caseId), context.RequestAborted));
+
+    private static async Task<IResult> RunAsync(string caseId, int? expectedVersion, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock, Func<Reviewer, Instant, ReviewHistory.Command> command)
+    {
+        if (await people.CurrentAsync(context) is not { } user)
+        {
+            return PublicationEndpoints.NotSignedIn();
+        }
+
+        var (review, version) = await history.ReadAsync(caseId, context.RequestAborted);
+        if (expectedVersion is { } expected && expected != version)
+        {
+            return Conflict(caseId, expected, version);
+        }
+
+        var (result, stored, now) = await history.RunAsync(caseId, review, version, command(user.ToReviewer(setup.ReviewRoles), clock.GetCurrentInstant()), context.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            var violations = result.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message)).ToList();
+            return TypedResults.Problem(
+                string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The review policy refuses this step",
+                extensions: new Dictionary<string, object?> { ["violations"] = violations });
+        }
+
+        return stored ? TypedResults.Ok(Dto(result.Value, now)) : Conflict(caseId, version, now);
+    }
+
+    private static IResult Conflict(string caseId, int expected, int current) =>
+        TypedResults.Problem(
+            $"Case '{caseId}' changed while this step was decided: it was at version {expected}, it is now at {current} (another person acted first). Reload the case and decide again.",
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The case changed",
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
+
+    private static bool TryFlags(string[]? names, out SensitivityFlags flags, out IResult? problem)
+    {
+        flags = SensitivityFlags.None;
+        problem = null;
+        foreach (var name in names ?? [])
+        {
+            if (!Enum.TryParse<SensitivityFlags>(name, ignoreCase: false, out var flag) || flag == SensitivityFlags.None || !Enum.IsDefined(flag))
+            {
+                problem = ApiInput.Invalid("flags", $"'{name}' is not a sensitivity flag; use PersonalPrivacy or Classified.");
+                return false;
+            }
+
+            flags |= flag;
+        }
+
+        return true;
+    }
+
+    private static CaseDto Dto(ReviewCase review, int version) =>
+        new(
+            review.Id,
+            version,
+            [.. review.Items.Select(i => new ItemDto(
+                i.Id,
+                i.Status.ToString(),
+                i.Version,
+                i.Author.Id.Value,
+                [.. i.Approvals.Select(a => new ApprovalDto(a.Level, a.By.Id.Value, a.By.DisplayName, InstantPattern.ExtendedIso.Format(a.At)))],
+                i.Clearance?.By.Id.Value,
+                i.Publication?.By.Id.Value))],
+            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message))]);
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Scheduling;
+
+namespace Disclosure.Domain.Histories;
+
+/// <summary>
+/// The publication-log format, version 1 (<c>"kind": "publication-log"</c>): what a bureau published — the publications of
+/// each column and the information events (信息形成) of its timely columns — as read by the <see cref="DueDateCalculator"/>.
+/// Schema: <see cref="GetJsonSchema"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Write"/> orders entries by column id (ordinal) and date, so a log written, read and written again is the
+/// same bytes. The log is not bound to a catalog: bind it with <see cref="PublicationLog.BindTo"/>, which refuses columns the
+/// catalog does not have. Dates are ISO text (<c>2024-07-01</c>).
+/// </para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public static class PublicationLogJson
+{
+    /// <summary>The value of <c>kind</c> in a publication log.</summary>
+    public const string Kind = "publication-log";
+
+    /// <summary>Writes a log as indented UTF-8 JSON.</summary>
+    /// <param name="log">The log.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public static byte[] Write(PublicationLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var columns = log.Columns;
+        var dto = new LogDto
+        {
+            FormatVersion = HistoryJson.SupportedFormatVersion,
+            Kind = Kind,
+            Publications = [.. columns.SelectMany(c => log.GetPublications(c).Select(on => new PublicationDto { Column = c.Value, On = on }))],
+            Information = [.. columns.SelectMany(c => log.GetEvents(c)
+                .OrderBy(e => e.FormedOn).ThenBy(e => e.PublishedOn ?? LocalDate.MaxIsoValue)
+                .Select(e => new InformationDto { Column = c.Value, FormedOn = e.FormedOn, PublishedOn = e.PublishedOn }))],
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Indented.LogDto);
+    }
+
+    /// <summary>Reads a log.</summary>
+    /// <param name="utf8Json">The document, UTF-8 JSON.</param>
+    /// <param name="sourceName">The name problems are reported under, for example the file name.</param>
+    /// <param name="options">The limits; <see langword="null"/> for <see cref="HistoryReadOptions.Default"/>.</param>
+    /// <returns>The log and the warnings (unknown fields).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="HistoryException">The document is over the size limit, not JSON, of a newer or unknown version or
+    /// another kind, or an entry is missing a value or has an invalid one (the problem names the entry).</exception>
+    [Pure]
+    public static HistoryRead<PublicationLog> Read(ReadOnlySpan<byte> utf8Json, string sourceName, HistoryReadOptions? options = null)
+    {
+        var warnings = new List<Problem>();
+        var dto = HistoryJson.Read(utf8Json, sourceName, options, HistoryJson.Compact.LogDto, Kind, warnings);
+        var publications = new List<Publication>(dto.Publications?.Count ?? 0);
+        var events = new List<InformationEvent>(dto.Information?.Count ?? 0);
+        var p = dto.Publications ?? [];
+        for (var i = 0; i < p.Count; i++)
+        {
+            var path = HistoryJson.At("publications", i);
+            var entry = p[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"on\": DATE}.");
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, "a publication of the publication log", warnings);
+            publications.Add(new Publication(Column(entry.Column, sourceName, path), entry.On ?? throw Missing(sourceName, path + ".on", "\"on\" is missing; expected the publication date, yyyy-MM-dd.")));
+        }
+
+        var n = dto.Information ?? [];
+        for (var i = 0; i < n.Count; i++)
+        {
+            var path = HistoryJson.At("information", i);
+            var entry = n[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"formedOn\": DATE, \"publishedOn\": DATE}.");
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, "an information event of the publication log", warnings);
+            var column = Column(entry.Column, sourceName, path);
+            var formed = entry.FormedOn ?? throw Missing(sourceName, path + ".formedOn", "\"formedOn\" is missing; expected the day the information was formed, yyyy-MM-dd.");
+            if (entry.PublishedOn < formed)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path + ".publishedOn", 0, 0,
+                    $"Published on {entry.PublishedOn:uuuu'-'MM'-'dd}, before the information was formed on {formed:uuuu'-'MM'-'dd}; correct one of the dates.");
+            }
+
+            events.Add(new InformationEvent(column, formed, entry.PublishedOn));
+        }
+
+        return new HistoryRead<PublicationLog>(PublicationLog.Create(publications, events), [.. warnings]);
+    }
+
+    /// <summary>Reads a log from a file; a file over the size limit is refused before it is read.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The limits; <see langword="null"/> for <see cref="HistoryReadOptions.Default"/>.</param>
+    /// <returns>The log and the warnings.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="HistoryException">As for <see cref="Read"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read (for example <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static HistoryRead<PublicationLog> ReadFile(string path, HistoryReadOptions? options = null) =>
+        Read(HistoryJson.ReadFile(path, options), Path.GetFileName(path), options);
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the format, with English and Chinese descriptions.</summary>
+    /// <returns>The schema text (the same file as Histories/Schema/publication-log.schema.json in the repository).</returns>
+    [Pure]
+    public static string GetJsonSchema() => HistorySchemas.Get("publication-log");
+
+    private static ColumnId Column(string? value, string source, string path) =>
+        value is null ? throw Missing(source, path + ".column", "\"column\" is missing; expected a column id such as \"rural-revitalization\".")
+        : ColumnId.TryParse(value, out var id) ? id
+        : throw HistoryJson.Fail(DataProblemCodes.InvalidId, source, path + ".column", 0, 0,
+            $"'{value}' is not a column id: expected lower-case ASCII letters, digits and single hyphens (at most {ColumnId.MaxLength} characters).");
+
+    private static HistoryException Missing(string source, string path, string message) =>
+        HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, message);
+
+    internal sealed class LogDto : IHistoryDocument
+    {
+        public int? FormatVersion { get; set; }
+
+        public string? Kind { get; set; }
+
+        public List<PublicationDto?>? Publications { get; set; }
+
+        public List<InformationDto?>? Information { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class PublicationDto
+    {
+        public string? Column { get; set; }
+
+        public LocalDate? On { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class InformationDto
+    {
+        public string? Column { get; set; }
+
+        public LocalDate? FormedOn { get; set; }
+
+        public LocalDate? PublishedOn { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+}

@@ -1,0 +1,311 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Requests;
+
+namespace Disclosure.Domain.Reports;
+
+/// <summary>
+/// Computes the annual report's tables from the records: the request register (三), the proactive-disclosure register (二) and
+/// the appeals register (四).
+/// </summary>
+/// <remarks>
+/// <para>Counting rules of 三 (the template's own, and where it is silent, ours):</para>
+/// <list type="bullet">
+/// <item>Each request counts in its applicant's column (<see cref="RequestReceived.Applicant"/>); 总计 is the sum of the six.</item>
+/// <item>一、本年新收: received (第三十一条 day of receipt) in the year. 二、上年结转: received before the year and not concluded
+/// before 1 January. 四、结转下年度继续办理: not concluded on 31 December. A request answered on 31 December is concluded in the year.</item>
+/// <item>三、本年度办理结果: concluded in the year, once, by its answer's outcome and ground (<see cref="AnswerGround"/>): 部分公开 only in
+/// （二） ("区分处理的，只计这一情形"); withdrawn (撤回) in （六）3.其他; deemed abandoned after a correction notice (第三十条 "视为放弃申请") in
+/// （六）1, on the day after the correction period's last day — so a period ending on 31 December carries the request forward.</item>
+/// <item>Only the request's own events count; no working-day calendar is needed, so a report on a year whose successor is not
+/// yet published can be computed.</item>
+/// </list>
+/// <para>So the template's check 一 + 二 = （七） + 四 holds in every column by construction. Records that cannot be counted — a
+/// request without applicant category, a 不予公开 answer without ground, a history that breaks a rule, an appeal naming no
+/// request — stop the computation with every problem listed (<see cref="AnnualReportException"/>): a report is never computed
+/// by guessing. Stateless and thread-safe.</para>
+/// </remarks>
+public static class AnnualReportCalculator
+{
+    /// <summary>Computes the report on a year.</summary>
+    /// <param name="year">The year reported on.</param>
+    /// <param name="requests">The request register: every request received up to the end of the year (later ones are ignored), earlier years included for 上年结转.</param>
+    /// <param name="proactive">The proactive-disclosure register, or <see langword="null"/> to leave 二 blank.</param>
+    /// <param name="appeals">The appeals register, or <see langword="null"/> to leave 四 blank (an empty register gives zeros).</param>
+    /// <param name="prose">The prose sections, placed as given; <see langword="null"/> for none.</param>
+    /// <param name="agency">The agency's name, or <see langword="null"/>.</param>
+    /// <returns>The report in the 2021 layout.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before 2008.</exception>
+    /// <exception cref="AnnualReportException">Some records cannot be counted; every problem is listed.</exception>
+    [Pure]
+    public static AnnualReport Compute(
+        int year,
+        IEnumerable<RegisteredRequest> requests,
+        ProactiveRegister? proactive = null,
+        IEnumerable<AppealCase>? appeals = null,
+        ReportProse? prose = null,
+        string? agency = null)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2008);
+        var start = new LocalDate(year, 1, 1);
+        var end = new LocalDate(year, 12, 31);
+        var problems = new List<Problem>();
+        var cells = new List<ReportCell>();
+        var register = requests.ToList();
+        var counts = CountRequests(register, start, end, problems);
+        var columns = ReportTable.ApplicantColumns;
+        foreach (var row in ReportTable.Requests.Rows)
+        {
+            var values = row == ReportTable.ConcludedTotalRow
+                ? Enumerable.Range(0, columns.Length).Select(c => ReportTable.OutcomeRows.Sum(r => counts[r][c])).ToArray()
+                : counts[row];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                cells.Add(new ReportCell(row, columns[c], values[c]));
+            }
+
+            cells.Add(new ReportCell(row, ReportTable.RequestTotal, values.Sum()));
+        }
+
+        if (proactive is not null)
+        {
+            cells.AddRange(CountProactive(proactive, year, start, end, problems));
+        }
+
+        if (appeals is not null)
+        {
+            cells.AddRange(CountAppeals(appeals, register, start, end, problems));
+        }
+
+        if (problems.Exists(p => p.Severity == ProblemSeverity.Error))
+        {
+            throw new AnnualReportException($"The records do not give a report on {year}", problems);
+        }
+
+        return AnnualReport.Create(year, cells, prose, agency);
+    }
+
+    /// <summary>Gets the day a request was concluded and the result row it counts in, or nulls while open.</summary>
+    internal static (LocalDate? On, ReportRow? Row, RequestEvent? Answer) Conclusion(InformationRequest request)
+    {
+        RequestEvent? closure = null;
+        CorrectionRequested? correction = null;
+        CorrectionReceived? arrival = null;
+        foreach (var e in request.Events)
+        {
+            switch (e)
+            {
+                case RequestAnswered or AnsweredOnTheSpot or RequestWithdrawn when closure is null:
+                    closure = e;
+                    break;
+                case CorrectionRequested c when correction is null:
+                    correction = c;
+                    break;
+                case CorrectionReceived r when arrival is null:
+                    arrival = r;
+                    break;
+            }
+        }
+
+        if (closure is not null)
+        {
+            var row = closure switch
+            {
+                RequestWithdrawn => ReportTable.GroundRows[AnswerGround.Other],
+                RequestAnswered a => RowOf(a.Outcome, a.Ground),
+                AnsweredOnTheSpot s => RowOf(s.Outcome, s.Ground),
+                _ => null,
+            };
+            return (closure.On, row, closure);
+        }
+
+        return correction is not null && arrival is null
+            ? (correction.CorrectBy.PlusDays(1), ReportTable.GroundRows[AnswerGround.CorrectionNotMade], correction)
+            : (null, null, null);
+    }
+
+    private static ReportRow? RowOf(AnswerOutcome outcome, AnswerGround? ground) => outcome switch
+    {
+        AnswerOutcome.Disclosed => ReportTable.DisclosedRow,
+        AnswerOutcome.PartlyDisclosed => ReportTable.PartlyDisclosedRow,
+        _ => ground is { } g ? ReportTable.GroundRows[g] : null,
+    };
+
+    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, List<Problem> problems)
+    {
+        var counts = ReportTable.Requests.Rows.ToDictionary(r => r, _ => new int[ReportTable.ApplicantColumns.Length]);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < register.Count; i++)
+        {
+            var entry = register[i];
+            ArgumentNullException.ThrowIfNull(entry, "requests");
+            var request = entry.Request;
+            var at = new ProblemLocation("requests", i, entry.Id);
+            if (!ids.Add(entry.Id))
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, $"the request id '{entry.Id}' is used twice; give each request its own id."));
+            }
+
+            if (request.ReceivedOn > end)
+            {
+                continue;
+            }
+
+            var (closedOn, row, answer) = Conclusion(request);
+            if (closedOn < start)
+            {
+                continue;
+            }
+
+            if (!request.Violations.IsEmpty)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
+                    $"request '{entry.Id}': {string.Join("; ", request.Violations.Select(v => v.Message))} Correct the history before counting it."));
+                continue;
+            }
+
+            if (request.Received.Applicant is not { } applicant)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.UnknownApplicant, new ProblemLocation(at.Section, at.Index, at.EntryId, "applicant"),
+                    $"request '{entry.Id}' (received {Iso.Format(request.ReceivedOn)}) has no applicant category; record 自然人 or the kind of 法人或其他组织."));
+                continue;
+            }
+
+            var column = (int)applicant;
+            counts[request.ReceivedOn >= start ? ReportTable.NewRow : ReportTable.CarriedOverRow][column]++;
+            if (closedOn is not { } on || on > end)
+            {
+                counts[ReportTable.CarriedForwardRow][column]++;
+            }
+            else if (row is null)
+            {
+                var outcome = answer switch { RequestAnswered a => a.Outcome, AnsweredOnTheSpot s => s.Outcome, _ => AnswerOutcome.OtherHandling };
+                problems.Add(Problem.Error(AnnualReportProblemCodes.MissingGround, new ProblemLocation(at.Section, at.Index, at.EntryId, "ground"),
+                    $"request '{entry.Id}' was answered {Iso.Format(on)} as {outcome} without a ground; record which numbered sub-row of the template applies."));
+            }
+            else
+            {
+                counts[row][column]++;
+            }
+        }
+
+        return counts;
+    }
+
+    private static IEnumerable<ReportCell> CountProactive(ProactiveRegister register, int year, LocalDate start, LocalDate end, List<Problem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var documents = register.Documents.IsDefault ? [] : register.Documents;
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var d = documents[i];
+            if (!ids.Add(d.Id))
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, new ProblemLocation("documents", i, d.Id), $"the document id '{d.Id}' is used twice."));
+            }
+
+            if (d.RepealedOn < d.IssuedOn)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.ImpossibleDates, new ProblemLocation("documents", i, d.Id, "repealed"),
+                    $"'{d.Title}' is repealed {Iso.Format(d.RepealedOn.Value)} before it was issued {Iso.Format(d.IssuedOn)}."));
+            }
+        }
+
+        foreach (var (kind, row) in new[] { (DocumentKind.Rule, ReportTable.RulesRow), (DocumentKind.NormativeDocument, ReportTable.NormativeDocumentsRow) })
+        {
+            var ofKind = documents.Where(d => d.Kind == kind).ToList();
+            yield return new ReportCell(row, ReportTable.Issued, ofKind.Count(d => d.IssuedOn >= start && d.IssuedOn <= end));
+            yield return new ReportCell(row, ReportTable.Repealed, ofKind.Count(d => d.RepealedOn >= start && d.RepealedOn <= end));
+            yield return new ReportCell(row, ReportTable.InForce, ofKind.Count(d => d.IssuedOn <= end && !(d.RepealedOn <= end)));
+        }
+
+        var decisions = register.Decisions.IsDefault ? [] : register.Decisions;
+        foreach (var (kind, row) in new[] { (DecisionKind.Licensing, ReportTable.LicensingRow), (DecisionKind.Penalty, ReportTable.PenaltyRow), (DecisionKind.Coercion, ReportTable.CoercionRow) })
+        {
+            var entries = decisions.Select((d, i) => (d, i)).Where(x => x.d.Kind == kind && x.d.Year == year).ToList();
+            foreach (var (d, i) in entries.Where(x => x.d.Count < 0).Concat(entries.Skip(1)))
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidCount, new ProblemLocation("decisions", i, null, "count"),
+                    d.Count < 0 ? $"{row.Label} {year}: {d.Count} decisions is negative." : $"{row.Label} {year} is given more than once; give one count a year."));
+            }
+
+            yield return new ReportCell(row, ReportTable.Decisions, entries.Count == 0 ? null : entries[0].d.Count);
+        }
+
+        var fees = (register.Fees.IsDefault ? [] : register.Fees).Select((f, i) => (f, i)).Where(x => x.f.Year == year).ToList();
+        foreach (var (f, i) in fees.Where(x => x.f.AmountWanYuan < 0).Concat(fees.Skip(1)))
+        {
+            problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidCount, new ProblemLocation("fees", i, null, "amountWanYuan"),
+                f.AmountWanYuan < 0 ? $"the fee total of {year} is negative." : $"the fee total of {year} is given more than once."));
+        }
+
+        yield return new ReportCell(ReportTable.FeesRow, ReportTable.FeeAmount, fees.Count == 0 ? null : fees[0].f.AmountWanYuan);
+    }
+
+    private static IEnumerable<ReportCell> CountAppeals(IEnumerable<AppealCase> appeals, List<RegisteredRequest> register, LocalDate start, LocalDate end, List<Problem> problems)
+    {
+        var requests = new Dictionary<string, InformationRequest>(StringComparer.Ordinal);
+        foreach (var r in register)
+        {
+            requests.TryAdd(r.Id, r.Request);
+        }
+
+        var counts = new int[ReportTable.AppealGroups.Length, 4];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var appeal in appeals)
+        {
+            ArgumentNullException.ThrowIfNull(appeal, nameof(appeals));
+            var at = new ProblemLocation("appeals", index++, appeal.Id);
+            var valid = true;
+            if (!ids.Add(appeal.Id))
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, $"the appeal id '{appeal.Id}' is used twice."));
+            }
+
+            if (!requests.TryGetValue(appeal.RequestId, out var request))
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.AppealWithoutRequest, new ProblemLocation(at.Section, at.Index, at.EntryId, "request"),
+                    $"appeal '{appeal.Id}' names request '{appeal.RequestId}', which the register does not hold; add the request or correct the id."));
+                valid = false;
+            }
+            else if (appeal.FiledOn < request.ReceivedOn)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.AppealBeforeRequest, new ProblemLocation(at.Section, at.Index, at.EntryId, "filed"),
+                    $"appeal '{appeal.Id}' was filed {Iso.Format(appeal.FiledOn)}, before request '{appeal.RequestId}' was received {Iso.Format(request.ReceivedOn)}."));
+                valid = false;
+            }
+
+            if (appeal.Result.HasValue != appeal.DecidedOn.HasValue || appeal.DecidedOn < appeal.FiledOn)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.ImpossibleDates, new ProblemLocation(at.Section, at.Index, at.EntryId, "decided"),
+                    $"appeal '{appeal.Id}': give both the result and the day of decision, on or after the day of filing {Iso.Format(appeal.FiledOn)}."));
+                valid = false;
+            }
+
+            if (!valid || appeal.FiledOn > end || appeal.DecidedOn < start)
+            {
+                continue;
+            }
+
+            var column = appeal.DecidedOn <= end ? (int)appeal.Result!.Value : 3;
+            counts[(int)appeal.Kind, column]++;
+        }
+
+        for (var g = 0; g < ReportTable.AppealGroups.Length; g++)
+        {
+            var (parts, total) = ReportTable.AppealGroups[g];
+            var sum = 0;
+            for (var c = 0; c < parts.Length; c++)
+            {
+                sum += counts[g, c];
+                yield return new ReportCell(ReportTable.AppealRow, parts[c], counts[g, c]);
+            }
+
+            yield return new ReportCell(ReportTable.AppealRow, total, sum);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Disclosure.Cli.Tests;
+
+/// <summary>
+/// The files staff open, written by the CLI and read back with independent readers: CSV bytes, .xlsx through
+/// DocumentFormat.OpenXml, .ics through Ical.Net.
+/// </summary>
+public sealed class FileFormatTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("file-format-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(directory, name);
+
+    private static (List<string> Headers, List<List<string>> Rows, List<int> DateColumns, bool Frozen) ReadXlsx(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var formats = workbook.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!);
+        var xfs = workbook.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single().Id!.Value!);
+        string Text(Cell c)
+        {
+            if (c.DataType?.InnerText == "inlineStr")
+            {
+                return c.InlineString!.Text!.Text;
+            }
+
+            var format = formats.GetValueOrDefault(xfs[(int)(c.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0);
+            return format is not null && format.Contains("yy", StringComparison.Ordinal)
+                ? DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : c.CellValue!.Text;
+        }
+
+        // Cells are placed by their reference, so an empty (left-out) cell keeps the others in their columns.
+        static int Column(Cell c) => c.CellReference!.Value!.TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => (n * 26) + ch - 'A' + 1) - 1;
+        var rows = sheet.Worksheet.Descendants<Row>().Select(r =>
+        {
+            var cells = r.Elements<Cell>().ToList();
+            var values = new string[cells.Count == 0 ? 0 : cells.Max(Column) + 1];
+            Array.Fill(values, string.Empty);
+            cells.ForEach(c => values[Column(c)] = Text(c));
+            return values.ToList();
+        }).ToList();
+        var dateColumns = sheet.Worksheet.Descendants<Row>().Skip(1).SelectMany(r => r.Elements<Cell>())
+            .Where(c => c.StyleIndex is not null && formats.ContainsKey(xfs[(int)c.StyleIndex.Value].NumberFormatId?.Value ?? 0))
+            .Select(Column).Distinct().Order().ToList();
+        var frozen = sheet.Worksheet.Descendants<Pane>().Any(p => p.State?.InnerText == "frozen" && p.VerticalSplit?.Value == 1);
+        return (rows[0], rows.Skip(1).ToList(), dateColumns, frozen);
+    }
+
+    [Fact]
+    public void Due_CsvToFile_StartsWithTheUtf8ByteOrderMark()
+    {
+        var file = PathOf("due.csv");
+
+        var (code, output, _) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "csv", "--out", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("due.csv", output, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(file);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal((byte)'c', bytes[3]);
+        // Only one mark, and the rest is UTF-8 Chinese text.
+        Assert.DoesNotContain('\uFEFF', System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Contains("办公室", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Due_Xlsx_HasChineseHeadersDateCellsAndOneRowPerObligation()
+    {
+        var file = PathOf("due.xlsx");
+        var json = JsonDocument.Parse(CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "json").Output).RootElement.EnumerateArray().ToList();
+
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx", "--out", file);
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("(28 rows)", output, StringComparison.Ordinal);
+        var (headers, rows, dateColumns, frozen) = ReadXlsx(file);
+        Assert.Equal(["序号", "栏目编号", "栏目", "更新频率", "期次", "周期开始", "周期结束", "应完成日期", "状态", "逾期工作日", "完成日期", "负责科室", "暂定"], headers);
+        Assert.True(frozen);
+        Assert.Equal(json.Count, rows.Count);
+        Assert.Equal([5, 6, 7], dateColumns);
+        Assert.Equal(json.Select(o => o.GetProperty("dueOn").GetString()), rows.Select(r => r[7]));
+        Assert.Equal(json.Select(o => o.GetProperty("column").GetString()), rows.Select(r => r[1]));
+        Assert.Equal(json.Select(o => o.GetProperty("overdueWorkingDays").GetInt32().ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[9]));
+    }
+
+    [Fact]
+    public void Xlsx_WithoutOut_IsRefusedWithTheFix()
+    {
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx");
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("--out report.xlsx", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalog_Xlsx_HasOneRowPerColumnOfTheCatalog()
+    {
+        var file = PathOf("catalog.xlsx");
+        var json = JsonDocument.Parse(CliRunner.Run("catalog", "--format", "json").Output).RootElement.EnumerateArray().ToList();
+
+        Assert.Equal(0, CliRunner.Run("catalog", "--format", "xlsx", "--out", file).ExitCode);
+
+        var (headers, rows, _, frozen) = ReadXlsx(file);
+        Assert.Equal("栏目编号", headers[1]);
+        Assert.True(frozen);
+        Assert.Equal(json.Select(c => c.GetProperty("id").GetString()), rows.Select(r => r[1]));
+        Assert.Equal(json.Select(c => c.GetProperty("responsible").GetString()), rows.Select(r => r[7]));
+    }
+
+    [Fact]
+    public void Calendar_Xlsx_HasOneDateCellPerDay()
+    {
+        var file = PathOf("calendar.xlsx");
+
+        Assert.Equal(0, CliRunner.Run("calendar", "--from", "2024-09-28", "--to", "2024-10-08", "--format", "xlsx", "--out", file).ExitCode);
+
+        var (headers, rows, dateColumns, _) = ReadXlsx(file);
+        Assert.Equal(["日期", "星期", "类型", "工作日", "节日", "暂定"], headers);
+        Assert.Equal([0], dateColumns);
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => new DateOnly(2024, 9, 28).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), rows.Select(r => r[0]));
+        // 09-28 Saturday off, 09-29 a working Sunday (调休), 10-01..10-07 National Day, 10-08 back to work.
+        Assert.Equal(["0", "1", "1", "0", "0", "0", "0", "0", "0", "0", "1"], rows.Select(r => r[3]));
+    }
+
+    [Fact]
+    public void Agenda_Xlsx_HasTheItemsOfTheJson()
+    {
+        var file = PathOf("agenda.xlsx");
+        string[] args = ["agenda", "--unit", "社会救助科", "--from", "2024-07-01", "--to", "2024-12-31", "--as-of", "2024-07-01"];
+        var json = JsonDocument.Parse(CliRunner.Run([.. args, "--format", "json"]).Output).RootElement.GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--out", file]).ExitCode);
+
+        var (headers, rows, dateColumns, _) = ReadXlsx(file);
+        Assert.Equal("应完成日期", headers[0]);
+        Assert.Equal([0], dateColumns);
+        Assert.Equal(json.Select(i => (i.GetProperty("due").GetString(), i.GetProperty("reference").GetString())), rows.Select(r => ((string?)r[0], (string?)r[2])));
+    }
+
+    [Fact]
+    public void Agenda_Ics_OneAllDayEventPerItemWithUidsStableAcrossExports()
+    {
+        string[] args = ["agenda", "--unit", "社会救助科", "--from", "2024-07-01", "--to", "2024-12-31"];
+        var json = JsonDocument.Parse(CliRunner.Run([.. args, "--as-of", "2024-07-01", "--format", "json"]).Output).RootElement.GetProperty("items").EnumerateArray().ToList();
+
+        // The file's bytes (CRLF lines, as RFC 5545 wants), not the runner's normalised output.
+        Assert.Equal(0, CliRunner.Run([.. args, "--as-of", "2024-07-01", "--format", "ics", "--out", PathOf("a.ics")]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. args, "--as-of", "2024-08-01", "--format", "ics", "--remind", "5", "--out", PathOf("b.ics")]).ExitCode);
+
+        var events = Ical.Net.Calendar.Load(File.ReadAllText(PathOf("a.ics")))!.Events.ToList();
+        var later = Ical.Net.Calendar.Load(File.ReadAllText(PathOf("b.ics")))!.Events.ToList();
+        Assert.Equal(json.Count, events.Count);
+        Assert.True(json.Count > 5);
+        Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
+        Assert.Equal(events.Select(e => e.Uid), later.Select(e => e.Uid));
+        Assert.Equal(json.Select(i => i.GetProperty("due").GetString()), events.Select(e => e.DtStart!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Assert.All(events, e => Assert.False(e.DtStart!.HasTime));
+        // Due Monday 2024-09-30, three working days before: 09-29 (a working Sunday, 调休), 09-27, 09-26 — at 09:00 Beijing time.
+        var september = events.First(e => e.DtStart!.Date == new DateOnly(2024, 9, 30));
+        Assert.Equal(new DateTime(2024, 9, 26, 1, 0, 0, DateTimeKind.Utc), september.Alarms.Single().Trigger!.DateTime!.AsUtc);
+    }
+
+    [Fact]
+    public void RequestDeadline_IcsAndLedgerXlsx_CarryTheDueDate()
+    {
+        var file = PathOf("ledger.xlsx");
+        string[] args = ["request", "deadline", "--received", "2025-09-25", "--as-of", "2025-10-09"];
+        var json = JsonDocument.Parse(CliRunner.Run([.. args, "--format", "json"]).Output).RootElement;
+        var due = json.GetProperty("dueOn").GetString();
+
+        Assert.Equal(0, CliRunner.Run([.. args, "--format", "ics", "--id", "2025-017", "--out", PathOf("r.ics")]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--out", file]).ExitCode);
+
+        var events = Ical.Net.Calendar.Load(File.ReadAllText(PathOf("r.ics")))!.Events;
+        Assert.Equal(1 + json.GetProperty("owedDeadlines").GetArrayLength(), events.Count);
+        var answer = events.Single(e => e.Uid!.EndsWith(".answer@disclosure-domain", StringComparison.Ordinal));
+        Assert.Equal("request.2025-017.answer@disclosure-domain", answer.Uid);
+        Assert.Equal(due, answer.DtStart!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var (headers, rows, _, _) = ReadXlsx(file);
+        Assert.Equal("累计工作日", headers[5]);
+        Assert.Equal(["2025-09-25", due], new[] { rows[0][0], rows[^1][0] });
+    }
+}

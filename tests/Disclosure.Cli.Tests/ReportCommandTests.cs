@@ -1,0 +1,88 @@
+using Disclosure.Domain.Office.Reports;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Disclosure.Cli.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "AnnualReport");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("report-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string[] Annual(params string[] more) =>
+    [
+        "report", "annual", "--year", "2025", "--requests", Path.Combine(Samples, "requests.json"), "--proactive", Path.Combine(Samples, "proactive.json"),
+        "--appeals", Path.Combine(Samples, "appeals.json"), "--prose", Path.Combine(Samples, "prose.json"), "--agency", "某市民政局", .. more,
+    ];
+
+    [Fact]
+    public void Annual_SampleRegistersAsDocx_WritesADocumentThatOpens()
+    {
+        var path = Path.Combine(_folder, "report.docx");
+
+        var (code, _, error) = CliRunner.Run(Annual("--format", "docx", "--out", path));
+
+        Assert.Equal((0, string.Empty), (code, error));
+        using var document = WordprocessingDocument.Open(path, false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("某市民政局2025年政府信息公开工作年度报告", text, StringComparison.Ordinal);
+        Assert.Contains("4.保护第三方合法权益", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Annual_AsJson_ChecksCleanAndAnEditedCopyDoesNotBalance()
+    {
+        var (code, json, _) = CliRunner.Run(Annual("--format", "json"));
+        Assert.Equal(0, code);
+        var path = Path.Combine(_folder, "report.json");
+        File.WriteAllText(path, json);
+        Assert.Equal(0, CliRunner.Run("report", "check", path).ExitCode);
+
+        // 2025: 一 自然人 3 (2025-001, -004, -005); typed as 4 the column no longer balances.
+        File.WriteAllText(path, json.Replace("\"natural-person\": 3,", "\"natural-person\": 4,", StringComparison.Ordinal));
+        var (checkCode, output, _) = CliRunner.Run("report", "check", path);
+
+        Assert.Equal(Commands.ReportCommand.Findings, checkCode);
+        Assert.Contains("ANNUAL001 error: 三、收到和处理政府信息公开申请情况 › 三、本年度办理结果 （七）总计 › 自然人 does not balance: 一 4 + 二 1 = 5, but 三（七） 4 + 四 0 = 4", output, StringComparison.Ordinal);
+        Assert.Contains("ANNUAL002", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Xlsx_ReadsTheWorkbookLayout()
+    {
+        var path = Path.Combine(_folder, "report.xlsx");
+        Assert.Equal(0, CliRunner.Run(Annual("--format", "xlsx", "--out", path)).ExitCode);
+
+        var (code, output, _) = CliRunner.Run("report", "check", path);
+
+        Assert.Equal(0, code);
+        Assert.Contains("0 finding(s), 3 warning(s)", output, StringComparison.Ordinal); // the workbook holds no prose
+        using var stream = File.OpenRead(path);
+        Assert.Equal(14, AnnualReportXlsx.Read(stream).Report[Domain.Reports.ReportTable.Proactive.FindRow("licensing")!, Domain.Reports.ReportTable.Proactive.FindColumn("decisions")!]);
+    }
+
+    [Fact]
+    public void Annual_RegisterWithoutApplicantCategory_IsBadInput()
+    {
+        var path = Path.Combine(_folder, "requests.json");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(Samples, "requests.json")).Replace("\"applicant\": \"research-institution\", ", string.Empty, StringComparison.Ordinal));
+
+        var (code, _, error) = CliRunner.Run("report", "annual", "--year", "2025", "--requests", path);
+
+        Assert.Equal(Cli.InputError, code);
+        Assert.Contains("ANNUAL101", error, StringComparison.Ordinal);
+        Assert.Contains("2025-006", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Agenda_OfTheOffice_ShowsTheAnnualReportDueOnTheNextWorkingDayAfter31January()
+    {
+        // 2026-01-31 is a Saturday: the report on 2025 is due Monday 2026-02-02 (民法典 第二百零三条).
+        var (code, output, _) = CliRunner.Run("agenda", "--unit", "office", "--from", "2026-01-01", "--to", "2026-02-28", "--as-of", "2026-01-05", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Matches("\"due\": \"2026-02-02\",[^}]*公开年报", output);
+    }
+}
