@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Disclosure.Cli.Output;
 using Disclosure.Cli.Commands;
 using Disclosure.Domain.Calendars;
 
@@ -17,9 +19,57 @@ internal static class Cli
         Recursive = true,
     };
 
+    /// <summary>The languages of <c>--lang</c>.</summary>
+    internal static readonly string[] Languages = ["zh-CN", "en"];
+
+    /// <summary>
+    /// Runs the command line in the language <c>--lang</c> asks for, or Chinese when the UI culture is Chinese and English
+    /// otherwise: the UI culture is set for the run (help text included) and restored after.
+    /// </summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Government information disclosure (政务公开) rules: working-day calendar, catalog and due dates.")
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language(args, saved);
+        try
+        {
+            return RunInLanguage(args, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    /// <summary>The culture of the run: <c>--lang</c>'s (read before parsing, so help is in it too), else Chinese for a Chinese UI culture.</summary>
+    internal static CultureInfo Language(string[] args, CultureInfo current)
+    {
+        string? asked = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length)
+            {
+                asked = args[i + 1];
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                asked = args[i][7..];
+            }
+        }
+
+        var chinese = asked switch
+        {
+            "zh-CN" => true,
+            "en" => false,
+            _ => CliText.IsChineseCulture(current),
+        };
+        return CultureInfo.GetCultureInfo(chinese ? "zh-CN" : "en");
+    }
+
+    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error)
+    {
+        var lang = new Option<string>("--lang") { Description = CliText.Get("Lang.Description"), Recursive = true };
+        lang.AcceptOnlyFromAmong(Languages);
+        var root = new RootCommand(CliText.Get("Root.Description"))
         {
             CalendarCommand.Create(),
             WorkdaysCommand.Create(),
@@ -35,6 +85,7 @@ internal static class Cli
         };
         root.Add(CalendarData);
         root.Add(Pack);
+        root.Add(lang);
 
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -62,7 +113,7 @@ internal static class Cli
         }
         catch (Exception e) when (e is CliInputException or CalendarDataException)
         {
-            error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+            error.WriteLine(CliText.Format("Error.Prefix", e.Message.ReplaceLineEndings(" ")));
             return InputError;
         }
     }

@@ -12,14 +12,14 @@ internal static class CliInput
 {
     internal static Option<string> Format(params string[] formats)
     {
-        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(", ", formats)}.", DefaultValueFactory = _ => formats[0] };
+        var option = new Option<string>("--format") { Description = Output.CliText.Format("Format.Description", string.Join(", ", formats)), DefaultValueFactory = _ => formats[0] };
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
 
     internal static Option<bool> Provisional() => new("--provisional")
     {
-        Description = "Project years without a published arrangement; answers touching them are marked provisional.",
+        Description = Output.CliText.Get("Provisional.Description"),
     };
 
     internal static LocalDate Date(string? text, string what)

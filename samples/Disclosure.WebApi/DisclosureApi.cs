@@ -57,6 +57,7 @@ internal static class DisclosureApi
         app.MapReviews();
         app.MapRequestRecords();
         app.MapWorkbenchPages();
+        app.MapReviewPages();
         return app;
     }
 

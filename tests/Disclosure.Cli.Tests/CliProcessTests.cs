@@ -20,6 +20,7 @@ public class CliProcessTests
     [InlineData("due --as-of 2024-07-01 --format json")]
     [InlineData("units")]
     [InlineData("calendar --from 2024-09-28 --to 2024-10-08 --format json")]
+    [InlineData("calendar --from 2024-09-28 --to 2024-10-08 --format csv")]
     public void Process_AnyCommand_AnswersAsInProcess(string commandLine)
     {
         var args = commandLine.Split(' ');

@@ -15,6 +15,9 @@ internal static class CliRunner
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>Decodes as the command writes (UTF-8); GetString keeps a leading byte order mark as U+FEFF.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The executable under test, or null when the tests run the command line in-process.</summary>
     internal static string? Executable { get; } = Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } path
         ? File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException($"{ExecutableVariable} names '{path}', which does not exist.", path)
@@ -39,8 +42,6 @@ internal static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
         foreach (var arg in args)
@@ -50,15 +51,23 @@ internal static class CliRunner
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
         process.StandardInput.Close();
-        // Both streams are read concurrently: a child that fills one pipe while we wait on the other would hang.
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        // Both streams are read concurrently (a child that fills one pipe while we wait on the other would hang), as
+        // bytes: a StreamReader would drop the UTF-8 byte order mark that the CSV output begins with.
+        var output = ReadAllAsync(process.StandardOutput.BaseStream);
+        var error = ReadAllAsync(process.StandardError.BaseStream);
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{executable} {string.Join(' ', args)} did not exit within {Timeout.TotalSeconds} s.");
         }
 
-        return (process.ExitCode, output.Result.ReplaceLineEndings("\n"), error.Result.ReplaceLineEndings("\n"));
+        return (process.ExitCode, Utf8.GetString(output.Result).ReplaceLineEndings("\n"), Utf8.GetString(error.Result).ReplaceLineEndings("\n"));
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 }

@@ -22,6 +22,28 @@ public sealed class DueCommandTests : IDisposable
     }
 
     [Fact]
+    public void Due_AnEventDueIn2027_ReportsThatObligationAndNotAnError()
+    {
+        // Before, the whole report failed with "2027 is not covered by the calendar".
+        var log = Log("""{ "information": [ { "column": "department-documents", "formedOn": "2026-12-15" } ] }""");
+
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2026-12-20", "--log", log);
+        var (_, json, _) = CliRunner.Run("due", "--as-of", "2026-12-20", "--log", log, "--format", "json");
+        var (_, provisional, _) = CliRunner.Run("due", "--as-of", "2026-12-20", "--log", log, "--provisional");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("2026-12-15  needs 2027 calendar  due", output, StringComparison.Ordinal);
+        Assert.Contains("needs the 2027 calendar: 1 obligation(s) fall due in 2027", output, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var item = doc.RootElement.EnumerateArray().Single(e => e.GetProperty("obligation").GetString() == "2026-12-15");
+        Assert.Equal(2027, item.GetProperty("needsCalendarYear").GetInt32());
+        Assert.Equal("due", item.GetProperty("status").GetString());
+        Assert.DoesNotContain("needs 2027 calendar", provisional, StringComparison.Ordinal);
+        Assert.Contains("* provisional", provisional, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Due_TableOn20240701_MatchesSnapshot()
     {
         var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01");

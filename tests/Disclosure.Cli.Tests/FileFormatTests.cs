@@ -77,10 +77,10 @@ public sealed class FileFormatTests : IDisposable
         var file = PathOf("due.xlsx");
         var json = JsonDocument.Parse(CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "json").Output).RootElement.EnumerateArray().ToList();
 
-        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx", "--out", file);
+        var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx", "--lang", "zh-CN", "--out", file);
 
         Assert.Equal((0, string.Empty), (code, error));
-        Assert.Contains("(28 rows)", output, StringComparison.Ordinal);
+        Assert.Contains("（28行）", output, StringComparison.Ordinal);
         var (headers, rows, dateColumns, frozen) = ReadXlsx(file);
         Assert.Equal(["序号", "栏目编号", "栏目", "更新频率", "期次", "周期开始", "周期结束", "应完成日期", "状态", "逾期工作日", "完成日期", "负责科室", "暂定"], headers);
         Assert.True(frozen);
@@ -89,6 +89,21 @@ public sealed class FileFormatTests : IDisposable
         Assert.Equal(json.Select(o => o.GetProperty("dueOn").GetString()), rows.Select(r => r[7]));
         Assert.Equal(json.Select(o => o.GetProperty("column").GetString()), rows.Select(r => r[1]));
         Assert.Equal(json.Select(o => o.GetProperty("overdueWorkingDays").GetInt32().ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[9]));
+        Assert.Equal(["待办", "逾期"], rows.Select(r => r[8]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains("2024年第三季度", rows.Select(r => r[4]));
+    }
+
+    [Fact]
+    public void Due_XlsxInEnglish_HasEnglishHeadersAndStatuses()
+    {
+        var file = PathOf("due-en.xlsx");
+
+        Assert.Equal(0, CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx", "--lang", "en", "--out", file).ExitCode);
+
+        var (headers, rows, _, _) = ReadXlsx(file);
+        Assert.Equal(["Row", "Column id", "Column", "Frequency", "Period", "Period start", "Period end", "Due", "Status", "Working days overdue", "Done on", "Responsible", "Provisional"], headers);
+        Assert.Equal(["due", "overdue"], rows.Select(r => r[8]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains("2024-Q3", rows.Select(r => r[4]));
     }
 
     [Fact]
@@ -107,7 +122,7 @@ public sealed class FileFormatTests : IDisposable
         var file = PathOf("catalog.xlsx");
         var json = JsonDocument.Parse(CliRunner.Run("catalog", "--format", "json").Output).RootElement.EnumerateArray().ToList();
 
-        Assert.Equal(0, CliRunner.Run("catalog", "--format", "xlsx", "--out", file).ExitCode);
+        Assert.Equal(0, CliRunner.Run("catalog", "--format", "xlsx", "--lang", "zh-CN", "--out", file).ExitCode);
 
         var (headers, rows, _, frozen) = ReadXlsx(file);
         Assert.Equal("栏目编号", headers[1]);
@@ -121,7 +136,7 @@ public sealed class FileFormatTests : IDisposable
     {
         var file = PathOf("calendar.xlsx");
 
-        Assert.Equal(0, CliRunner.Run("calendar", "--from", "2024-09-28", "--to", "2024-10-08", "--format", "xlsx", "--out", file).ExitCode);
+        Assert.Equal(0, CliRunner.Run("calendar", "--from", "2024-09-28", "--to", "2024-10-08", "--format", "xlsx", "--lang", "zh-CN", "--out", file).ExitCode);
 
         var (headers, rows, dateColumns, _) = ReadXlsx(file);
         Assert.Equal(["日期", "星期", "类型", "工作日", "节日", "暂定"], headers);
@@ -138,7 +153,7 @@ public sealed class FileFormatTests : IDisposable
         string[] args = ["agenda", "--unit", "社会救助科", "--from", "2024-07-01", "--to", "2024-12-31", "--as-of", "2024-07-01"];
         var json = JsonDocument.Parse(CliRunner.Run([.. args, "--format", "json"]).Output).RootElement.GetProperty("items").EnumerateArray().ToList();
 
-        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--out", file]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--lang", "zh-CN", "--out", file]).ExitCode);
 
         var (headers, rows, dateColumns, _) = ReadXlsx(file);
         Assert.Equal("应完成日期", headers[0]);
@@ -178,7 +193,7 @@ public sealed class FileFormatTests : IDisposable
         var due = json.GetProperty("dueOn").GetString();
 
         Assert.Equal(0, CliRunner.Run([.. args, "--format", "ics", "--id", "2025-017", "--out", PathOf("r.ics")]).ExitCode);
-        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--out", file]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. args, "--format", "xlsx", "--lang", "zh-CN", "--out", file]).ExitCode);
 
         var events = Ical.Net.Calendar.Load(File.ReadAllText(PathOf("r.ics")))!.Events;
         Assert.Equal(1 + json.GetProperty("owedDeadlines").GetArrayLength(), events.Count);

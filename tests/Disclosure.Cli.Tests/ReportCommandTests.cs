@@ -85,4 +85,27 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Matches("\"due\": \"2026-02-02\",[^}]*公开年报", output);
     }
+
+    [Fact]
+    public void Annual_FolderOfRequestHistories_IsCounted()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "histories")).FullName;
+        var received = Domain.Requests.RequestReceived.InPerson(new NodaTime.LocalDate(2025, 4, 1));
+        var answered = Domain.Requests.InformationRequest.Receive(received.WithApplicant(Domain.Requests.ApplicantCategory.NaturalPerson))
+            .Record(new Domain.Requests.RequestAnswered(new NodaTime.LocalDate(2025, 4, 10), Domain.Requests.AnswerOutcome.CannotBeProvided) { Ground = Domain.Requests.AnswerGround.NotHeld });
+        var open = Domain.Requests.InformationRequest.Receive(received.WithApplicant(Domain.Requests.ApplicantCategory.OtherOrganization));
+        File.WriteAllBytes(Path.Combine(folder, "a.json"), Domain.Histories.RequestHistory.Of("a", answered).ToUtf8Json());
+        File.WriteAllBytes(Path.Combine(folder, "b.json"), Domain.Histories.RequestHistory.Of("b", open).ToUtf8Json());
+
+        var (code, json, _) = CliRunner.Run("report", "annual", "--year", "2025", "--requests", folder, "--format", "json");
+        var (single, one, _) = CliRunner.Run("report", "annual", "--year", "2025", "--requests", Path.Combine(folder, "a.json"), "--format", "json");
+
+        Assert.Equal((Commands.ReportCommand.Findings, Commands.ReportCommand.Findings), (code, single)); // 二 and 四 are blank without their registers
+        var report = Domain.Reports.AnnualReport.Read(json).Report;
+        var table = Domain.Reports.ReportTable.Requests;
+        Assert.Equal(1, report[table.FindRow("cannot-provide-1")!, table.FindColumn("natural-person")!]);
+        Assert.Equal(1, report[table.FindRow("carried-forward")!, table.FindColumn("other-organization")!]);
+        Assert.Equal(1, Domain.Reports.AnnualReport.Read(one).Report[table.FindRow("new")!, table.FindColumn("total")!]);
+    }
 }
+

@@ -18,7 +18,7 @@ internal static class CalendarCommand
         var format = CliInput.Format("table", "json", "csv", "xlsx");
         var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
-        var command = new Command("calendar", "List the days of a range: working day or not, and why.") { from, to, format, outFile, provisional, Import() };
+        var command = new Command("calendar", CliText.Get("Calendar.Description")) { from, to, format, outFile, provisional, Import() };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var first = CliInput.Date(parsed.GetValue(from), "--from");
@@ -44,7 +44,7 @@ internal static class CalendarCommand
             var chosen = parsed.GetValue(format)!;
             if (chosen == "xlsx")
             {
-                FileOutput.Xlsx(output, file, "日历", XlsxColumns, days);
+                FileOutput.Xlsx(output, file, "Sheet.Calendar", XlsxColumns(), days);
                 return 0;
             }
 
@@ -111,15 +111,15 @@ internal static class CalendarCommand
         return command;
     }
 
-    /// <summary>The workbook's columns: the date as a date cell, then the CSV's fields.</summary>
-    internal static readonly XlsxColumn<CalendarDay>[] XlsxColumns =
+    /// <summary>The workbook's columns in the current UI culture: the date as a date cell, weekday and kind in words.</summary>
+    internal static XlsxColumn<CalendarDay>[] XlsxColumns() =>
     [
-        new("日期", 12, d => XlsxCell.Date(d.Date)),
-        new("星期", 10, d => XlsxCell.Text(d.Date.DayOfWeek.ToString())),
-        new("类型", 20, d => XlsxCell.Text(d.Kind.ToId())),
-        new("工作日", 8, d => XlsxCell.Boolean(d.IsWorkingDay)),
-        new("节日", 12, d => XlsxCell.Text(d.Festival?.Name)),
-        new("暂定", 6, d => XlsxCell.Boolean(d.IsProvisional)),
+        new(CliText.Get("X.Date"), 12, d => XlsxCell.Date(d.Date)),
+        new(CliText.Get("X.Weekday"), 10, d => XlsxCell.Text(CliText.Weekday(d.Date.DayOfWeek))),
+        new(CliText.Get("X.Kind"), 20, d => XlsxCell.Text(CliText.DayKindName(d.Kind))),
+        new(CliText.Get("X.WorkingDay"), 8, d => XlsxCell.Boolean(d.IsWorkingDay)),
+        new(CliText.Get("X.Festival"), 12, d => XlsxCell.Text(d.Festival?.Name)),
+        new(CliText.Get("X.Provisional"), 6, d => XlsxCell.Boolean(d.IsProvisional)),
     ];
 
     private static void Write(TextWriter output, List<CalendarDay> days, string format)
@@ -156,11 +156,13 @@ internal static class CalendarCommand
 
                 break;
             default:
-                var table = new TextTable("date", "weekday", "kind", "working", "festival", "provisional");
+                var table = new TextTable(
+                    CliText.Get("Calendar.Header.Date"), CliText.Get("Calendar.Header.Weekday"), CliText.Get("Calendar.Header.Kind"),
+                    CliText.Get("Calendar.Header.Working"), CliText.Get("Calendar.Header.Festival"), CliText.Get("Calendar.Header.Provisional"));
                 foreach (var day in days)
                 {
-                    table.Add(day.Date.ToString("uuuu-MM-dd", null), day.Date.DayOfWeek.ToString()[..3], day.Kind.ToId(),
-                        day.IsWorkingDay ? "yes" : "no", day.Festival?.Name ?? string.Empty, day.IsProvisional ? "provisional" : string.Empty);
+                    table.Add(CliText.TableDate(day.Date), CliText.Weekday(day.Date.DayOfWeek), CliText.DayKindName(day.Kind),
+                        CliText.Get(day.IsWorkingDay ? "Yes" : "No"), day.Festival?.Name ?? string.Empty, day.IsProvisional ? CliText.Get("Provisional") : string.Empty);
                 }
 
                 table.Write(output);

@@ -21,7 +21,7 @@ internal static class CatalogCommand
     {
         var format = CliInput.Format("table", "json", "xlsx");
         var outFile = FileOutput.Out();
-        var command = new Command("catalog", "List the disclosure catalog's columns: seed row, id, path, update frequency and responsible section.")
+        var command = new Command("catalog", CliText.Get("Catalog.Description"))
         {
             format, outFile,
         };
@@ -31,7 +31,7 @@ internal static class CatalogCommand
             var file = parsed.GetValue(outFile);
             if (parsed.GetValue(format) == "xlsx")
             {
-                FileOutput.Xlsx(output, file, "目录", XlsxColumns, selected.Columns);
+                FileOutput.Xlsx(output, file, "Sheet.Catalog", XlsxColumns(), selected.Columns);
                 return 0;
             }
 
@@ -104,10 +104,11 @@ internal static class CatalogCommand
     /// </summary>
     internal static void WriteTable(TextWriter output, DisclosureCatalog catalog)
     {
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{catalog.BureauName}{(catalog.BureauEnglishName is { } english ? $" ({english})" : string.Empty)}, effective {catalog.EffectiveDate:uuuu'-'MM'-'dd}, {catalog.Columns.Length} columns"));
-        var table = new TextTable("row", "id", "栏目 column", "更新频率 frequency", "负责科室 responsible");
+        var title = catalog.BureauName + (catalog.BureauEnglishName is { } english && !CliText.IsChinese ? $" ({english})" : string.Empty);
+        output.WriteLine(CliText.Format("Catalog.Title", title, CliText.Date(catalog.EffectiveDate), catalog.Columns.Length));
+        var table = new TextTable(
+            CliText.Get("Catalog.Header.Row"), CliText.Get("Catalog.Header.Id"), CliText.Get("Catalog.Header.Column"), CliText.Get("Catalog.Header.Frequency"),
+            CliText.Get("Catalog.Header.Responsible"));
         foreach (var column in catalog.Columns)
         {
             var deadline = Deadline(column.Frequency);
@@ -115,14 +116,28 @@ internal static class CatalogCommand
                 column.SeedRow.ToString(CultureInfo.InvariantCulture),
                 column.Id.Value,
                 column.Node.ToString(),
-                deadline is null ? column.FrequencyLabel : $"{column.FrequencyLabel} (by {deadline})",
+                deadline is null ? column.FrequencyLabel : CliText.Format("Catalog.By", column.FrequencyLabel, deadline),
                 column.ResponsibleLabel);
         }
 
         table.Write(output);
-        output.WriteLine(string.Join(", ", catalog.Columns.GroupBy(c => c.Frequency.Kind).OrderBy(g => g.First().Frequency.MonthsPerPeriod ?? 0)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.First().Frequency.Name} {g.Count()}"))));
+        output.WriteLine(string.Join(CliText.IsChinese ? "，" : ", ", catalog.Columns.GroupBy(c => c.Frequency.Kind).OrderBy(g => g.First().Frequency.MonthsPerPeriod ?? 0)
+            .Select(g => CliText.Format("Catalog.Count", CliText.IsChinese ? g.First().FrequencyLabel : g.First().Frequency.Name, g.Count()))));
     }
+
+    /// <summary>The workbook's columns in the current UI culture, one row per column of the catalog in seed-row order.</summary>
+    internal static XlsxColumn<Column>[] XlsxColumns() =>
+    [
+        new(CliText.Get("X.SeedRow"), 6, c => XlsxCell.Number(c.SeedRow)),
+        new(CliText.Get("X.ColumnId"), 18, c => XlsxCell.Text(c.Id.Value)),
+        new(CliText.Get("X.Path"), 40, c => XlsxCell.Text(c.Node.ToString())),
+        new(CliText.Get("X.Column"), 20, c => XlsxCell.Text(c.Name)),
+        new(CliText.Get("X.Frequency"), 10, c => XlsxCell.Text(c.FrequencyLabel)),
+        new(CliText.Get("X.WorkingDays"), 10, c => c.Frequency.WorkingDays is { } days ? XlsxCell.Number(days) : XlsxCell.Empty),
+        new(CliText.Get("X.AnnualDeadline"), 10, c => XlsxCell.Text(Deadline(c.Frequency))),
+        new(CliText.Get("X.Responsible"), 16, c => XlsxCell.Text(c.ResponsibleLabel)),
+        new(CliText.Get("X.Note"), 30, c => XlsxCell.Text(c.Note)),
+    ];
 
     /// <summary>Writes the typed deadline object: its kind and exactly the parameters it has.</summary>
     internal static void WriteDeadline(Utf8JsonWriter json, UpdateFrequency frequency)
@@ -152,20 +167,6 @@ internal static class CatalogCommand
 
         json.WriteEndObject();
     }
-
-    /// <summary>The workbook's columns, one row per column of the catalog in seed-row order.</summary>
-    internal static readonly XlsxColumn<Column>[] XlsxColumns =
-    [
-        new("序号", 6, c => XlsxCell.Number(c.SeedRow)),
-        new("栏目编号", 18, c => XlsxCell.Text(c.Id.Value)),
-        new("栏目路径", 40, c => XlsxCell.Text(c.Node.ToString())),
-        new("栏目", 20, c => XlsxCell.Text(c.Name)),
-        new("更新频率", 10, c => XlsxCell.Text(c.FrequencyLabel)),
-        new("工作日时限", 10, c => c.Frequency.WorkingDays is { } days ? XlsxCell.Number(days) : XlsxCell.Empty),
-        new("年度截止", 10, c => XlsxCell.Text(Deadline(c.Frequency))),
-        new("负责科室", 16, c => XlsxCell.Text(c.ResponsibleLabel)),
-        new("备注", 30, c => XlsxCell.Text(c.Note)),
-    ];
 
     private static string? Deadline(UpdateFrequency frequency) =>
         frequency.AnnualDeadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null;

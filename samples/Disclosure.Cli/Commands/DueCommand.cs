@@ -21,17 +21,17 @@ internal static class DueCommand
     /// <returns>The command.</returns>
     public static Command Create()
     {
-        var asOf = new Option<string>("--as-of") { Description = "The date to evaluate on (yyyy-MM-dd), in the bureau's time zone.", Required = true };
+        var asOf = new Option<string>("--as-of") { Description = CliText.Get("Due.AsOf"), Required = true };
         var log = new Option<FileInfo?>("--log")
         {
-            Description = "A JSON publication log: {\"publications\":[{\"column\":ID,\"on\":DATE}], \"information\":[{\"column\":ID,\"formedOn\":DATE,\"publishedOn\":DATE|null}]}. Without it, nothing has been published.",
+            Description = CliText.Get("Due.Log"),
         };
-        var responsible = new Option<string?>("--responsible") { Description = "Only columns whose responsible label (e.g. 办公室, 各相关科室) or unit id (e.g. office) is this." };
+        var responsible = new Option<string?>("--responsible") { Description = CliText.Get("Due.Responsible") };
         var unit = ResponsibilityCli.UnitOption(required: false);
         var format = CliInput.Format("table", "json", "csv", "xlsx");
         var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
-        var command = new Command("due", "What the disclosure catalog owes on a date: every obligation since the catalog's effective date, its due date, status and who owes it.")
+        var command = new Command("due", CliText.Get("Due.Description"))
         {
             asOf, log, responsible, unit, format, outFile, provisional,
         };
@@ -61,7 +61,7 @@ internal static class DueCommand
                     FileOutput.Csv(output, target, ToCsv(report));
                     break;
                 case "xlsx":
-                    FileOutput.Xlsx(output, target, "应办事项", XlsxColumns, report.Obligations);
+                    FileOutput.Xlsx(output, target, "Sheet.Due", XlsxColumns(), report.Obligations);
                     break;
                 default:
                     FileOutput.Text(output, target, ToTable(report));
@@ -94,42 +94,62 @@ internal static class DueCommand
         return report.OrderByDueDate();
     }
 
-    /// <summary>A table aligned for Chinese text, with a summary line.</summary>
+    /// <summary>
+    /// A table aligned for Chinese text, with a summary line, in the current UI culture: headers, statuses
+    /// (待办/逾期/已完成/迟交), periods (2024年第二季度) and working days (个工作日) in Chinese; dates ISO in the table.
+    /// </summary>
     internal static string ToTable(DueReport report)
     {
-        var table = new TextTable("row", "column", "obligation", "due", "status", "overdue", "responsible");
+        var table = new TextTable(
+            CliText.Get("Due.Header.Row"), CliText.Get("Due.Header.Column"), CliText.Get("Due.Header.Obligation"), CliText.Get("Due.Header.Due"),
+            CliText.Get("Due.Header.Status"), CliText.Get("Due.Header.Overdue"), CliText.Get("Due.Header.Responsible"));
         foreach (var o in report.Obligations)
         {
             table.Add(
                 o.Column.SeedRow.ToString(CultureInfo.InvariantCulture),
                 o.Column.Name,
-                o.Key,
-                Iso(o.DueOn) + (o.IsProvisional ? "*" : string.Empty),
-                Status(o.Status) + (o.IsLate ? $" (late, {o.LateWorkingDays.ToString(CultureInfo.InvariantCulture)} wd)" : string.Empty),
-                o.Status == ObligationStatus.Overdue ? o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture) + " wd" : string.Empty,
+                CliText.Period(o.Key),
+                (o.NeedsCalendarYear is { } year ? CliText.Format("Due.NeedsCalendarCell", year) : CliText.TableDate(o.DueOn)) + (o.IsProvisional ? "*" : string.Empty),
+                StatusName(o),
+                o.Status == ObligationStatus.Overdue ? CliText.Format("Due.OverdueDays", o.OverdueWorkingDays) : string.Empty,
                 o.ResponsibleLabel);
         }
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         table.Write(writer);
-        writer.WriteLine(
-            $"{report.Catalog.BureauName} on {Iso(report.AsOf)} (tracking from {Iso(report.TrackingStart)}): {report.Obligations.Length} obligations, {report.Count(ObligationStatus.Overdue)} overdue, {report.Count(ObligationStatus.Due)} due, {report.Count(ObligationStatus.Satisfied)} satisfied.");
+        writer.WriteLine(CliText.Format(
+            "Due.Summary", report.Catalog.BureauName, CliText.Date(report.AsOf), CliText.Date(report.TrackingStart), report.Obligations.Length,
+            report.Count(ObligationStatus.Overdue), report.Count(ObligationStatus.Due), report.Count(ObligationStatus.Satisfied)));
         if (report.IsProvisional)
         {
-            writer.WriteLine("* provisional: depends on a projected calendar year whose arrangement is not published yet.");
+            writer.WriteLine(CliText.Get("Provisional.Footnote"));
+        }
+
+        foreach (var year in report.NeedsCalendarYears)
+        {
+            var count = report.Obligations.Count(o => o.NeedsCalendarYear == year);
+            writer.WriteLine(CliText.Format("Due.NeedsCalendar", year, count));
         }
 
         if (report.UntrackedColumns is { Length: > 0 } untracked)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untracked (no deadline, owes nothing): {string.Join(", ", untracked.Select(c => $"row {c.SeedRow} {c.Name} ({c.FrequencyLabel})"))}."));
+            writer.WriteLine(CliText.Format("Due.Untracked", string.Join(CliText.Get("Due.ListSeparator"), untracked.Select(c => CliText.Format("Due.UntrackedColumn", c.SeedRow, c.Name, c.FrequencyLabel)))));
         }
 
         return writer.ToString();
     }
 
+    /// <summary>An obligation's status for people: the status name, or 迟交 / "satisfied (late)" for a late satisfaction.</summary>
+    internal static string StatusName(Obligation o)
+    {
+        var name = ObligationStatusNames.GetName(o.Status);
+        return o.IsLate ? CliText.Format("Due.Late", name, o.LateWorkingDays) : name;
+    }
+
     /// <summary>
     /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
-    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>,
+    /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>needsCalendarYear</c>
+    /// (the unloaded year the due date needs, <c>dueOn</c> then being its 1 January; otherwise null),
     /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
     /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
     /// <c>provisional</c>.
@@ -152,6 +172,15 @@ internal static class DueCommand
                 json.WriteString("periodStart", Iso(o.PeriodStart));
                 json.WriteString("periodEnd", Iso(o.PeriodEnd));
                 json.WriteString("dueOn", Iso(o.DueOn));
+                if (o.NeedsCalendarYear is { } needs)
+                {
+                    json.WriteNumber("needsCalendarYear", needs);
+                }
+                else
+                {
+                    json.WriteNull("needsCalendarYear");
+                }
+
                 json.WriteString("status", Status(o.Status));
                 json.WriteNumber("overdueWorkingDays", o.OverdueWorkingDays);
                 if (o.SatisfiedOn is { } on)
@@ -203,22 +232,22 @@ internal static class DueCommand
         return csv.ToString();
     }
 
-    /// <summary>The workbook's columns: the CSV's fields with Chinese headers, dates as date cells, the status in words.</summary>
-    internal static readonly XlsxColumn<Obligation>[] XlsxColumns =
+    /// <summary>The workbook's columns in the current UI culture: the CSV's fields, dates as date cells, the status in words.</summary>
+    internal static XlsxColumn<Obligation>[] XlsxColumns() =>
     [
-        new("序号", 6, o => XlsxCell.Number(o.Column.SeedRow)),
-        new("栏目编号", 16, o => XlsxCell.Text(o.Column.Id.Value)),
-        new("栏目", 24, o => XlsxCell.Text(o.Column.Name)),
-        new("更新频率", 10, o => XlsxCell.Text(o.Column.FrequencyLabel)),
-        new("期次", 10, o => XlsxCell.Text(o.Key)),
-        new("周期开始", 12, o => XlsxCell.Date(o.PeriodStart)),
-        new("周期结束", 12, o => XlsxCell.Date(o.PeriodEnd)),
-        new("应完成日期", 12, o => XlsxCell.Date(o.DueOn)),
-        new("状态", 8, o => XlsxCell.Text(Status(o.Status))),
-        new("逾期工作日", 10, o => XlsxCell.Number(o.OverdueWorkingDays)),
-        new("完成日期", 12, o => XlsxCell.Date(o.SatisfiedOn)),
-        new("负责科室", 14, o => XlsxCell.Text(o.ResponsibleLabel)),
-        new("暂定", 6, o => XlsxCell.Boolean(o.IsProvisional)),
+        new(CliText.Get("X.SeedRow"), 6, o => XlsxCell.Number(o.Column.SeedRow)),
+        new(CliText.Get("X.ColumnId"), 16, o => XlsxCell.Text(o.Column.Id.Value)),
+        new(CliText.Get("X.Column"), 24, o => XlsxCell.Text(o.Column.Name)),
+        new(CliText.Get("X.Frequency"), 10, o => XlsxCell.Text(o.Column.FrequencyLabel)),
+        new(CliText.Get("X.Period"), 10, o => XlsxCell.Text(CliText.Period(o.Key))),
+        new(CliText.Get("X.PeriodStart"), 12, o => XlsxCell.Date(o.PeriodStart)),
+        new(CliText.Get("X.PeriodEnd"), 12, o => XlsxCell.Date(o.PeriodEnd)),
+        new(CliText.Get("X.Due"), 12, o => XlsxCell.Date(o.DueOn)),
+        new(CliText.Get("X.Status"), 8, o => XlsxCell.Text(StatusName(o))),
+        new(CliText.Get("X.OverdueDays"), 10, o => XlsxCell.Number(o.OverdueWorkingDays)),
+        new(CliText.Get("X.Done"), 12, o => XlsxCell.Date(o.SatisfiedOn)),
+        new(CliText.Get("X.Responsible"), 14, o => XlsxCell.Text(o.ResponsibleLabel)),
+        new(CliText.Get("X.Provisional"), 6, o => XlsxCell.Boolean(o.IsProvisional)),
     ];
 
     private static string Quote(string text) =>

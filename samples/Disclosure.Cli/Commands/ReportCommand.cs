@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
 using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Histories;
 using Disclosure.Domain.Office.Reports;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Requests;
 
 namespace Disclosure.Cli.Commands;
 
@@ -25,7 +28,7 @@ internal static class ReportCommand
     private static Command Annual()
     {
         var year = new Option<int>("--year") { Description = "The year reported on.", Required = true };
-        var requests = new Option<FileInfo>("--requests") { Description = "The request register (disclosure-request-register/1 JSON).", Required = true };
+        var requests = new Option<FileInfo>("--requests") { Description = "The requests: a register (disclosure-request-register/1 JSON), one request-history file, or a folder of request-history files.", Required = true };
         var proactive = new Option<FileInfo?>("--proactive") { Description = "The proactive-disclosure register (disclosure-proactive-register/1); without it table 二 stays blank." };
         var appeals = new Option<FileInfo?>("--appeals") { Description = "The appeals register (disclosure-appeal-register/1); without it table 四 stays blank." };
         var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report (JSON or .xlsx), to check 现行有效件数." };
@@ -42,7 +45,7 @@ internal static class ReportCommand
             var error = parsed.InvocationConfiguration.Error;
             return Run(error, () =>
             {
-                var register = AnnualReportInputs.ParseRequests(CliInput.ReadFile(parsed.GetValue(requests)!));
+                var register = ReadRegister(parsed.GetValue(requests)!);
                 var proactiveRegister = parsed.GetValue(proactive) is { } p ? AnnualReportInputs.ParseProactive(CliInput.ReadFile(p)) : null;
                 IEnumerable<AppealCase>? appealRegister = parsed.GetValue(appeals) is { } a ? AnnualReportInputs.ParseAppeals(CliInput.ReadFile(a)) : null;
                 var sections = parsed.GetValue(prose) is { } pf ? ReadProse(pf) : null;
@@ -114,7 +117,7 @@ internal static class ReportCommand
         {
             return body();
         }
-        catch (AnnualReportException e)
+        catch (ProblemException e)
         {
             error.WriteLine($"error: {e.Message.ReplaceLineEndings("\n")}");
             return Cli.InputError;
@@ -151,15 +154,44 @@ internal static class ReportCommand
         return AnnualReport.Read(CliInput.ReadFile(file), file.Name);
     }
 
+    /// <summary>
+    /// Reads the requests: a register (disclosure-request-register/1), one request history (kind request-history, the
+    /// Histories format) or a folder of request-history files (*.json).
+    /// </summary>
+    private static IReadOnlyList<RegisteredRequest> ReadRegister(FileInfo file)
+    {
+        static RegisteredRequest FromHistory(RequestHistory history) => new(history.Id, InformationRequest.FromEvents(history.Events, history.HandlingUnit));
+
+        if (Directory.Exists(file.FullName))
+        {
+            return [.. Directory.EnumerateFiles(file.FullName, "*.json").Order(StringComparer.Ordinal).Select(path => FromHistory(RequestHistory.ReadFile(path).Value))];
+        }
+
+        var text = CliInput.ReadFile(file);
+        bool isHistory;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            isHistory = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var kind)
+                && kind.ValueKind == JsonValueKind.String && kind.GetString() == RequestHistory.Kind;
+        }
+        catch (JsonException)
+        {
+            isHistory = false; // the register reader reports the syntax error
+        }
+
+        return isHistory ? [FromHistory(RequestHistory.Read(System.Text.Encoding.UTF8.GetBytes(text), file.Name).Value)] : AnnualReportInputs.ParseRequests(text);
+    }
+
     private static ReportProse ReadProse(FileInfo file)
     {
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(CliInput.ReadFile(file));
-            string? Text(string name) => document.RootElement.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+            using var document = JsonDocument.Parse(CliInput.ReadFile(file));
+            string? Text(string name) => document.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             return new ReportProse(Text("overview"), Text("problems"), Text("other"));
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw new CliInputException($"--prose: '{file.Name}' is not a JSON object of overview, problems and other: {e.Message}");
         }

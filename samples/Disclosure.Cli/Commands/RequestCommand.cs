@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 using NodaTime;
@@ -151,7 +152,7 @@ internal static class RequestCommand
             var target = parsed.GetValue(outFile);
             if (parsed.GetValue(format) == "xlsx")
             {
-                FileOutput.Xlsx(output, target, "期限台账", LedgerColumns, explained.Entries);
+                FileOutput.Xlsx(output, target, "Sheet.Ledger", LedgerColumns(), explained.Entries);
             }
             else if (parsed.GetValue(format) == "ics")
             {
@@ -182,19 +183,19 @@ internal static class RequestCommand
         return command;
     }
 
-    /// <summary>The ledger workbook's columns: one row per day from receipt to the as-of date.</summary>
-    internal static readonly Domain.Office.Spreadsheets.XlsxColumn<LedgerEntry>[] LedgerColumns =
+    /// <summary>The ledger workbook's columns in the current UI culture: one row per day of the ledger.</summary>
+    internal static XlsxColumn<LedgerEntry>[] LedgerColumns() =>
     [
-        new("日期", 12, e => Domain.Office.Spreadsheets.XlsxCell.Date(e.Date)),
-        new("星期", 10, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Date.DayOfWeek.ToString())),
-        new("日类型", 18, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Kind.ToId())),
-        new("节日", 10, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Festival?.Name)),
-        new("计入", 6, e => Domain.Office.Spreadsheets.XlsxCell.Boolean(e.Counted)),
-        new("累计工作日", 10, e => Domain.Office.Spreadsheets.XlsxCell.Number(e.RunningCount)),
-        new("原因", 20, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Reason.Id)),
-        new("说明", 50, e => Domain.Office.Spreadsheets.XlsxCell.Text(e.Explanation)),
-        new("备注", 30, e => Domain.Office.Spreadsheets.XlsxCell.Text(string.Join("；", e.Notes))),
-        new("暂定", 6, e => Domain.Office.Spreadsheets.XlsxCell.Boolean(e.IsProvisional)),
+        new(CliText.Get("X.Date"), 12, e => XlsxCell.Date(e.Date)),
+        new(CliText.Get("X.Weekday"), 10, e => XlsxCell.Text(CliText.Weekday(e.Date.DayOfWeek))),
+        new(CliText.Get("X.Kind"), 18, e => XlsxCell.Text(CliText.DayKindName(e.Kind))),
+        new(CliText.Get("X.Festival"), 10, e => XlsxCell.Text(e.Festival?.Name)),
+        new(CliText.Get("X.Counted"), 6, e => XlsxCell.Boolean(e.Counted)),
+        new(CliText.Get("X.RunningCount"), 10, e => XlsxCell.Number(e.RunningCount)),
+        new(CliText.Get("X.Reason"), 20, e => XlsxCell.Text(e.Reason.Id)),
+        new(CliText.Get("X.Description"), 50, e => XlsxCell.Text(e.Explanation)),
+        new(CliText.Get("X.Notes"), 30, e => XlsxCell.Text(string.Join("；", e.Notes))),
+        new(CliText.Get("X.Provisional"), 6, e => XlsxCell.Boolean(e.IsProvisional)),
     ];
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static class ResponsibilityCli
 
     internal static Option<string> UnitOption(bool required) => new("--unit")
     {
-        Description = "A unit id (for example social-assistance) or its Chinese name or alias (社会救助科, 儿童福利科).",
+        Description = CliText.Get("Unit.Description"),
         Required = required,
     };
 
@@ -212,7 +212,7 @@ internal static class AgendaCommand
         var outFile = FileOutput.Out();
         var remind = FileOutput.Remind();
         var provisional = CliInput.Provisional();
-        var command = new Command("agenda", "List what a unit owes between two dates, with states as of a date.") { unitOption, from, to, asOf, level, log, publications, format, outFile, remind, provisional };
+        var command = new Command("agenda", CliText.Get("Agenda.Description")) { unitOption, from, to, asOf, level, log, publications, format, outFile, remind, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var rules = Cli.SelectedPack(parsed);
@@ -243,7 +243,7 @@ internal static class AgendaCommand
             var target = parsed.GetValue(outFile);
             if (parsed.GetValue(format) == "xlsx")
             {
-                FileOutput.Xlsx(output, target, "应办事项", XlsxColumns, items);
+                FileOutput.Xlsx(output, target, "Sheet.Agenda", XlsxColumns(), items);
                 return 0;
             }
 
@@ -256,7 +256,7 @@ internal static class AgendaCommand
                 }
 
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                FileOutput.Ics(output, target, $"{unit.Name} 应办事项", items.Select(i => Event(unit, i, workingDays, days, seen)), clock ?? SystemClock.Instance);
+                FileOutput.Ics(output, target, CliText.Format("Ics.Agenda", unit.Name), items.Select(i => Event(unit, i, workingDays, days, seen)), clock ?? SystemClock.Instance);
                 return 0;
             }
 
@@ -290,16 +290,18 @@ internal static class AgendaCommand
             }
             else
             {
-                var table = new TextTable("due", "what", "involvement", "status", "description");
+                var table = new TextTable(
+                    CliText.Get("Agenda.Header.Due"), CliText.Get("Agenda.Header.What"), CliText.Get("Agenda.Header.Involvement"), CliText.Get("Agenda.Header.Status"),
+                    CliText.Get("Agenda.Header.Description"));
                 foreach (var item in items)
                 {
-                    table.Add(item.DueDate.ToString("uuuu-MM-dd", null), item.Reference, ResponsibilityCli.Name(item.Involvement), ResponsibilityCli.Name(item.Status), item.Description);
+                    table.Add(CliText.TableDate(item.DueDate), item.Reference, InvolvementName(item.Involvement), StatusName(item.Status), item.Description);
                 }
 
                 table.Write(output);
                 if (items.IsEmpty)
                 {
-                    output.WriteLine($"{unit.Id} ({unit.Name}) owes nothing dated between {first:uuuu-MM-dd} and {last:uuuu-MM-dd} (recurring obligations and periodic catalog columns; timely columns hang on events).");
+                    output.WriteLine(CliText.Format("Agenda.Nothing", unit.Id, unit.Name, CliText.Date(first), CliText.Date(last)));
                 }
             }
 
@@ -308,17 +310,23 @@ internal static class AgendaCommand
         return command;
     }
 
-    /// <summary>The workbook's columns, one row per agenda item in due-date order.</summary>
-    internal static readonly XlsxColumn<AgendaItem>[] XlsxColumns =
+    /// <summary>The workbook's columns in the current UI culture, one row per agenda item in due-date order.</summary>
+    internal static XlsxColumn<AgendaItem>[] XlsxColumns() =>
     [
-        new("应完成日期", 12, i => XlsxCell.Date(i.DueDate)),
-        new("类别", 18, i => XlsxCell.Text(i.Kind.ToString())),
-        new("事项", 24, i => XlsxCell.Text(i.Reference)),
-        new("涉及方式", 12, i => XlsxCell.Text(ResponsibilityCli.Name(i.Involvement))),
-        new("状态", 8, i => XlsxCell.Text(ResponsibilityCli.Name(i.Status))),
-        new("说明", 50, i => XlsxCell.Text(i.Description)),
-        new("暂定", 6, i => XlsxCell.Boolean(i.IsProvisional)),
+        new(CliText.Get("X.Due"), 12, i => XlsxCell.Date(i.DueDate)),
+        new(CliText.Get("X.Category"), 18, i => XlsxCell.Text(i.Kind.ToString())),
+        new(CliText.Get("X.Item"), 24, i => XlsxCell.Text(i.Reference)),
+        new(CliText.Get("X.Involvement"), 12, i => XlsxCell.Text(InvolvementName(i.Involvement))),
+        new(CliText.Get("X.Status"), 8, i => XlsxCell.Text(StatusName(i.Status))),
+        new(CliText.Get("X.Description"), 50, i => XlsxCell.Text(i.Description)),
+        new(CliText.Get("X.Provisional"), 6, i => XlsxCell.Boolean(i.IsProvisional)),
     ];
+
+    /// <summary>How a unit is involved, for people: 点名/按规则/视情况 in Chinese, the JSON spelling in English.</summary>
+    internal static string InvolvementName(UnitInvolvement involvement) => CliText.Get("Involvement." + ResponsibilityCli.Name(involvement));
+
+    /// <summary>A status for people (已完成/待办/临期/逾期), or empty when the source does not know it.</summary>
+    internal static string StatusName(ObligationStatus? status) => status is { } s ? ObligationStatusNames.GetName(s) : string.Empty;
 
     /// <summary>
     /// An agenda item as an all-day event. The uid is the unit, the item's reference and its due date, so the same item
@@ -331,7 +339,7 @@ internal static class AgendaCommand
         var n = seen[key] = seen.GetValueOrDefault(key) + 1;
         var uid = (n == 1 ? key : $"{key}.{n}") + "@disclosure-domain";
         var reminder = remindWorkingDays == 0 ? item.DueDate : calendar.AddWorkingDays(item.DueDate, -remindWorkingDays);
-        return new IcsEvent(uid, item.DueDate, $"应完成：{item.Description}", $"{unit.Name}（{unit.Id}）· {item.Reference}", reminder);
+        return new IcsEvent(uid, item.DueDate, CliText.Format("Ics.Due", item.Description), $"{unit.Name} ({unit.Id}) · {item.Reference}", reminder);
     }
 
     /// <summary>Reads an activity log: a JSON array of objects with <c>activity</c>, <c>date</c> and optional <c>unit</c>.</summary>

@@ -20,7 +20,7 @@ internal static class FileOutput
     /// <summary>The <c>--out</c> option: where a file format goes; required for xlsx, standard output otherwise.</summary>
     internal static Option<FileInfo?> Out() => new("--out")
     {
-        Description = "Write the output to this file instead of standard output (required for --format xlsx).",
+        Description = CliText.Get("Out.Description"),
     };
 
     /// <summary>The <c>--remind</c> option of the ics format: a reminder this many working days before each due date.</summary>
@@ -40,13 +40,18 @@ internal static class FileOutput
         }
 
         Guard(file, () => File.WriteAllText(file.FullName, text, Utf8));
-        output.WriteLine($"wrote {file.FullName}");
+        output.WriteLine(CliText.Format("Wrote", file.FullName));
     }
 
     /// <summary>Writes a CSV text, prefixed with the byte-order mark, to the <c>--out</c> file or standard output.</summary>
     internal static void Csv(TextWriter output, FileInfo? file, string csv) => Text(output, file, ByteOrderMark + csv);
 
     /// <summary>Writes one sheet of a workbook to the <c>--out</c> file, which <c>--format xlsx</c> requires.</summary>
+    /// <param name="output">Standard output, for the line saying what was written.</param>
+    /// <param name="file">The <c>--out</c> file.</param>
+    /// <param name="sheet">The key of the sheet's name in <c>CliTexts.resx</c>.</param>
+    /// <param name="columns">The columns.</param>
+    /// <param name="rows">The rows.</param>
     internal static void Xlsx<T>(TextWriter output, FileInfo? file, string sheet, IReadOnlyList<XlsxColumn<T>> columns, IEnumerable<T> rows)
     {
         if (file is null)
@@ -58,9 +63,9 @@ internal static class FileOutput
         Guard(file, () =>
         {
             using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write);
-            count = XlsxWriter.Write(stream, sheet, columns, rows);
+            count = XlsxWriter.Write(stream, CliText.Get(sheet), columns, rows);
         });
-        output.WriteLine($"wrote {file.FullName} ({count} rows)");
+        output.WriteLine(CliText.Format("WroteRows", file.FullName, count));
     }
 
     /// <summary>Writes a calendar of all-day events to the <c>--out</c> file or standard output.</summary>

@@ -66,6 +66,7 @@ internal static class DueEndpoints
             setup.Catalog.BureauName,
             CalendarEndpoints.Iso(report.TrackingStart),
             report.IsProvisional,
+            report.NeedsCalendarYears,
             report.Count(ObligationStatus.Due),
             report.Count(ObligationStatus.Overdue),
             report.Count(ObligationStatus.Satisfied),
@@ -84,18 +85,20 @@ internal static class DueEndpoints
                 list[0].ResponsibleLabel,
                 [.. list.Select(o => o.Key)],
                 CalendarEndpoints.Iso(list[0].DueOn),
+                list[0].NeedsCalendarYear,
                 list.Max(o => o.OverdueWorkingDays),
                 list.Any(o => o.IsProvisional)))
             .OrderBy(c => c.DueOn, StringComparer.Ordinal)
             .ThenBy(c => c.SeedRow)];
 }
 
-/// <summary>The due report of a day.</summary>
+/// <summary>The due report of a day; <c>NeedsCalendarYears</c> lists the unloaded years some due date needs (such a column shows the earliest date it can be due).</summary>
 internal sealed record DueDto(
     string AsOf,
     string Bureau,
     string TrackingStart,
     bool IsProvisional,
+    IReadOnlyList<int> NeedsCalendarYears,
     int Due,
     int Overdue,
     int Satisfied,
@@ -106,7 +109,7 @@ internal sealed record UnitDueDto(string Unit, IReadOnlyList<string> UnitIds, IR
 
 /// <summary>
 /// A column with open obligations: who the catalog says is responsible (办公室, 各科室 …), its periods (keys), the earliest
-/// due date and the most working days overdue.
+/// due date (with the unloaded calendar year it needs, if any) and the most working days overdue.
 /// </summary>
 internal sealed record ColumnDueDto(
     string ColumnId,
@@ -116,5 +119,6 @@ internal sealed record ColumnDueDto(
     string Responsible,
     IReadOnlyList<string> Periods,
     string DueOn,
+    int? NeedsCalendarYear,
     int OverdueWorkingDays,
     bool IsProvisional);

@@ -14,7 +14,7 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
     internal Html Element(string tag, string text, string attributes = "")
     {
         _body.Append('<').Append(tag).Append(attributes.Length > 0 ? " " + attributes : "").Append('>')
-            .Append(HtmlEncoder.Default.Encode(text)).Append("</").Append(tag).Append('>');
+            .Append(Encode(text)).Append("</").Append(tag).Append('>');
         return this;
     }
 
@@ -41,13 +41,19 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
         return this;
     }
 
-    internal static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    internal static string Encode(string text) => Encoder.Encode(text);
+
+    // Chinese stays readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    /// <summary>The review case the navigation opens; any other case is at <c>/review/{case}</c>.</summary>
+    private const string DefaultCase = "current";
 
     /// <summary>The whole page.</summary>
     internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
         Results.Content(
             $"<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
-            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
             "text/html; charset=utf-8",
             Encoding.UTF8,
             status);

@@ -118,6 +118,27 @@ internal static class ReviewEndpoints
     internal static async Task<IResult> History(string caseId, HttpContext context, People.People people, EventStore store) =>
         await people.CurrentAsync(context) is null ? PublicationEndpoints.NotSignedIn() : TypedResults.Ok(await PublicationEndpoints.HistoryOf(store, ReviewHistory.StreamOf(caseId), context.RequestAborted));
 
+    /// <summary>What a step came to: the case after it, the policy's refusals, or a conflict with a concurrent step.</summary>
+    internal sealed record StepOutcome(ReviewCase Case, int Version, IReadOnlyList<ReviewViolation> Violations, bool Conflict, int ExpectedVersion);
+
+    /// <summary>Runs a step as the signed-in user (the page and the API share it).</summary>
+    internal static async Task<StepOutcome> StepAsync(string caseId, int? expectedVersion, WorkbenchUserStep user, ReviewHistory history, CancellationToken cancellationToken)
+    {
+        var (review, version) = await history.ReadAsync(caseId, cancellationToken);
+        if (expectedVersion is { } expected && expected != version)
+        {
+            return new StepOutcome(review, version, [], true, expected);
+        }
+
+        var (result, stored, now) = await history.RunAsync(caseId, review, version, user.Command(user.Reviewer, user.At), cancellationToken);
+        return !result.IsSuccess ? new StepOutcome(review, version, result.Violations, false, version)
+            : stored ? new StepOutcome(result.Value, now, [], false, version)
+            : new StepOutcome(review, now, [], true, version);
+    }
+
+    /// <summary>The signed-in reviewer, the instant and the command to build from them.</summary>
+    internal sealed record WorkbenchUserStep(Reviewer Reviewer, Instant At, Func<Reviewer, Instant, ReviewHistory.Command> Command);
+
     private static async Task<IResult> RunAsync(string caseId, int? expectedVersion, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock, Func<Reviewer, Instant, ReviewHistory.Command> command)
     {
         if (await people.CurrentAsync(context) is not { } user)
@@ -125,16 +146,15 @@ internal static class ReviewEndpoints
             return PublicationEndpoints.NotSignedIn();
         }
 
-        var (review, version) = await history.ReadAsync(caseId, context.RequestAborted);
-        if (expectedVersion is { } expected && expected != version)
+        var outcome = await StepAsync(caseId, expectedVersion, new WorkbenchUserStep(user.ToReviewer(setup.ReviewRoles), clock.GetCurrentInstant(), command), history, context.RequestAborted);
+        if (outcome.Conflict)
         {
-            return Conflict(caseId, expected, version);
+            return Conflict(caseId, outcome.ExpectedVersion, outcome.Version);
         }
 
-        var (result, stored, now) = await history.RunAsync(caseId, review, version, command(user.ToReviewer(setup.ReviewRoles), clock.GetCurrentInstant()), context.RequestAborted);
-        if (!result.IsSuccess)
+        if (outcome.Violations.Count > 0)
         {
-            var violations = result.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message)).ToList();
+            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message)).ToList();
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
@@ -142,7 +162,7 @@ internal static class ReviewEndpoints
                 extensions: new Dictionary<string, object?> { ["violations"] = violations });
         }
 
-        return stored ? TypedResults.Ok(Dto(result.Value, now)) : Conflict(caseId, version, now);
+        return TypedResults.Ok(Dto(outcome.Case, outcome.Version));
     }
 
     private static IResult Conflict(string caseId, int expected, int current) =>

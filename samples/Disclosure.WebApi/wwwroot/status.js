@@ -34,7 +34,8 @@ function cell(kind, items, emptyText) {
 function columnItem(c, overdue) {
   const periods = c.periods.length > 1 ? ` ×${c.periods.length}` : "";
   const late = overdue ? ` (逾期 ${c.overdueWorkingDays} 个工作日)` : "";
-  return li(`${c.column}${periods}${late}`, c.dueOn, c.isProvisional, `${c.frequency} · ${c.responsible} · ${c.periods.join(", ")}`);
+  const dueOn = c.needsCalendarYear ? `需 ${c.needsCalendarYear} 年日历` : c.dueOn;
+  return li(`${c.column}${periods}${late}`, dueOn, c.isProvisional, `${c.frequency} · ${c.responsible} · ${c.periods.join(", ")}`);
 }
 
 function requestItem(r) {
@@ -66,7 +67,8 @@ async function show(asOf) {
   const open = requests.requests.filter(r => !r.isClosed);
   const late = open.filter(r => r.isOverdue).length;
   summary.textContent = `${due.asOf}：栏目逾期 ${due.overdue} 项，待公开 ${due.due} 项；依申请在办 ${open.length} 件，逾期 ${late} 件` +
-    (due.isProvisional ? "（含推算日历，仅供参考）" : "");
+    (due.isProvisional ? "（含推算日历，仅供参考）" : "") +
+    (due.needsCalendarYears.length ? `（${due.needsCalendarYears.join("、")} 年日历未载入，部分到期日待定）` : "");
 
   const rows = new Map();
   for (const unit of due.units) rows.set(unit.unit, { overdue: unit.overdue, due: unit.due, requests: [] });

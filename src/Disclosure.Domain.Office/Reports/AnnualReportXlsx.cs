@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Reports;
-using DocumentFormat.OpenXml;
+using Disclosure.Domain.Office.Spreadsheets;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Disclosure.Domain.Office.Reports;
 
 /// <summary>
-/// The annual report as an .xlsx workbook for the data: a sheet <c>报告</c> (年度, 机关, 格式) and one sheet per table (<c>二</c>,
+/// The annual report as an .xlsx workbook for the data (written with <see cref="XlsxWriter"/>): a sheet <c>报告</c> (年度, 机关, 格式) and one sheet per table (<c>二</c>,
 /// <c>三</c>, <c>四</c>) with the template's row labels down column A and column labels across row 1. <see cref="Read"/> reads this
 /// layout back — also when a clerk typed the numbers in — matching rows and columns by label.
 /// </summary>
@@ -20,54 +20,28 @@ public static class AnnualReportXlsx
 
     /// <summary>Writes the report as a workbook.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="output">A writable, seekable stream; left open.</param>
+    /// <param name="output">A writable stream; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     public static void Write(AnnualReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
-        uint id = 1;
-        void Sheet(string name, IEnumerable<IEnumerable<object?>> rows)
-        {
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint r = 1;
-            foreach (var values in rows)
-            {
-                var row = new Row { RowIndex = r };
-                var c = 0;
-                foreach (var value in values)
-                {
-                    var reference = Column(c++) + r.ToString(CultureInfo.InvariantCulture);
-                    row.Append(value switch
-                    {
-                        null => new Cell { CellReference = reference },
-                        decimal or int => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture)) },
-                        _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
-                    });
-                }
-
-                data.Append(row);
-                r++;
-            }
-
-            part.Worksheet = new Worksheet(data);
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
-        }
-
-        Sheet(InfoSheet, [["年度", report.Year], ["机关", report.Agency], ["格式", report.Layout == AnnualReportLayout.Format2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号"]]);
+        using var writer = new XlsxWriter(output, leaveOpen: true);
+        var layout = report.Layout == AnnualReportLayout.Format2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
+        writer.WriteSheet<(string Key, XlsxCell Value)>(
+            InfoSheet,
+            [new("项目", 8, r => XlsxCell.Text(r.Key)), new("内容", 30, r => r.Value)],
+            [("年度", XlsxCell.Number(report.Year)), ("机关", XlsxCell.Text(report.Agency)), ("格式", XlsxCell.Text(layout))]);
         foreach (var table in ReportTable.All)
         {
-            IEnumerable<object?> header = [table.Heading, .. table.Columns.Select(c => c.FullLabel)];
-            var rows = table.Rows.Select(row => (IEnumerable<object?>)[row.FullLabel, .. table.Columns.Select(c => row.Columns.Contains(c) ? (object?)report[row, c] : null)]);
-            Sheet(table.Number, [header, .. rows]);
+            XlsxColumn<ReportRow>[] columns =
+            [
+                new(table.Heading, 60, row => XlsxCell.Text(row.FullLabel)),
+                .. table.Columns.Select(c => new XlsxColumn<ReportRow>(c.FullLabel, 12, row =>
+                    row.Columns.Contains(c) && report[row, c] is { } value ? XlsxCell.Number((double)value) : XlsxCell.Empty)),
+            ];
+            writer.WriteSheet(table.Number, columns, table.Rows);
         }
-
-        workbook.Workbook.Save();
     }
 
     /// <summary>Reads a workbook in the layout <see cref="Write"/> produces.</summary>
@@ -122,7 +96,7 @@ public static class AnnualReportXlsx
             string? Info(string key) => info.FirstOrDefault(r => r.Count > 1 && Normalize(r[0]) == key) is { } r ? r[1] : null;
             if (!int.TryParse(Info("年度"), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2008)
             {
-                errors.Add(Bad(InfoSheet, "cell B1 (年度) holds the year reported on, for example 2025."));
+                errors.Add(Bad(InfoSheet, "the row 年度 holds the year reported on in column B, for example 2025."));
             }
 
             agency = Info("机关");
@@ -205,17 +179,6 @@ public static class AnnualReportXlsx
 
         var raw = cell.CellValue?.Text;
         return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i] : raw;
-    }
-
-    private static string Column(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
     }
 
     private static int ColumnIndex(string reference)

@@ -261,4 +261,6 @@ internal static class HistoryJson
 [JsonSerializable(typeof(ActivityRecordsJson.RecordsDto))]
 [JsonSerializable(typeof(RequestHistory.DocumentDto))]
 [JsonSerializable(typeof(RequestHistory.EventDto))]
+[JsonSerializable(typeof(ReviewCaseHistory.CaseDocumentDto))]
+[JsonSerializable(typeof(ReviewCaseHistory.CommandDto))]
 internal sealed partial class HistoriesJsonContext : JsonSerializerContext;

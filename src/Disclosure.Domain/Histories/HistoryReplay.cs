@@ -32,7 +32,8 @@ public sealed class HistoryReplay<T>
     /// <summary>
     /// Gets why the event was refused: <see cref="HistoryProblemCodes.EventRefused"/> located at section <c>events</c>
     /// and <see cref="RefusedIndex"/>, naming the rules (their codes and messages), or
-    /// <see cref="HistoryProblemCodes.PolicyMismatch"/>; empty when accepted.
+    /// <see cref="HistoryProblemCodes.PolicyMismatch"/>. An accepted replay may carry warnings here (a review case replayed
+    /// under another policy version than it was recorded under); empty otherwise.
     /// </summary>
     public ImmutableArray<Problem> Problems { get; }
 
@@ -41,7 +42,7 @@ public sealed class HistoryReplay<T>
     /// <exception cref="InvalidOperationException">An event was refused (the message names it).</exception>
     public T GetValueOrThrow() => Value ?? throw new InvalidOperationException("The history was refused: " + string.Join("; ", Problems));
 
-    internal static HistoryReplay<T> Accepted(T value) => new(value, -1, []);
+    internal static HistoryReplay<T> Accepted(T value, params Problem[] warnings) => new(value, -1, [.. warnings]);
 
     internal static HistoryReplay<T> Refused(int index, Problem problem) => new(null, index, [problem]);
 

@@ -252,44 +252,30 @@ public sealed class RequestHistory
             var path = HistoryJson.At("events", i);
             var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, "The event is null; expected an object with \"type\".");
             HistoryJson.Unknown(dto.Unknown, source, path, "a request-history event", warnings);
-            var e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            RequestEvent e;
+            try
+            {
+                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+            }
+            catch (ArgumentException x)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
+            }
+
             var codes = Codes(dto.Violations, source, path);
-            var canonical = Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous));
-            var entry = HistoryEntry.Of(i, canonical);
-            if (dto.Hash is null || !string.Equals(dto.Hash, entry.Hash.Hex, StringComparison.Ordinal))
-            {
-                throw HistoryJson.Fail(dto.Hash is null ? DataProblemCodes.MissingValue : HistoryProblemCodes.HashMismatch, source, path + ".hash", 0, 0, dto.Hash is null
-                    ? string.Create(CultureInfo.InvariantCulture, $"Event {i} has no \"hash\"; every stored event carries the SHA-256 of its canonical form.")
-                    : string.Create(CultureInfo.InvariantCulture, $"Event {i} ({e}) does not match its hash: it was changed after it was written (its canonical form hashes to {entry.Hash}, the file says {dto.Hash}). Restore it from the original record."));
-            }
-
-            if (!string.Equals(dto.Previous, previous, StringComparison.Ordinal))
-            {
-                throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, source, path + ".previous", 0, 0, i == 0
-                    ? "Event 0 names a predecessor: events were removed from the start of the history."
-                    : string.Create(CultureInfo.InvariantCulture, $"Event {i} ({e}) does not follow event {i - 1}: an event was removed, inserted or moved here (it names {dto.Previous ?? "no predecessor"}, event {i - 1} hashes to {previous})."));
-            }
-
+            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e.ToString());
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
 
-        if (head is null)
+        if (head is null && requireHead)
         {
-            if (requireHead)
-            {
-                throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, "\"head\" is missing; a request history ends with {\"count\": N, \"hash\": LAST}.");
-            }
-        }
-        else if (head.Count != dtos.Length || !string.Equals(head.Hash, previous, StringComparison.Ordinal))
-        {
-            throw new HistoryException([new Problem(HistoryProblemCodes.HeadMismatch, ProblemSeverity.Error,
-                new ProblemLocation("events", dtos.Length) { Source = source, Path = "$.head" },
-                string.Create(CultureInfo.InvariantCulture, $"The head says {head.Count} events ending with {head.Hash}, but the history has {dtos.Length} ending with {previous}: events were removed from or added to its end (first differing index {Math.Min(head.Count, dtos.Length)})."))]);
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, "\"head\" is missing; a request history ends with {\"count\": N, \"hash\": LAST}.");
         }
 
+        HistoryChain.CheckHead(head?.Count, head?.Hash, dtos.Length, previous, source);
         return new RequestHistory(id, handlingUnit, events.MoveToImmutable(), recorded.MoveToImmutable(), entries.MoveToImmutable());
     }
 
@@ -317,14 +303,14 @@ public sealed class RequestHistory
     {
         var dto = e switch
         {
-            RequestReceived r => new EventDto { Type = "received", Channel = r.Channel.Id, SubmittedOn = r.SubmittedOn, ConfirmedOn = r.ConfirmedOn, HandlingUnit = handlingUnit?.Value },
-            AnsweredOnTheSpot a => new EventDto { Type = "answeredOnTheSpot", On = a.On, Outcome = OutcomeId(a.Outcome) },
+            RequestReceived r => new EventDto { Type = "received", Channel = r.Channel.Id, SubmittedOn = r.SubmittedOn, ConfirmedOn = r.ConfirmedOn, HandlingUnit = handlingUnit?.Value, Applicant = r.Applicant is { } applicant ? CamelId(applicant) : null },
+            AnsweredOnTheSpot a => new EventDto { Type = "answeredOnTheSpot", On = a.On, Outcome = OutcomeId(a.Outcome), Ground = a.Ground is { } g ? CamelId(g) : null },
             CorrectionRequested c => new EventDto { Type = "correctionRequested", On = c.On, CorrectBy = c.CorrectBy },
             CorrectionReceived c => new EventDto { Type = "correctionReceived", On = c.On },
             ConsultationSent s => new EventDto { Type = "consultationSent", On = s.On, ConsultationId = s.ConsultationId, Party = s.Party == ConsultationParty.ThirdParty ? "thirdParty" : "otherAgency", DeliveredOn = s.DeliveredOn },
             ConsultationAnswered a => new EventDto { Type = "consultationAnswered", On = a.On, ConsultationId = a.ConsultationId },
             ExtensionApproved x => new EventDto { Type = "extensionApproved", On = x.On, WorkingDays = x.WorkingDays, Approver = x.Approver.Value },
-            RequestAnswered a => new EventDto { Type = "answered", On = a.On, Outcome = OutcomeId(a.Outcome) },
+            RequestAnswered a => new EventDto { Type = "answered", On = a.On, Outcome = OutcomeId(a.Outcome), Ground = a.Ground is { } g ? CamelId(g) : null },
             RequestWithdrawn w => new EventDto { Type = "withdrawn", On = w.On },
             _ => throw new ArgumentException($"'{e}' is not one of the request events this format knows.", nameof(e)),
         };
@@ -385,9 +371,11 @@ public sealed class RequestHistory
                     handlingUnit = UnitId.TryParse(unit, out var u) ? u : throw Invalid("handlingUnit", $"'{unit}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
                 }
 
-                return RequestReceived.Create(channel, submitted, d.ConfirmedOn);
+                var receipt = RequestReceived.Create(channel, submitted, d.ConfirmedOn);
+                return d.Applicant is { } applicant ? receipt.WithApplicant(Named<ApplicantCategory>(applicant, "applicant", Invalid)) : receipt;
             case "answeredOnTheSpot":
-                return new AnsweredOnTheSpot(Date(d.On, "on", "the day"), Outcome(d.Outcome, Invalid));
+                var spotOutcome = Outcome(d.Outcome, Invalid);
+                return new AnsweredOnTheSpot(Date(d.On, "on", "the day"), spotOutcome) { Ground = Ground(d.Ground, spotOutcome, Invalid) };
             case "correctionRequested":
                 return new CorrectionRequested(Date(d.On, "on", "the day the notice was sent"), Date(d.CorrectBy, "correctBy", "the last day of the correction period"));
             case "correctionReceived":
@@ -414,7 +402,8 @@ public sealed class RequestHistory
                 return new ExtensionApproved(Date(d.On, "on", "the day the extension was approved"), days, PersonId.TryParse(approver, out var person) ? person
                     : throw Invalid("approver", $"'{approver}' is not a person id: {PersonId.Explain(approver)}"));
             case "answered":
-                return new RequestAnswered(Date(d.On, "on", "the day the answer was given"), Outcome(d.Outcome, Invalid));
+                var outcome = Outcome(d.Outcome, Invalid);
+                return new RequestAnswered(Date(d.On, "on", "the day the answer was given"), outcome) { Ground = Ground(d.Ground, outcome, Invalid) };
             default:
                 return new RequestWithdrawn(Date(d.On, "on", "the day the applicant withdrew"));
         }
@@ -426,6 +415,31 @@ public sealed class RequestHistory
 
     private static string OutcomeId(AnswerOutcome outcome) => Outcomes.First(o => o.Outcome == outcome).Id;
 
+    /// <summary>The camelCase id of an applicant category or answer ground, for example <c>commercialEnterprise</c>, <c>thirdPartyRights</c>.</summary>
+    private static string CamelId<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static T Named<T>(string id, string field, Func<string, string, HistoryException> invalid)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Where(v => CamelId(v) == id).Select(v => (T?)v).FirstOrDefault()
+        ?? throw invalid(field, $"'{id}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(CamelId))}.");
+
+    private static AnswerGround? Ground(string? id, AnswerOutcome outcome, Func<string, string, HistoryException> invalid)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var ground = Named<AnswerGround>(id, "ground", invalid);
+        return ground.Outcome() == outcome ? ground
+            : throw invalid("ground", $"'{id}' is a sub-row of {OutcomeId(ground.Outcome())} in the annual report, not of {OutcomeId(outcome)}.");
+    }
+
     private static readonly (AnswerOutcome Outcome, string Id)[] Outcomes =
     [
         (AnswerOutcome.Disclosed, "disclosed"), (AnswerOutcome.PartlyDisclosed, "partlyDisclosed"), (AnswerOutcome.NotDisclosed, "notDisclosed"),
@@ -434,14 +448,14 @@ public sealed class RequestHistory
 
     private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
     {
-        ["received"] = ["channel", "submittedOn", "confirmedOn", "handlingUnit"],
-        ["answeredOnTheSpot"] = ["on", "outcome"],
+        ["received"] = ["channel", "submittedOn", "confirmedOn", "handlingUnit", "applicant"],
+        ["answeredOnTheSpot"] = ["on", "outcome", "ground"],
         ["correctionRequested"] = ["on", "correctBy"],
         ["correctionReceived"] = ["on"],
         ["consultationSent"] = ["on", "consultationId", "party", "deliveredOn"],
         ["consultationAnswered"] = ["on", "consultationId"],
         ["extensionApproved"] = ["on", "workingDays", "approver"],
-        ["answered"] = ["on", "outcome"],
+        ["answered"] = ["on", "outcome", "ground"],
         ["withdrawn"] = ["on"],
     };
 
@@ -452,7 +466,7 @@ public sealed class RequestHistory
         ("on", d.On is not null), ("channel", d.Channel is not null), ("submittedOn", d.SubmittedOn is not null), ("confirmedOn", d.ConfirmedOn is not null),
         ("handlingUnit", d.HandlingUnit is not null), ("correctBy", d.CorrectBy is not null), ("consultationId", d.ConsultationId is not null),
         ("party", d.Party is not null), ("deliveredOn", d.DeliveredOn is not null), ("workingDays", d.WorkingDays is not null),
-        ("approver", d.Approver is not null), ("outcome", d.Outcome is not null),
+        ("approver", d.Approver is not null), ("outcome", d.Outcome is not null), ("applicant", d.Applicant is not null), ("ground", d.Ground is not null),
     ];
 
     internal sealed class DocumentDto : IHistoryDocument
@@ -509,6 +523,11 @@ public sealed class RequestHistory
         public string? Approver { get; set; }
 
         public string? Outcome { get; set; }
+
+        // Added for the annual report; absent (null, not written) in older histories, so their canonical form and hashes are unchanged.
+        public string? Applicant { get; set; }
+
+        public string? Ground { get; set; }
 
         public List<string?>? Violations { get; set; }
 

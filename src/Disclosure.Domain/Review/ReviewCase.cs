@@ -22,13 +22,17 @@ namespace Disclosure.Domain.Review;
 /// </remarks>
 public sealed class ReviewCase
 {
-    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, ImmutableArray<ReviewEvent> trail)
+    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, ImmutableArray<ReviewEvent> trail, ImmutableArray<ReviewCommand> commands = default)
     {
         Id = id;
         Policy = policy;
         Items = items;
         Trail = trail;
+        Commands = commands.IsDefault ? [] : commands;
     }
+
+    /// <summary>The commands that succeeded, with every argument, in order: what a stored history replays (Histories).</summary>
+    internal ImmutableArray<ReviewCommand> Commands { get; }
 
     /// <summary>Gets the case id.</summary>
     public string Id { get; }
@@ -94,7 +98,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> AddInformation(string itemId, ItemContent content, Reviewer author, Instant at, string? column = null) =>
-        Add(new ReviewItem(Checked(itemId), ReviewItemKind.Information, Checked(author), Checked(content), column, null, false), at);
+        Logged(new ReviewCommand(ReviewCommandKind.AddInformation, [itemId], author, at) { Content = content, Column = column }, Add(new ReviewItem(Checked(itemId), ReviewItemKind.Information, Checked(author), Checked(content), column, null, false), at));
 
     /// <summary>Adds a policy document (政策性文件), as a draft at version 1.</summary>
     /// <param name="itemId">The item id; unique in the case.</param>
@@ -108,7 +112,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> AddPolicyDocument(string itemId, ItemContent content, Reviewer author, Instant at, bool involvesMajorPublicInterest = false, string? column = null) =>
-        Add(new ReviewItem(Checked(itemId), ReviewItemKind.PolicyDocument, Checked(author), Checked(content), column, null, involvesMajorPublicInterest), at);
+        Logged(new ReviewCommand(ReviewCommandKind.AddPolicyDocument, [itemId], author, at) { Content = content, Column = column, MajorPublicInterest = involvesMajorPublicInterest }, Add(new ReviewItem(Checked(itemId), ReviewItemKind.PolicyDocument, Checked(author), Checked(content), column, null, involvesMajorPublicInterest), at));
 
     /// <summary>Adds the interpretation (解读材料) of a policy document of this case, as a draft at version 1.</summary>
     /// <param name="itemId">The item id; unique in the case.</param>
@@ -130,7 +134,7 @@ public sealed class ReviewCase
             return Fail(ReviewViolationCodes.InvalidInterpretationTarget.For(itemId, policyDocumentId));
         }
 
-        return Add(item, at);
+        return Logged(new ReviewCommand(ReviewCommandKind.AddInterpretation, [itemId], author, at) { Content = content, Column = column, Text = policyDocumentId }, Add(item, at));
     }
 
     /// <summary>Replaces the content of an item that is not yet published: a new version; every approval and clearance is void and the item returns to draft.</summary>
@@ -144,7 +148,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Revise(string itemId, ItemContent content, Reviewer by, Instant at)
     {
         Checked(content);
-        return Command(itemId, by, at, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.Revise, [itemId], by, at) { Content = content }, Command(itemId, by, at, (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
@@ -155,7 +159,7 @@ public sealed class ReviewCase
 
             var next = item.Revised(content);
             return (next, ReviewEventKind.Revised, next.Version, null);
-        });
+        }));
     }
 
     /// <summary>Marks a policy document as needing no interpretation, with the reason (only while it is a draft).</summary>
@@ -170,13 +174,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> MarkNoInterpretationNeeded(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.MarkNoInterpretationNeeded, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "mark as needing no interpretation", ReviewItemStatus.Draft);
             return (item.WithNoInterpretationReason(reason), ReviewEventKind.NoInterpretationNeeded, item.Version, reason);
-        });
+        }));
     }
 
     /// <summary>
@@ -191,7 +195,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Submit(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, (item, v) =>
+        Logged(new ReviewCommand(ReviewCommandKind.Submit, [itemId], by, at), Command(itemId, by, at, (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
@@ -213,7 +217,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithStatus(ReviewItemStatus.InReview), ReviewEventKind.Submitted, item.Version, null);
-        });
+        }));
 
     /// <summary>Approves the current version of an item at the next level.</summary>
     /// <param name="itemId">The item.</param>
@@ -225,7 +229,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
-        Command(itemId, by, at, (item, v) =>
+        Logged(new ReviewCommand(ReviewCommandKind.Approve, [itemId], by, at) { Level = level, Version = version }, Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
             if (v.Count > 0)
@@ -259,7 +263,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithApproval(new Approval(level, by, at, version), last), ReviewEventKind.Approved, version, "level " + level.ToString(CultureInfo.InvariantCulture));
-        });
+        }));
 
     /// <summary>Returns an item under review to its author; every decision on it is void and it becomes a draft.</summary>
     /// <param name="itemId">The item.</param>
@@ -273,13 +277,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Return(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.Return, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "return");
             RequireNotAuthor(item, by, v);
             return (item.ReturnedToDraft(reason), ReviewEventKind.Returned, item.Version, reason);
-        });
+        }));
     }
 
     /// <summary>Rejects an item under review (final).</summary>
@@ -294,13 +298,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Reject(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.Reject, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "reject");
             RequireNotAuthor(item, by, v);
             return (item.Closed(ReviewItemStatus.Rejected, reason), ReviewEventKind.Rejected, item.Version, reason);
-        });
+        }));
     }
 
     /// <summary>
@@ -325,14 +329,14 @@ public sealed class ReviewCase
         }
 
         var consultation = new PublicConsultation(from, to, null, Checked(by), at);
-        return RecordConsultation(itemId, consultation, ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}", (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.RecordConsultation, [itemId], by, at) { From = from, To = to }, RecordConsultation(itemId, consultation, ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}", (item, v) =>
         {
             var today = at.InZone(Policy.TimeZone).Date;
             if (to > today)
             {
                 v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
             }
-        });
+        }));
     }
 
     /// <summary>
@@ -353,14 +357,14 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> RecordConsultationExemption(string itemId, string legalGround, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(legalGround);
-        return RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.RecordConsultationExemption, [itemId], by, at) { Text = legalGround }, RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround, (item, v) =>
         {
             RequireNotAuthor(item, by, v);
             if (!CitesInstrument(legalGround))
             {
                 v.Add(ReviewViolationCodes.ExemptionGroundNotCited.For(item.Id, legalGround));
             }
-        });
+        }));
     }
 
     /// <summary>Clears the current version in the confidentiality review (保密审查), lifting sensitivity flags.</summary>
@@ -373,7 +377,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> ClearConfidentiality(string itemId, int version, SensitivityFlags clearedFlags, Reviewer by, Instant at) =>
-        Command(itemId, by, at, (item, v) =>
+        Logged(new ReviewCommand(ReviewCommandKind.ClearConfidentiality, [itemId], by, at) { Version = version, Cleared = clearedFlags }, Command(itemId, by, at, (item, v) =>
         {
             if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
             {
@@ -398,7 +402,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
-        });
+        }));
 
     /// <summary>Publishes one item to a scope.</summary>
     /// <param name="itemId">The item.</param>
@@ -457,7 +461,7 @@ public sealed class ReviewCase
             trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
         }
 
-        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail));
+        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail, Commands.Add(new ReviewCommand(ReviewCommandKind.Publish, ids, by, at) { Target = target })));
     }
 
     /// <summary>Records that feedback on the solicited opinions was published (意见反馈).</summary>
@@ -468,7 +472,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> RecordFeedback(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, (item, v) =>
+        Logged(new ReviewCommand(ReviewCommandKind.RecordFeedback, [itemId], by, at), Command(itemId, by, at, (item, v) =>
         {
             if (!item.OwesFeedback)
             {
@@ -476,7 +480,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithFeedback(at), ReviewEventKind.FeedbackRecorded, item.Version, null);
-        });
+        }));
 
     /// <summary>Records a periodic clean-up review that keeps a published item; the next review is due one interval after this one's date.</summary>
     /// <param name="itemId">The published item.</param>
@@ -486,13 +490,13 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
-        Command(itemId, by, at, (item, v) =>
+        Logged(new ReviewCommand(ReviewCommandKind.KeepAfterCleanup, [itemId], by, at), Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             var next = at.InZone(Policy.TimeZone).Date.Plus(Policy.CleanupIntervalFor(item.Column));
             return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        });
+        }));
 
     /// <summary>
     /// Withdraws a published item (for example after a clean-up review or a campaign). Withdrawing a policy document
@@ -510,12 +514,12 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Withdraw(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Command(itemId, by, at, (item, v) =>
+        return Logged(new ReviewCommand(ReviewCommandKind.Withdraw, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
         {
             RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             return (item.Closed(ReviewItemStatus.Withdrawn, reason), ReviewEventKind.Withdrawn, item.Version, reason);
-        });
+        }));
     }
 
     /// <summary>Returns the case id and item count.</summary>
@@ -533,6 +537,9 @@ public sealed class ReviewCase
 
         return value;
     }
+
+    private ReviewResult<ReviewCase> Logged(ReviewCommand command, ReviewResult<ReviewCase> result) =>
+        result.ValueOrNull is { } next ? ReviewResult<ReviewCase>.Success(new ReviewCase(next.Id, next.Policy, next.Items, next.Trail, Commands.Add(command))) : result;
 
     private static ReviewResult<ReviewCase> Fail(ReviewViolation violation) => ReviewResult<ReviewCase>.Failure(violation);
 

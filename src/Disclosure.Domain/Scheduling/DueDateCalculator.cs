@@ -65,10 +65,12 @@ namespace Disclosure.Domain.Scheduling;
 /// </description></item>
 /// </list>
 /// <para>
-/// Every date the calculator touches must be covered by the calendar: without <see cref="WorkingDayCalendar.WithProjection"/>,
-/// an evaluation that needs an unpublished year (for example the 2026 annual report, due on 31 January 2027) throws
-/// <see cref="CalendarCoverageException"/>; with projection, the obligations that used a projected year say so
-/// (<see cref="Obligation.IsProvisional"/>).
+/// The as-of date must be covered by the calendar (otherwise <see cref="CalendarCoverageException"/>). An obligation whose due
+/// date lies in a later year the calendar does not cover (an event formed in mid-December 2026, due in January 2027) does not
+/// make the report throw: it says <see cref="Obligation.NeedsCalendarYear"/> (2027), its <see cref="Obligation.DueOn"/> is the
+/// earliest the due date can be (1 January of that year), and its status is still exact — not overdue, since the due date is
+/// after the as-of date. With <see cref="WorkingDayCalendar.WithProjection"/> the date is computed and the obligation says
+/// <see cref="Obligation.IsProvisional"/>. <see cref="GetNextDueOn"/> answers with one date and throws when it needs an uncovered year.
 /// </para>
 /// <para>
 /// Evaluation is pure and allocates only its result: one array of obligations per report. Instances are immutable and
@@ -313,7 +315,21 @@ public sealed class DueDateCalculator
             var oldestUnmet = n; // the earliest obligation of this column that no publication has satisfied yet
             for (var index = first; index <= last; index++)
             {
-                Period(frequency, index, out var periodStart, out var periodEnd, out var windowStart, out var due);
+                int? needs = null;
+                LocalDate periodStart, periodEnd, windowStart, due;
+                try
+                {
+                    Period(frequency, index, out periodStart, out periodEnd, out windowStart, out due);
+                }
+                catch (CalendarCoverageException e) when (e.Year > asOf.Year)
+                {
+                    // The due date is in a later, unloaded year: after the as-of date, so the status is still exact.
+                    frequency.Info.PeriodBounds(index, out periodStart, out periodEnd);
+                    windowStart = frequency.AnnualDeadline is null ? periodStart : new LocalDate(index + 1, 1, 1);
+                    due = new LocalDate(e.Year, 1, 1);
+                    needs = e.Year;
+                }
+
                 var windowEnd = due < asOf ? due : asOf;
                 while (p < pubs.Length && pubs[p] < windowStart)
                 {
@@ -328,7 +344,7 @@ public sealed class DueDateCalculator
                     p++;
                 }
 
-                result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf);
+                result[n++] = Make(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn, asOf, needs);
             }
 
             while (p < pubs.Length && pubs[p] <= asOf)
@@ -351,9 +367,20 @@ public sealed class DueDateCalculator
         for (var i = LowerBound(events, start); i < end; i++)
         {
             var e = events[i];
-            var due = calendarDays is { } d ? Calendar.NextWorkingDay(e.FormedOn.PlusDays(d)) : Calendar.AddWorkingDays(e.FormedOn, days);
+            int? needs = null;
+            LocalDate due;
+            try
+            {
+                due = calendarDays is { } d ? Calendar.NextWorkingDay(e.FormedOn.PlusDays(d)) : Calendar.AddWorkingDays(e.FormedOn, days);
+            }
+            catch (CalendarCoverageException uncovered) when (uncovered.Year > asOf.Year)
+            {
+                due = new LocalDate(uncovered.Year, 1, 1);
+                needs = uncovered.Year;
+            }
+
             LocalDate? satisfiedOn = e.PublishedOn is { } published && published <= asOf ? published : null;
-            result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf);
+            result[n++] = Make(column, ObligationKind.InformationEvent, e.FormedOn, e.FormedOn, e.FormedOn, due, satisfiedOn, asOf, needs);
         }
 
         return n;
@@ -374,7 +401,7 @@ public sealed class DueDateCalculator
         if (from < end && result[from].DueOn < publishedOn)
         {
             var o = result[from];
-            result[from] = Make(o.Column, o.Kind, o.PeriodStart, o.PeriodEnd, o.WindowStart, o.DueOn, publishedOn, asOf);
+            result[from] = Make(o.Column, o.Kind, o.PeriodStart, o.PeriodEnd, o.WindowStart, o.DueOn, publishedOn, asOf, o.NeedsCalendarYear);
             from++;
         }
 
@@ -389,8 +416,15 @@ public sealed class DueDateCalculator
         LocalDate windowStart,
         LocalDate due,
         LocalDate? satisfiedOn,
-        LocalDate asOf)
+        LocalDate asOf,
+        int? needsCalendarYear = null)
     {
+        if (needsCalendarYear is not null)
+        {
+            // The due date is unknown but after the as-of date: satisfied or due, never overdue or late.
+            return new Obligation(column, kind, periodStart, periodEnd, windowStart, due, satisfiedOn is null ? ObligationStatus.Due : ObligationStatus.Satisfied, 0, satisfiedOn, false, needsCalendarYear);
+        }
+
         ObligationStatus status;
         var workingDays = 0; // overdue, or late for an obligation satisfied after its due date
         if (satisfiedOn is { } on)

@@ -63,6 +63,13 @@ public sealed class DueReport
         }
     }
 
+    /// <summary>
+    /// Gets the years whose calendar some obligation's due date needs and the calendar does not cover, in ascending order
+    /// (see <see cref="Obligation.NeedsCalendarYear"/>); empty when every due date is known.
+    /// </summary>
+    public ImmutableArray<int> NeedsCalendarYears =>
+        [.. Obligations.Where(o => o.NeedsCalendarYear is not null).Select(o => o.NeedsCalendarYear!.Value).Distinct().Order()];
+
     /// <summary>Counts the obligations with a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The number of obligations.</returns>

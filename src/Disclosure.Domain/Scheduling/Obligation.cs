@@ -39,7 +39,8 @@ public readonly record struct Obligation
         ObligationStatus status,
         int workingDays,
         LocalDate? satisfiedOn,
-        bool isProvisional)
+        bool isProvisional,
+        int? needsCalendarYear = null)
     {
         Column = column;
         Kind = kind;
@@ -52,6 +53,7 @@ public readonly record struct Obligation
         _satisfiedOn = satisfiedOn.GetValueOrDefault();
         _isSatisfied = satisfiedOn.HasValue;
         IsProvisional = isProvisional;
+        NeedsCalendarYear = needsCalendarYear;
     }
 
     /// <summary>Gets the column that owes the publication.</summary>
@@ -69,8 +71,20 @@ public readonly record struct Obligation
     /// <summary>Gets the first day on which a publication counts for this obligation.</summary>
     public LocalDate WindowStart { get; }
 
-    /// <summary>Gets the last day on which the obligation is met in time (always a working day).</summary>
+    /// <summary>
+    /// Gets the last day on which the obligation is met in time (always a working day). When <see cref="NeedsCalendarYear"/> is set,
+    /// the due date is not known and this is the earliest it can be: 1 January of that year.
+    /// </summary>
     public LocalDate DueOn { get; }
+
+    /// <summary>
+    /// Gets the year whose official calendar the due date needs when it is not loaded (for example 2027, before
+    /// 国务院办公厅关于2027年部分节假日安排的通知 is imported), or <see langword="null"/> when the due date is known. The status is
+    /// exact all the same: the due date is after the as-of date, so the obligation is <see cref="ObligationStatus.Due"/> or
+    /// <see cref="ObligationStatus.Satisfied"/>. Load the year (<see cref="Calendars.WorkingDayCalendar.WithData(string)"/>) or
+    /// project it (<see cref="Calendars.WorkingDayCalendar.WithProjection"/>, then <see cref="IsProvisional"/>) to get the date.
+    /// </summary>
+    public int? NeedsCalendarYear { get; }
 
     /// <summary>
     /// Gets the status on the as-of date: <see cref="ObligationStatus.Satisfied"/>, <see cref="ObligationStatus.Due"/>
@@ -134,5 +148,5 @@ public readonly record struct Obligation
         ? "(default obligation)"
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"{Column.Id} {Key} due {LocalDatePattern.Iso.Format(DueOn)} {Status}{(Status == ObligationStatus.Overdue ? $" ({OverdueWorkingDays} working days)" : string.Empty)}{(IsProvisional ? " provisional" : string.Empty)}");
+            $"{Column.Id} {Key} due {(NeedsCalendarYear is { } year ? $"in {year} or later (needs the {year} calendar)" : LocalDatePattern.Iso.Format(DueOn))} {Status}{(Status == ObligationStatus.Overdue ? $" ({OverdueWorkingDays} working days)" : string.Empty)}{(IsProvisional ? " provisional" : string.Empty)}");
 }

@@ -18,14 +18,14 @@ public sealed class HistoryFuzzTests
         "null", "true", "false", "0", "-1", "1e999", "2147483648", "-0", "1.5", "\"\"", "\"x\"", "[]", "{}", "[null]", "[{}]",
         "\"2024-02-30\"", "\"2024-13-01\"", "\"9999-12-31\"", "\"-9998-01-01\"", "\"2025-10-09T01:02:03Z\"", "\"\\ud800\"", "\"\\u0000\"",
         "\"received\"", "\"answered\"", "\"withdrawn\"", "\"extensionApproved\"", "\"consultationSent\"", "\"post\"", "\"online\"",
-        "\"thirdParty\"", "\"otherAgency\"", "\"disclosed\"", "2", "99", "\"office-head\"", "\"Bad Id\"", "\"0000000000000000000000000000000000000000000000000000000000000000\"",
+        "\"thirdParty\"", "\"otherAgency\"", "\"approve\"", "\"publish\"", "\"personalPrivacy\"", "[\"a\",\"a\"]", "\"disclosed\"", "2", "99", "\"office-head\"", "\"Bad Id\"", "\"0000000000000000000000000000000000000000000000000000000000000000\"",
         "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]", "\"publication-log\"", "\"request-history\"", "\"activity-records\"",
     ];
 
     private static readonly string[] Keys =
     [
         "formatVersion", "kind", "id", "events", "head", "count", "hash", "previous", "type", "on", "channel", "submittedOn", "confirmedOn",
-        "handlingUnit", "correctBy", "consultationId", "party", "deliveredOn", "workingDays", "approver", "outcome", "violations",
+        "handlingUnit", "command", "at", "by", "items", "content", "text", "level", "version", "from", "to", "cleared", "target", "audience", "roles", "policy", "fingerprint", "correctBy", "consultationId", "party", "deliveredOn", "workingDays", "approver", "outcome", "violations",
         "publications", "information", "column", "formedOn", "publishedOn", "records", "activity", "date", "unit", "__proto__", "",
     ];
 
@@ -49,6 +49,10 @@ public sealed class HistoryFuzzTests
     [Fact]
     public void RequestHistory_Read_MutatedDocuments_OnlyHistoryException() =>
         Fuzz(RequestSeeds(), bytes => RequestHistory.Read(bytes, "fuzz.json").Value.ToUtf8Json(), 4_000);
+
+    [Fact]
+    public void ReviewCaseHistory_Read_MutatedDocuments_OnlyHistoryException() =>
+        Fuzz([ReviewCaseHistory.Of(ReviewCaseHistoryTests.Sample()).ToUtf8Json()], bytes => ReviewCaseHistory.Read(bytes, "fuzz.json").Value.ToUtf8Json(), 2_000);
 
     [Fact]
     public void RequestHistory_FromEntries_MutatedCanonicalForms_OnlyHistoryException()

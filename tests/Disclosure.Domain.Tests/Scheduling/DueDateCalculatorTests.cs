@@ -467,6 +467,47 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void Evaluate_AnEventDueIn2027WithoutProjection_ThatObligationNeedsThe2027CalendarAndTheRestIsExact()
+    {
+        // Formed Tue 2026-12-15: 20 working days run into January 2027, which the official calendar does not cover yet.
+        var log = PublicationLog.Create([], [new InformationEvent(TimelyId, D("2026-12-15")), new InformationEvent(TimelyId, D("2026-11-02"))]);
+
+        var report = Calculator.Evaluate(Test, log, D("2026-12-20"));
+
+        var late = report.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-12-15");
+        Assert.Equal(2027, late.NeedsCalendarYear);
+        Assert.Equal(ObligationStatus.Due, late.Status);
+        Assert.Equal(D("2027-01-01"), late.DueOn);
+        Assert.False(late.IsProvisional);
+        Assert.Contains("due in 2027 or later (needs the 2027 calendar) Due", late.ToString(), StringComparison.Ordinal);
+        var november = report.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-11-02");
+        Assert.Null(november.NeedsCalendarYear);
+        Assert.Equal(D("2026-11-30"), november.DueOn); // 11-03..06, 11-09..13, 11-16..20, 11-23..27 = 19, 11-30 = 20
+        Assert.Equal([2027], report.NeedsCalendarYears);
+        Assert.All(report.Obligations.Where(o => o.Column.Id != TimelyId), o => Assert.Null(o.NeedsCalendarYear));
+
+        var projected = new DueDateCalculator(China.WithProjection()).Evaluate(Test, log, D("2026-12-20"));
+        var provisional = projected.Obligations.Single(o => o.Column.Id == TimelyId && o.Key == "2026-12-15");
+        Assert.Null(provisional.NeedsCalendarYear);
+        Assert.True(provisional.IsProvisional);
+        Assert.Equal(2027, provisional.DueOn.Year);
+        Assert.Empty(projected.NeedsCalendarYears);
+    }
+
+    [Fact]
+    public void EvaluateColumn_DecemberWithGraceInto2027_NeedsThe2027CalendarButAPublicationStillSatisfiesIt()
+    {
+        var calculator = new DueDateCalculator(China, new DueDateOptions { GraceWorkingDays = 5 });
+        var log = PublicationLog.Create([new Publication(MonthlyId, D("2026-12-10"))]);
+
+        var december = Column(MonthlyId, "2026-12-20", log, calculator).Single(o => o.Key == "2026-12");
+
+        Assert.Equal(2027, december.NeedsCalendarYear);
+        Assert.Equal(ObligationStatus.Satisfied, december.Status);
+        Assert.Equal(D("2026-12-10"), december.SatisfiedOn);
+    }
+
+    [Fact]
     public void EvaluateColumn_AsOfIn2027WithoutProjection_ThrowsCoverage()
     {
         var e = Assert.Throws<CalendarCoverageException>(() => Column(TimelyId, "2027-01-04"));

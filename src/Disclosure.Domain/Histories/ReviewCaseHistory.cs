@@ -1,0 +1,548 @@
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Responsibilities;
+using Disclosure.Domain.Review;
+
+namespace Disclosure.Domain.Histories;
+
+/// <summary>
+/// The stored history of a review case (先审后发, 三级审核): every command the case accepted — who (the full
+/// <see cref="Reviewer"/>: <see cref="PersonId"/>, name, unit, roles), when, which items, which content and content hash,
+/// which level and version — under which policy (<see cref="ReviewPolicyVersion"/>), chained by SHA-256 like a request
+/// history (<see cref="HistoryEntry"/>). Written as the review-case-history format, version 1
+/// (<c>"kind": "review-case-history"</c>, schema <see cref="GetJsonSchema"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Of"/> takes the commands from a case built through the <see cref="ReviewCase"/> API. <see cref="Replay(ReviewPolicy)"/>
+/// runs each command again through the case's rules: the first one the rules refuse (an edited row, a deleted approval, a
+/// policy changed since) is reported with its index and the violations, and nothing is returned.
+/// </para>
+/// <para>Immutable and thread-safe. Equality is reference equality.</para>
+/// </remarks>
+public sealed class ReviewCaseHistory
+{
+    /// <summary>The value of <c>kind</c> in a review-case history.</summary>
+    public const string Kind = "review-case-history";
+
+    private readonly ImmutableArray<ReviewCommand> _commands;
+
+    private ReviewCaseHistory(string id, ReviewPolicyVersion policy, ImmutableArray<ReviewCommand> commands, ImmutableArray<HistoryEntry> entries)
+    {
+        Id = id;
+        Policy = policy;
+        _commands = commands;
+        Entries = entries;
+    }
+
+    /// <summary>Gets the case id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the policy the case was reviewed under.</summary>
+    public ReviewPolicyVersion Policy { get; }
+
+    /// <summary>Gets the number of commands (events) in the history.</summary>
+    public int Count => _commands.Length;
+
+    /// <summary>Gets the stored entries: each command's canonical form and hash.</summary>
+    public ImmutableArray<HistoryEntry> Entries { get; }
+
+    /// <summary>Gets the head: the event count and the last hash (the default hash for a case with no commands).</summary>
+    public HistoryHead Head => new(Entries.Length, Entries.IsEmpty ? default : Entries[^1].Hash);
+
+    /// <summary>Creates the history of a case built through the <see cref="ReviewCase"/> API.</summary>
+    /// <param name="reviewCase">The case.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reviewCase"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public static ReviewCaseHistory Of(ReviewCase reviewCase)
+    {
+        ArgumentNullException.ThrowIfNull(reviewCase);
+        var commands = reviewCase.Commands;
+        var entries = ImmutableArray.CreateBuilder<HistoryEntry>(commands.Length);
+        string? previous = null;
+        for (var i = 0; i < commands.Length; i++)
+        {
+            var entry = HistoryEntry.Of(i, Canonical(ToDto(commands[i], previous)));
+            entries.Add(entry);
+            previous = entry.Hash.Hex;
+        }
+
+        return new ReviewCaseHistory(reviewCase.Id, ReviewPolicyVersion.Of(reviewCase.Policy), commands, entries.MoveToImmutable());
+    }
+
+    /// <summary>Writes the history as an indented UTF-8 JSON document.</summary>
+    /// <returns>The document; reading it and writing it again gives the same bytes.</returns>
+    [Pure]
+    public byte[] ToUtf8Json()
+    {
+        var events = new List<CommandDto?>(_commands.Length);
+        for (var i = 0; i < _commands.Length; i++)
+        {
+            events.Add(ToDto(_commands[i], i == 0 ? null : Entries[i - 1].Hash.Hex) with { Hash = Entries[i].Hash.Hex });
+        }
+
+        var document = new CaseDocumentDto
+        {
+            FormatVersion = HistoryJson.SupportedFormatVersion,
+            Kind = Kind,
+            Id = Id,
+            Policy = new PolicyDto { Name = Policy.Name, Fingerprint = Policy.Fingerprint.Hex },
+            Events = events,
+            Head = new CaseHeadDto { Count = Entries.Length, Hash = Entries.IsEmpty ? null : Entries[^1].Hash.Hex },
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(document, HistoryJson.Indented.CaseDocumentDto);
+    }
+
+    /// <summary>Reads a review-case history and verifies its chain.</summary>
+    /// <param name="utf8Json">The document, UTF-8 JSON.</param>
+    /// <param name="sourceName">The name problems are reported under, for example the file name.</param>
+    /// <param name="options">The limits; <see langword="null"/> for <see cref="HistoryReadOptions.Default"/>.</param>
+    /// <returns>The history and the warnings (unknown fields, which are ignored and not part of any hash).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="HistoryException">The document is over the size limit, not JSON, of a newer or unknown version or
+    /// another kind; an event is missing a value or has an invalid one; or the chain is broken. Each problem names the
+    /// event's index (section <c>events</c>).</exception>
+    [Pure]
+    public static HistoryRead<ReviewCaseHistory> Read(ReadOnlySpan<byte> utf8Json, string sourceName, HistoryReadOptions? options = null)
+    {
+        var warnings = new List<Problem>();
+        var d = HistoryJson.Read(utf8Json, sourceName, options, HistoryJson.Compact.CaseDocumentDto, Kind, warnings);
+        if (string.IsNullOrWhiteSpace(d.Id))
+        {
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.id", 0, 0, "\"id\" is missing or empty; expected the case id.");
+        }
+
+        if (d.Policy is not { Name: { Length: > 0 } name } policy || !EvidenceHash.TryParse(policy.Fingerprint, out var fingerprint))
+        {
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.policy", 0, 0, "\"policy\" is missing or incomplete; expected {\"name\": NAME, \"fingerprint\": 64 hex digits}.");
+        }
+
+        HistoryJson.Unknown(policy.Unknown, sourceName, "$.policy", "the policy of a review-case history", warnings);
+        if (d.Head is not { } head)
+        {
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.head", 0, 0, "\"head\" is missing; a review-case history ends with {\"count\": N, \"hash\": LAST}.");
+        }
+
+        HistoryJson.Unknown(head.Unknown, sourceName, "$.head", "the head of a review-case history", warnings);
+        var dtos = d.Events ?? [];
+        var commands = ImmutableArray.CreateBuilder<ReviewCommand>(dtos.Count);
+        var entries = ImmutableArray.CreateBuilder<HistoryEntry>(dtos.Count);
+        string? previous = null;
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = HistoryJson.At("events", i);
+            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, path, 0, 0, "The event is null; expected an object with \"command\".");
+            HistoryJson.Unknown(dto.Unknown, sourceName, path, "a review-case event", warnings);
+            ReviewCommand command;
+            try
+            {
+                command = ToCommand(dto, new Reader(sourceName, path, warnings));
+            }
+            catch (ArgumentException e)
+            {
+                // The domain's own argument checks (a role id's form, an empty audience) speak for values the reader does not re-check.
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
+            }
+
+            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, $"{dto.Command} {string.Join(",", command.Items)}");
+            commands.Add(command);
+            entries.Add(entry);
+            previous = entry.Hash.Hex;
+        }
+
+        HistoryChain.CheckHead(head.Count, head.Hash, dtos.Count, previous, sourceName);
+        return new HistoryRead<ReviewCaseHistory>(new ReviewCaseHistory(d.Id, new ReviewPolicyVersion(name, fingerprint), commands.MoveToImmutable(), entries.MoveToImmutable()), [.. warnings]);
+    }
+
+    /// <summary>Reads a review-case history from a file; a file over the size limit is refused before it is read.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The limits; <see langword="null"/> for <see cref="HistoryReadOptions.Default"/>.</param>
+    /// <returns>The history and the warnings.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="HistoryException">As for <see cref="Read"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read (for example <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static HistoryRead<ReviewCaseHistory> ReadFile(string path, HistoryReadOptions? options = null) =>
+        Read(HistoryJson.ReadFile(path, options), Path.GetFileName(path), options);
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the format, with English and Chinese descriptions.</summary>
+    /// <returns>The schema text (the same file as Histories/Schema/review-case-history.schema.json in the repository).</returns>
+    [Pure]
+    public static string GetJsonSchema() => HistorySchemas.Get("review-case-history");
+
+    /// <summary>
+    /// Runs every command again, in order, through the rules of <paramref name="policy"/> (normally today's policy). A policy
+    /// other than the recorded one is allowed: the history is checked against it, and an accepted replay then carries a
+    /// <see cref="HistoryProblemCodes.PolicyMismatch"/> warning.
+    /// </summary>
+    /// <param name="policy">The policy to check against.</param>
+    /// <returns>The rebuilt case, or the first refused command with its violations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public HistoryReplay<ReviewCase> Replay(ReviewPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var c = ReviewCase.Open(Id, policy);
+        for (var i = 0; i < _commands.Length; i++)
+        {
+            string? refusal;
+            try
+            {
+                var result = _commands[i].ApplyTo(c);
+                refusal = result.IsSuccess ? null : string.Join("; ", result.Violations);
+                c = result.ValueOrNull ?? c;
+            }
+            catch (ArgumentException e)
+            {
+                refusal = e.Message;
+            }
+
+            if (refusal is not null)
+            {
+                return HistoryReplay<ReviewCase>.Refused(i, HistoryJson.Problem(HistoryProblemCodes.EventRefused, ProblemSeverity.Error, Id, HistoryJson.At("events", i), 0, 0,
+                    string.Create(CultureInfo.InvariantCulture, $"Event {i} ({Describe(_commands[i])}) is refused under {ReviewPolicyVersion.Of(policy)}: {refusal}.")));
+            }
+        }
+
+        var version = ReviewPolicyVersion.Of(policy);
+        return version == Policy
+            ? HistoryReplay<ReviewCase>.Accepted(c)
+            : HistoryReplay<ReviewCase>.Accepted(c, HistoryJson.Problem(HistoryProblemCodes.PolicyMismatch, ProblemSeverity.Warning, Id, "$.policy", 0, 0,
+                $"The case was recorded under {Policy} and replayed under {version}; every command is still accepted."));
+    }
+
+    /// <summary>Replays under the recorded policy, chosen from the policies the caller knows (today's and older versions).</summary>
+    /// <param name="policies">The candidate policies.</param>
+    /// <returns>The rebuilt case, the first refused command, or <see cref="HistoryProblemCodes.PolicyMismatch"/> (refused at index 0) when no candidate is the recorded policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public HistoryReplay<ReviewCase> Replay(IEnumerable<ReviewPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        var known = policies.ToList();
+        return known.FirstOrDefault(p => ReviewPolicyVersion.Of(p) == Policy) is { } recorded
+            ? Replay(recorded)
+            : HistoryReplay<ReviewCase>.Refused(0, HistoryJson.Problem(HistoryProblemCodes.PolicyMismatch, ProblemSeverity.Error, Id, "$.policy", 0, 0,
+                $"The case was recorded under {Policy}; none of the policies supplied is that version ({string.Join(", ", known.Select(ReviewPolicyVersion.Of))}). Supply the policy in force when the case was reviewed."));
+    }
+
+    private static string Describe(ReviewCommand c) => $"{CommandId(c.Kind)} {string.Join(",", c.Items)} by {c.By.Id} at {c.At}";
+
+    private static byte[] Canonical(CommandDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.CommandDto);
+
+    private static CommandDto ToDto(ReviewCommand c, string? previous)
+    {
+        var k = c.Kind;
+        return new CommandDto
+        {
+            Command = CommandId(k),
+            At = c.At,
+            By = new ReviewerDto
+            {
+                Id = c.By.Id.Value,
+                Name = c.By.DisplayName,
+                Unit = c.By.Unit.Value,
+                Roles = [.. c.By.Roles.Select(r => new RoleDto { Id = r.Id, Name = r.Name })],
+            },
+            Items = [.. c.Items],
+            Content = c.Content is { } content ? new ContentDto
+            {
+                Hash = content.ContentHash,
+                Attachments = content.Attachments.IsEmpty ? null : [.. content.Attachments.Select(a => (string?)a)],
+                Scope = new ScopeDto { Audience = content.Scope.Audience },
+                Classification = content.Classification,
+                Flags = FlagIds(content.Flags),
+                ConsultationChannel = content.ConsultationChannel,
+            } : null,
+            Text = c.Text,
+            Column = c.Column,
+            MajorPublicInterest = k == ReviewCommandKind.AddPolicyDocument && c.MajorPublicInterest ? true : null,
+            Level = k == ReviewCommandKind.Approve ? c.Level : null,
+            Version = k is ReviewCommandKind.Approve or ReviewCommandKind.ClearConfidentiality ? c.Version : null,
+            From = c.From,
+            To = c.To,
+            Cleared = k == ReviewCommandKind.ClearConfidentiality ? FlagIds(c.Cleared) ?? [] : null,
+            Target = c.Target is { } target ? new ScopeDto { Audience = target.Audience } : null,
+            Previous = previous,
+        };
+    }
+
+    private static ReviewCommand ToCommand(CommandDto d, Reader r)
+    {
+        if (d.Command is null)
+        {
+            throw r.Missing("command", "the command, for example \"approve\"");
+        }
+
+        var kind = Commands.FirstOrDefault(c => c.Id == d.Command) is { Id: not null } found ? found.Kind
+            : throw r.Invalid("command", $"'{d.Command}' is not a review command; expected one of {string.Join(", ", Commands.Select(c => c.Id))}.");
+        var at = d.At ?? throw r.Missing("at", "the instant, for example \"2025-10-09T01:30:00Z\"");
+        var by = Reviewer(d.By, r);
+        var items = d.Items is { Count: > 0 } list && list.All(i => !string.IsNullOrWhiteSpace(i)) && list.Distinct(StringComparer.Ordinal).Count() == list.Count
+            ? list.Select(i => i!).ToImmutableArray()
+            : throw r.Invalid("items", "\"items\" must list at least one item id, each once and not empty.");
+        if (items.Length > 1 && kind != ReviewCommandKind.Publish)
+        {
+            throw r.Invalid("items", $"A '{d.Command}' concerns one item; only \"publish\" names several.");
+        }
+
+        string Text(string what) => string.IsNullOrWhiteSpace(d.Text) ? throw r.Missing("text", what) : d.Text;
+        int Number(int? value, string field, string what) => value is { } n ? n : throw r.Missing(field, what);
+
+        var command = new ReviewCommand(kind, items, by, at) { Column = d.Column };
+        return kind switch
+        {
+            ReviewCommandKind.AddInformation => command with { Content = Content(d.Content, r) },
+            ReviewCommandKind.AddPolicyDocument => command with { Content = Content(d.Content, r), MajorPublicInterest = d.MajorPublicInterest == true },
+            ReviewCommandKind.AddInterpretation => command with { Content = Content(d.Content, r), Text = Text("the id of the policy document interpreted") },
+            ReviewCommandKind.Revise => command with { Content = Content(d.Content, r) },
+            ReviewCommandKind.MarkNoInterpretationNeeded or ReviewCommandKind.Return or ReviewCommandKind.Reject or ReviewCommandKind.Withdraw => command with { Text = Text("the reason") },
+            ReviewCommandKind.RecordConsultationExemption => command with { Text = Text("the legal ground of the exemption") },
+            ReviewCommandKind.Approve => command with { Level = Number(d.Level, "level", "the 1-based level"), Version = Number(d.Version, "version", "the content version approved") },
+            ReviewCommandKind.ClearConfidentiality => command with { Version = Number(d.Version, "version", "the content version cleared"), Cleared = Flags(d.Cleared ?? throw r.Missing("cleared", "the flags lifted (possibly [])"), "cleared", r) },
+            ReviewCommandKind.RecordConsultation => d.From is { } from && d.To is { } to
+                ? (to < from ? throw r.Invalid("to", "The solicitation ends before it starts.") : command with { From = from, To = to })
+                : throw r.Missing(d.From is null ? "from" : "to", "the first and last day of the solicitation"),
+            ReviewCommandKind.Publish => command with { Target = Scope(d.Target ?? throw r.Missing("target", "the scope published to ({} for public)"), "target", r) },
+            _ => command,
+        };
+    }
+
+    private static Reviewer Reviewer(ReviewerDto? d, Reader r)
+    {
+        if (d is null)
+        {
+            throw r.Missing("by", "who decided: {\"id\", \"name\", \"unit\", \"roles\"}");
+        }
+
+        r.Unknown(d.Unknown, "by");
+        var id = PersonId.TryParse(d.Id, out var person) ? person : throw r.Invalid("by.id", $"'{d.Id}' is not a person id: {PersonId.Explain(d.Id)}");
+        var unit = UnitId.TryParse(d.Unit, out var u) ? u : throw r.Invalid("by.unit", $"'{d.Unit}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
+        var name = string.IsNullOrWhiteSpace(d.Name) ? throw r.Missing("by.name", "the person's display name") : d.Name;
+        var roles = new List<ReviewRole>();
+        foreach (var role in d.Roles ?? [])
+        {
+            if (role is not { Id: { Length: > 0 } roleId, Name: { Length: > 0 } roleName } || string.IsNullOrWhiteSpace(roleId) || string.IsNullOrWhiteSpace(roleName))
+            {
+                throw r.Invalid("by.roles", "A role needs an \"id\" and a \"name\".");
+            }
+
+            r.Unknown(role.Unknown, "by.roles");
+            roles.Add(ReviewRole.Of(roleId, roleName));
+        }
+
+        return Review.Reviewer.Create(id, name, unit, roles);
+    }
+
+    private static ItemContent Content(ContentDto? d, Reader r)
+    {
+        if (d is null)
+        {
+            throw r.Missing("content", "the content: {\"hash\", \"scope\", \"classification\", …}");
+        }
+
+        r.Unknown(d.Unknown, "content");
+        if (string.IsNullOrWhiteSpace(d.Hash) || string.IsNullOrWhiteSpace(d.Classification))
+        {
+            throw r.Missing(string.IsNullOrWhiteSpace(d.Hash) ? "content.hash" : "content.classification", "a non-empty text");
+        }
+
+        if (d.Attachments is { } attachments && attachments.Any(string.IsNullOrWhiteSpace))
+        {
+            throw r.Invalid("content.attachments", "An attachment fingerprint is empty.");
+        }
+
+        if (d.ConsultationChannel is { } channel && string.IsNullOrWhiteSpace(channel))
+        {
+            throw r.Invalid("content.consultationChannel", "The consultation channel is empty; leave it out when there is none.");
+        }
+
+        return ItemContent.Create(d.Hash, Scope(d.Scope ?? throw r.Missing("content.scope", "the scope ({} for public)"), "content.scope", r), d.Classification,
+            d.Attachments?.Select(a => a!), Flags(d.Flags ?? [], "content.flags", r), d.ConsultationChannel);
+    }
+
+    private static DisclosureScope Scope(ScopeDto d, string field, Reader r)
+    {
+        r.Unknown(d.Unknown, field);
+        return d.Audience is null ? DisclosureScope.Public
+            : string.IsNullOrWhiteSpace(d.Audience) ? throw r.Invalid(field + ".audience", "The audience is empty; leave it out for public.")
+            : DisclosureScope.RestrictedTo(d.Audience);
+    }
+
+    private static SensitivityFlags Flags(List<string?> ids, string field, Reader r)
+    {
+        var flags = SensitivityFlags.None;
+        foreach (var id in ids)
+        {
+            flags |= id switch
+            {
+                "personalPrivacy" => SensitivityFlags.PersonalPrivacy,
+                "classified" => SensitivityFlags.Classified,
+                _ => throw r.Invalid(field, $"'{id}' is not a sensitivity flag; expected personalPrivacy or classified."),
+            };
+        }
+
+        return flags;
+    }
+
+    private static List<string?>? FlagIds(SensitivityFlags flags) =>
+        flags == SensitivityFlags.None ? null
+        : [.. new[] { (SensitivityFlags.PersonalPrivacy, "personalPrivacy"), (SensitivityFlags.Classified, "classified") }.Where(f => flags.HasFlag(f.Item1)).Select(f => (string?)f.Item2)];
+
+    private static string CommandId(ReviewCommandKind kind) => Commands.First(c => c.Kind == kind).Id;
+
+    private static readonly (ReviewCommandKind Kind, string Id)[] Commands =
+    [
+        (ReviewCommandKind.AddInformation, "addInformation"), (ReviewCommandKind.AddPolicyDocument, "addPolicyDocument"), (ReviewCommandKind.AddInterpretation, "addInterpretation"),
+        (ReviewCommandKind.Revise, "revise"), (ReviewCommandKind.MarkNoInterpretationNeeded, "markNoInterpretationNeeded"), (ReviewCommandKind.Submit, "submit"),
+        (ReviewCommandKind.Approve, "approve"), (ReviewCommandKind.Return, "return"), (ReviewCommandKind.Reject, "reject"),
+        (ReviewCommandKind.RecordConsultation, "recordConsultation"), (ReviewCommandKind.RecordConsultationExemption, "recordConsultationExemption"),
+        (ReviewCommandKind.ClearConfidentiality, "clearConfidentiality"), (ReviewCommandKind.Publish, "publish"), (ReviewCommandKind.RecordFeedback, "recordFeedback"),
+        (ReviewCommandKind.KeepAfterCleanup, "keepAfterCleanup"), (ReviewCommandKind.Withdraw, "withdraw"),
+    ];
+
+    /// <summary>Where an event is, for its problems.</summary>
+    private sealed class Reader(string source, string path, List<Problem> warnings)
+    {
+        public HistoryException Missing(string field, string what) =>
+            HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing or empty; expected {what}.");
+
+        public HistoryException Invalid(string field, string message) =>
+            HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path + "." + field, 0, 0, message);
+
+        public void Unknown(Dictionary<string, JsonElement>? unknown, string field) =>
+            HistoryJson.Unknown(unknown, source, path + "." + field, "a review-case event", warnings);
+    }
+
+    internal sealed class CaseDocumentDto : IHistoryDocument
+    {
+        public int? FormatVersion { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? Id { get; set; }
+
+        public PolicyDto? Policy { get; set; }
+
+        public List<CommandDto?>? Events { get; set; }
+
+        public CaseHeadDto? Head { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class PolicyDto
+    {
+        public string? Name { get; set; }
+
+        public string? Fingerprint { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class CaseHeadDto
+    {
+        public int Count { get; set; }
+
+        public string? Hash { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    /// <summary>One command; the property order is the canonical order (see <see cref="HistoryEntry"/>).</summary>
+    internal sealed record CommandDto
+    {
+        public string? Command { get; set; }
+
+        public Instant? At { get; set; }
+
+        public ReviewerDto? By { get; set; }
+
+        public List<string?>? Items { get; set; }
+
+        public ContentDto? Content { get; set; }
+
+        public string? Text { get; set; }
+
+        public string? Column { get; set; }
+
+        public bool? MajorPublicInterest { get; set; }
+
+        public int? Level { get; set; }
+
+        public int? Version { get; set; }
+
+        public LocalDate? From { get; set; }
+
+        public LocalDate? To { get; set; }
+
+        public List<string?>? Cleared { get; set; }
+
+        public ScopeDto? Target { get; set; }
+
+        public string? Previous { get; set; }
+
+        public string? Hash { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class ReviewerDto
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Unit { get; set; }
+
+        public List<RoleDto?>? Roles { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class RoleDto
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class ContentDto
+    {
+        public string? Hash { get; set; }
+
+        public List<string?>? Attachments { get; set; }
+
+        public ScopeDto? Scope { get; set; }
+
+        public string? Classification { get; set; }
+
+        public List<string?>? Flags { get; set; }
+
+        public string? ConsultationChannel { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class ScopeDto
+    {
+        public string? Audience { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+}
