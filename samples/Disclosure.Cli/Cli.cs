@@ -159,7 +159,21 @@ internal static class Cli
         var calendar = SelectedPack(parsed).Calendar;
         if (parsed.GetValue(CalendarData) is { } file)
         {
-            calendar = calendar.WithData(CliInput.ReadFile(file));
+            try
+            {
+                calendar = calendar.WithData(CliInput.ReadFile(file, "--calendar-data"));
+            }
+            catch (CalendarDataException e)
+            {
+                // One problem a line, each located in the file, then what was refused.
+                foreach (var problem in e.Problems)
+                {
+                    var where = problem.Location.Line > 0 ? $"{file.Name}:{problem.Location.Line}:{problem.Location.Column}" : file.Name;
+                    parsed.InvocationConfiguration.Error.WriteLine($"{where}: {problem with { Location = problem.Location with { Source = null } }}");
+                }
+
+                throw new CliInputException($"--calendar-data {file.Name}: {e.Errors.Length} error(s); the calendar data was not loaded. Fix the lines above (the format is in README, \"Calendar data format\").");
+            }
         }
 
         return provisional ? calendar.WithProjection() : calendar;

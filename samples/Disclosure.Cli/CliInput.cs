@@ -30,15 +30,36 @@ internal static class CliInput
             : throw new CliInputException($"{what}: '{text}' is not a date; expected yyyy-MM-dd, for example 2025-09-25.");
     }
 
-    internal static string ReadFile(FileInfo file)
+    /// <summary>Reads a text file named by an option, saying what is wrong when it is missing, a directory or unreadable.</summary>
+    internal static string ReadFile(FileInfo file, string? option = null)
     {
+        CheckFile(file.FullName, option);
         try
         {
             return File.ReadAllText(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"cannot read '{file.FullName}': {e.Message}");
+            throw new CliInputException($"{Prefix(option)}cannot read '{file.FullName}': {e.Message}");
         }
     }
+
+    /// <summary>Refuses a path that is a directory or does not exist, with what to give instead.</summary>
+    internal static void CheckFile(string path, string? option)
+    {
+        if (Directory.Exists(path))
+        {
+            var inside = Directory.EnumerateFiles(path, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).Take(5).ToList();
+            throw new CliInputException(
+                $"{Prefix(option)}'{path}' is a directory, not a file; give the path of a file" +
+                (inside.Count == 0 ? "." : $", for example {Path.Combine(path, inside[0]!)} (JSON files there: {string.Join(", ", inside)})."));
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{Prefix(option)}file '{path}' does not exist.");
+        }
+    }
+
+    private static string Prefix(string? option) => option is null ? string.Empty : option + ": ";
 }

@@ -59,7 +59,7 @@ public class PackCommandTests
     {
         var (code, _, error) = CliRunner.Run("pack", "validate", "/no/such/file.pack.json");
         Assert.Equal(1, code);
-        Assert.Contains("/no/such/file.pack.json:0:0: RP0112 error: The file cannot be read", error, StringComparison.Ordinal);
+        Assert.Equal("error: pack: file '/no/such/file.pack.json' does not exist.\n", error);
     }
 
     [Fact]

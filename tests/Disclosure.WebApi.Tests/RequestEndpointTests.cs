@@ -74,6 +74,7 @@ public sealed class RequestEndpointTests(ApiFactory factory) : IClassFixture<Api
     [InlineData("/requests/deadline?received=2024-06-03&asOf=2024-06-01", "asOf")]
     [InlineData("/requests/deadline?received=2024-06-03&unit=Social%20Assistance", "unit")]
     [InlineData("/requests/deadline?received=2024-06-03&extension=10", "extensionApproved")]
+    [InlineData("/requests/deadline?received=2025-09-25&consultation=2025-10-10:2025-10-01", "consultation")]
     [InlineData("/requests?asOf=2024-02-30", "asOf")]
     public async Task BadInput_Returns400NamingTheParameter(string url, string parameter)
     {

@@ -76,7 +76,7 @@ internal static class CalendarCommand
         var command = new Command("import", "Read a State Council holiday notice (and its amendments) and write calendar data; refuses a text that does not add up, listing each problem with its line.") { files, output };
         command.SetAction(parsed => Cli.Guarded(parsed, writer =>
         {
-            var texts = parsed.GetValue(files)!.Select(CliInput.ReadFile).ToArray();
+            var texts = parsed.GetValue(files)!.Select(f => CliInput.ReadFile(f, "NOTICE")).ToArray();
             var result = CalendarNotice.Parse(texts[0], texts[1..]);
             var error = parsed.InvocationConfiguration.Error;
             if (!result.Success)

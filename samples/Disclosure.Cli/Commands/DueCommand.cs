@@ -51,6 +51,11 @@ internal static class DueCommand
                 report = report.Involving(chart, id);
             }
 
+            if (report.AsOf < report.TrackingStart)
+            {
+                parsed.InvocationConfiguration.Error.WriteLine(BeforeTrackingStart(report));
+            }
+
             var target = parsed.GetValue(outFile);
             switch (parsed.GetValue(format))
             {
@@ -93,6 +98,11 @@ internal static class DueCommand
 
         return report.OrderByDueDate();
     }
+
+    /// <summary>Why a report before the tracking start is empty, and what to give instead.</summary>
+    internal static string BeforeTrackingStart(DueReport report) =>
+        $"warning: --as-of {Iso(report.AsOf)} is before the tracking start {Iso(report.TrackingStart)} (the catalog of {report.Catalog.BureauName} is in force from then), " +
+        $"so nothing is owed yet and the report is empty; give --as-of {Iso(report.TrackingStart)} or later.";
 
     /// <summary>
     /// A table aligned for Chinese text, with a summary line, in the current UI culture: headers, statuses

@@ -15,7 +15,7 @@ namespace Disclosure.Cli.Commands;
 internal static class DueLogFile
 {
     internal static PublicationLog Read(FileInfo file, DisclosureCatalog catalog) =>
-        Parse(file.Name, File.Exists(file.FullName) ? Encoding.UTF8.GetBytes(CliInput.ReadFile(file)) : throw new CliInputException($"--log: file '{file.FullName}' does not exist."), catalog);
+        Parse(file.Name, Encoding.UTF8.GetBytes(CliInput.ReadFile(file, "--log")), catalog);
 
     internal static PublicationLog Parse(string fileName, byte[] utf8, DisclosureCatalog catalog)
     {

@@ -35,8 +35,21 @@ internal static class PackCommand
     }
 
     /// <summary>Loads a pack from a path or the built-in name; problems become a <see cref="RulePackException"/>.</summary>
-    internal static RulePack Load(string pathOrBuiltin) =>
-        pathOrBuiltin == RulePack.XuanchengBuiltinName ? RulePack.XuanchengCivilAffairs2024 : RulePack.LoadFile(pathOrBuiltin, null);
+    internal static RulePack Load(string pathOrBuiltin, string what = "pack")
+    {
+        if (pathOrBuiltin == RulePack.XuanchengBuiltinName)
+        {
+            return RulePack.XuanchengCivilAffairs2024;
+        }
+
+        if (pathOrBuiltin.StartsWith("builtin:", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliInputException($"'{pathOrBuiltin}' is not a built-in pack; the built-in packs are: {RulePack.XuanchengBuiltinName}. For your own rules give the path of a .pack.json file.");
+        }
+
+        CliInput.CheckFile(pathOrBuiltin, what);
+        return RulePack.LoadFile(pathOrBuiltin, null);
+    }
 
     /// <summary>Creates the <c>--pack FILE</c> option for commands that use rules (a file or the built-in name).</summary>
     internal static Option<string?> PackOption() => new("--pack")
@@ -58,7 +71,7 @@ internal static class PackCommand
 
         try
         {
-            return Load(path);
+            return Load(path, "--pack");
         }
         catch (RulePackException e)
         {

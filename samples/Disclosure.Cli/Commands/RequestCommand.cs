@@ -116,6 +116,11 @@ internal static class RequestCommand
                 if (parts[1].Length > 0)
                 {
                     var reply = CliInput.Date(parts[1], "--consultation TO");
+                    if (reply < sent)
+                    {
+                        throw new CliInputException($"--consultation {text}: the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                    }
+
                     events.Add((reply, 4, new ConsultationAnswered(reply, id)));
                 }
             }

@@ -345,7 +345,7 @@ internal static class AgendaCommand
     /// <summary>Reads an activity log: a JSON array of objects with <c>activity</c>, <c>date</c> and optional <c>unit</c>.</summary>
     internal static List<ActivityRecord> ReadLog(FileInfo file)
     {
-        var text = CliInput.ReadFile(file);
+        var text = CliInput.ReadFile(file, "--log");
         try
         {
             using var document = JsonDocument.Parse(text);

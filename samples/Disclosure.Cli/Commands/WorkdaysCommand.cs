@@ -22,9 +22,12 @@ internal static class WorkdaysCommand
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var from = CliInput.Date(parsed.GetValue(start), "DATE");
-            var n = int.TryParse(parsed.GetValue(days), out var value)
+            var text = parsed.GetValue(days);
+            var n = int.TryParse(text, out var value)
                 ? value
-                : throw new CliInputException($"N: '{parsed.GetValue(days)}' is not a whole number of working days.");
+                : System.Numerics.BigInteger.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out _)
+                    ? throw new CliInputException($"N: {text} working days is too many to count: the calendar covers 2008–2099 (about 23,000 working days); give a smaller N, for example 20.")
+                    : throw new CliInputException($"N: '{text}' is not a whole number of working days (for example 20 or -5).");
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var result = calendar.AddWorkingDays(from, n);
             var isProvisional = calendar.IsProvisional(from, result);

@@ -128,6 +128,11 @@ internal static class RequestEndpoints
                     return problem!;
                 }
 
+                if (reply < sent)
+                {
+                    return ApiInput.Invalid("consultation", $"'{text}': the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                }
+
                 events.Add((reply, 4, new ConsultationAnswered(reply, id)));
             }
         }

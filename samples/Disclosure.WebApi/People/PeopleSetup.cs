@@ -118,7 +118,17 @@ internal static class PeopleSetup
             Unit = configuration["Workbench:Bootstrap:Unit"] ?? "office",
             IsAdmin = true,
         };
-        var result = await users.CreateAsync(admin, password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(admin, password);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (users.Users.Any())
+        {
+            // Another instance on the same database created the first account at the same moment.
+            return;
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Workbench:Bootstrap: the administrator '{name}' could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");

@@ -39,9 +39,9 @@ internal sealed class CalendarData
         }
         catch (JsonException e)
         {
-            var where = e.Path is null ? string.Empty : $" at {e.Path} (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1})";
-            var location = new ProblemLocation("$") { Path = e.Path, Line = (int)(e.LineNumber + 1 ?? 0), Column = (int)(e.BytePositionInLine + 1 ?? 0) };
-            throw new CalendarDataException(Problem.Error(DataProblemCodes.InvalidJson, location, $"the JSON could not be read{where}: {e.Message}"), e);
+            // Located in the text (1-based); the caller that knows the file name replaces the source.
+            var location = new ProblemLocation("$") { Source = "calendar data", Path = e.Path ?? "$", Line = (int)(e.LineNumber + 1 ?? 1), Column = (int)(e.BytePositionInLine + 1 ?? 1) };
+            throw new CalendarDataException(Problem.Error(DataProblemCodes.InvalidJson, location, JsonText.Describe(e, json, "a calendar data object with \"format\": 1 and \"years\"")), e);
         }
 
         if (file is null)

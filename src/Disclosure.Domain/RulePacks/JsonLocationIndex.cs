@@ -90,7 +90,7 @@ internal static class JsonLocationIndex
         {
             var line = (int)Math.Min(int.MaxValue, (e.LineNumber ?? 0) + 1);
             var column = CharacterColumn(utf8, line, e.BytePositionInLine ?? 0);
-            problems.Add(Problems.Located(DataProblemCodes.InvalidJson, ProblemSeverity.Error, sourceName, CurrentPath(frames), line, column, "The text is not valid JSON: " + TrimMessage(e.Message)));
+            problems.Add(Problems.Located(DataProblemCodes.InvalidJson, ProblemSeverity.Error, sourceName, CurrentPath(frames), line, column, JsonText.Describe(e, utf8, "a rule pack: a JSON object with \"formatVersion\": 1")));
             fatal = true;
         }
         catch (InvalidOperationException e)

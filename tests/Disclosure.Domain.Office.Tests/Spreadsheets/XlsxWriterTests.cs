@@ -4,6 +4,8 @@ using Disclosure.Domain.Office.Spreadsheets;
 
 namespace Disclosure.Domain.Office.Tests.Spreadsheets;
 
+// Runs alone: the held-memory check reads the process's live heap, which tests running beside it would grow.
+[Collection(nameof(HeldMemoryCollection))]
 public sealed class XlsxWriterTests
 {
     private sealed record Item(string Name, LocalDate Due, int Days, bool Late, LocalDate? Done);
@@ -263,3 +265,7 @@ public sealed class XlsxWriterTests
         public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }
+
+/// <summary>Tests that measure the process's live heap run with no other test beside them.</summary>
+[CollectionDefinition(nameof(HeldMemoryCollection), DisableParallelization = true)]
+public sealed class HeldMemoryCollection;

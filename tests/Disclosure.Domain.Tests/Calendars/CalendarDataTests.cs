@@ -91,7 +91,7 @@ public class CalendarDataTests
     }
 
     [Theory]
-    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, ] }", "could not be read")]
+    [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 2027, ] }", "the text is not valid JSON")]
     [InlineData("null", "empty")]
     [InlineData("{ \"format\": 1, \"years\": [ { \"year\": 1990, \"notice\": { \"title\": \"x\" } } ] }", "1990 is outside 2008–2099")]
     [InlineData("{ \"format\": 1, \"years\": [ null ] }", "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\". (at years[0])")]
@@ -109,7 +109,9 @@ public class CalendarDataTests
     {
         var e = Assert.Throws<CalendarDataException>(() => WorkingDayCalendar.FromJson("{\n  \"format\": 1,\n  \"years\": [ { \"year\": } ]\n}"));
 
-        Assert.Contains("line 3", e.Message);
+        Assert.Contains("calendar data:3:", e.Message);
+        Assert.Equal(3, Assert.Single(e.Problems).Location.Line);
+        Assert.DoesNotContain("LineNumber", e.Message);
     }
 
     [Fact]

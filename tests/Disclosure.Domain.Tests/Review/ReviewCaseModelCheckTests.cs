@@ -76,7 +76,6 @@ public class ReviewCaseModelCheckTests(ITestOutputHelper output)
         Assert.True(stats.PublishedStates > 0, "some sequence must publish");
         Assert.True(stats.WithdrawnStates > 0, "some sequence must withdraw");
         Assert.Equal(BigInteger.Pow(world.Alphabet().Length, n), stats.SequencesOfLengthN);
-        Assert.True(stats.Elapsed < TimeSpan.FromSeconds(60), "keep the model check under a minute");
     }
 
     [Fact]

@@ -36,7 +36,9 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         Assert.Contains("赵六", await page.InnerTextAsync("#who"), StringComparison.Ordinal);
         await page.SelectOptionAsync("#column", "decision-implementation");
         await page.FillAsync("#on", "2024-06-28");
-        await page.ClickAsync("#save");
+        // The form's POST answers a redirect to the page with the confirmation; its status says what went wrong if not.
+        var posted = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#save"), r => r.Request.Method == "POST" && r.Url.EndsWith("/record", StringComparison.Ordinal));
+        Assert.True(posted.Status == 302, $"POST /record answered {posted.Status}: {await page.ContentAsync()}");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/record\\?done="));
         Assert.Contains("决策部署落实情况", await page.InnerTextAsync("#done"), StringComparison.Ordinal);
 
