@@ -81,6 +81,8 @@ internal static class Cli
             AgendaCommand.Create(),
             PolicyCommand.Create(),
             PackCommand.Create(),
+            LogCommand.Create(),
+            ReviewCommand.Create(),
             ReportCommand.Create(),
         };
         root.Add(CalendarData);
@@ -109,6 +111,15 @@ internal static class Cli
         catch (CalendarCoverageException e)
         {
             error.WriteLine(CoverageMessage(e.Year, e.Coverage));
+            return InputError;
+        }
+        catch (Domain.Histories.HistoryException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine(problem);
+            }
+
             return InputError;
         }
         catch (Exception e) when (e is CliInputException or CalendarDataException)

@@ -36,6 +36,13 @@ internal static class DisclosureApi
 
     internal static WebApplication UseDisclosureApi(this WebApplication app)
     {
+        // Chinese by default; English by Accept-Language, ?ui-culture=en or the culture cookie. Problem titles follow it,
+        // codes never do.
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en");
+            options.FallBackToParentUICultures = true;
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitBody);

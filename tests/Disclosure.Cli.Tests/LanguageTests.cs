@@ -77,11 +77,12 @@ public sealed partial class LanguageTests
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-            var (_, output, _) = CliRunner.Run("due", "--as-of", "2024-07-01");
+            // The culture of this process: only an in-process run sees it (a child process reads LANG).
+            var (_, output, _) = CliRunner.RunInProcess("due", "--as-of", "2024-07-01");
             Assert.StartsWith("序号", output, StringComparison.Ordinal);
             Assert.Equal("zh-CN", CultureInfo.CurrentUICulture.Name);
 
-            var english = CliRunner.Run("due", "--as-of", "2024-07-01", "--lang", "en").Output;
+            var english = CliRunner.RunInProcess("due", "--as-of", "2024-07-01", "--lang", "en").Output;
             Assert.StartsWith("row", english, StringComparison.Ordinal);
         }
         finally

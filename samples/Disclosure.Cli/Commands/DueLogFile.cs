@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Histories;
 using Disclosure.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Text;
@@ -8,8 +9,10 @@ using NodaTime.Text;
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// Reads the publication log of <c>disclosure due --log FILE</c>:
-/// <c>{"publications":[{"column":ID,"on":DATE}], "information":[{"column":ID,"formedOn":DATE,"publishedOn":DATE|null}]}</c>.
+/// Reads the publication log of <c>disclosure due --log FILE</c> and <c>agenda --publications FILE</c>: the library's
+/// publication-log format (<see cref="PublicationLogJson"/>), or the older shape
+/// <c>{"publications":[{"column":ID,"on":DATE}], "information":[{"column":ID,"formedOn":DATE,"publishedOn":DATE|null}]}</c>,
+/// which <c>disclosure log convert</c> turns into the format.
 /// Every problem is reported as one <see cref="CliInputException"/> naming the file, the line and the JSON path.
 /// </summary>
 internal static class DueLogFile
@@ -17,7 +20,59 @@ internal static class DueLogFile
     internal static PublicationLog Read(FileInfo file, DisclosureCatalog catalog) =>
         Parse(file.Name, Encoding.UTF8.GetBytes(CliInput.ReadFile(file, "--log")), catalog);
 
+    /// <summary>
+    /// Reads either shape: the library's publication-log format (a top-level <c>formatVersion</c>) through
+    /// <see cref="PublicationLogJson"/>, or this file's older shape. Either way the log is bound to the catalog.
+    /// </summary>
     internal static PublicationLog Parse(string fileName, byte[] utf8, DisclosureCatalog catalog)
+    {
+        if (!HasFormatVersion(utf8))
+        {
+            return ParseOlderShape(fileName, utf8, catalog);
+        }
+
+        var log = PublicationLogJson.Read(utf8, fileName).Value;
+        try
+        {
+            return log.BindTo(catalog);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException($"{fileName}: {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]} 'disclosure catalog' lists the ids.");
+        }
+    }
+
+    /// <summary>Whether the text is a JSON object with a top-level <c>formatVersion</c> (the library's formats).</summary>
+    internal static bool HasFormatVersion(byte[] utf8)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("formatVersion"u8))
+                {
+                    return true;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken text: the older reader reports where.
+        }
+
+        return false;
+    }
+
+    private static PublicationLog ParseOlderShape(string fileName, byte[] utf8, DisclosureCatalog catalog)
     {
         var state = new State(fileName, utf8, catalog);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

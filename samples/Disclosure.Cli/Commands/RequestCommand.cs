@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Disclosure.Cli.Output;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Histories;
 using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
@@ -31,7 +32,8 @@ internal static class RequestCommand
 
     private static Command Deadline()
     {
-        var received = new Option<string>("--received") { Description = "The day the application was submitted (in person), signed for (registered post), arrived (post) or sent (online, fax); yyyy-MM-dd.", Required = true };
+        var received = new Option<string?>("--received") { Description = "The day the application was submitted (in person), signed for (registered post), arrived (post) or sent (online, fax); yyyy-MM-dd. Required unless --history is given." };
+        var history = new Option<FileInfo?>("--history") { Description = "A request-history file (request-history format 1) instead of the event options: its chain is verified and every event replayed." };
         var channel = new Option<string>("--channel") { Description = "in-person, registered-post, post, online or fax (第三十一条).", DefaultValueFactory = _ => "in-person" };
         channel.AcceptOnlyFromAmong([.. RequestChannel.All.Select(c => c.Id)]);
         var confirmed = new Option<string?>("--confirmed") { Description = "The confirmation day for post, online and fax (default: --received)." };
@@ -54,91 +56,104 @@ internal static class RequestCommand
         var provisional = CliInput.Provisional();
         var command = new Command("deadline", "The answer due date, working days used and remaining, status, and the deadlines others owe.")
         {
-            received, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
+            received, history, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
             approver, officeHeads, answered, withdrawn, asOf, ledger, format, outFile, remind, id, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             LocalDate? Optional(Option<string?> option, string name) => parsed.GetValue(option) is { } text ? CliInput.Date(text, name) : null;
 
-            var submitted = CliInput.Date(parsed.GetValue(received), "--received");
-            RequestChannel.TryParse(parsed.GetValue(channel), out var requestChannel);
-            var receipt = RequestReceived.Create(requestChannel!, submitted, Optional(confirmed, "--confirmed") ?? submitted);
-
-            var events = new List<(LocalDate On, int Rank, RequestEvent Event)>();
-            if (Optional(correctionRequested, "--correction-requested") is { } requestedOn)
+            var request = parsed.GetValue(history) is { } historyFile ? FromHistory(historyFile, parsed.InvocationConfiguration.Error)
+                : parsed.GetValue(received) is null ? throw new CliInputException("--received: give the day of receipt, or a request history with --history.")
+                : FromOptions();
+            if (request is null)
             {
-                var arrival = Optional(correctionReceived, "--correction-received");
-                var last = Optional(correctBy, "--correct-by") ?? arrival
-                    ?? throw new CliInputException("--correct-by: give the last day of the correction period (or --correction-received).");
-                events.Add((requestedOn, 0, new CorrectionRequested(requestedOn, last)));
-                if (arrival is { } a)
-                {
-                    events.Add((a, 1, new CorrectionReceived(a)));
-                }
-            }
-            else if (parsed.GetValue(correctionReceived) is not null)
-            {
-                throw new CliInputException("--correction-received needs --correction-requested.");
+                return RuleViolation;
             }
 
-            if (parsed.GetValue(extension) is { } days)
+            InformationRequest FromOptions()
             {
-                var approvedOn = Optional(extensionApproved, "--extension-approved")
-                    ?? throw new CliInputException("--extension-approved: give the day the extension was approved.");
-                if (days <= 0)
-                {
-                    throw new CliInputException($"--extension: {days} is not a positive number of working days.");
-                }
+                var submitted = CliInput.Date(parsed.GetValue(received), "--received");
+                RequestChannel.TryParse(parsed.GetValue(channel), out var requestChannel);
+                var receipt = RequestReceived.Create(requestChannel!, submitted, Optional(confirmed, "--confirmed") ?? submitted);
 
-                var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
-                if (!PersonId.TryParse(approverText, out var approverId))
+                var events = new List<(LocalDate On, int Rank, RequestEvent Event)>();
+                if (Optional(correctionRequested, "--correction-requested") is { } requestedOn)
                 {
-                    throw new CliInputException("--approver: " + PersonId.Explain(approverText));
-                }
-
-                events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
-            }
-
-            var index = 0;
-            foreach (var text in parsed.GetValue(consultations) ?? [])
-            {
-                var parts = text.Split(':');
-                if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
-                {
-                    throw new CliInputException($"--consultation: '{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
-                }
-
-                var id = $"C{++index}";
-                var sent = CliInput.Date(parts[0], "--consultation FROM");
-                var party = parts.Length == 3 && parts[2] == "agency" ? ConsultationParty.OtherAgency : ConsultationParty.ThirdParty;
-                events.Add((sent, 3, new ConsultationSent(sent, id, party)));
-                if (parts[1].Length > 0)
-                {
-                    var reply = CliInput.Date(parts[1], "--consultation TO");
-                    if (reply < sent)
+                    var arrival = Optional(correctionReceived, "--correction-received");
+                    var last = Optional(correctBy, "--correct-by") ?? arrival
+                        ?? throw new CliInputException("--correct-by: give the last day of the correction period (or --correction-received).");
+                    events.Add((requestedOn, 0, new CorrectionRequested(requestedOn, last)));
+                    if (arrival is { } a)
                     {
-                        throw new CliInputException($"--consultation {text}: the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                        events.Add((a, 1, new CorrectionReceived(a)));
+                    }
+                }
+                else if (parsed.GetValue(correctionReceived) is not null)
+                {
+                    throw new CliInputException("--correction-received needs --correction-requested.");
+                }
+
+                if (parsed.GetValue(extension) is { } days)
+                {
+                    var approvedOn = Optional(extensionApproved, "--extension-approved")
+                        ?? throw new CliInputException("--extension-approved: give the day the extension was approved.");
+                    if (days <= 0)
+                    {
+                        throw new CliInputException($"--extension: {days} is not a positive number of working days.");
                     }
 
-                    events.Add((reply, 4, new ConsultationAnswered(reply, id)));
+                    var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
+                    if (!PersonId.TryParse(approverText, out var approverId))
+                    {
+                        throw new CliInputException("--approver: " + PersonId.Explain(approverText));
+                    }
+
+                    events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
                 }
-            }
 
-            if (Optional(answered, "--answered") is { } answeredOn)
-            {
-                events.Add((answeredOn, 5, new RequestAnswered(answeredOn)));
-            }
+                var index = 0;
+                foreach (var text in parsed.GetValue(consultations) ?? [])
+                {
+                    var parts = text.Split(':');
+                    if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
+                    {
+                        throw new CliInputException($"--consultation: '{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
+                    }
 
-            if (Optional(withdrawn, "--withdrawn") is { } withdrawnOn)
-            {
-                events.Add((withdrawnOn, 6, new RequestWithdrawn(withdrawnOn)));
-            }
+                    var id = $"C{++index}";
+                    var sent = CliInput.Date(parts[0], "--consultation FROM");
+                    var party = parts.Length == 3 && parts[2] == "agency" ? ConsultationParty.OtherAgency : ConsultationParty.ThirdParty;
+                    events.Add((sent, 3, new ConsultationSent(sent, id, party)));
+                    if (parts[1].Length > 0)
+                    {
+                        var reply = CliInput.Date(parts[1], "--consultation TO");
+                        if (reply < sent)
+                        {
+                            throw new CliInputException($"--consultation {text}: the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                        }
 
-            var request = InformationRequest.Receive(receipt);
-            foreach (var e in events.OrderBy(e => e.On).ThenBy(e => e.Rank))
-            {
-                request = request.Record(e.Event);
+                        events.Add((reply, 4, new ConsultationAnswered(reply, id)));
+                    }
+                }
+
+                if (Optional(answered, "--answered") is { } answeredOn)
+                {
+                    events.Add((answeredOn, 5, new RequestAnswered(answeredOn)));
+                }
+
+                if (Optional(withdrawn, "--withdrawn") is { } withdrawnOn)
+                {
+                    events.Add((withdrawnOn, 6, new RequestWithdrawn(withdrawnOn)));
+                }
+
+                var built = InformationRequest.Receive(receipt);
+                foreach (var e in events.OrderBy(e => e.On).ThenBy(e => e.Rank))
+                {
+                    built = built.Record(e.Event);
+                }
+
+                return built;
             }
 
             var day = Optional(asOf, "--as-of")
@@ -186,6 +201,33 @@ internal static class RequestCommand
             return deadline.Violations.IsEmpty ? 0 : RuleViolation;
         }));
         return command;
+    }
+
+    /// <summary>Reads and replays a request history; <see langword="null"/> (after printing the refusal) when the rules refuse an event.</summary>
+    private static InformationRequest? FromHistory(FileInfo file, TextWriter error)
+    {
+        HistoryRead<RequestHistory> read;
+        try
+        {
+            read = RequestHistory.ReadFile(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--history: cannot read '{file.FullName}': {e.Message}");
+        }
+
+        foreach (var warning in read.Warnings)
+        {
+            error.WriteLine(warning);
+        }
+
+        var replay = read.Value.Replay();
+        if (replay.Value is null)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refused at event {replay.RefusedIndex}: {replay.Problems[0]}"));
+        }
+
+        return replay.Value;
     }
 
     /// <summary>The ledger workbook's columns in the current UI culture: one row per day of the ledger.</summary>

@@ -154,11 +154,13 @@ internal static class ReviewEndpoints
 
         if (outcome.Violations.Count > 0)
         {
-            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message)).ToList();
+            // The code is stable; its title is in the request's language (Accept-Language, Chinese by default).
+            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message)).ToList();
+            var chinese = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The review policy refuses this step",
+                title: chinese ? "审核制度不允许此步骤" : "The review policy refuses this step",
                 extensions: new Dictionary<string, object?> { ["violations"] = violations });
         }
 
@@ -202,5 +204,5 @@ internal static class ReviewEndpoints
                 [.. i.Approvals.Select(a => new ApprovalDto(a.Level, a.By.Id.Value, a.By.DisplayName, InstantPattern.ExtendedIso.Format(a.At)))],
                 i.Clearance?.By.Id.Value,
                 i.Publication?.By.Id.Value))],
-            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.Title, v.ItemId, v.Message))]);
+            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message))]);
 }

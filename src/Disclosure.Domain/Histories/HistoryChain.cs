@@ -6,8 +6,8 @@ namespace Disclosure.Domain.Histories;
 /// <summary>Verification of the evidence chain, shared by the chained formats (see <see cref="HistoryEntry"/>).</summary>
 internal static class HistoryChain
 {
-    /// <summary>Checks one event: its stored hash against its canonical form, then its link against the predecessor's hash.</summary>
-    internal static HistoryEntry Verify(int index, byte[] canonical, string? storedHash, string? storedPrevious, string? expectedPrevious, string source, string described)
+    /// <summary>Checks one event: its stored hash against its canonical form, then its link against the predecessor's hash (<paramref name="described"/> is formatted only for a message).</summary>
+    internal static HistoryEntry Verify(int index, byte[] canonical, string? storedHash, string? storedPrevious, string? expectedPrevious, string source, object described)
     {
         var path = HistoryJson.At("events", index);
         var entry = HistoryEntry.Of(index, canonical);

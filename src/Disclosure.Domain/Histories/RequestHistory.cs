@@ -263,7 +263,7 @@ public sealed class RequestHistory
             }
 
             var codes = Codes(dto.Violations, source, path);
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e.ToString());
+            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e);
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
@@ -342,9 +342,9 @@ public sealed class RequestHistory
             throw Invalid("type", index == 0 ? $"A request's history starts with its receipt (\"received\"), not '{d.Type}'." : "A request is received once; a second \"received\" cannot be stored.");
         }
 
-        foreach (var (field, present) in Present(d))
+        if (PresentCount(d) != allowed.Count(f => IsPresent(d, f)))
         {
-            if (present && !allowed.Contains(field))
+            foreach (var field in AllFields.Where(f => IsPresent(d, f) && !allowed.Contains(f)))
             {
                 warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, path + "." + field, 0, 0,
                     $"'{field}' is not a field of a '{d.Type}' event; it is ignored and not written back."));
@@ -461,13 +461,30 @@ public sealed class RequestHistory
 
     private static readonly string[] Types = [.. Fields.Keys];
 
-    private static IEnumerable<(string Field, bool Present)> Present(EventDto d) =>
-    [
-        ("on", d.On is not null), ("channel", d.Channel is not null), ("submittedOn", d.SubmittedOn is not null), ("confirmedOn", d.ConfirmedOn is not null),
-        ("handlingUnit", d.HandlingUnit is not null), ("correctBy", d.CorrectBy is not null), ("consultationId", d.ConsultationId is not null),
-        ("party", d.Party is not null), ("deliveredOn", d.DeliveredOn is not null), ("workingDays", d.WorkingDays is not null),
-        ("approver", d.Approver is not null), ("outcome", d.Outcome is not null), ("applicant", d.Applicant is not null), ("ground", d.Ground is not null),
-    ];
+    private static readonly string[] AllFields = ["on", "channel", "submittedOn", "confirmedOn", "handlingUnit", "correctBy", "consultationId", "party", "deliveredOn", "workingDays", "approver", "outcome", "applicant", "ground"];
+
+    private static int PresentCount(EventDto d) =>
+        (d.On is null ? 0 : 1) + (d.Channel is null ? 0 : 1) + (d.SubmittedOn is null ? 0 : 1) + (d.ConfirmedOn is null ? 0 : 1) + (d.HandlingUnit is null ? 0 : 1)
+        + (d.CorrectBy is null ? 0 : 1) + (d.ConsultationId is null ? 0 : 1) + (d.Party is null ? 0 : 1) + (d.DeliveredOn is null ? 0 : 1)
+        + (d.WorkingDays is null ? 0 : 1) + (d.Approver is null ? 0 : 1) + (d.Outcome is null ? 0 : 1) + (d.Applicant is null ? 0 : 1) + (d.Ground is null ? 0 : 1);
+
+    private static bool IsPresent(EventDto d, string field) => field switch
+    {
+        "on" => d.On is not null,
+        "channel" => d.Channel is not null,
+        "submittedOn" => d.SubmittedOn is not null,
+        "confirmedOn" => d.ConfirmedOn is not null,
+        "handlingUnit" => d.HandlingUnit is not null,
+        "correctBy" => d.CorrectBy is not null,
+        "consultationId" => d.ConsultationId is not null,
+        "party" => d.Party is not null,
+        "deliveredOn" => d.DeliveredOn is not null,
+        "workingDays" => d.WorkingDays is not null,
+        "approver" => d.Approver is not null,
+        "outcome" => d.Outcome is not null,
+        "applicant" => d.Applicant is not null,
+        _ => d.Ground is not null,
+    };
 
     internal sealed class DocumentDto : IHistoryDocument
     {

@@ -149,7 +149,7 @@ public sealed class ReviewCaseHistory
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
             }
 
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, $"{dto.Command} {string.Join(",", command.Items)}");
+            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
             commands.Add(command);
             entries.Add(entry);
             previous = entry.Hash.Hex;

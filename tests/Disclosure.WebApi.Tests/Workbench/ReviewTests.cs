@@ -30,8 +30,17 @@ public sealed class ReviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
         // A fourth account without 分管负责同志's role is refused, even naming the right reviewer in the body.
         var refused = await fourth.PostAsJsonAsync($"{Case}/items/notice-1/approve", new { level = 3, version = 1, by = "level3.a", reviewer = "level3.a" }, Cancel);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var codes = (await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()).ToList();
+        var refusal = await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var codes = refusal.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()).ToList();
         Assert.Contains("REVIEW006", codes);
+        // Titles are Chinese by default and English on request; the code stays the same.
+        Assert.Equal("审核制度不允许此步骤", refusal.GetProperty("title").GetString());
+        Assert.Equal("缺少角色", refusal.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("title").GetString());
+        using var english = new HttpRequestMessage(HttpMethod.Post, $"{Case}/items/notice-1/approve") { Content = JsonContent.Create(new { level = 3, version = 1 }) };
+        english.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        var refusedInEnglish = await (await fourth.SendAsync(english, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("The review policy refuses this step", refusedInEnglish.GetProperty("title").GetString());
+        Assert.Equal("Missing role", refusedInEnglish.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("title").GetString());
 
         await Step(third, "approve", new { level = 3, version = 1 });
         await Step(fourth, "clear", new { version = 1 });
