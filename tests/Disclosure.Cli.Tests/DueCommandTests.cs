@@ -32,7 +32,8 @@ public sealed class DueCommandTests : IDisposable
         var (_, provisional, _) = CliRunner.Run("due", "--as-of", "2026-12-20", "--log", log, "--provisional");
 
         Assert.Equal(0, code);
-        Assert.Empty(error);
+        // Only the plan-year notice (2026 is past the 2024 work plan), no calendar error.
+        Assert.Equal("warning: computed on 2026-12-20, past the 2024 work plan; no newer plan is loaded: the catalog stays in force, the 2024 plan's duties ended on 2024-12-31.\n", error);
         Assert.Contains("2026-12-15  needs 2027 calendar  due", output, StringComparison.Ordinal);
         Assert.Contains("needs the 2027 calendar: 1 obligation(s) fall due in 2027", output, StringComparison.Ordinal);
         using var doc = System.Text.Json.JsonDocument.Parse(json);

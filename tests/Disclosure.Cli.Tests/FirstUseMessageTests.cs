@@ -147,4 +147,31 @@ public sealed class FirstUseMessageTests : IDisposable
         Assert.Contains("0 obligations", output, StringComparison.Ordinal);
         Assert.Equal("warning: --as-of 2023-06-01 is before the tracking start 2024-01-01 (the catalog of 宣城市民政局 is in force from then), so nothing is owed yet and the report is empty; give --as-of 2024-01-01 or later.\n", error);
     }
+
+    [Fact]
+    public void Due_AsOfPastThePlanYear_SaysTheCatalogStaysAndThePlansDutiesEnded()
+    {
+        var (code, _, error) = CliRunner.Run("due", "--as-of", "2025-03-01", "--lang", "en");
+
+        Assert.Equal(0, code);
+        Assert.Equal("warning: computed on 2025-03-01, past the 2024 work plan; no newer plan is loaded: the catalog stays in force, the 2024 plan's duties ended on 2024-12-31.\n", error);
+    }
+
+    [Fact]
+    public void Due_AsOfWithinThePlanYear_HasNoPlanWarning()
+    {
+        var (code, _, error) = CliRunner.Run("due", "--as-of", "2024-12-31", "--lang", "en");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void Agenda_AsOfPastThePlanYear_WarnsInChinese()
+    {
+        var (code, _, error) = CliRunner.Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-03-31", "--as-of", "2025-03-01", "--lang", "zh-CN");
+
+        Assert.Equal(0, code);
+        Assert.Contains("警告：计算日期 2025-03-01 已超出 2024 年度工作要点；未加载更新的工作要点：目录继续有效，2024 年度工作要点的活动义务已于 2024-12-31 结束。", error, StringComparison.Ordinal);
+    }
 }

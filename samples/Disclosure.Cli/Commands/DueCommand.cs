@@ -56,6 +56,11 @@ internal static class DueCommand
                 parsed.InvocationConfiguration.Error.WriteLine(BeforeTrackingStart(report));
             }
 
+            if (PastPlanYear(rules, report.AsOf) is { } pastPlan)
+            {
+                parsed.InvocationConfiguration.Error.WriteLine(pastPlan);
+            }
+
             var target = parsed.GetValue(outFile);
             switch (parsed.GetValue(format))
             {
@@ -98,6 +103,12 @@ internal static class DueCommand
 
         return report.OrderByDueDate();
     }
+
+    /// <summary>The warning for an as-of date past the pack's work-plan year, or <see langword="null"/> within it (or without a dated plan).</summary>
+    internal static string? PastPlanYear(RulePack rules, LocalDate asOf) =>
+        rules.WorkPlan?.Year is { } year && asOf.Year > year
+            ? CliText.Format("Warning.PastPlanYear", Iso(asOf), year, Iso(new LocalDate(year, 12, 31)))
+            : null;
 
     /// <summary>Why a report before the tracking start is empty, and what to give instead.</summary>
     internal static string BeforeTrackingStart(DueReport report) =>

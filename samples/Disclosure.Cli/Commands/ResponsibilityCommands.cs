@@ -240,6 +240,10 @@ internal static class AgendaCommand
                 new CatalogAgendaSource(calculator, catalog, history),
             ];
             var items = UnitAgenda.Build(chart, unit.Id, new DateInterval(first, last), today, sources);
+            if (DueCommand.PastPlanYear(rules, today) is { } pastPlan)
+            {
+                parsed.InvocationConfiguration.Error.WriteLine(pastPlan);
+            }
             var target = parsed.GetValue(outFile);
             if (parsed.GetValue(format) == "xlsx")
             {

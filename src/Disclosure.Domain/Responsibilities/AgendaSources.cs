@@ -68,7 +68,7 @@ public static class AgendaSources
 
                 for (var period = obligation.Period.Containing(range.Start); period.Start <= range.End; period = obligation.Period.Containing(period.End.PlusDays(1)))
                 {
-                    if (!range.Contains(period.End))
+                    if (!range.Contains(period.End) || !obligation.Owes(period.Start))
                     {
                         continue;
                     }

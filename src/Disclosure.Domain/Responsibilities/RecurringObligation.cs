@@ -186,6 +186,25 @@ public sealed class RecurringObligation
     /// <summary>Gets the seed's sentence, verbatim (simplified Chinese).</summary>
     public string SeedText { get; }
 
+    /// <summary>
+    /// Gets the last day the obligation binds (31 December of its work plan's year), or <see langword="null"/> when
+    /// it is open-ended; no period starting after it is owed.
+    /// </summary>
+    public LocalDate? LastDay { get; private init; }
+
+    /// <summary>Returns this obligation bound only up to <paramref name="lastDay"/>.</summary>
+    /// <param name="lastDay">The last day, for example 2024-12-31 for a duty of the 2024 work plan.</param>
+    /// <returns>A copy whose <see cref="LastDay"/> is <paramref name="lastDay"/>.</returns>
+    [Pure]
+    public RecurringObligation Until(LocalDate lastDay) =>
+        new(Id, ActivityKind, Period, MinimumCount, Levels, Responsible, WorkPoint, SeedText) { LastDay = lastDay };
+
+    /// <summary>Tells whether a period is owed: it starts on or before <see cref="LastDay"/>, if any.</summary>
+    /// <param name="periodStart">The first day of the period.</param>
+    /// <returns><see langword="true"/> when the period is owed.</returns>
+    [Pure]
+    public bool Owes(LocalDate periodStart) => LastDay is not { } last || periodStart <= last;
+
     /// <summary>Tells whether the obligation binds a level of government.</summary>
     /// <param name="level">The level.</param>
     /// <returns><see langword="true"/> when <see cref="Levels"/> contains it.</returns>
@@ -199,7 +218,7 @@ public sealed class RecurringObligation
     /// <param name="from">The first day of interest (for example the start of the plan year); its whole period is evaluated.</param>
     /// <param name="asOf">The as-of date ("today"): periods ending before it are closed, the period containing it is open.</param>
     /// <returns>
-    /// One status per period, oldest first: <see cref="ObligationStatus.Satisfied"/> when the count reaches the minimum,
+    /// One status per owed period (none after <see cref="LastDay"/>), oldest first: <see cref="ObligationStatus.Satisfied"/> when the count reaches the minimum,
     /// <see cref="ObligationStatus.Due"/> for the open period with a short count, <see cref="ObligationStatus.Overdue"/>
     /// for a closed period with a short count.
     /// </returns>
@@ -220,7 +239,7 @@ public sealed class RecurringObligation
     /// <param name="calendar">The working-day calendar that counts the days left.</param>
     /// <param name="atRiskWorkingDays">The warning window in working days, zero or more.</param>
     /// <returns>
-    /// One status per period, oldest first; the open period carries <see cref="ObligationPeriodStatus.WorkingDaysLeft"/>
+    /// One status per owed period (none after <see cref="LastDay"/>), oldest first; the open period carries <see cref="ObligationPeriodStatus.WorkingDaysLeft"/>
     /// and <see cref="ObligationPeriodStatus.IsProvisional"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
@@ -245,7 +264,7 @@ public sealed class RecurringObligation
 
         var dates = log.Where(r => r.ActivityKind == ActivityKind && r.Date <= asOf).Select(r => r.Date).ToList();
         var result = ImmutableArray.CreateBuilder<ObligationPeriodStatus>();
-        for (var period = Period.Containing(from); period.Start <= asOf; period = Period.Containing(period.End.PlusDays(1)))
+        for (var period = Period.Containing(from); period.Start <= asOf && Owes(period.Start); period = Period.Containing(period.End.PlusDays(1)))
         {
             var count = dates.Count(period.Contains);
             var open = period.End >= asOf;
@@ -266,8 +285,15 @@ public sealed class RecurringObligation
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The status of the current period: <see cref="ObligationStatus.Satisfied"/> or <see cref="ObligationStatus.Due"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period containing <paramref name="asOf"/> starts after <see cref="LastDay"/>: nothing is owed.</exception>
     [Pure]
-    public ObligationPeriodStatus EvaluateCurrent(IEnumerable<ActivityRecord> log, LocalDate asOf) => Evaluate(log, asOf, asOf)[0];
+    public ObligationPeriodStatus EvaluateCurrent(IEnumerable<ActivityRecord> log, LocalDate asOf)
+    {
+        var statuses = Evaluate(log, asOf, asOf);
+        return statuses.IsEmpty
+            ? throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"Obligation '{Id}' ended on {LastDay:yyyy-MM-dd}; nothing is owed on {asOf:yyyy-MM-dd}.")
+            : statuses[0];
+    }
 
     /// <summary>Returns the identifier and rule.</summary>
     /// <returns>For example <c>open-day-city: ≥1 open-day per quarter</c>.</returns>

@@ -12,13 +12,37 @@ namespace Disclosure.Domain.Responsibilities;
 /// </remarks>
 public sealed class WorkPlan
 {
+    /// <summary>The earliest plan year accepted.</summary>
+    public const int MinYear = 2000;
+
+    /// <summary>The latest plan year accepted.</summary>
+    public const int MaxYear = 2100;
+
     /// <summary>Creates a work plan.</summary>
     /// <param name="title">The title, for example 宣城市民政局2024年度政务公开工作要点和分工.</param>
     /// <param name="points">The work points, in document order, with distinct numbers.</param>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty or two points share a number.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="points"/> or one of its elements is <see langword="null"/>.</exception>
     public WorkPlan(string title, IEnumerable<WorkPoint> points)
+        : this(title, points, null)
     {
+    }
+
+    /// <summary>Creates a work plan for a calendar year.</summary>
+    /// <param name="title">The title, for example 宣城市民政局2024年度政务公开工作要点和分工.</param>
+    /// <param name="points">The work points, in document order, with distinct numbers.</param>
+    /// <param name="year">The plan's year (2000 to 2100), or <see langword="null"/> for a plan without one.</param>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or two points share a number.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 2000 to 2100.</exception>
+    public WorkPlan(string title, IEnumerable<WorkPoint> points, int? year)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"Expected a plan year from {MinYear} to {MaxYear}.");
+        }
+
+        Year = year;
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(points);
         Title = title;
@@ -33,6 +57,12 @@ public sealed class WorkPlan
             }
         }
     }
+
+    /// <summary>
+    /// Gets the plan's calendar year, or <see langword="null"/> when the plan names none. Past it the catalog stays
+    /// in force, but the plan's recurring obligations owe no further period (see <see cref="RecurringObligation.LastDay"/>).
+    /// </summary>
+    public int? Year { get; }
 
     /// <summary>Gets the title.</summary>
     public string Title { get; }

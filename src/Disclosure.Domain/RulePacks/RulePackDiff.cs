@@ -72,7 +72,7 @@ public sealed class RulePackDiff
     }
 
     private static JsonElement? PlanHeader(WorkPlanDto? plan) =>
-        plan is null ? null : Element(new WorkPlanDto { Title = plan.Title, Source = plan.Source }, RulePackJsonContext.Default.WorkPlanDto);
+        plan is null ? null : Element(new WorkPlanDto { Title = plan.Title, Year = plan.Year, Source = plan.Source }, RulePackJsonContext.Default.WorkPlanDto);
 
     private static JsonElement? Timely(DeadlinesDto? d) =>
         JsonDocument.Parse(d?.TimelyWorkingDays is { } t ? "{\"timelyWorkingDays\":" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}" : "{}").RootElement;

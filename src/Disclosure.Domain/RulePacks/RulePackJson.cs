@@ -248,6 +248,8 @@ internal sealed class WorkPlanDto
 {
     public string? Title { get; set; }
 
+    public int? Year { get; set; }
+
     public string? Source { get; set; }
 
     public List<WorkPointDto>? Points { get; set; }

@@ -21,6 +21,12 @@ internal static partial class RulePackValidator
             return null;
         }
 
+        if (w.Year is < WorkPlan.MinYear or > WorkPlan.MaxYear)
+        {
+            p.Error(DataProblemCodes.OutOfRange, w.Origin!, ".year", string.Create(CultureInfo.InvariantCulture, $"plan year {w.Year} is out of range; expected the plan's calendar year, {WorkPlan.MinYear} to {WorkPlan.MaxYear}."));
+            ok = false;
+        }
+
         var points = new List<WorkPoint>(w.Points.Count);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var x in w.Points.Where(x => x is not null))
@@ -48,7 +54,7 @@ internal static partial class RulePackValidator
             }
         }
 
-        return ok ? new WorkPlan(w.Title!, points) : null;
+        return ok ? new WorkPlan(w.Title!, points, w.Year) : null;
     }
 
     private static List<ResponsibleParty>? ReadParties(WorkPointDto x, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)

@@ -3,6 +3,7 @@ using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
+using NodaTime;
 using NodaTime.Text;
 
 namespace Disclosure.Domain.RulePacks;
@@ -31,6 +32,12 @@ internal static partial class RulePackValidator
         var obligations = ValidateObligations(d.Obligations ?? [], units, p);
         var workPlan = ValidateWorkPlan(d.WorkPlan, units, p);
         var (holidays, calendar) = ValidateCalendar(d.Calendar, p, national);
+
+        // A duty stated by a point of a dated plan ends with the plan's year.
+        if (workPlan?.Year is { } year)
+        {
+            obligations = [.. obligations.Select(o => workPlan.Find(o.WorkPoint) is null ? o : o.Until(new LocalDate(year, 12, 31)))];
+        }
 
         return p.HasErrors || metadata is null || orgChart is null || catalog is null || review is null || calendar is null
             ? null

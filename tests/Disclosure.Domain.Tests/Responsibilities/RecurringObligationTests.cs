@@ -7,9 +7,16 @@ namespace Disclosure.Domain.Tests.Responsibilities;
 
 public class RecurringObligationTests
 {
-    private static readonly RecurringObligation OpenDayCity = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "open-day-city");
-    private static readonly RecurringObligation OpenDayCounty = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "open-day-county");
-    private static readonly RecurringObligation Training = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == "disclosure-training");
+    // Open-ended copies of the pack's duties (which end with 2024), so the period mechanics can cross into 2025.
+    private static readonly RecurringObligation OpenDayCity = OpenEnded("open-day-city");
+    private static readonly RecurringObligation OpenDayCounty = OpenEnded("open-day-county");
+    private static readonly RecurringObligation Training = OpenEnded("disclosure-training");
+
+    private static RecurringObligation OpenEnded(string id)
+    {
+        var o = RulePack.XuanchengCivilAffairs2024.Obligations.Single(o => o.Id == id);
+        return new RecurringObligation(o.Id, o.ActivityKind, o.Period, o.MinimumCount, o.Levels, o.Responsible, o.WorkPoint, o.SeedText);
+    }
 
     private static ActivityRecord OpenDay(int year, int month, int day) => new("open-day", new LocalDate(year, month, day));
 

@@ -2,6 +2,7 @@ using System.Text;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.RulePacks;
+using NodaTime;
 
 namespace Disclosure.Domain.Tests.RulePacks;
 
@@ -123,6 +124,73 @@ public sealed class RulePackWorkPlanTests
         Assert.Equal(pack.ToJson(), reloaded.ToJson());
         Assert.Equal(PartySource.WorkPointText, reloaded.WorkPlan!.Points[0].Parties[1].Source);
         Assert.Same(Responsibility.EventHost, reloaded.WorkPlan.Points[0].Parties[1].Responsibility);
+    }
+
+    [Fact]
+    public void WorkPlan_EmbeddedPack_IsThe2024PlanAndItsDutiesEndWith2024()
+    {
+        var pack = RulePack.XuanchengCivilAffairs2024;
+        var openDays = pack.Obligations.Single(o => o.Id == "open-day-city");
+
+        Assert.Equal(2024, pack.WorkPlan!.Year);
+        Assert.Equal(new LocalDate(2024, 12, 31), openDays.LastDay);
+        Assert.All(pack.Obligations, o => Assert.Equal(new LocalDate(2024, 12, 31), o.LastDay));
+
+        // A 2025 as-of owes no 2025 open day: the quarters stop with the plan's year.
+        Assert.Empty(openDays.Evaluate([], new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 1)));
+        var quarters = openDays.Evaluate([], new LocalDate(2024, 1, 1), new LocalDate(2025, 3, 1));
+        Assert.Equal(4, quarters.Length);
+        Assert.All(quarters, q => Assert.Equal(ObligationStatus.Overdue, q.Status));
+        Assert.Throws<ArgumentOutOfRangeException>(() => openDays.EvaluateCurrent([], new LocalDate(2025, 3, 1)));
+        Assert.Equal(ObligationStatus.Due, openDays.EvaluateCurrent([], new LocalDate(2024, 11, 1)).Status);
+    }
+
+    [Fact]
+    public void Agenda_PastThePlanYear_ListsNoPeriodOfThePlansDuties()
+    {
+        var pack = RulePack.XuanchengCivilAffairs2024;
+        var source = AgendaSources.RecurringObligations(pack.Obligations, [], GovernmentLevel.City);
+        var unit = UnitId.Parse("social-assistance");
+
+        var items = source.ItemsFor(pack.OrgChart, unit, new DateInterval(new LocalDate(2024, 10, 1), new LocalDate(2025, 12, 31)), new LocalDate(2025, 3, 1)).ToList();
+
+        Assert.Contains(items, i => i.Reference == "open-day-city" && i.DueDate == new LocalDate(2024, 12, 31));
+        Assert.DoesNotContain(items, i => i.DueDate.Year == 2025);
+    }
+
+    [Theory]
+    [InlineData(1999)]
+    [InlineData(2101)]
+    public void Load_PlanYearOutOfRange_IsALocatedError(int year)
+    {
+        var error = Assert.Single(Errors(Standalone($$"""
+            "workPlan": { "title": "计划", "year": {{year}}, "points": [
+              { "number": "一", "sectionTitle": "甲", "subsectionTitle": "乙", "text": "正文", "responsibleText": "办公室",
+                "parties": [ { "label": "办公室", "units": [ "office" ] } ] } ] }
+            """)));
+
+        Assert.Equal((DataProblemCodes.OutOfRange, "$.workPlan.year"), (error.Code, error.Location.Path));
+        Assert.Contains("2000 to 2100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToJson_PlanWithYear_RoundTripsAndBindsItsObligations()
+    {
+        var pack = Load(Standalone("""
+            "obligations": [ { "id": "o", "activityKind": "open-day", "period": "quarter", "minimumCount": 1, "levels": ["city"], "units": ["office"], "workPoint": "一", "seedText": "每季度开展开放日活动不少于1次。" },
+                             { "id": "p", "activityKind": "training", "period": "year", "minimumCount": 1, "levels": ["city"], "units": ["office"], "workPoint": "九", "seedText": "每年培训。" } ],
+            "workPlan": { "title": "计划", "year": 2030, "points": [
+              { "number": "一", "sectionTitle": "甲", "subsectionTitle": "乙", "text": "正文", "responsibleText": "办公室",
+                "parties": [ { "label": "办公室", "units": [ "office" ] } ] } ] }
+            """));
+
+        var reloaded = RulePack.Load(pack.ToUtf8Json(), "again.pack.json", null);
+
+        Assert.Equal(pack.ToJson(), reloaded.ToJson());
+        Assert.Contains("\"year\": 2030", pack.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(2030, reloaded.WorkPlan!.Year);
+        Assert.Equal(new LocalDate(2030, 12, 31), reloaded.Obligations.Single(o => o.Id == "o").LastDay);
+        Assert.Null(reloaded.Obligations.Single(o => o.Id == "p").LastDay);
     }
 
     private static string Standalone(string section) => $$"""
