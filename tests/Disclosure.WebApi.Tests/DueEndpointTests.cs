@@ -31,6 +31,17 @@ public sealed class DueEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
             .SelectMany(c => c.GetProperty("periods").EnumerateArray().Select(p => p.GetString())));
     }
 
+    [Theory]
+    [InlineData("2024-12-31", null)]
+    [InlineData("2025-03-01", 2024)]
+    public async Task GetDue_PastThePlansYear_SaysWhichPlanYearEnded(string asOf, int? pastPlanYear)
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>($"/due?asOf={asOf}", TestContext.Current.CancellationToken);
+
+        var past = json.GetProperty("pastPlanYear");
+        Assert.Equal(pastPlanYear, past.ValueKind == JsonValueKind.Null ? null : past.GetInt32());
+    }
+
     [Fact]
     public async Task GetDue_NoAsOf_UsesTheInjectedClock()
     {

@@ -67,6 +67,7 @@ internal static class DueEndpoints
             CalendarEndpoints.Iso(report.TrackingStart),
             report.IsProvisional,
             report.NeedsCalendarYears,
+            setup.Pack.WorkPlan?.Year is { } planYear && day.Year > planYear ? planYear : null,
             report.Count(ObligationStatus.Due),
             report.Count(ObligationStatus.Overdue),
             report.Count(ObligationStatus.Satisfied),
@@ -92,13 +93,18 @@ internal static class DueEndpoints
             .ThenBy(c => c.SeedRow)];
 }
 
-/// <summary>The due report of a day; <c>NeedsCalendarYears</c> lists the unloaded years some due date needs (such a column shows the earliest date it can be due).</summary>
+/// <summary>
+/// The due report of a day; <c>NeedsCalendarYears</c> lists the unloaded years some due date needs (such a column shows the
+/// earliest date it can be due); <c>PastPlanYear</c> is the work plan's year when the day is past it (the catalog stays in
+/// force, the plan's year-bound duties ended with that year), otherwise null.
+/// </summary>
 internal sealed record DueDto(
     string AsOf,
     string Bureau,
     string TrackingStart,
     bool IsProvisional,
     IReadOnlyList<int> NeedsCalendarYears,
+    int? PastPlanYear,
     int Due,
     int Overdue,
     int Satisfied,

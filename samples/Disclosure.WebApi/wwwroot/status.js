@@ -68,7 +68,8 @@ async function show(asOf) {
   const late = open.filter(r => r.isOverdue).length;
   summary.textContent = `${due.asOf}：栏目逾期 ${due.overdue} 项，待公开 ${due.due} 项；依申请在办 ${open.length} 件，逾期 ${late} 件` +
     (due.isProvisional ? "（含推算日历，仅供参考）" : "") +
-    (due.needsCalendarYears.length ? `（${due.needsCalendarYears.join("、")} 年日历未载入，部分到期日待定）` : "");
+    (due.needsCalendarYears.length ? `（${due.needsCalendarYears.join("、")} 年日历未载入，部分到期日待定）` : "") +
+    (due.pastPlanYear ? `（已超出${due.pastPlanYear}年度工作要点，未载入新要点：目录继续有效，${due.pastPlanYear}年要点中的年度任务已于${due.pastPlanYear}年12月31日结束）` : "");
 
   const rows = new Map();
   for (const unit of due.units) rows.set(unit.unit, { overdue: unit.overdue, due: unit.due, requests: [] });
