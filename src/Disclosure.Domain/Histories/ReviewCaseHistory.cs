@@ -93,7 +93,7 @@ public sealed class ReviewCaseHistory
             Id = Id,
             Policy = new PolicyDto { Name = Policy.Name, Fingerprint = Policy.Fingerprint.Hex },
             Events = events,
-            Head = new CaseHeadDto { Count = Entries.Length, Hash = Entries.IsEmpty ? null : Entries[^1].Hash.Hex },
+            Head = new RequestHistory.HeadDto { Count = Entries.Length, Hash = Entries.IsEmpty ? null : Entries[^1].Hash.Hex },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, HistoryJson.Indented.CaseDocumentDto);
     }
@@ -431,7 +431,7 @@ public sealed class ReviewCaseHistory
 
         public List<CommandDto?>? Events { get; set; }
 
-        public CaseHeadDto? Head { get; set; }
+        public RequestHistory.HeadDto? Head { get; set; }
 
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -442,16 +442,6 @@ public sealed class ReviewCaseHistory
         public string? Name { get; set; }
 
         public string? Fingerprint { get; set; }
-
-        [JsonExtensionData]
-        public Dictionary<string, JsonElement>? Unknown { get; set; }
-    }
-
-    internal sealed class CaseHeadDto
-    {
-        public int Count { get; set; }
-
-        public string? Hash { get; set; }
 
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Unknown { get; set; }
