@@ -80,4 +80,11 @@ public sealed class PostgresTests(PostgresFixture postgres) : IClassFixture<Post
         var approvals = (await author.JsonAsync(Case)).GetProperty("items")[0].GetProperty("approvals");
         Assert.Equal(1, approvals.GetArrayLength());
     }
+
+    [Fact]
+    public async Task CrossBureau_OnPostgres_IdsOfAnotherBureauAre404AndItsDataIsUntouched()
+    {
+        await using var factory = new TwoBureauFactory { Database = "postgres", ConnectionString = await postgres.CreateDatabaseAsync() };
+        await CrossBureau.RunAsync(factory);
+    }
 }
