@@ -31,6 +31,7 @@ internal static class DisclosureApi
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
+        services.AddScoped<ActivityHistory>();
         return services;
     }
 
@@ -63,8 +64,12 @@ internal static class DisclosureApi
         app.MapPublications();
         app.MapReviews();
         app.MapRequestRecords();
+        app.MapActivities();
         app.MapWorkbenchPages();
         app.MapReviewPages();
+        app.MapRequestPages();
+        app.MapActivityPages();
+        app.MapReportPages();
         return app;
     }
 
