@@ -50,6 +50,7 @@ internal static class DisclosureApi
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
+        services.AddScoped<ActivityHistory>();
         return services;
     }
 
@@ -84,8 +85,12 @@ internal static class DisclosureApi
         app.MapPublications();
         app.MapReviews();
         app.MapRequestRecords();
+        app.MapActivities();
         app.MapWorkbenchPages();
         app.MapReviewPages();
+        app.MapRequestPages();
+        app.MapActivityPages();
+        app.MapReportPages();
         return app;
     }
 
