@@ -34,7 +34,7 @@ public sealed class ImportTableCommandTests
         using var json = JsonDocument.Parse(catalog);
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Equal("""{"kind":"calendarDays","days":20}""", rows[0].GetProperty("deadline").GetRawText().Replace("\n", "").Replace(" ", ""));
-        Assert.Equal("calendar-days", rows[0].GetProperty("frequency").GetString());
+        Assert.Equal("calendarDays", rows[0].GetProperty("frequency").GetString());
         Assert.Equal("经本级财政部门批复后20日内", rows[0].GetProperty("frequencyLabel").GetString());
         Assert.Equal("byDate", rows[1].GetProperty("deadline").GetProperty("kind").GetString());
         Assert.Equal("12-31", rows[1].GetProperty("deadline").GetProperty("monthDay").GetString());

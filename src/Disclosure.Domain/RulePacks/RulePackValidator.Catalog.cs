@@ -197,9 +197,9 @@ internal static partial class RulePackValidator
     /// </summary>
     private static UpdateFrequency? ReadDeadline(DeadlineDto d, Origin o, int timelyDays, Problems p)
     {
-        if (FrequencyKindInfo.TryFindDeadlineKind(d.Kind) is not { } info)
+        if (FrequencyKindInfo.TryFindName(d.Kind) is not { } info)
         {
-            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", $"deadline kind {Show(d.Kind)} is unknown; expected one of {FrequencyKindInfo.ExpectedDeadlineKinds}.");
+            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", $"deadline kind {Show(d.Kind)} is unknown; expected one of {FrequencyKindInfo.ExpectedNames}.");
             return null;
         }
 
@@ -250,7 +250,7 @@ internal static partial class RulePackValidator
         {
             if (given && !allowed)
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, $"\"{field}\" applies to {kinds} deadlines, but this one is {info.DeadlineKind}; remove it or change the kind.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, $"\"{field}\" applies to {kinds} deadlines, but this one is {info.Name}; remove it or change the kind.");
             }
         }
 
@@ -271,7 +271,7 @@ internal static partial class RulePackValidator
             {
                 if (required)
                 {
-                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", $"a {info.DeadlineKind} deadline needs \"{field}\" (MM-dd, for example \"12-31\" for 年底前).");
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", $"a {info.Name} deadline needs \"{field}\" (MM-dd, for example \"12-31\" for 年底前).");
                 }
 
                 return null;
