@@ -22,6 +22,21 @@ internal static class DisclosureApi
             document.Info.Title = "Disclosure workbench";
             document.Info.Description = "Working-day calendar, disclosure catalog, due dates, publications, reviews and requests of a Chinese government bureau (政务公开), stored and signed.";
             return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            if (Idempotency.Honours(context.Description.ActionDescriptor.EndpointMetadata))
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+                {
+                    Name = Idempotency.Header,
+                    In = Microsoft.OpenApi.ParameterLocation.Header,
+                    Description = Idempotency.Description,
+                    Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MaxLength = Storage.IdempotencyRecord.MaxKeyLength },
+                });
+            }
+
+            return Task.CompletedTask;
         }));
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => new BureauDirectory(sp.GetRequiredService<IConfiguration>()));
@@ -35,6 +50,7 @@ internal static class DisclosureApi
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
+        services.AddScoped<ActivityHistory>();
         return services;
     }
 
@@ -57,6 +73,7 @@ internal static class DisclosureApi
         app.Use(BureauResolution.Resolve);
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.Use(Idempotency.Invoke);
         app.MapOpenApi();
         app.MapCalendar();
         app.MapCatalog();
@@ -68,8 +85,12 @@ internal static class DisclosureApi
         app.MapPublications();
         app.MapReviews();
         app.MapRequestRecords();
+        app.MapActivities();
         app.MapWorkbenchPages();
         app.MapReviewPages();
+        app.MapRequestPages();
+        app.MapActivityPages();
+        app.MapReportPages();
         return app;
     }
 

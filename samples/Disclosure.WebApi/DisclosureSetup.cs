@@ -91,10 +91,10 @@ internal sealed class DisclosureSetup
     public string UnitName(UnitId? unit) =>
         unit is { } id ? OrgChart.Find(id)?.Name ?? id.Value : "未指定";
 
-    /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines against a publication log.</summary>
-    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level, PublicationLog publications) =>
+    /// <summary>The agenda sources: the work plan's recurring duties for a level of government against the activity log, and the catalog's deadlines against a publication log.</summary>
+    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level, PublicationLog publications, IEnumerable<ActivityRecord> activities) =>
         [
-            Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, [], level, Calendar, AtRiskWorkingDays),
+            Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, activities, level, Calendar, AtRiskWorkingDays),
             new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, publications),
         ];
 

@@ -187,7 +187,8 @@ internal static class WorkbenchPages
         return result is IStatusCodeHttpResult { StatusCode: 200 } ? Results.Redirect("/users") : result;
     }
 
-    private static Html Header(Html html, WorkbenchUser user) =>
+    /// <summary>Who is signed in, and the sign-out button.</summary>
+    internal static Html Header(Html html, WorkbenchUser user) =>
         html.Element("p", string.Format(CultureInfo.InvariantCulture, PageText.SignedInAs, user.DisplayName, user.UserName), "id=\"who\"")
             .Form("/signout", "signout").Raw($"<button type=\"submit\">{PageText.SignOut}</button></form>");
 }

@@ -1,4 +1,5 @@
 using Disclosure.WebApi.Bureaus;
+using Disclosure.WebApi.Recording;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ internal static class PeopleEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        var users = app.MapGroup("/api/users").RequireAuthorization();
+        var users = app.MapGroup("/api/users").RequireAuthorization().WithIdempotency();
         users.MapGet("", ListUsers)
             .WithName("ListUsers")
             .WithSummary("The accounts of the administrator's bureau (administrators only)")

@@ -17,7 +17,7 @@ internal static class ReviewEndpoints
 {
     internal static void MapReviews(this IEndpointRouteBuilder app)
     {
-        var reviews = app.MapGroup("/api/reviews/{caseId}").RequireAuthorization().WithTags("Review");
+        var reviews = app.MapGroup("/api/reviews/{caseId}").RequireAuthorization().WithTags("Review").WithIdempotency();
         reviews.MapGet("", GetCase)
             .WithName("GetReviewCase")
             .WithSummary("A review case: its items, their status, approvals and the policy's findings")
