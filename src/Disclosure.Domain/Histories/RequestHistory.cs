@@ -90,7 +90,7 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < events.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous), HistoryJson.Compact.EventDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -249,21 +249,24 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < dtos.Length; i++)
         {
-            var path = HistoryJson.At("events", i);
-            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, HistoryTexts.Text("Event.Null.Type"));
-            HistoryJson.Unknown(dto.Unknown, source, path, HistoryTexts.Text("What.RequestEvent"), warnings);
+            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Event.Null.Type"));
+            if (dto.Unknown is not null)
+            {
+                HistoryJson.Unknown(dto.Unknown, source, HistoryJson.At("events", i), HistoryTexts.Text("What.RequestEvent"), warnings);
+            }
+
             RequestEvent e;
             try
             {
-                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+                e = ToEvent(dto, i, source, warnings, ref handlingUnit);
             }
             catch (ArgumentException x)
             {
-                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, HistoryTexts.Text("Event.Invalid", i, x.Message));
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Event.Invalid", i, x.Message));
             }
 
-            var codes = Codes(dto.Violations, source, path);
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e);
+            var codes = Codes(dto.Violations, source, i);
+            var entry = HistoryChain.Verify(i, ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous), HistoryJson.Compact.EventDto, dto.Hash, dto.Previous, previous, source, e);
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
@@ -279,7 +282,7 @@ public sealed class RequestHistory
         return new RequestHistory(id, handlingUnit, events.MoveToImmutable(), recorded.MoveToImmutable(), entries.MoveToImmutable());
     }
 
-    private static ImmutableArray<string> Codes(List<string?>? codes, string source, string path)
+    private static ImmutableArray<string> Codes(List<string?>? codes, string source, int index)
     {
         if (codes is null)
         {
@@ -290,14 +293,12 @@ public sealed class RequestHistory
         for (var i = 0; i < codes.Count; i++)
         {
             result.Add(string.IsNullOrWhiteSpace(codes[i])
-                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, HistoryTexts.Text("Request.ViolationCode"))
+                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", index) + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, HistoryTexts.Text("Request.ViolationCode"))
                 : codes[i]!);
         }
 
         return result.MoveToImmutable();
     }
-
-    private static byte[] Canonical(EventDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.EventDto);
 
     private static EventDto ToDto(RequestEvent e, UnitId? handlingUnit, ImmutableArray<string> codes, string? previous)
     {
@@ -314,22 +315,27 @@ public sealed class RequestHistory
             RequestWithdrawn w => new EventDto { Type = "withdrawn", On = w.On },
             _ => throw new ArgumentException($"'{e}' is not one of the request events this format knows.", nameof(e)),
         };
-        return dto with { Violations = codes.IsEmpty ? null : [.. codes], Previous = previous };
+        dto.Violations = codes.IsEmpty ? null : [.. codes];
+        dto.Previous = previous;
+        return dto;
     }
 
-    private static RequestEvent ToEvent(EventDto d, int index, string source, string path, List<Problem> warnings, ref UnitId? handlingUnit)
+    private static RequestEvent ToEvent(EventDto d, int index, string source, List<Problem> warnings, ref UnitId? handlingUnit)
     {
+        // Formatted only for a problem: a valid event needs no path.
+        string EventPath() => HistoryJson.At("events", index);
+
         LocalDate Date(LocalDate? value, string field, LocalizedText what) =>
-            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, HistoryTexts.Text("Field.MissingDate", field, what));
+            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, HistoryTexts.Text("Field.MissingDate", field, what));
 
         string Text(string? value, string field, LocalizedText what) =>
-            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, HistoryTexts.Text("Field.Missing", field, what)) : value;
+            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, HistoryTexts.Text("Field.Missing", field, what)) : value;
 
-        HistoryException Invalid(string field, LocalizedText message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path + "." + field, 0, 0, message);
+        HistoryException Invalid(string field, LocalizedText message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, EventPath() + "." + field, 0, 0, message);
 
         if (d.Type is null)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".type", 0, 0, HistoryTexts.Text("Request.NoType", string.Join(", ", Types)));
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".type", 0, 0, HistoryTexts.Text("Request.NoType", string.Join(", ", Types)));
         }
 
         if (!Fields.TryGetValue(d.Type, out var allowed))
@@ -346,7 +352,7 @@ public sealed class RequestHistory
         {
             foreach (var field in AllFields.Where(f => IsPresent(d, f) && !allowed.Contains(f)))
             {
-                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, path + "." + field, 0, 0,
+                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, EventPath() + "." + field, 0, 0,
                     HistoryTexts.Text("Request.FieldOfOtherType", field, d.Type)));
             }
         }
@@ -363,7 +369,7 @@ public sealed class RequestHistory
                 var submitted = Date(d.SubmittedOn, "submittedOn", HistoryTexts.Text("Request.Submitted"));
                 if (channel.ReceiptNeedsConfirmation && d.ConfirmedOn is null)
                 {
-                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".confirmedOn", 0, 0, HistoryTexts.Text("Request.NoConfirmedOn", channel.EnglishName));
+                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".confirmedOn", 0, 0, HistoryTexts.Text("Request.NoConfirmedOn", channel.EnglishName));
                 }
 
                 if (d.HandlingUnit is { } unit)
@@ -385,14 +391,14 @@ public sealed class RequestHistory
                 {
                     "thirdParty" => ConsultationParty.ThirdParty,
                     "otherAgency" => ConsultationParty.OtherAgency,
-                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".party", 0, 0, HistoryTexts.Text("Request.NoParty")),
+                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".party", 0, 0, HistoryTexts.Text("Request.NoParty")),
                     _ => throw Invalid("party", HistoryTexts.Text("Request.Party", d.Party)),
                 };
                 return new ConsultationSent(Date(d.On, "on", HistoryTexts.Text("What.LetterSent")), Text(d.ConsultationId, "consultationId", HistoryTexts.Text("What.ConsultationId")), party, d.DeliveredOn);
             case "consultationAnswered":
                 return new ConsultationAnswered(Date(d.On, "on", HistoryTexts.Text("What.ReplyArrived")), Text(d.ConsultationId, "consultationId", HistoryTexts.Text("What.ConsultationId")));
             case "extensionApproved":
-                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".workingDays", 0, 0, HistoryTexts.Text("Request.NoWorkingDays"));
+                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".workingDays", 0, 0, HistoryTexts.Text("Request.NoWorkingDays"));
                 if (days <= 0)
                 {
                     throw Invalid("workingDays", HistoryTexts.Text("Request.NoExtension", days));
