@@ -54,7 +54,7 @@ internal sealed class EventStore(WorkbenchDbContext db, IClock clock, BureauCont
     /// <returns>The stream ids.</returns>
     public async Task<List<string>> StreamIdsAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        var ids = await db.Events.AsNoTracking().Where(e => e.Index == 0 && e.StreamId.StartsWith(prefix)).Select(e => e.StreamId).ToListAsync(cancellationToken);
+        var ids = await db.Events.AsNoTracking().Where(e => e.Bureau == bureau.Id && e.Index == 0 && e.StreamId.StartsWith(prefix)).Select(e => e.StreamId).ToListAsync(cancellationToken);
         ids.Sort(StringComparer.Ordinal);
         return ids;
     }
