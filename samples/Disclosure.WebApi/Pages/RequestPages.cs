@@ -241,7 +241,9 @@ internal static class RequestPages
             html.Raw("</tbody></table>");
         }
 
-        if (deadline is null || !deadline.IsClosed)
+        // Dated events may still come after a computed state such as 视为放弃申请 (a correction received in time, recorded late); only an
+        // answer or a withdrawal ends the recording.
+        if (!request.Events.Any(e => e is RequestAnswered or AnsweredOnTheSpot or RequestWithdrawn))
         {
             EventForms(html, setup, user, stored);
         }
