@@ -17,7 +17,7 @@ internal static class RequestRecordEndpoints
 {
     internal static void MapRequestRecords(this IEndpointRouteBuilder app)
     {
-        var requests = app.MapGroup("/api/requests").RequireAuthorization().WithTags("Requests");
+        var requests = app.MapGroup("/api/requests").RequireAuthorization().WithTags("Requests").WithIdempotency();
         requests.MapPost("", Receive)
             .WithName("ReceiveRequest")
             .WithSummary("Register a received information request")
