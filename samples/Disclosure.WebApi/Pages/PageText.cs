@@ -101,6 +101,7 @@ internal static class PageText
     internal const string Obligations = "工作要点的活动要求";
     internal const string Period = "周期";
     internal const string Count = "已开展 / 要求";
+    internal const string NotOwed = "工作要点年度已过，本周期不再要求";
     internal const string AnnualReport = "年度报告";
     internal const string Year = "年度";
     internal const string Show = "查看";
@@ -116,6 +117,7 @@ internal static class PageText
     internal const string AppealsRegister = "行政复议、行政诉讼登记簿";
     internal const string RegisterRefused = "{0}不符合格式，未予保存：";
     internal const string Location = "位置";
+    internal const string Uncovered = "工作日历尚未包含所需年份，无法计算";
 
     /// <summary>The request statuses in Chinese, by <see cref="Domain.Requests.RequestStatus"/> name.</summary>
     internal static readonly IReadOnlyDictionary<string, string> RequestStatuses = new Dictionary<string, string>(StringComparer.Ordinal)
