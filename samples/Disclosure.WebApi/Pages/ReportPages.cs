@@ -76,7 +76,7 @@ internal static class ReportPages
         var json = form["document"].ToString();
         if (ReportRegisters.Check(register, json) is { Count: > 0 } problems)
         {
-            var message = $"{string.Format(CultureInfo.InvariantCulture, PageText.RegisterRefused, RegisterName(register))} {string.Join(" ", problems.Select(Chinese))}";
+            var message = $"{string.Format(CultureInfo.InvariantCulture, PageText.RegisterRefused, RegisterName(register))} {string.Join(" ", problems.Select(p => Chinese(p, inReport: false)))}";
             return await Render(new Html(context, af), user, setup, store, registers, clock, year, message, StatusCodes.Status400BadRequest, context.RequestAborted);
         }
 
@@ -108,7 +108,7 @@ internal static class ReportPages
             foreach (var p in problems)
             {
                 var id = p.Location.Section == "requests" ? p.Location.EntryId : null;
-                html.Raw("<li>").Raw(id is null ? "" : $"<a href=\"/register/{Uri.EscapeDataString(id)}\">{Html.Encode(id)}</a> ").Raw(Html.Encode(Chinese(p))).Raw("</li>");
+                html.Raw("<li>").Raw(id is null ? "" : $"<a href=\"/register/{Uri.EscapeDataString(id)}\">{Html.Encode(id)}</a> ").Raw(Html.Encode(Chinese(p, inReport: false))).Raw("</li>");
             }
 
             html.Raw("</ul></div>");
@@ -128,7 +128,7 @@ internal static class ReportPages
 
         foreach (var f in findings.Where(f => f.Code != AnnualReportProblemCodes.BlankCell))
         {
-            html.Element("li", Chinese(f), $"data-code=\"{Html.Encode(f.Code.Id)}\"");
+            html.Element("li", Chinese(f, inReport: true), $"data-code=\"{Html.Encode(f.Code.Id)}\"");
         }
 
         html.Raw("</ul>");
@@ -215,13 +215,22 @@ internal static class ReportPages
 
     private static ReportTable? Table(string id) => ReportTable.All.FirstOrDefault(t => t.Id == id);
 
-    /// <summary>A finding in Chinese: the code's title, where (table, row, column by the template's labels), the library's detail, the code.</summary>
-    private static string Chinese(Problem p)
+    /// <summary>
+    /// A problem in Chinese: the code's title and description, where — for a finding of the validator, the table, row and column by
+    /// the template's labels; for a record that cannot be counted, the register and field — the library's detail, and the code.
+    /// </summary>
+    private static string Chinese(Problem p, bool inReport)
     {
+        if (!inReport)
+        {
+            var field = p.Location.Field is { } f ? $"{PageText.Location}：{(PageText.Fields.TryGetValue(f, out var label) ? label : f)}；" : "";
+            return $"{p.Code.GetTitle(PageText.Culture)}：{p.Code.GetDescription(PageText.Culture)}{field}{p.GetMessage(PageText.Culture)} [{p.Code.Id}]";
+        }
+
         var table = Table(p.Location.Section);
         var row = p.Location.EntryId is { } r ? table?.FindRow(r) : null;
         var column = p.Location.Field is { } c ? table?.FindColumn(c) : null;
         var where = table is null ? "" : $"{PageText.Location}：{table.Heading}{(row is null ? "" : " " + row.FullLabel)}{(column is null ? "" : " / " + column.FullLabel)}；";
-        return $"{p.Code.GetTitle(PageText.Culture)}：{p.Code.GetDescription(PageText.Culture)}{where}{p.Message} [{p.Code.Id}]";
+        return $"{p.Code.GetTitle(PageText.Culture)}：{p.Code.GetDescription(PageText.Culture)}{where}{p.GetMessage(PageText.Culture)} [{p.Code.Id}]";
     }
 }

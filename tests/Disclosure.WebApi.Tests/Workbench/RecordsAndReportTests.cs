@@ -109,6 +109,12 @@ public sealed class RecordsAndReportTests
         var body = await response.Content.ReadAsStringAsync(Cancel);
         Assert.Contains("2024-050", body, StringComparison.Ordinal);
         Assert.Contains(AnnualReportProblemCodes.UnknownApplicant.Id, body, StringComparison.Ordinal);
+        // The page lists the request with a link to it and the code's Chinese title, and shows no tables.
+        var page = await clerk.GetAsync("/report/annual?year=2024", Cancel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Cancel));
+        Assert.Contains("<a href=\"/register/2024-050\">2024-050</a> " + AnnualReportProblemCodes.UnknownApplicant.GetTitle(Disclosure.WebApi.Pages.PageText.Culture), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("annual-report", html, StringComparison.Ordinal);
     }
 
     [Fact]
