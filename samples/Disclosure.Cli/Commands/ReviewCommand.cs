@@ -33,7 +33,7 @@ internal static class ReviewCommand
 
             if (result.Value is not { } c)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refused at event {result.RefusedIndex}: {result.Problems[0].Message}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refused at event {result.RefusedIndex}: {result.Problems[0].GetMessage()}"));
                 return RequestCommand.RuleViolation;
             }
 
