@@ -59,6 +59,20 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The argument.</returns>
     internal static TextList List<T>(IEnumerable<T> items) => new([.. items.Select(i => (object?)i)]);
 
+    /// <summary>
+    /// Makes an argument from data that carries its own names in both languages (a festival, a channel): the Chinese name
+    /// where the message is read in Chinese, the English one otherwise.
+    /// </summary>
+    /// <param name="chinese">The Chinese name.</param>
+    /// <param name="english">The English name.</param>
+    /// <returns>The argument.</returns>
+    internal static Names Named(string chinese, string english) => new(chinese, english);
+
+    /// <summary>Tells whether <paramref name="culture"/> reads the Chinese resources (zh-CN, zh-SG, zh-Hans).</summary>
+    /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns><see langword="true"/> for Chinese.</returns>
+    internal static bool ReadsChinese(CultureInfo? culture) => Common("Language", culture ?? CultureInfo.CurrentUICulture) == "zh-Hans";
+
     /// <summary>Formats a date as people read it in a sentence: <c>2024年7月1日</c> in Chinese, <c>2024-07-01</c> otherwise.</summary>
     /// <param name="date">The date.</param>
     /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -109,6 +123,7 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
         LocalDate date => FormatDate(date, culture),
         TextList list => string.Join(Common("List.Separator", culture), list.Items.Select(i => Render(i, culture))),
         Period period => FormatPeriod(period, culture),
+        Names names => ReadsChinese(culture) ? names.Chinese : names.English,
         _ => argument,
     };
 
@@ -133,6 +148,16 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
         }
 
         return text!;
+    }
+
+    /// <summary>An argument with a name in each language (see <see cref="Named"/>).</summary>
+    /// <param name="Chinese">The Chinese name.</param>
+    /// <param name="English">The English name.</param>
+    internal sealed record Names(string Chinese, string English)
+    {
+        /// <summary>Returns the English name.</summary>
+        /// <returns>The name.</returns>
+        public override string ToString() => English;
     }
 
     /// <summary>A list argument (see <see cref="List"/>); value equality by items.</summary>
