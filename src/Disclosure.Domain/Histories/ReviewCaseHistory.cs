@@ -67,7 +67,7 @@ public sealed class ReviewCaseHistory
         string? previous = null;
         for (var i = 0; i < commands.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(commands[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(commands[i], previous), HistoryJson.Compact.CommandDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -207,7 +207,7 @@ public sealed class ReviewCaseHistory
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
             }
 
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
+            var entry = HistoryChain.Verify(i, ToDto(command, dto.Previous), HistoryJson.Compact.CommandDto, dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
             commands.Add(command);
             entries.Add(entry);
             previous = entry.Hash.Hex;
@@ -289,8 +289,6 @@ public sealed class ReviewCaseHistory
     }
 
     private static string Describe(ReviewCommand c) => $"{CommandId(c.Kind)} {string.Join(",", c.Items)} by {c.By.Id} at {c.At}";
-
-    private static byte[] Canonical(CommandDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.CommandDto);
 
     private static CommandDto ToDto(ReviewCommand c, string? previous)
     {
