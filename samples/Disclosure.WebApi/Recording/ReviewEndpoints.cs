@@ -168,8 +168,8 @@ internal static class ReviewEndpoints
 
         if (outcome.Violations.Count > 0)
         {
-            // The code is stable; its title is in the request's language (Accept-Language, Chinese by default).
-            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message)).ToList();
+            // The code is stable; its title and message are in the request's language (Accept-Language, Chinese by default).
+            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.GetMessage())).ToList();
             var chinese = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
@@ -218,5 +218,5 @@ internal static class ReviewEndpoints
                 [.. i.Approvals.Select(a => new ApprovalDto(a.Level, a.By.Id.Value, a.By.DisplayName, InstantPattern.ExtendedIso.Format(a.At)))],
                 i.Clearance?.By.Id.Value,
                 i.Publication?.By.Id.Value))],
-            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message))]);
+            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.GetMessage()))]);
 }

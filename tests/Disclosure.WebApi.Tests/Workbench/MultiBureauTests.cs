@@ -52,6 +52,8 @@ internal static class CrossBureau
             Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.GetAsync(url, Cancel)).StatusCode);
         }
 
+        // The county's register lists none of the city's requests.
+        Assert.Equal(0, (await countyClerk.JsonAsync("/api/requests?asOf=2024-06-10")).GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.PostAsJsonAsync("/api/requests/2024-201/events", new { type = "answered", on = "2024-06-10" }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.PostAsJsonAsync("/api/publications?bureau=city", new { column = "request-catalog", on = "2024-06-28" }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await countyAdmin.PostAsync("/api/users/city.clerk/disable", null, Cancel)).StatusCode);
