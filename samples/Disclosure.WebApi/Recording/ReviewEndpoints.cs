@@ -80,7 +80,7 @@ internal static class ReviewEndpoints
 
     /// <summary>No case of that id in the request's bureau (a case of another bureau looks the same: its existence does not leak).</summary>
     internal static IResult NotFound(string caseId) =>
-        TypedResults.Problem($"No review case '{caseId}' is recorded; start it by drafting an item (POST /api/reviews/{caseId}/items).", statusCode: StatusCodes.Status404NotFound, title: "No such case");
+        TypedResults.Problem(WorkbenchText.Get("Review.NoCase", caseId), statusCode: StatusCodes.Status404NotFound, title: WorkbenchText.Get("Review.NoCase.Title"));
 
     internal static Task<IResult> AddItem(string caseId, ItemRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
     {
@@ -168,8 +168,8 @@ internal static class ReviewEndpoints
 
         if (outcome.Violations.Count > 0)
         {
-            // The code is stable; its title is in the request's language (Accept-Language, Chinese by default).
-            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message)).ToList();
+            // The code is stable; its title and message are in the request's language (Accept-Language, Chinese by default).
+            var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.GetMessage())).ToList();
             var chinese = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
@@ -218,5 +218,5 @@ internal static class ReviewEndpoints
                 [.. i.Approvals.Select(a => new ApprovalDto(a.Level, a.By.Id.Value, a.By.DisplayName, InstantPattern.ExtendedIso.Format(a.At)))],
                 i.Clearance?.By.Id.Value,
                 i.Publication?.By.Id.Value))],
-            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.Message))]);
+            [.. review.Findings.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.GetMessage()))]);
 }

@@ -36,11 +36,13 @@ public sealed class ReviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
         // Titles are Chinese by default and English on request; the code stays the same.
         Assert.Equal("审核制度不允许此步骤", refusal.GetProperty("title").GetString());
         Assert.Equal("缺少角色", refusal.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("title").GetString());
+        Assert.Contains("不具备对事项“notice-1”第3级审核批准所需的角色", refusal.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("message").GetString(), StringComparison.Ordinal);
         using var english = new HttpRequestMessage(HttpMethod.Post, $"{Case}/items/notice-1/approve") { Content = JsonContent.Create(new { level = 3, version = 1 }) };
         english.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
         var refusedInEnglish = await (await fourth.SendAsync(english, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.Equal("The review policy refuses this step", refusedInEnglish.GetProperty("title").GetString());
         Assert.Equal("Missing role", refusedInEnglish.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("title").GetString());
+        Assert.Contains("required to approve at level 3 item 'notice-1'", refusedInEnglish.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "REVIEW006").GetProperty("message").GetString(), StringComparison.Ordinal);
 
         await Step(third, "approve", new { level = 3, version = 1 });
         await Step(fourth, "clear", new { version = 1 });
