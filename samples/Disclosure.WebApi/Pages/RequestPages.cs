@@ -165,7 +165,7 @@ internal static class RequestPages
         }
         catch (CalendarCoverageException x)
         {
-            return Again([x.Message], StatusCodes.Status400BadRequest);
+            return Again([x.GetMessage(PageText.Culture)], StatusCodes.Status400BadRequest);
         }
 
         if (recorded.Refused.Count > 0)
@@ -200,7 +200,7 @@ internal static class RequestPages
         catch (CalendarCoverageException e)
         {
             ledger = null;
-            html.Element("p", e.Message, "class=\"error\" id=\"coverage\"");
+            html.Element("p", e.GetMessage(PageText.Culture), "class=\"error\" id=\"coverage\"");
         }
 
         var deadline = ledger?.Deadline;
