@@ -240,8 +240,8 @@ internal static class RequestCommand
         new(CliText.Get("X.Counted"), 6, e => XlsxCell.Boolean(e.Counted)),
         new(CliText.Get("X.RunningCount"), 10, e => XlsxCell.Number(e.RunningCount)),
         new(CliText.Get("X.Reason"), 20, e => XlsxCell.Text(e.Reason.Id)),
-        new(CliText.Get("X.Description"), 50, e => XlsxCell.Text(e.Explanation)),
-        new(CliText.Get("X.Notes"), 30, e => XlsxCell.Text(string.Join("；", e.Notes))),
+        new(CliText.Get("X.Description"), 50, e => XlsxCell.Text(e.GetExplanation())),
+        new(CliText.Get("X.Notes"), 30, e => XlsxCell.Text(string.Join("；", e.GetNotes()))),
         new(CliText.Get("X.Provisional"), 6, e => XlsxCell.Boolean(e.IsProvisional)),
     ];
 
@@ -290,12 +290,12 @@ internal static class RequestCommand
 
         foreach (var violation in d.Violations)
         {
-            output.WriteLine(CliText.Format("Request.Summary.Violation", violation.Message));
+            output.WriteLine(CliText.Format("Request.Summary.Violation", violation.GetMessage()));
         }
 
         foreach (var finding in d.Findings)
         {
-            output.WriteLine(CliText.Format("Request.Summary.Finding", finding.Message));
+            output.WriteLine(CliText.Format("Request.Summary.Finding", finding.GetMessage()));
         }
 
         if (d.IsProvisional)

@@ -34,7 +34,7 @@ internal static class ReviewCommand
 
             if (result.Value is not { } c)
             {
-                output.WriteLine(CliText.Format("History.RefusedAt", result.RefusedIndex, result.Problems[0].Message));
+                output.WriteLine(CliText.Format("History.RefusedAt", result.RefusedIndex, result.Problems[0].GetMessage()));
                 return RequestCommand.RuleViolation;
             }
 
