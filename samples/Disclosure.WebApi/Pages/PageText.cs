@@ -84,6 +84,7 @@ internal static class PageText
     internal const string WorkingDays = "延长工作日数";
     internal const string OfficeHeadsOnly = "只有政府信息公开工作机构负责人可以批准延长答复期限（条例 第三十三条）；当前账号 {0} 不是负责人。";
     internal const string Answered = "答复";
+    internal const string AnsweredOnTheSpot = "当场答复";
     internal const string Outcome = "办理结果";
     internal const string Ground = "具体情形";
     internal const string NoGround = "（予以公开、部分公开无需选择）";
