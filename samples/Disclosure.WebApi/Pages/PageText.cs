@@ -3,6 +3,9 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>Every text the workbench's pages show, in one place (Chinese; a translation replaces this table).</summary>
 internal static class PageText
 {
+    /// <summary>The culture the library's texts (problem titles and descriptions) are shown in on the pages.</summary>
+    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+
     internal const string Workbench = "政务公开工作台";
     internal const string Board = "到期看板";
     internal const string SignIn = "登录";
@@ -43,6 +46,146 @@ internal static class PageText
     internal const string Changed = "该批次已被他人更新，请刷新后重新操作。";
     internal const string Open = "打开";
 
+    internal const string Requests = "依申请公开";
+    internal const string RequestId = "登记编号";
+    internal const string Channel = "申请渠道";
+    internal const string SubmittedOn = "提交（签收）日期";
+    internal const string ConfirmedOn = "确认日期（信函、网络、传真）";
+    internal const string HandlingUnit = "承办科室";
+    internal const string Applicant = "申请人类型";
+    internal const string ReceivedOn = "收到申请日期";
+    internal const string DueOn = "答复期限";
+    internal const string OverdueDays = "逾期工作日";
+    internal const string RemainingDays = "剩余工作日";
+    internal const string Register = "登记申请";
+    internal const string NoRequests = "尚未登记任何申请。";
+    internal const string Taken = "登记编号 {0} 已被使用，请换一个编号。";
+    internal const string Invalid = "“{0}”填写有误：{1}";
+    internal const string Findings = "发现的问题";
+    internal const string NoFindings = "未发现问题。";
+    internal const string Ledger = "逐日计算表";
+    internal const string Day = "日期";
+    internal const string DayCounted = "计入";
+    internal const string RunningCount = "累计工作日";
+    internal const string Notes = "说明";
+    internal const string Yes = "是";
+    internal const string No = "否";
+    internal const string RecordEvent = "记录办理情况";
+    internal const string EventOn = "日期";
+    internal const string CorrectionRequested = "发出补正告知";
+    internal const string CorrectBy = "补正期限";
+    internal const string CorrectionReceived = "收到补正申请";
+    internal const string ConsultationSent = "发出征求意见函";
+    internal const string ConsultationId = "征求意见函编号";
+    internal const string Party = "征求对象";
+    internal const string DeliveredOn = "送达日期";
+    internal const string ConsultationAnswered = "收到征求意见答复";
+    internal const string ExtensionApproved = "批准延长答复期限";
+    internal const string WorkingDays = "延长工作日数";
+    internal const string OfficeHeadsOnly = "只有政府信息公开工作机构负责人可以批准延长答复期限（条例 第三十三条）；当前账号 {0} 不是负责人。";
+    internal const string Answered = "答复";
+    internal const string AnsweredOnTheSpot = "当场答复";
+    internal const string Outcome = "办理结果";
+    internal const string Ground = "具体情形";
+    internal const string NoGround = "（予以公开、部分公开无需选择）";
+    internal const string Withdrawn = "申请人撤回申请";
+    internal const string EventRefused = "该记录违反条例规定，未予保存：";
+    internal const string RequestChanged = "该申请已被他人更新，请刷新后重新记录。";
+    internal const string Activities = "活动记录";
+    internal const string Activity = "活动类型";
+    internal const string HeldOn = "举办日期";
+    internal const string HeldBy = "举办科室";
+    internal const string NotGiven = "未填写";
+    internal const string RecordActivity = "记录活动";
+    internal const string NoActivities = "尚未记录任何活动。";
+    internal const string ActivityRecorded = "已记录：{0}（{1}）。";
+    internal const string Obligations = "工作要点的活动要求";
+    internal const string Period = "周期";
+    internal const string Count = "已开展 / 要求";
+    internal const string NotOwed = "工作要点年度已过，本周期不再要求";
+    internal const string AnnualReport = "年度报告";
+    internal const string Year = "年度";
+    internal const string Show = "查看";
+    internal const string Downloads = "下载";
+    internal const string ReportFindings = "检查发现的问题";
+    internal const string ReportPasses = "表格检查通过。";
+    internal const string ReportNotComputed = "以下记录无法计入年度报告，请先补全：";
+    internal const string ReportSources = "第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）：{1}；第四部分（行政复议、行政诉讼）：{2}。";
+    internal const string RegisterMissing = "尚未导入登记簿，相应单元格为空";
+    internal const string RegisterVersion = "根据导入的登记簿（第 {0} 版）计算";
+    internal const string Registers = "导入登记簿";
+    internal const string ProactiveRegister = "主动公开登记簿（规章、行政规范性文件，处理决定数量，收费金额）";
+    internal const string AppealsRegister = "行政复议、行政诉讼登记簿";
+    internal const string RegisterRefused = "{0}不符合格式，未予保存：";
+    internal const string Location = "位置";
+    internal const string Uncovered = "工作日历尚未包含所需年份，无法计算";
+
+    /// <summary>The request statuses in Chinese, by <see cref="Domain.Requests.RequestStatus"/> name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> RequestStatuses = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Open"] = "办理中", ["Paused"] = "征求意见，暂停计时", ["AwaitingCorrection"] = "等待补正", ["Overdue"] = "已逾期",
+        ["AnsweredOnTheSpot"] = "当场答复", ["AnsweredOnTime"] = "按期答复", ["AnsweredLate"] = "逾期答复", ["Withdrawn"] = "申请人已撤回",
+        ["Abandoned"] = "视为放弃申请", ["Invalid"] = "记录有误",
+    };
+
+    /// <summary>The applicant columns of the annual report (国办公开办函〔2021〕30号), by <see cref="Domain.Requests.ApplicantCategory"/> name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Applicants = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["NaturalPerson"] = "自然人", ["CommercialEnterprise"] = "法人或其他组织 — 商业企业", ["ResearchInstitution"] = "法人或其他组织 — 科研机构",
+        ["PublicInterestOrganization"] = "法人或其他组织 — 社会公益组织", ["LegalServiceProvider"] = "法人或其他组织 — 法律服务机构", ["OtherOrganization"] = "法人或其他组织 — 其他",
+    };
+
+    /// <summary>The outcome rows of the annual report, by <see cref="Domain.Requests.AnswerOutcome"/> name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Disclosed"] = "（一）予以公开", ["PartlyDisclosed"] = "（二）部分公开", ["NotDisclosed"] = "（三）不予公开",
+        ["CannotBeProvided"] = "（四）无法提供", ["NotProcessed"] = "（五）不予处理", ["OtherHandling"] = "（六）其他处理",
+    };
+
+    /// <summary>The numbered sub-rows of the annual report's outcomes (国办公开办函〔2021〕30号), by <see cref="Domain.Requests.AnswerGround"/> name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Grounds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["StateSecret"] = "1.属于国家秘密", ["ProhibitedByLaw"] = "2.其他法律行政法规禁止公开", ["EndangersSecurityOrStability"] = "3.危及“三安全一稳定”",
+        ["ThirdPartyRights"] = "4.保护第三方合法权益", ["InternalAffairs"] = "5.属于三类内部事务信息", ["ProcessInformation"] = "6.属于四类过程性信息",
+        ["EnforcementCaseFile"] = "7.属于行政执法案卷", ["AdministrativeQuery"] = "8.属于行政查询事项",
+        ["NotHeld"] = "1.本机关不掌握相关政府信息", ["WouldNeedCreating"] = "2.没有现成信息需要另行制作", ["UnclearAfterCorrection"] = "3.补正后申请内容仍不明确",
+        ["PetitionOrComplaint"] = "1.信访举报投诉类申请", ["RepeatedRequest"] = "2.重复申请", ["PublishedMaterial"] = "3.要求提供公开出版物",
+        ["ExcessiveRequests"] = "4.无正当理由大量反复申请", ["ConfirmOrReissue"] = "5.要求行政机关确认或重新出具已获取信息",
+        ["CorrectionNotMade"] = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        ["FeeNotPaid"] = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ["Other"] = "3.其他",
+    };
+
+    /// <summary>The consulted parties (第三十二条 third party, 第三十三条 other agency), by <see cref="Domain.Requests.ConsultationParty"/> name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Parties = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ThirdParty"] = "第三方", ["OtherAgency"] = "其他机关",
+    };
+
+    /// <summary>Why a day of the ledger counted or not, by <see cref="Domain.Requests.LedgerReason.Id"/>.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> LedgerReasons = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["receipt-day"] = "收到申请当日，不计入（民法典 第二百零一条）", ["workday"] = "工作日", ["adjusted-workday"] = "调休上班日，计入",
+        ["extension"] = "延长期限内的工作日（第三十三条）", ["weekend"] = "周末", ["statutory-holiday"] = "法定节假日", ["adjusted-rest-day"] = "调休休息日",
+        ["paused-consultation"] = "征求意见期间，不计入（第三十三条）", ["awaiting-correction"] = "等待补正，不计入（第三十条）",
+        ["clock-restarted"] = "收到补正申请，重新计算，当日不计入（第三十条）", ["overdue"] = "超过答复期限的工作日",
+    };
+
+    /// <summary>The activity kinds of the embedded rule pack's recurring obligations; a pack's other kinds show their id.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> ActivityKinds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["open-day"] = "政府开放日活动", ["disclosure-training"] = "政务公开业务培训", ["public-opinion-solicitation"] = "公众意见征集",
+        ["key-tasks-publication"] = "重点任务执行情况公开",
+    };
+
+    /// <summary>The labels of the command fields an error can name, by the field's API name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = RequestId, ["channel"] = Channel, ["submittedOn"] = SubmittedOn, ["confirmedOn"] = ConfirmedOn, ["unit"] = HandlingUnit,
+        ["applicant"] = Applicant, ["on"] = EventOn, ["correctBy"] = CorrectBy, ["consultationId"] = ConsultationId, ["party"] = Party,
+        ["deliveredOn"] = DeliveredOn, ["workingDays"] = WorkingDays, ["outcome"] = Outcome, ["ground"] = Ground, ["type"] = RecordEvent,
+        ["activity"] = Activity, ["date"] = HeldOn, ["year"] = Year,
+    };
+
     /// <summary>The item statuses in Chinese.</summary>
     internal static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -50,40 +193,6 @@ internal static class PageText
         ["Published"] = "已发布", ["Withdrawn"] = "已撤回", ["Rejected"] = "已退回",
     };
 
-    /// <summary>The review policy's violations in Chinese, by their stable code (ReviewViolationCodes).</summary>
-    internal static readonly IReadOnlyDictionary<string, string> Violations = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["REVIEW001"] = "批次中没有该信息。",
-        ["REVIEW002"] = "批次中已有同一编号的信息。",
-        ["REVIEW003"] = "只有起草人可以修改或提交该信息。",
-        ["REVIEW004"] = "信息当前的状态不允许此操作。",
-        ["REVIEW005"] = "未经各级审核通过当前版本即发布（先审后发）。",
-        ["REVIEW006"] = "操作人不具备此环节要求的审核角色。",
-        ["REVIEW007"] = "起草人不能审核、审查或批准自己起草的信息。",
-        ["REVIEW008"] = "同一人不能在两级审核（三级审核须由不同人员完成）。",
-        ["REVIEW009"] = "审核所依据的版本不是信息的当前版本（一事一审）。",
-        ["REVIEW010"] = "审核级次不是下一级，不能越级审核。",
-        ["REVIEW011"] = "当前版本未经保密审查即发布。",
-        ["REVIEW012"] = "各级审核通过前不能进行保密审查。",
-        ["REVIEW013"] = "涉及个人隐私或涉密内容的标记尚未解除。",
-        ["REVIEW014"] = "发布范围与信息的公开范围不一致（分类施策）。",
-        ["REVIEW015"] = "政策文件没有解读材料，也未说明无需解读（同步解读）。",
-        ["REVIEW016"] = "政策文件先于其解读材料报送（同步报送、同步审签）。",
-        ["REVIEW017"] = "政策文件先于其解读材料发布（同步部署）。",
-        ["REVIEW018"] = "涉及重大公共利益的政策文件未经意见征集或未记录免于征集的依据。",
-        ["REVIEW019"] = "政策文件发布时缺少政策咨询、建议与评价窗口。",
-        ["REVIEW020"] = "修改没有任何变化。",
-        ["REVIEW021"] = "操作时间早于上一次记录的决定。",
-        ["REVIEW022"] = "解读材料所对应的不是本批次的政策文件。",
-        ["REVIEW023"] = "未开展意见征集或已反馈过，不应再记录反馈。",
-        ["REVIEW024"] = "非发布单位人员不能清理或撤回（谁公开、谁清理）。",
-        ["REVIEW025"] = "此操作不适用于这类信息。",
-        ["REVIEW026"] = "该信息不在本次清理范围内。",
-        ["REVIEW027"] = "该信息在本次清理中已有决定。",
-        ["REVIEW028"] = "意见征集尚未结束或尚未开始，不能视为在通过前完成。",
-        ["REVIEW029"] = "免于意见征集的依据未引用《》中的法律、法规或规范性文件。",
-        ["REVIEW030"] = "解读材料发布时，其政策文件既未发布也不在同一次发布中（同步部署）。",
-        ["REVIEW031"] = "政策文件已撤回，其解读材料也须撤回。",
-        ["REVIEW032"] = "公开的政策文件只有限定范围的解读材料。",
-    };
+    /// <summary>The language of the pages: the library's messages are asked for in it.</summary>
+    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
 }

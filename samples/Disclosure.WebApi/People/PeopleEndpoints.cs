@@ -1,3 +1,5 @@
+using Disclosure.WebApi.Bureaus;
+using Disclosure.WebApi.Recording;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -20,15 +22,15 @@ internal static class PeopleEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        var users = app.MapGroup("/api/users").RequireAuthorization();
+        var users = app.MapGroup("/api/users").RequireAuthorization().WithIdempotency();
         users.MapGet("", ListUsers)
             .WithName("ListUsers")
-            .WithSummary("The accounts (administrators only)")
+            .WithSummary("The accounts of the administrator's bureau (administrators only)")
             .Produces<IReadOnlyList<UserDto>>();
         users.MapPost("", CreateUser)
             .WithName("CreateUser")
-            .WithSummary("Create an account (administrators only)")
-            .WithDescription("id is the person's canonical id (lower-case ASCII, for example zhang.san); unit an org-chart unit id; roles review role ids of the policy (GET /policy).")
+            .WithSummary("Create an account in the administrator's bureau (administrators only)")
+            .WithDescription("id is the person's canonical id (lower-case ASCII, for example zhang.san), unique on the server; unit an org-chart unit id of the bureau; roles review role ids of the bureau's policy (GET /policy).")
             .Produces<UserDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -90,17 +92,17 @@ internal static class PeopleEndpoints
             : ((WorkbenchUser?)null, Wrong);
     }
 
-    internal static async Task<IResult> ListUsers(HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> ListUsers(HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
             return refused;
         }
 
-        return TypedResults.Ok(users.Users.OrderBy(u => u.UserName).AsEnumerable().Select(UserDto.Of).ToList());
+        return TypedResults.Ok(users.Users.Where(u => u.Bureau == bureau.Id).OrderBy(u => u.UserName).AsEnumerable().Select(UserDto.Of).ToList());
     }
 
-    internal static async Task<IResult> CreateUser(NewUserRequest body, HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> CreateUser(NewUserRequest body, HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
@@ -109,10 +111,11 @@ internal static class PeopleEndpoints
 
         if (body.Id is not null && await users.FindByNameAsync(body.Id) is not null)
         {
-            return TypedResults.Problem($"An account '{body.Id}' exists already.", statusCode: StatusCodes.Status409Conflict);
+            // Account names are unique on the server (sign-in names no bureau), so the message does not say whose it is.
+            return TypedResults.Problem($"The account name '{body.Id}' is taken; choose another.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var (user, errors) = await CreateAsync(people, users, body);
+        var (user, errors) = await CreateAsync(people, users, bureau, body);
         if (user is null)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
@@ -121,8 +124,8 @@ internal static class PeopleEndpoints
         return TypedResults.Created($"/api/users/{user.UserName}", UserDto.Of(user));
     }
 
-    /// <summary>Creates an account from the page's or the API's fields.</summary>
-    internal static async Task<(WorkbenchUser? User, Dictionary<string, string[]> Errors)> CreateAsync(People people, UserManager<WorkbenchUser> users, NewUserRequest body)
+    /// <summary>Creates an account in the request's bureau from the page's or the API's fields.</summary>
+    internal static async Task<(WorkbenchUser? User, Dictionary<string, string[]> Errors)> CreateAsync(People people, UserManager<WorkbenchUser> users, BureauContext bureau, NewUserRequest body)
     {
         var errors = people.Validate(body.Id, body.DisplayName, body.Unit, body.Roles);
         if (errors.Count > 0)
@@ -138,6 +141,7 @@ internal static class PeopleEndpoints
         var user = new WorkbenchUser
         {
             UserName = body.Id,
+            Bureau = bureau.Id,
             DisplayName = body.DisplayName!.Trim(),
             Unit = body.Unit!,
             ReviewRoles = string.Join(',', (body.Roles ?? []).Distinct(StringComparer.Ordinal)),
@@ -147,7 +151,7 @@ internal static class PeopleEndpoints
         return created.Succeeded ? (user, errors) : (null, new() { ["password"] = [.. created.Errors.Select(e => e.Description)] });
     }
 
-    internal static async Task<IResult> DisableUser(string id, HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> DisableUser(string id, HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
@@ -155,7 +159,7 @@ internal static class PeopleEndpoints
         }
 
         var user = await users.FindByNameAsync(id);
-        if (user is null)
+        if (user is null || user.Bureau != bureau.Id)
         {
             return TypedResults.Problem($"No account '{id}'.", statusCode: StatusCodes.Status404NotFound);
         }

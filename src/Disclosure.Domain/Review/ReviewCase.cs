@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -63,7 +64,7 @@ public sealed class ReviewCase
            where i.Kind == ReviewItemKind.Interpretation && i.Status == ReviewItemStatus.Published
            let document = Find(i.InterpretationOf!)
            where document is not null && document.Status != ReviewItemStatus.Published
-           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, document.Status),
+           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, ReviewTexts.Status(document.Status)),
     ];
 
     /// <summary>Opens an empty case.</summary>
@@ -157,7 +158,7 @@ public sealed class ReviewCase
         return Command(new ReviewCommand(ReviewCommandKind.Revise, [itemId], by, at) { Content = content }, (item, v) =>
         {
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireStatus(item, v, ReviewTexts.Action("Revise"), ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             if (content.Equals(item.Content))
             {
                 v.Add(ReviewViolationCodes.NoChange.For(item.Id, item.Version));
@@ -182,9 +183,9 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.MarkNoInterpretationNeeded, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, ReviewTexts.Action("MarkingNoInterpretation"));
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "mark as needing no interpretation", ReviewItemStatus.Draft);
+            RequireStatus(item, v, ReviewTexts.Action("MarkNoInterpretation"), ReviewItemStatus.Draft);
             return (item.WithNoInterpretationReason(reason), ReviewEventKind.NoInterpretationNeeded, item.Version, reason);
         });
     }
@@ -204,7 +205,7 @@ public sealed class ReviewCase
         Command(new ReviewCommand(ReviewCommandKind.Submit, [itemId], by, at), (item, v) =>
         {
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
+            RequireStatus(item, v, ReviewTexts.Action("Submit"), ReviewItemStatus.Draft);
             if (Policy.RequiresInterpretation && item.Kind == ReviewItemKind.PolicyDocument && item.NoInterpretationReason is null)
             {
                 // A rejected or withdrawn interpretation is history, not a pending one: a replacement satisfies the rule.
@@ -237,7 +238,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
         Command(new ReviewCommand(ReviewCommandKind.Approve, [itemId], by, at) { Level = level, Version = version }, (item, v) =>
         {
-            RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
+            RequireStatus(item, v, ReviewTexts.Action("Approve"), ReviewItemStatus.InReview);
             if (v.Count > 0)
             {
                 return (item, ReviewEventKind.Approved, version, null);
@@ -251,7 +252,7 @@ public sealed class ReviewCase
 
             if (level >= 1 && level <= Policy.Levels.Length && !by.HasRole(Policy.Levels[level - 1].Role))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, "approve at level " + level.ToString(CultureInfo.InvariantCulture)));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, ReviewTexts.Action("ApproveAtLevel", level)));
             }
 
             RequireNotAuthor(item, by, v);
@@ -288,8 +289,8 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Return, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
-            RequireReviewer(item, by, v, "return");
+            RequireStatus(item, v, ReviewTexts.Action("Return"), ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, ReviewTexts.Action("Return"));
             RequireNotAuthor(item, by, v);
             return (item.ReturnedToDraft(reason), ReviewEventKind.Returned, item.Version, reason);
         });
@@ -309,8 +310,8 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Reject, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
-            RequireReviewer(item, by, v, "reject");
+            RequireStatus(item, v, ReviewTexts.Action("Reject"), ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, ReviewTexts.Action("Reject"));
             RequireNotAuthor(item, by, v);
             return (item.Closed(ReviewItemStatus.Rejected, reason), ReviewEventKind.Rejected, item.Version, reason);
         });
@@ -343,7 +344,7 @@ public sealed class ReviewCase
             var today = at.InZone(Policy.TimeZone).Date;
             if (to > today)
             {
-                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
+                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, from, to, today));
             }
         });
     }
@@ -394,12 +395,12 @@ public sealed class ReviewCase
             }
             else
             {
-                RequireStatus(item, v, "confidentiality review", ReviewItemStatus.Approved);
+                RequireStatus(item, v, ReviewTexts.Action("ConfidentialityReview"), ReviewItemStatus.Approved);
             }
 
             if (!by.HasRole(Policy.ConfidentialityReviewer))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, "clear"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, ReviewTexts.Action("Clear")));
             }
 
             RequireNotAuthor(item, by, v);
@@ -407,7 +408,7 @@ public sealed class ReviewCase
             var remaining = item.Content.Flags & ~clearedFlags;
             if (remaining != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, remaining));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, ReviewTexts.Flags(remaining)));
             }
 
             return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
@@ -503,7 +504,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
         Command(new ReviewCommand(ReviewCommandKind.KeepAfterCleanup, [itemId], by, at), (item, v) =>
         {
-            RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
+            RequireStatus(item, v, ReviewTexts.Action("KeepAfterCleanup"), ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             var next = at.InZone(Policy.TimeZone).Date.Plus(Policy.CleanupIntervalFor(item.Column));
             return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -527,7 +528,7 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Withdraw, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
+            RequireStatus(item, v, ReviewTexts.Action("Withdraw"), ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             return (item.Closed(ReviewItemStatus.Withdrawn, reason), ReviewEventKind.Withdrawn, item.Version, reason);
         });
@@ -575,7 +576,7 @@ public sealed class ReviewCase
         }
     }
 
-    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReadOnlySpan<ReviewItemStatus> allowed)
+    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, LocalizedText what, params ReadOnlySpan<ReviewItemStatus> allowed)
     {
         foreach (var status in allowed)
         {
@@ -585,14 +586,14 @@ public sealed class ReviewCase
             }
         }
 
-        v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, item.Status, what));
+        v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, ReviewTexts.Status(item.Status), what));
     }
 
-    private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, string what)
+    private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, LocalizedText what)
     {
         if (item.Kind != kind)
         {
-            v.Add(ReviewViolationCodes.WrongItemKind.For(item.Id, item.Kind, what, kind));
+            v.Add(ReviewViolationCodes.WrongItemKind.For(item.Id, ReviewTexts.Kind(item.Kind), what, ReviewTexts.Kind(kind)));
         }
     }
 
@@ -608,11 +609,11 @@ public sealed class ReviewCase
         Items.Where(i => i.Kind == ReviewItemKind.Interpretation && i.InterpretationOf == policyDocumentId
             && i.Status is not (ReviewItemStatus.Rejected or ReviewItemStatus.Withdrawn));
 
-    private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, string what)
+    private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, LocalizedText what)
     {
         if (!by.HasRole(Policy.ConfidentialityReviewer) && !Policy.Levels.Any(l => by.HasRole(l.Role)))
         {
-            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, "of a review level or the confidentiality reviewer", what));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, ReviewTexts.Of("Role.AnyLevelOrConfidentiality"), what));
         }
     }
 
@@ -628,7 +629,7 @@ public sealed class ReviewCase
         }
         else
         {
-            RequireStatus(item, v, "publish", ReviewItemStatus.Cleared);
+            RequireStatus(item, v, ReviewTexts.Action("Publish"), ReviewItemStatus.Cleared);
         }
 
         // Defence in depth: re-check what the status stands for, on the exact current version.
@@ -645,18 +646,18 @@ public sealed class ReviewCase
             }
             else if ((item.Content.Flags & ~c.ClearedFlags) != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, item.Content.Flags & ~c.ClearedFlags));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, ReviewTexts.Flags(item.Content.Flags & ~c.ClearedFlags)));
             }
         }
 
         if (!by.HasRole(Policy.Publisher))
         {
-            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Publisher, "publish"));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Publisher, ReviewTexts.Action("Publish")));
         }
 
         if (!target.Equals(item.Content.Scope))
         {
-            v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, item.Content.Scope, target));
+            v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, ReviewTexts.Scope(item.Content.Scope), ReviewTexts.Scope(target)));
         }
 
         if (item.Kind == ReviewItemKind.Interpretation && Find(item.InterpretationOf!) is { } document
@@ -664,7 +665,7 @@ public sealed class ReviewCase
         {
             // 同步部署: an interpretation of a document that is not out (unapproved, rejected, withdrawn) would publish
             // the content of a document that was never adopted.
-            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, document.Status));
+            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, ReviewTexts.Status(document.Status)));
         }
 
         if (item.Kind != ReviewItemKind.PolicyDocument)
@@ -686,7 +687,7 @@ public sealed class ReviewCase
             {
                 foreach (var i in live)
                 {
-                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, i.Content.Scope));
+                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, ReviewTexts.Scope(i.Content.Scope)));
                 }
             }
 
@@ -751,22 +752,20 @@ public sealed class ReviewCase
         return false;
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     private ReviewResult<ReviewCase> RecordConsultation(ReviewCommand command, PublicConsultation consultation, ReviewEventKind kind, string note, Action<ReviewItem, List<ReviewViolation>> check) =>
         Command(command, (item, v) =>
         {
-            RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, ReviewTexts.Action("RecordingConsultation"));
             if (!Policy.Levels.Any(l => consultation.By.HasRole(l.Role)))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, "of a review level", kind == ReviewEventKind.ConsultationExempted ? "exempt from solicitation" : "record the solicitation of"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, ReviewTexts.Of("Role.AnyLevel"), ReviewTexts.Action(kind == ReviewEventKind.ConsultationExempted ? "ExemptFromSolicitation" : "RecordSolicitation")));
             }
 
             check(item, v);
-            RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
+            RequireStatus(item, v, ReviewTexts.Action("RecordConsultation"), ReviewItemStatus.Draft, ReviewItemStatus.InReview);
             if (item.Consultation is not null)
             {
-                v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, "already consulted", "record a consultation"));
+                v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, ReviewTexts.Of("Status.AlreadyConsulted"), ReviewTexts.Action("RecordConsultation")));
             }
 
             return (item.WithConsultation(consultation), kind, item.Version, note);
