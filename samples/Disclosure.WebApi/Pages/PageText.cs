@@ -1,89 +1,66 @@
 namespace Disclosure.WebApi.Pages;
 
-/// <summary>Every text the workbench's pages show, in one place (Chinese; a translation replaces this table).</summary>
+/// <summary>
+/// Every text the workbench's pages show, in one place and in both languages (Chinese first, English beside it), picked
+/// per request by <see cref="UiLanguage"/>. The review policy's refusals are the library's own texts
+/// (<see cref="Domain.Diagnostics.ProblemCode.GetDescription"/>), in the same language.
+/// </summary>
 internal static class PageText
 {
-    internal const string Workbench = "政务公开工作台";
-    internal const string Board = "到期看板";
-    internal const string SignIn = "登录";
-    internal const string SignOut = "退出";
-    internal const string Account = "账号";
-    internal const string Password = "密码";
-    internal const string WrongPassword = "账号或密码错误。";
-    internal const string Record = "记录发布";
-    internal const string Column = "栏目";
-    internal const string PublishedOn = "发布日期";
-    internal const string Save = "保存";
-    internal const string Recorded = "已记录：{0} 于 {1} 发布（第 {2} 条）。";
-    internal const string BadColumn = "请选择目录中的栏目。";
-    internal const string BadDate = "日期格式应为 yyyy-MM-dd，例如 2024-07-01。";
-    internal const string Users = "用户管理";
-    internal const string DisplayName = "姓名";
-    internal const string Unit = "科室";
-    internal const string Roles = "审核角色";
-    internal const string Admin = "管理员";
-    internal const string Create = "新建用户";
-    internal const string Disable = "停用";
-    internal const string Disabled = "已停用";
-    internal const string Active = "在用";
-    internal const string AdminsOnly = "只有管理员可以管理用户。";
-    internal const string SignedInAs = "当前用户：{0}（{1}）";
-    internal const string Review = "信息发布审核";
-    internal const string ReviewCase = "审核批次";
-    internal const string Item = "信息";
-    internal const string Text = "正文";
-    internal const string Status = "状态";
-    internal const string Approvals = "已审核";
-    internal const string AddItem = "起草信息";
-    internal const string SubmitStep = "提交审核";
-    internal const string ApproveStep = "第{0}级审核通过";
-    internal const string ClearStep = "保密审查通过";
-    internal const string PublishStep = "发布";
-    internal const string Refused = "审核制度不允许此操作：";
-    internal const string Changed = "该批次已被他人更新，请刷新后重新操作。";
-    internal const string Open = "打开";
+    internal static string Workbench => UiLanguage.Pick("政务公开工作台", "Disclosure workbench");
+    internal static string Board => UiLanguage.Pick("到期看板", "Status board");
+    internal static string SignIn => UiLanguage.Pick("登录", "Sign in");
+    internal static string SignOut => UiLanguage.Pick("退出", "Sign out");
+    internal static string Account => UiLanguage.Pick("账号", "Account");
+    internal static string Password => UiLanguage.Pick("密码", "Password");
+    internal static string WrongPassword => UiLanguage.Pick("账号或密码错误。", "Wrong account or password.");
+    internal static string Record => UiLanguage.Pick("记录发布", "Record a publication");
+    internal static string Column => UiLanguage.Pick("栏目", "Column");
+    internal static string PublishedOn => UiLanguage.Pick("发布日期", "Published on");
+    internal static string Save => UiLanguage.Pick("保存", "Save");
+    internal static string Recorded => UiLanguage.Pick("已记录：{0} 于 {1} 发布（第 {2} 条）。", "Recorded: {0} published on {1} (entry {2}).");
+    internal static string BadColumn => UiLanguage.Pick("请选择目录中的栏目。", "Choose a column of the catalog.");
+    internal static string BadDate => UiLanguage.Pick("日期格式应为 yyyy-MM-dd，例如 2024-07-01。", "Write the date as yyyy-MM-dd, for example 2024-07-01.");
+    internal static string Users => UiLanguage.Pick("用户管理", "Accounts");
+    internal static string DisplayName => UiLanguage.Pick("姓名", "Name");
+    internal static string Unit => UiLanguage.Pick("科室", "Unit");
+    internal static string Roles => UiLanguage.Pick("审核角色", "Review roles");
+    internal static string Admin => UiLanguage.Pick("管理员", "Administrator");
+    internal static string Create => UiLanguage.Pick("新建用户", "New account");
+    internal static string Disable => UiLanguage.Pick("停用", "Disable");
+    internal static string Disabled => UiLanguage.Pick("已停用", "Disabled");
+    internal static string Active => UiLanguage.Pick("在用", "Active");
+    internal static string AdminsOnly => UiLanguage.Pick("只有管理员可以管理用户。", "Only an administrator manages accounts.");
+    internal static string SignedInAs => UiLanguage.Pick("当前用户：{0}（{1}）", "Signed in as {0} ({1})");
+    internal static string Review => UiLanguage.Pick("信息发布审核", "Review before publication");
+    internal static string ReviewCase => UiLanguage.Pick("审核批次", "Review case");
+    internal static string Item => UiLanguage.Pick("信息", "Item");
+    internal static string Text => UiLanguage.Pick("正文", "Text");
+    internal static string Status => UiLanguage.Pick("状态", "Status");
+    internal static string Approvals => UiLanguage.Pick("已审核", "Approved by");
+    internal static string AddItem => UiLanguage.Pick("起草信息", "Draft an item");
+    internal static string SubmitStep => UiLanguage.Pick("提交审核", "Submit for review");
+    internal static string ApproveStep => UiLanguage.Pick("第{0}级审核通过", "Approve at level {0}");
+    internal static string ClearStep => UiLanguage.Pick("保密审查通过", "Clear (confidentiality review)");
+    internal static string PublishStep => UiLanguage.Pick("发布", "Publish");
+    internal static string Refused => UiLanguage.Pick("审核制度不允许此操作：", "The review policy does not allow this step:");
+    internal static string Changed => UiLanguage.Pick("该批次已被他人更新，请刷新后重新操作。", "Someone else updated this case meanwhile; reload it and decide again.");
+    internal static string Open => UiLanguage.Pick("打开", "Open");
+    internal static string OtherLanguage => UiLanguage.Pick("English", "中文");
 
-    /// <summary>The item statuses in Chinese.</summary>
-    internal static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Draft"] = "草稿", ["InReview"] = "审核中", ["Approved"] = "已通过三级审核", ["Cleared"] = "已通过保密审查",
-        ["Published"] = "已发布", ["Withdrawn"] = "已撤回", ["Rejected"] = "已退回",
-    };
+    /// <summary>An item status for people, in the request's language.</summary>
+    internal static string StatusName(Domain.Review.ReviewItemStatus status) =>
+        StatusNames.TryGetValue(status, out var name) ? UiLanguage.Pick(name.Chinese, name.English) : status.ToString();
 
-    /// <summary>The review policy's violations in Chinese, by their stable code (ReviewViolationCodes).</summary>
-    internal static readonly IReadOnlyDictionary<string, string> Violations = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The item statuses in both languages; a test checks every status is here.</summary>
+    internal static readonly IReadOnlyDictionary<Domain.Review.ReviewItemStatus, (string Chinese, string English)> StatusNames = new Dictionary<Domain.Review.ReviewItemStatus, (string, string)>
     {
-        ["REVIEW001"] = "批次中没有该信息。",
-        ["REVIEW002"] = "批次中已有同一编号的信息。",
-        ["REVIEW003"] = "只有起草人可以修改或提交该信息。",
-        ["REVIEW004"] = "信息当前的状态不允许此操作。",
-        ["REVIEW005"] = "未经各级审核通过当前版本即发布（先审后发）。",
-        ["REVIEW006"] = "操作人不具备此环节要求的审核角色。",
-        ["REVIEW007"] = "起草人不能审核、审查或批准自己起草的信息。",
-        ["REVIEW008"] = "同一人不能在两级审核（三级审核须由不同人员完成）。",
-        ["REVIEW009"] = "审核所依据的版本不是信息的当前版本（一事一审）。",
-        ["REVIEW010"] = "审核级次不是下一级，不能越级审核。",
-        ["REVIEW011"] = "当前版本未经保密审查即发布。",
-        ["REVIEW012"] = "各级审核通过前不能进行保密审查。",
-        ["REVIEW013"] = "涉及个人隐私或涉密内容的标记尚未解除。",
-        ["REVIEW014"] = "发布范围与信息的公开范围不一致（分类施策）。",
-        ["REVIEW015"] = "政策文件没有解读材料，也未说明无需解读（同步解读）。",
-        ["REVIEW016"] = "政策文件先于其解读材料报送（同步报送、同步审签）。",
-        ["REVIEW017"] = "政策文件先于其解读材料发布（同步部署）。",
-        ["REVIEW018"] = "涉及重大公共利益的政策文件未经意见征集或未记录免于征集的依据。",
-        ["REVIEW019"] = "政策文件发布时缺少政策咨询、建议与评价窗口。",
-        ["REVIEW020"] = "修改没有任何变化。",
-        ["REVIEW021"] = "操作时间早于上一次记录的决定。",
-        ["REVIEW022"] = "解读材料所对应的不是本批次的政策文件。",
-        ["REVIEW023"] = "未开展意见征集或已反馈过，不应再记录反馈。",
-        ["REVIEW024"] = "非发布单位人员不能清理或撤回（谁公开、谁清理）。",
-        ["REVIEW025"] = "此操作不适用于这类信息。",
-        ["REVIEW026"] = "该信息不在本次清理范围内。",
-        ["REVIEW027"] = "该信息在本次清理中已有决定。",
-        ["REVIEW028"] = "意见征集尚未结束或尚未开始，不能视为在通过前完成。",
-        ["REVIEW029"] = "免于意见征集的依据未引用《》中的法律、法规或规范性文件。",
-        ["REVIEW030"] = "解读材料发布时，其政策文件既未发布也不在同一次发布中（同步部署）。",
-        ["REVIEW031"] = "政策文件已撤回，其解读材料也须撤回。",
-        ["REVIEW032"] = "公开的政策文件只有限定范围的解读材料。",
+        [Domain.Review.ReviewItemStatus.Draft] = ("草稿", "Draft"),
+        [Domain.Review.ReviewItemStatus.InReview] = ("审核中", "In review"),
+        [Domain.Review.ReviewItemStatus.Approved] = ("已通过三级审核", "Approved at every level"),
+        [Domain.Review.ReviewItemStatus.Cleared] = ("已通过保密审查", "Cleared by confidentiality review"),
+        [Domain.Review.ReviewItemStatus.Published] = ("已发布", "Published"),
+        [Domain.Review.ReviewItemStatus.Withdrawn] = ("已撤回", "Withdrawn"),
+        [Domain.Review.ReviewItemStatus.Rejected] = ("已退回", "Rejected"),
     };
 }

@@ -12,7 +12,7 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>
 /// The review page (<c>/review/{case}</c>): the case's items with their status and approvals, a form to draft an item and
 /// the next step of each item as a button. The person of every step is the signed-in account; a step the policy refuses
-/// is shown with its code and the Chinese text of <see cref="PageText.Violations"/>.
+/// is shown with its code and the library's description of it, in the page's language.
 /// </summary>
 internal static class ReviewPages
 {
@@ -67,7 +67,7 @@ internal static class ReviewPages
         if (outcome.Violations.Count > 0)
         {
             return Render(new Html(context, af), setup, user, caseId, outcome.Case, outcome.Version,
-                [.. outcome.Violations.Select(v => $"{v.Code.Id} {(PageText.Violations.TryGetValue(v.Code.Id, out var zh) ? zh : v.Message)}")], StatusCodes.Status422UnprocessableEntity);
+                [.. outcome.Violations.Select(v => $"{v.Code.Id} {v.Code.GetDescription()}")], StatusCodes.Status422UnprocessableEntity);
         }
 
         return Results.Redirect($"/review/{Uri.EscapeDataString(caseId)}");
@@ -92,7 +92,7 @@ internal static class ReviewPages
         foreach (var item in review.Items)
         {
             html.Raw($"<tr data-item=\"{Html.Encode(item.Id)}\">").Element("td", item.Id)
-                .Element("td", PageText.Statuses.TryGetValue(item.Status.ToString(), out var s) ? s : item.Status.ToString(), "class=\"status\"")
+                .Element("td", PageText.StatusName(item.Status), "class=\"status\"")
                 .Element("td", string.Join("、", item.Approvals.Select(a => $"{a.Level}：{a.By.DisplayName}")))
                 .Raw("<td>");
             var next = item.Status switch

@@ -285,5 +285,11 @@ internal static class RequestRecordEndpoints
         TypedResults.Problem($"No request '{id}' is registered; register it with POST /api/requests.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Conflict(string id, int expected, int current) =>
-        TypedResults.Problem($"Request '{id}' changed while this event was recorded: it was at version {expected}, it is now at {current}. Reload it and record again if it still applies.", statusCode: StatusCodes.Status409Conflict);
+        TypedResults.Problem(
+            UiLanguage.Format(
+                "申请“{0}”在记录本事件期间已被更新：记录依据的是第 {1} 版，现在是第 {2} 版。请刷新后确认仍需记录再重新提交。",
+                "Request '{0}' changed while this event was recorded: it was at version {1}, it is now at {2}. Reload it and record again if it still applies.",
+                id, expected, current),
+            statusCode: StatusCodes.Status409Conflict,
+            title: UiLanguage.Pick("申请已被他人更新", "The request changed"));
 }

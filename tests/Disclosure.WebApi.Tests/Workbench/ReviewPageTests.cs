@@ -12,9 +12,10 @@ namespace Disclosure.WebApi.Tests.Workbench;
 public sealed partial class ReviewPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
-    public void Violations_EveryReviewCode_HasAChineseText()
+    public void StatusNames_EveryItemStatus_HasBothLanguages()
     {
-        Assert.Equal(ReviewViolationCodes.All.Select(c => c.Id).Order(), PageText.Violations.Keys.Order());
+        Assert.Equal(Enum.GetValues<ReviewItemStatus>().Order(), PageText.StatusNames.Keys.Order());
+        Assert.All(PageText.StatusNames.Values, n => Assert.False(string.IsNullOrWhiteSpace(n.Chinese) || string.IsNullOrWhiteSpace(n.English)));
     }
 
     [Fact]
@@ -39,7 +40,8 @@ public sealed partial class ReviewPageTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Cancel));
-        Assert.Contains("REVIEW006 操作人不具备此环节要求的审核角色。", html, StringComparison.Ordinal);
+        // The library's own Chinese description of the code (Diagnostics/ProblemTexts.zh-Hans.resx).
+        Assert.Contains("REVIEW006 操作人不具备该步骤所需的角色。", html, StringComparison.Ordinal);
         Assert.Equal(before, (await author.JsonAsync("/api/reviews/page-case")).GetProperty("version").GetInt32());
     }
 
