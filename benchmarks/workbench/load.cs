@@ -5,8 +5,11 @@
 //   dotnet run load.cs -- due <base-url> <seconds> <workers>       sustained GET /due: requests per second, p50, p99
 //   dotnet run load.cs -- memory <base-url> <seconds> <workers>    the same question answered in process from the same log (the in-memory path)
 //   dotnet run load.cs -- write <base-url> <token> <count> <acked-file> <first-day-offset>   publications one by one from 2000-01-01 + offset; each acknowledged day is appended to the file
-//   dotnet run load.cs -- approvals <base-url-a> <base-url-b> <admin-password> <rounds> <case>   per round, an item ready for level 1 and two
-//                                                              approvals of it at once by two reviewers, one through each instance
+//   dotnet run load.cs -- approvals <base-url-a> <base-url-b> <admin-password> <rounds> <case> [conditional|unconditional]
+//       per round, an item ready for level 1 and two approvals of it at once by two reviewers, one through each instance;
+//       conditional (the default): both send the case version they read (expectedVersion), the loser must get 409;
+//       unconditional: neither does, the loser gets 409 when both decided on the same version (the primary key refused
+//       the second row) or 422 REVIEW010 when it read the case after the winner's approval (the policy refused it)
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -53,7 +56,7 @@ switch (mode)
         });
         break;
     case "approvals":
-        return await Approvals(new Uri(args[2]), args[3], int.Parse(args[4]), args[5]);
+        return await Approvals(new Uri(args[2]), args[3], int.Parse(args[4]), args[5], args.Length < 7 || args[6] == "conditional");
     case "write":
         http.DefaultRequestHeaders.Authorization = new("Bearer", args[2]);
         await Write(int.Parse(args[3]), args[4], int.Parse(args[5]));
@@ -164,7 +167,7 @@ async Task Sustain(int seconds, int workers, Func<Task> call)
     Console.WriteLine($"{mode}: {all.Length} requests in {elapsed:F1} s with {workers} workers: {all.Length / elapsed:F0} req/s, p50 {all[all.Length / 2]:F2} ms, p99 {all[(int)(all.Length * 0.99)]:F2} ms");
 }
 
-async Task<int> Approvals(Uri other, string adminPassword, int rounds, string caseId)
+async Task<int> Approvals(Uri other, string adminPassword, int rounds, string caseId, bool conditional)
 {
     if (!other.IsLoopback)
     {
@@ -186,7 +189,7 @@ async Task<int> Approvals(Uri other, string adminPassword, int rounds, string ca
     // Reviewer A asks in Chinese (the default), reviewer B in English: each 409 must explain itself in its reader's language.
     var a = await SignIn(baseUrl, "leader.a", "leader.a-password", "zh-CN");
     var b = await SignIn(other, "leader.b", "leader.b-password", "en");
-    int wonA = 0, wonB = 0, bad = 0;
+    int wonA = 0, wonB = 0, bad = 0, refusedByPolicy = 0;
     var latencies = new List<double>();
     for (var round = 0; round < rounds; round++)
     {
@@ -196,7 +199,7 @@ async Task<int> Approvals(Uri other, string adminPassword, int rounds, string ca
         (await author.PostAsJsonAsync($"{path}/items", new { item, text = $"第{round}条公告" })).EnsureSuccessStatusCode();
         (await author.PostAsJsonAsync($"{path}/items/{item}/submit", new { })).EnsureSuccessStatusCode();
         var version = (await author.GetFromJsonAsync<JsonElement>(path)).GetProperty("version").GetInt32();
-        var body = new { level = 1, version = 1, expectedVersion = version };
+        object body = conditional ? new { level = 1, version = 1, expectedVersion = version } : new { level = 1, version = 1 };
         using var go = new SemaphoreSlim(0);
         async Task<(System.Net.HttpStatusCode Status, string Body, double Ms)> Approve(HttpClient client)
         {
@@ -219,6 +222,12 @@ async Task<int> Approvals(Uri other, string adminPassword, int rounds, string ca
             }
 
             var (loser, english) = ra.Status == System.Net.HttpStatusCode.OK ? (rb, true) : (ra, false);
+            if (!conditional && loser.Status == System.Net.HttpStatusCode.UnprocessableEntity && loser.Body.Contains("REVIEW010", StringComparison.Ordinal))
+            {
+                refusedByPolicy++;
+                return null;
+            }
+
             if (loser.Status != System.Net.HttpStatusCode.Conflict)
             {
                 return $"the loser got {(int)loser.Status}";
@@ -262,7 +271,7 @@ async Task<int> Approvals(Uri other, string adminPassword, int rounds, string ca
 
     var ms = latencies.Order().ToArray();
     var ok = bad == 0 && single == rounds && commands == 3 * rounds && intact == rounds;
-    Console.WriteLine($"approvals: {rounds} rounds, one 200 + one clear 409 in {rounds - bad}; won through A {wonA}, through B {wonB}; cases with exactly one approval {single}/{rounds}; "
+    Console.WriteLine($"approvals ({(conditional ? "conditional" : "unconditional")}): {rounds} rounds, one 200 and one clear refusal in {rounds - bad} (409 {rounds - bad - refusedByPolicy}, 422 REVIEW010 {refusedByPolicy}); won through A {wonA}, through B {wonB}; cases with exactly one approval {single}/{rounds}; "
         + $"stored commands {commands} (expected {3 * rounds}); chains intact {intact}/{rounds}; approval latency p50 {ms[ms.Length / 2]:F1} ms, p99 {ms[(int)(ms.Length * 0.99)]:F1} ms");
     return ok ? 0 : 1;
 }

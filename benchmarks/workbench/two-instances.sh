@@ -2,7 +2,9 @@
 # Two server processes on one PostgreSQL database, as a bureau runs several instances behind a load balancer: per round,
 # an item ready for its level-1 approval and two approvals of it at the same moment by two reviewers, one through each
 # process, both decided on the same case version. Exactly one may succeed; the other must get 409 with a clear message
-# in its reader's language. Loopback only, bounded (ROUNDS rounds). Figures go to stdout (benchmarks/results/Workbench.md).
+# in its reader's language. A second run sends no expectedVersion: still exactly one succeeds, and the split of the
+# loser's 409 (same version, refused by the primary key) and 422 (read after the winner, refused by the policy) shows
+# how often the two really raced. Loopback only, bounded (ROUNDS rounds). Figures go to stdout (benchmarks/results/Workbench.md).
 #   benchmarks/workbench/two-instances.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,7 +40,9 @@ done
 echo "two processes (pids ${pids[*]}) on database $db; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0
-dotnet "$load" approvals "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" admin-password-1 "$rounds" two || status=$?
+dotnet "$load" approvals "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" admin-password-1 "$rounds" two conditional || status=$?
+# Without expectedVersion: how often both really decided on the same version and the (stream, index) key had to refuse one.
+dotnet "$load" approvals "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" admin-password-1 "$rounds" free unconditional || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
 pids=()

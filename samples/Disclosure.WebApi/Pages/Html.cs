@@ -42,6 +42,9 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
         return this;
     }
 
+    /// <summary>Gets the scheme and host the request came to, for absolute addresses a calendar app can subscribe to.</summary>
+    internal string Origin => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+
     internal static string Encode(string text) => Encoder.Encode(text);
 
     // Chinese stays readable in the page source; markup characters are still encoded.
@@ -54,7 +57,7 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
     internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
         Results.Content(
             $"<!DOCTYPE html><html lang=\"{(UiLanguage.IsEnglish ? "en" : "zh-Hans")}\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
-            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a>"
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
             + $" · <a href=\"{Encode(SwitchLanguage())}\" id=\"lang\" lang=\"{(UiLanguage.IsEnglish ? "zh-Hans" : "en")}\">{PageText.OtherLanguage}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
             "text/html; charset=utf-8",
             Encoding.UTF8,

@@ -46,6 +46,16 @@ internal static class PageText
     internal static string Refused => UiLanguage.Pick("审核制度不允许此操作：", "The review policy does not allow this step:");
     internal static string Changed => UiLanguage.Pick("该批次已被他人更新，请刷新后重新操作。", "Someone else updated this case meanwhile; reload it and decide again.");
     internal static string Open => UiLanguage.Pick("打开", "Open");
+    internal static string Feed => UiLanguage.Pick("日历订阅", "Calendar feed");
+    internal static string FeedExplained => UiLanguage.Format(
+        "在手机日历或 Outlook 中订阅科室的应办事项：每项一个全天事件，提前 {0} 个工作日提醒，日历刷新时自动更新。订阅地址中含有您个人的令牌，请勿转发；生成新地址或撤销后，旧地址立即失效。",
+        "Subscribe to a unit's agenda in your phone's calendar or Outlook: one all-day event per item, a reminder {0} working days before, updated whenever the calendar refreshes. The address holds your personal token: do not pass it on; issuing a new one or revoking it stops the old address at once.",
+        Endpoints.AgendaFeedEndpoints.RemindWorkingDays);
+    internal static string FeedIssue => UiLanguage.Pick("生成订阅地址（旧地址失效）", "Issue a feed address (the old one stops)");
+    internal static string FeedRevoke => UiLanguage.Pick("撤销订阅地址", "Revoke the feed address");
+    internal static string FeedIssued => UiLanguage.Pick("已生成新的订阅地址。", "A new feed address was issued.");
+    internal static string FeedShownOnce => UiLanguage.Pick("以下地址只显示这一次，请复制到日历应用中：", "These addresses are shown only this once; copy one into your calendar app:");
+    internal static string FeedRevoked => UiLanguage.Pick("订阅地址已撤销，已订阅的日历将不再更新。", "The feed address was revoked; subscribed calendars no longer update.");
     internal static string OtherLanguage => UiLanguage.Pick("English", "中文");
 
     /// <summary>An item status for people, in the request's language.</summary>

@@ -111,7 +111,7 @@ internal static class RequestRecordEndpoints
         var appended = await ((IHistoryStore)store).AppendAsync(Stream(body.Id), 0, history.Entries, context.RequestAborted);
         return appended.IsAppended
             ? TypedResults.Created($"/api/requests/{body.Id}", Dto(setup, clock, history, request, null))
-            : TypedResults.Problem($"Request '{body.Id}' is registered already; record its events with POST /api/requests/{body.Id}/events.", statusCode: StatusCodes.Status409Conflict);
+            : TypedResults.Problem(UiLanguage.Format("申请“{0}”已登记；其办理事项请用 POST /api/requests/{0}/events 记录。", "Request '{0}' is registered already; record its events with POST /api/requests/{0}/events.", body.Id), statusCode: StatusCodes.Status409Conflict);
     }
 
     internal static async Task<IResult> Record(string id, EventRequest body, HttpContext context, People.People people, DisclosureSetup setup, EventStore store, IClock clock)
@@ -282,7 +282,7 @@ internal static class RequestRecordEndpoints
     }
 
     private static IResult NotFound(string id) =>
-        TypedResults.Problem($"No request '{id}' is registered; register it with POST /api/requests.", statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(UiLanguage.Format("没有登记申请“{0}”；请先用 POST /api/requests 登记。", "No request '{0}' is registered; register it with POST /api/requests.", id), statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Conflict(string id, int expected, int current) =>
         TypedResults.Problem(

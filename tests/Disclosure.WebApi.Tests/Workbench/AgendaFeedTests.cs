@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using NodaTime;
 using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
 
 namespace Disclosure.WebApi.Tests.Workbench;
 
 /// <summary><c>/units/{id}/agenda.ics</c>: a calendar app subscribes with the feed token in the address.</summary>
-public sealed class AgendaFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class AgendaFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task AgendaFeed_FetchedTwice_ParsesAsTheUnitsAgendaWithStableUids()
@@ -78,4 +80,42 @@ public sealed class AgendaFeedTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(HttpStatusCode.Unauthorized, await Fetch($"/units/social-assistance/agenda.ics?token={last}"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await clerk.PostAsync("/api/feeds/agenda", null, Cancel)).StatusCode);
     }
+
+    [Fact]
+    public async Task FeedPage_IssuesAnAddressOnce_ThatACalendarFetches_RevokeStopsIt()
+    {
+        using var _ = await factory.UserAsync("feed.page", "social-assistance");
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await browser.PostAsync("/signin", await Form(browser, "/signin", ("user", "feed.page"), ("password", "feed.page-password"), ("returnUrl", "/feed")), Cancel);
+        var before = await browser.GetStringAsync("/feed", Cancel);
+        Assert.DoesNotContain("agenda.ics", before, StringComparison.Ordinal);
+
+        var issued = WebUtility.HtmlDecode(await (await browser.PostAsync("/feed", await Form(browser, "/feed"), Cancel)).Content.ReadAsStringAsync(Cancel));
+
+        // The user's own unit first; the address is absolute, for a calendar app.
+        var first = FeedAddress().Match(issued);
+        Assert.True(first.Success, issued);
+        Assert.Equal("social-assistance", first.Groups["unit"].Value);
+        var calendarApp = factory.CreateClient();
+        var feed = Ical.Net.Calendar.Load(await calendarApp.GetStringAsync(new Uri(first.Groups["url"].Value).PathAndQuery, Cancel))!;
+        Assert.Equal("社会救助科 应办事项", feed.Properties["X-WR-CALNAME"]?.Value);
+        Assert.DoesNotContain(first.Groups["url"].Value, await browser.GetStringAsync("/feed", Cancel), StringComparison.Ordinal);
+
+        var revoked = await browser.PostAsync("/feed/revoke", await Form(browser, "/feed"), Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await calendarApp.GetAsync(new Uri(first.Groups["url"].Value).PathAndQuery, Cancel)).StatusCode);
+    }
+
+    private static async Task<FormUrlEncodedContent> Form(HttpClient browser, string page, params (string Name, string Value)[] fields)
+    {
+        var token = TokenField().Match(await browser.GetStringAsync(page, Cancel));
+        Assert.True(token.Success, $"no antiforgery field on {page}");
+        return new FormUrlEncodedContent([new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex("<li data-unit=\"(?<unit>[^\"]+)\"><span>[^<]+</span> <code>(?<url>[^<]+)</code></li>")]
+    private static partial Regex FeedAddress();
 }
