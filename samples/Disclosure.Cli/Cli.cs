@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using Disclosure.Cli.Output;
 using Disclosure.Cli.Commands;
@@ -12,12 +13,8 @@ internal static class Cli
     /// <summary>Exit code for bad input (a date that does not parse, an uncovered year, a malformed file).</summary>
     internal const int InputError = 1;
 
-    /// <summary>A calendar data file layered over the embedded calendar (for example the next year's arrangement).</summary>
-    internal static readonly Option<FileInfo?> CalendarData = new("--calendar-data")
-    {
-        Description = "A calendar JSON file layered over the embedded official calendar (adds years or local holidays).",
-        Recursive = true,
-    };
+    /// <summary>The option naming a calendar data file layered over the embedded calendar (for example the next year's arrangement).</summary>
+    private const string CalendarDataName = "--calendar-data";
 
     /// <summary>The languages of <c>--lang</c>.</summary>
     internal static readonly string[] Languages = ["zh-CN", "en"];
@@ -67,8 +64,28 @@ internal static class Cli
 
     private static int RunInLanguage(string[] args, TextWriter output, TextWriter error)
     {
+        var parsed = Root().Parse(args);
+        if (parsed.Action is not HelpAction && parsed.Errors.Count == 0)
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+
+        // Help and parse errors are System.CommandLine's text: written to buffers first, so ParserText can put the
+        // strings its own translation leaves in English into the run's language.
+        using var helpOutput = new StringWriter(CultureInfo.InvariantCulture);
+        using var helpError = new StringWriter(CultureInfo.InvariantCulture);
+        var code = parsed.Invoke(new InvocationConfiguration { Output = helpOutput, Error = helpError, EnableDefaultExceptionHandler = false });
+        output.Write(ParserText.Translate(helpOutput.ToString()));
+        error.Write(ParserText.Translate(helpError.ToString()));
+        return code;
+    }
+
+    /// <summary>The command tree with its help text in the current UI culture.</summary>
+    internal static RootCommand Root()
+    {
         var lang = new Option<string>("--lang") { Description = CliText.Get("Lang.Description"), Recursive = true };
         lang.AcceptOnlyFromAmong(Languages);
+        // The options are made per run, in its language: a static option would keep the first run's help text.
         var root = new RootCommand(CliText.Get("Root.Description"))
         {
             CalendarCommand.Create(),
@@ -85,19 +102,19 @@ internal static class Cli
             ReviewCommand.Create(),
             ReportCommand.Create(),
         };
-        root.Add(CalendarData);
-        root.Add(Pack);
+        root.Add(new Option<FileInfo?>(CalendarDataName) { Description = CliText.Get("CalendarData.Description"), Recursive = true });
+        root.Add(PackCommand.PackOption());
         root.Add(lang);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Description = CliText.Get("Help.Description");
+        }
 
-        var parsed = root.Parse(args);
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        return root;
     }
 
-    /// <summary>A rule pack whose catalog, org chart, policy, obligations and calendar replace the embedded ones.</summary>
-    internal static readonly Option<string?> Pack = PackCommand.PackOption();
-
     /// <summary>The rule pack given with <c>--pack</c>, or the embedded one.</summary>
-    internal static Domain.RulePacks.RulePack SelectedPack(ParseResult parsed) => PackCommand.Selected(parsed, Pack) ?? Domain.RulePacks.RulePack.XuanchengCivilAffairs2024;
+    internal static Domain.RulePacks.RulePack SelectedPack(ParseResult parsed) => PackCommand.Selected(parsed) ?? Domain.RulePacks.RulePack.XuanchengCivilAffairs2024;
 
     /// <summary>Runs a command body, turning bad input into a one-line message and a non-zero exit code.</summary>
     internal static int Guarded(ParseResult parsed, Func<TextWriter, int> body)
@@ -132,17 +149,16 @@ internal static class Cli
     /// <summary>What to do about a year the calendar cannot answer for; suggests --provisional only where it would help.</summary>
     internal static string CoverageMessage(int year, CalendarCoverage coverage)
     {
-        var head = $"error: {year} is not covered by the calendar ({coverage}).";
+        var head = CliText.Format("Coverage.NotCovered", year, CliText.Coverage(coverage));
         if (year is < 2008 or > 2099)
         {
-            return $"{head} The calendar answers for 2008–2099 only{(coverage.ProjectsUnpublishedYears ? ", even with --provisional" : string.Empty)}.";
+            return head + CliText.Get(coverage.ProjectsUnpublishedYears ? "Coverage.OutOfRangeEvenProvisional" : "Coverage.OutOfRange");
         }
 
-        var import = $" When 国务院办公厅关于{year}年部分节假日安排的通知 is published (gov.cn, usually in November {year - 1}), save its text as notice-{year}.txt and run: " +
-            $"disclosure calendar import notice-{year}.txt --out {year}.json — then pass --calendar-data {year}.json.";
+        var import = CliText.Format("Coverage.Import", year, year - 1);
         return coverage.ProjectsUnpublishedYears
             ? head + import
-            : head + import + $" Until then, --provisional projects {year} from the law (answers marked provisional).";
+            : head + import + CliText.Format("Coverage.UntilThen", year);
     }
 
     /// <summary>
@@ -160,7 +176,7 @@ internal static class Cli
         var end = new NodaTime.LocalDate(year, 12, 31);
         if (calendar.CountWorkingDays(result, end) < 30)
         {
-            error.WriteLine($"warning: calendar data ends {end:yyyy-MM-dd}; import the {year + 1} notice (国务院办公厅关于{year + 1}年部分节假日安排的通知) with `disclosure calendar import` when it is published.");
+            error.WriteLine(CliText.Format("Warning.CoverageEnds", CliText.Date(end), year + 1));
         }
     }
 
@@ -168,11 +184,11 @@ internal static class Cli
     internal static WorkingDayCalendar Calendar(ParseResult parsed, bool provisional)
     {
         var calendar = SelectedPack(parsed).Calendar;
-        if (parsed.GetValue(CalendarData) is { } file)
+        if (parsed.GetValue<FileInfo?>(CalendarDataName) is { } file)
         {
             try
             {
-                calendar = calendar.WithData(CliInput.ReadFile(file, "--calendar-data"));
+                calendar = calendar.WithData(CliInput.ReadFile(file, CalendarDataName));
             }
             catch (CalendarDataException e)
             {
@@ -183,7 +199,7 @@ internal static class Cli
                     parsed.InvocationConfiguration.Error.WriteLine($"{where}: {problem with { Location = problem.Location with { Source = null } }}");
                 }
 
-                throw new CliInputException($"--calendar-data {file.Name}: {e.Errors.Length} error(s); the calendar data was not loaded. Fix the lines above (the format is in README, \"Calendar data format\").");
+                throw new CliInputException(CliText.Format("CalendarData.NotLoaded", file.Name, e.Errors.Length));
             }
         }
 

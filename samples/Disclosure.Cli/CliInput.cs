@@ -27,7 +27,7 @@ internal static class CliInput
         var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
         return result.Success
             ? result.Value
-            : throw new CliInputException($"{what}: '{text}' is not a date; expected yyyy-MM-dd, for example 2025-09-25.");
+            : throw new CliInputException(Output.CliText.Format("Input.NotADate", what, text));
     }
 
     /// <summary>Reads a text file named by an option, saying what is wrong when it is missing, a directory or unreadable.</summary>
@@ -40,7 +40,7 @@ internal static class CliInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{Prefix(option)}cannot read '{file.FullName}': {e.Message}");
+            throw new CliInputException(Prefix(option) + Output.CliText.Format("Input.CannotRead", file.FullName, e.Message));
         }
     }
 
@@ -50,16 +50,17 @@ internal static class CliInput
         if (Directory.Exists(path))
         {
             var inside = Directory.EnumerateFiles(path, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).Take(5).ToList();
-            throw new CliInputException(
-                $"{Prefix(option)}'{path}' is a directory, not a file; give the path of a file" +
-                (inside.Count == 0 ? "." : $", for example {Path.Combine(path, inside[0]!)} (JSON files there: {string.Join(", ", inside)})."));
+            throw new CliInputException(Prefix(option) + (inside.Count == 0
+                ? Output.CliText.Format("Input.IsDirectory", path)
+                : Output.CliText.Format("Input.IsDirectoryWithExample", path, Path.Combine(path, inside[0]!), string.Join(Output.CliText.Get("ListSeparator"), inside))));
         }
 
         if (!File.Exists(path))
         {
-            throw new CliInputException($"{Prefix(option)}file '{path}' does not exist.");
+            throw new CliInputException(Prefix(option) + Output.CliText.Format("Input.NoSuchFile", path));
         }
     }
 
-    private static string Prefix(string? option) => option is null ? string.Empty : option + ": ";
+    /// <summary>The option a message is about, then a colon (<c>--log: </c>, <c>--log：</c>), or nothing.</summary>
+    internal static string Prefix(string? option) => option is null ? string.Empty : Output.CliText.Format("Input.OptionPrefix", option);
 }

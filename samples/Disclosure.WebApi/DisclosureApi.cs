@@ -1,3 +1,4 @@
+using Disclosure.WebApi.Bureaus;
 using Disclosure.WebApi.Endpoints;
 using Disclosure.WebApi.Pages;
 using Disclosure.WebApi.People;
@@ -18,8 +19,11 @@ internal static class DisclosureApi
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = LocalisedTitle(c.ProblemDetails.Status, c.ProblemDetails.Title));
         services.AddWorkbenchOpenApi();
-        services.Configure<DisclosureOptions>(configuration.GetSection(DisclosureOptions.Section));
-        services.AddSingleton<DisclosureSetup>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(sp => new BureauDirectory(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<BureauContext>();
+        // Endpoints that ask for the rules get the request's bureau's.
+        services.AddScoped(sp => sp.GetRequiredService<BureauContext>().Setup);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
         services.AddWorkbenchStorage(configuration);
         services.AddWorkbenchPeople(configuration);
@@ -27,6 +31,7 @@ internal static class DisclosureApi
         services.AddSingleton<PublicationCache>();
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
+        services.AddScoped<ActivityHistory>();
         return services;
     }
 
@@ -48,8 +53,10 @@ internal static class DisclosureApi
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(BureauResolution.Resolve);
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.Use(Idempotency.Invoke);
         app.MapOpenApi();
         app.MapCalendar();
         app.MapCatalog();
@@ -62,18 +69,24 @@ internal static class DisclosureApi
         app.MapPublications();
         app.MapReviews();
         app.MapRequestRecords();
+        app.MapActivities();
         app.MapWorkbenchPages();
         app.MapReviewPages();
+        app.MapRequestPages();
+        app.MapActivityPages();
+        app.MapReportPages();
         return app;
     }
 
-    /// <summary>Migrates the database, imports the configured publication log into an empty one and creates the bootstrap administrator.</summary>
+    /// <summary>Migrates the database, imports each bureau's configured publication log into its empty one and creates the bootstrap administrators.</summary>
     internal static async Task StartWorkbenchAsync(this WebApplication app)
     {
         await StorageSetup.MigrateAsync(app.Services);
-        await using (var scope = app.Services.CreateAsyncScope())
+        foreach (var bureau in app.Services.GetRequiredService<BureauDirectory>().All)
         {
-            var setup = scope.ServiceProvider.GetRequiredService<DisclosureSetup>();
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<BureauContext>().Use(bureau);
+            var setup = bureau.Setup;
             var store = scope.ServiceProvider.GetRequiredService<EventStore>();
             if (setup.ConfiguredPublications.PublicationCount > 0 && await store.VersionAsync(PublicationHistory.StreamId) == 0)
             {

@@ -1,11 +1,17 @@
 namespace Disclosure.WebApi;
 
-/// <summary>The <c>Disclosure</c> configuration section.</summary>
+/// <summary>
+/// A bureau's configuration: the <c>Disclosure</c> section for the single default bureau, or each
+/// <c>Workbench:Bureaus:{id}</c> section when the server hosts several (<see cref="Bureaus.BureauDirectory"/>).
+/// </summary>
 internal sealed class DisclosureOptions
 {
     internal const string Section = "Disclosure";
 
-    /// <summary>Gets or sets a rule pack file (for example a county's pack extending the city's); the embedded Xuancheng pack when empty.</summary>
+    /// <summary>Gets or sets the bureau's name as pages show it; the catalog's bureau name when empty.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Gets or sets a rule pack file (for example a county's pack extending the city's) or <c>builtin:xuancheng-civil-affairs-2024</c>; the embedded Xuancheng pack when empty.</summary>
     public string? RulePack { get; set; }
 
     /// <summary>Gets or sets a calendar JSON file layered over the embedded official calendar (next year's notice, local holidays).</summary>

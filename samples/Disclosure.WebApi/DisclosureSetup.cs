@@ -5,23 +5,26 @@ using Disclosure.Domain.Responsibilities;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Disclosure.WebApi;
 
 /// <summary>
-/// The rule pack (calendar, catalog, org chart, review policy, recurring duties), publication log and request register
-/// the endpoints work on, built once from configuration: <c>Disclosure:RulePack</c> names a pack file; without it the
-/// embedded Xuancheng pack is used.
+/// One bureau's rule pack (calendar, catalog, org chart, review policy, recurring duties), configured publication log and
+/// request register, built once from its configuration section (<c>Disclosure</c> for the single default bureau,
+/// <c>Workbench:Bureaus:{id}</c> for each of several): <c>RulePack</c> names a builtin pack id or a pack file; without it
+/// the embedded Xuancheng pack is used. Endpoints get the one of the request's bureau (<see cref="Bureaus.BureauContext"/>).
 /// </summary>
 internal sealed class DisclosureSetup
 {
-    public DisclosureSetup(IOptions<DisclosureOptions> options)
+    /// <summary>Builds a bureau's rules from its settings.</summary>
+    /// <param name="settings">The bureau's section, bound.</param>
+    /// <param name="section">The section's path, named in error messages (for example <c>Workbench:Bureaus:county</c>).</param>
+    /// <exception cref="InvalidOperationException">A setting is invalid; the message names it and how to fix it.</exception>
+    public DisclosureSetup(DisclosureOptions settings, string section)
     {
-        var settings = options.Value;
-        Pack = string.IsNullOrWhiteSpace(settings.RulePack) ? RulePack.XuanchengCivilAffairs2024 : RulePack.LoadFile(settings.RulePack);
+        Pack = LoadPack(settings.RulePack, section);
         var calendar = Pack.Calendar;
         if (!string.IsNullOrWhiteSpace(settings.CalendarData))
         {
@@ -30,18 +33,18 @@ internal sealed class DisclosureSetup
 
         Calendar = settings.Provisional ? calendar.WithProjection() : calendar;
         Catalog = Pack.Catalog;
-        Requests = [.. settings.Requests.Select(ToRequest)];
+        Requests = [.. settings.Requests.Select(r => ToRequest(r, section))];
         Office = DisclosureOffice.HeadedBy((settings.OfficeHeads.Count == 0 ? [DefaultOfficeHead] : settings.OfficeHeads).Select(h =>
-            PersonId.TryParse(h, out var id) ? id : throw new InvalidOperationException($"Disclosure:OfficeHeads: {PersonId.Explain(h)}")));
+            PersonId.TryParse(h, out var id) ? id : throw new InvalidOperationException($"{section}:OfficeHeads: {PersonId.Explain(h)}")));
         OrgChart = Pack.OrgChart;
         Policy = Pack.Review;
-        ConfiguredPublications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"publication of {p.Column}"))));
+        ConfiguredPublications = PublicationLog.Create(settings.Publications.Select(p => new Domain.Scheduling.Publication(ColumnId.Parse(p.Column), ParseDate(p.On, $"{section}:Publications: publication of {p.Column}"))));
         ReviewRoles = Policy.Levels.Select(l => l.Role).Append(Policy.ConfidentialityReviewer).Append(Policy.Publisher)
             .DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var unknown = ConfiguredPublications.FindUnknownColumns(Catalog);
         if (!unknown.IsEmpty)
         {
-            throw new InvalidOperationException($"Disclosure:Publications names columns the catalog does not have: {string.Join(", ", unknown)}.");
+            throw new InvalidOperationException($"{section}:Publications names columns the catalog does not have: {string.Join(", ", unknown)}.");
         }
     }
 
@@ -88,23 +91,35 @@ internal sealed class DisclosureSetup
     public string UnitName(UnitId? unit) =>
         unit is { } id ? OrgChart.Find(id)?.Name ?? id.Value : "未指定";
 
-    /// <summary>The agenda sources: the work plan's recurring duties for a level of government and the catalog's deadlines against a publication log.</summary>
-    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level, PublicationLog publications) =>
+    /// <summary>The agenda sources: the work plan's recurring duties for a level of government against the activity log, and the catalog's deadlines against a publication log.</summary>
+    public IEnumerable<IAgendaSource> AgendaSources(GovernmentLevel level, PublicationLog publications, IEnumerable<ActivityRecord> activities) =>
         [
-            Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, [], level, Calendar, AtRiskWorkingDays),
+            Domain.Responsibilities.AgendaSources.RecurringObligations(Pack.Obligations, activities, level, Calendar, AtRiskWorkingDays),
             new CatalogAgendaSource(new DueDateCalculator(Calendar), Catalog, publications),
         ];
 
     /// <summary>How many working days before its due date an unmet duty counts as at risk.</summary>
     public const int AtRiskWorkingDays = 5;
 
-    private static (string, string, InformationRequest) ToRequest(RequestEntryOptions entry)
+    /// <summary>The builtin pack by name (<see cref="RulePack.XuanchengBuiltinName"/>), a pack file by path, or the embedded Xuancheng pack when empty.</summary>
+    private static RulePack LoadPack(string? setting, string section)
     {
-        LocalDate Date(string text, string field) => ParseDate(text, $"request {entry.Id} {field}");
+        if (string.IsNullOrWhiteSpace(setting) || setting == RulePack.XuanchengBuiltinName)
+        {
+            return RulePack.XuanchengCivilAffairs2024;
+        }
+
+        return File.Exists(setting) ? RulePack.LoadFile(setting)
+            : throw new InvalidOperationException($"{section}:RulePack: '{setting}' is neither the builtin pack {RulePack.XuanchengBuiltinName} nor an existing pack file.");
+    }
+
+    private static (string, string, InformationRequest) ToRequest(RequestEntryOptions entry, string section)
+    {
+        LocalDate Date(string text, string field) => ParseDate(text, $"{section}:Requests: request {entry.Id} {field}");
 
         if (!RequestChannel.TryParse(entry.Channel, out var channel))
         {
-            throw new InvalidOperationException($"Disclosure:Requests {entry.Id}: channel '{entry.Channel}' is unknown.");
+            throw new InvalidOperationException($"{section}:Requests {entry.Id}: channel '{entry.Channel}' is unknown.");
         }
 
         UnitId? unit = null;
@@ -112,7 +127,7 @@ internal sealed class DisclosureSetup
         {
             unit = UnitId.TryParse(entry.Unit, out var id)
                 ? id
-                : throw new InvalidOperationException($"Disclosure:Requests {entry.Id}: unit '{entry.Unit}' is not a unit id (lower-case ASCII letters, digits and hyphens, for example 'office').");
+                : throw new InvalidOperationException($"{section}:Requests {entry.Id}: unit '{entry.Unit}' is not a unit id (lower-case ASCII letters, digits and hyphens, for example 'office').");
         }
 
         var received = Date(entry.Received, "received");
@@ -129,6 +144,6 @@ internal sealed class DisclosureSetup
     private static LocalDate ParseDate(string text, string what)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new InvalidOperationException($"Disclosure configuration: {what}: '{text}' is not a date (yyyy-MM-dd).");
+        return parsed.Success ? parsed.Value : throw new InvalidOperationException($"{what}: '{text}' is not a date (yyyy-MM-dd).");
     }
 }

@@ -24,9 +24,10 @@ internal static class OpenApiText
             document.Info.Description = "Working-day calendar, disclosure catalog, due dates, publications, reviews and requests of a Chinese government bureau (政务公开), stored and signed. "
                 + "The same document in Chinese: /openapi/v1.zh-CN.json.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer((operation, context, _) => IdempotencyHeader(operation, context, Recording.Idempotency.Description)));
         services.AddOpenApi(Chinese, options =>
         {
+            options.AddOperationTransformer((operation, context, _) => IdempotencyHeader(operation, context, IdempotencyDescription));
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "政务公开工作台";
@@ -45,6 +46,28 @@ internal static class OpenApiText
             });
         });
         return services;
+    }
+
+    /// <summary>The Chinese text of <see cref="Recording.Idempotency.Description"/>.</summary>
+    private const string IdempotencyDescription =
+        "可选。客户端为本次写入选定的键（最多 200 个可打印 ASCII 字符，例如 UUID）。以相同的键和相同的请求体重试，返回第一次的答复且不会重复保存；相同的键配不同的请求体返回 422。键按用户和单位区分，重启后仍有效。";
+
+    /// <summary>Documents the <c>Idempotency-Key</c> header on the writes that honour it.</summary>
+    private static Task IdempotencyHeader(Microsoft.OpenApi.OpenApiOperation operation, OpenApiOperationTransformerContext context, string description)
+    {
+        if (Recording.Idempotency.Honours(context.Description.ActionDescriptor.EndpointMetadata))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+            {
+                Name = Recording.Idempotency.Header,
+                In = Microsoft.OpenApi.ParameterLocation.Header,
+                Description = description,
+                Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MaxLength = Storage.IdempotencyRecord.MaxKeyLength },
+            });
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The Chinese summary and description of each operation, by operation id.</summary>
@@ -75,7 +98,11 @@ internal static class OpenApiText
         ["IssueAgendaFeedToken"] = ("为当前登录用户生成日历订阅令牌（原令牌随即作废）", "令牌只返回这一次，同时返回本人所在科室的订阅地址；同一令牌可订阅各科室。数据库只保存其哈希。"),
         ["RevokeAgendaFeedToken"] = ("撤销当前登录用户的日历订阅令牌：已订阅的日历随即得到 401", null),
         ["GetPolicy"] = ("发布审核制度", "审核级次、保密审查人和发布人、各项要求，以及每条规则及其可能产生的违规代码。format=mermaid 以 Mermaid 状态图返回审核流程。"),
-        ["GetAgenda"] = ("科室应办事项", "在 from 至 to 之间（默认为此后 30 天）到期的工作要点常规任务（及目录栏目期限），科室以标识（social-assistance）或名称（社会救助科）指定。"),
+        ["GetAgenda"] = ("科室应办事项", "在 from 至 to 之间（默认为此后 30 天）到期的工作要点常规任务（按已保存的活动记录计算，见 POST /api/activities）及目录栏目期限（按已保存的发布记录计算），科室以标识（social-assistance）或名称（社会救助科）指定。"),
+        ["RecordActivity"] = ("记录本机关举办的活动", "activity：活动类型，须为规则包常规任务所计的类型（GET /agenda 列出；内置规则包为 open-day、disclosure-training、public-opinion-solicitation、key-tasks-publication）；date：举办日期（yyyy-MM-dd，不晚于今天）；unit：举办科室（可选）。记录人为当前登录用户。"),
+        ["GetActivities"] = ("按本库活动记录格式导出已保存的活动记录", null),
+        ["GetActivityHistory"] = ("已保存的活动记录，逐条附链式哈希", null),
+        ["ListRecordedRequests"] = ("某日所有已登记的申请：收到日期、申请人类型、状态和答复期限", "asOf：日期（yyyy-MM-dd），默认为本机关时区的今天。"),
         ["GetCalendarYear"] = ("某年的工作日历", "全年每一天：是否工作日及原因（周末、法定节假日、调休休息日或调休上班日）。"),
         ["GetCatalog"] = ("政务公开目录", "本机关目录的每个栏目及其路径、更新频率和责任单位。用 responsible=<标签或科室标识> 筛选。"),
     };

@@ -172,6 +172,6 @@ public sealed class FirstUseMessageTests : IDisposable
         var (code, _, error) = CliRunner.Run("agenda", "--unit", "office", "--from", "2025-01-01", "--to", "2025-03-31", "--as-of", "2025-03-01", "--lang", "zh-CN");
 
         Assert.Equal(0, code);
-        Assert.Contains("警告：计算日期 2025-03-01 已超出 2024 年度工作要点；未加载更新的工作要点：目录继续有效，2024 年度工作要点的活动义务已于 2024-12-31 结束。", error, StringComparison.Ordinal);
+        Assert.Contains("警告：计算日期 2025年3月1日 已超出 2024 年度工作要点；未加载更新的工作要点：目录继续有效，2024 年度工作要点的活动义务已于 2024年12月31日 结束。", error, StringComparison.Ordinal);
     }
 }

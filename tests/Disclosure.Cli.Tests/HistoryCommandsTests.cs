@@ -11,7 +11,7 @@ namespace Disclosure.Cli.Tests;
 /// <summary>The commands that read and write the history formats: due/agenda logs, log convert, request deadline --history, review replay.</summary>
 public sealed class HistoryCommandsTests
 {
-    private static string Write(string name, byte[] bytes)
+    internal static string Write(string name, byte[] bytes)
     {
         var directory = Path.Combine(Path.GetTempPath(), "disclosure-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -85,7 +85,7 @@ public sealed class HistoryCommandsTests
         Assert.Contains("events[1]", error, StringComparison.Ordinal);
     }
 
-    private static ReviewCase Case()
+    internal static ReviewCase Case()
     {
         var office = UnitId.Parse("office");
         var author = Reviewer.Create(PersonId.Parse("author"), "作者", UnitId.Parse("social-assistance"), ReviewRole.InformationPublisher);

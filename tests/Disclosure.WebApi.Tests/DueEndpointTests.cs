@@ -65,7 +65,7 @@ public sealed class DueEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
     public async Task GetDue_EveryUnit_HasARowWithEveryDutyItShares()
     {
         var json = await client.GetFromJsonAsync<JsonElement>("/due?asOf=2024-07-15", TestContext.Current.CancellationToken);
-        var setup = factory.Services.GetRequiredService<DisclosureSetup>();
+        var setup = factory.Services.GetRequiredService<Disclosure.WebApi.Bureaus.BureauDirectory>().Default.Setup;
         var report = new DueDateCalculator(setup.Calendar).Evaluate(setup.Catalog, setup.ConfiguredPublications, new LocalDate(2024, 7, 15));
 
         var rows = json.GetProperty("units").EnumerateArray().ToList();

@@ -22,6 +22,10 @@ public sealed partial class OpenApiTests(ApiFactory factory) : IClassFixture<Api
         {
             Assert.True(operation.Value.TryGetProperty("summary", out _), $"{operation.Name} has no summary");
         }
+        // Every recording POST documents the Idempotency-Key header.
+        var key = json.GetProperty("paths").GetProperty("/api/reviews/{caseId}/items/{item}/approve").GetProperty("post").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        Assert.Equal("header", key.GetProperty("in").GetString());
+        Assert.Contains("same key", key.GetProperty("description").GetString(), StringComparison.Ordinal);
         var calendar = json.GetProperty("paths").GetProperty("/calendar/{year}").GetProperty("get");
         Assert.True(calendar.GetProperty("responses").TryGetProperty("400", out _));
     }

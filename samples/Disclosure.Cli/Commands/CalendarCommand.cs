@@ -13,8 +13,8 @@ internal static class CalendarCommand
 
     internal static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd).", Required = true };
-        var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
+        var from = new Option<string>("--from") { Description = CliText.Get("Calendar.From"), Required = true };
+        var to = new Option<string>("--to") { Description = CliText.Get("Calendar.To"), Required = true };
         var format = CliInput.Format("table", "json", "csv", "xlsx");
         var outFile = FileOutput.Out();
         var provisional = CliInput.Provisional();
@@ -25,12 +25,12 @@ internal static class CalendarCommand
             var last = CliInput.Date(parsed.GetValue(to), "--to");
             if (last < first)
             {
-                throw new CliInputException($"--to {last:uuuu-MM-dd} is before --from {first:uuuu-MM-dd}.");
+                throw new CliInputException(CliText.Format("Input.ToBeforeFrom", CliText.TableDate(last), CliText.TableDate(first)));
             }
 
             if (Period.DaysBetween(first, last) >= MaxDays)
             {
-                throw new CliInputException($"the range has more than {MaxDays} days; ask for a hundred years or less at a time.");
+                throw new CliInputException(CliText.Format("Calendar.RangeTooLong", MaxDays));
             }
 
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
@@ -69,11 +69,11 @@ internal static class CalendarCommand
     {
         var files = new Argument<FileInfo[]>("NOTICE")
         {
-            Description = "The year's notice (国务院办公厅关于…年部分节假日安排的通知) as a text file, then any amendments in the order issued.",
+            Description = CliText.Get("CalendarImport.Notice"),
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo>("--out") { Description = "The calendar data file to write (load it with --calendar-data).", Required = true };
-        var command = new Command("import", "Read a State Council holiday notice (and its amendments) and write calendar data; refuses a text that does not add up, listing each problem with its line.") { files, output };
+        var output = new Option<FileInfo>("--out") { Description = CliText.Get("CalendarImport.Out"), Required = true };
+        var command = new Command("import", CliText.Get("CalendarImport.Description")) { files, output };
         command.SetAction(parsed => Cli.Guarded(parsed, writer =>
         {
             var texts = parsed.GetValue(files)!.Select(f => CliInput.ReadFile(f, "NOTICE")).ToArray();
@@ -82,7 +82,7 @@ internal static class CalendarCommand
             if (!result.Success)
             {
                 var names = parsed.GetValue(files)!;
-                error.WriteLine($"error: the notice cannot be imported ({result.Problems.Length} problem{(result.Problems.Length == 1 ? string.Empty : "s")}):");
+                error.WriteLine(CliText.Format(result.Problems.Length == 1 ? "CalendarImport.Refused1" : "CalendarImport.Refused", result.Problems.Length));
                 foreach (var problem in result.Problems)
                 {
                     var file = names[problem.Location.Section == "notice" ? 0 : problem.Location.Index + 1].Name;
@@ -100,12 +100,13 @@ internal static class CalendarCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliInputException($"cannot write '{target.FullName}': {e.Message}");
+                throw new CliInputException(CliText.Format("CannotWrite", target.FullName, e.Message));
             }
 
             var arrangement = result.Arrangement!;
-            writer.WriteLine($"{arrangement.Year}: {arrangement.Holidays.Length} holiday blocks, {arrangement.AdjustedWorkdays.Length} adjusted working days, from {string.Join(" + ", arrangement.Notices.Select(n => n.Title))}");
-            writer.WriteLine($"wrote {target.FullName}; load it with --calendar-data {target.Name}");
+            writer.WriteLine(CliText.Format(
+                "CalendarImport.Imported", arrangement.Year, arrangement.Holidays.Length, arrangement.AdjustedWorkdays.Length, string.Join(" + ", arrangement.Notices.Select(n => n.Title))));
+            writer.WriteLine(CliText.Format("CalendarImport.Wrote", target.FullName, target.Name));
             return 0;
         }));
         return command;

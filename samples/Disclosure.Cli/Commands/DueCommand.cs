@@ -95,7 +95,7 @@ internal static class DueCommand
                 .ToList();
             if (!known.Contains(responsible.Trim(), StringComparer.Ordinal))
             {
-                throw new CliInputException($"--responsible: no column of the catalog has '{responsible}'; use one of {string.Join(", ", known)}.");
+                throw new CliInputException(CliText.Format("Due.UnknownResponsible", responsible, string.Join(CliText.Get("ListSeparator"), known)));
             }
 
             report = report.WhereResponsible(responsible);
@@ -107,13 +107,12 @@ internal static class DueCommand
     /// <summary>The warning for an as-of date past the pack's work-plan year, or <see langword="null"/> within it (or without a dated plan).</summary>
     internal static string? PastPlanYear(RulePack rules, LocalDate asOf) =>
         rules.WorkPlan?.Year is { } year && asOf.Year > year
-            ? CliText.Format("Warning.PastPlanYear", Iso(asOf), year, Iso(new LocalDate(year, 12, 31)))
+            ? CliText.Format("Warning.PastPlanYear", CliText.Date(asOf), year, CliText.Date(new LocalDate(year, 12, 31)))
             : null;
 
     /// <summary>Why a report before the tracking start is empty, and what to give instead.</summary>
     internal static string BeforeTrackingStart(DueReport report) =>
-        $"warning: --as-of {Iso(report.AsOf)} is before the tracking start {Iso(report.TrackingStart)} (the catalog of {report.Catalog.BureauName} is in force from then), " +
-        $"so nothing is owed yet and the report is empty; give --as-of {Iso(report.TrackingStart)} or later.";
+        CliText.Format("Due.BeforeTrackingStart", Iso(report.AsOf), Iso(report.TrackingStart), report.Catalog.BureauName);
 
     /// <summary>
     /// A table aligned for Chinese text, with a summary line, in the current UI culture: headers, statuses

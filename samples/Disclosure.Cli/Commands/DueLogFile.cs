@@ -1,4 +1,5 @@
 using System.Text;
+using Disclosure.Cli.Output;
 using System.Text.Json;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.Histories;
@@ -38,7 +39,7 @@ internal static class DueLogFile
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException($"{fileName}: {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]} 'disclosure catalog' lists the ids.");
+            throw new CliInputException(CliText.Format("Log.NotInCatalog", fileName, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]));
         }
     }
 
@@ -81,7 +82,7 @@ internal static class DueLogFile
             Next(ref reader, state);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw state.Error(reader, "$", "expected an object with \"publications\" and \"information\" arrays");
+                throw state.Error(reader, "$", CliText.Get("Log.ExpectedLogObject"));
             }
 
             while (Next(ref reader, state) == JsonTokenType.PropertyName)
@@ -97,18 +98,18 @@ internal static class DueLogFile
                         ReadArray(ref reader, state, "$.information", ReadInformation);
                         break;
                     default:
-                        throw state.Error(reader, "$." + name, "unknown property; expected \"publications\" or \"information\"");
+                        throw state.Error(reader, "$." + name, CliText.Get("Log.UnknownTopProperty"));
                 }
             }
 
             if (reader.Read())
             {
-                throw state.Error(reader, "$", "unexpected content after the log object");
+                throw state.Error(reader, "$", CliText.Get("Log.ContentAfter"));
             }
         }
         catch (JsonException e)
         {
-            throw new CliInputException($"{fileName}: line {e.LineNumber + 1}: not valid JSON: {FirstSentence(e.Message)}");
+            throw new CliInputException(CliText.Format("Log.NotJson", fileName, e.LineNumber + 1, FirstSentence(e.Message)));
         }
 
         return PublicationLog.Create(state.Publications, state.Events).BindTo(catalog);
@@ -125,7 +126,7 @@ internal static class DueLogFile
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw state.Error(reader, path, "expected an array");
+            throw state.Error(reader, path, CliText.Get("Log.ExpectedArray"));
         }
 
         var index = 0;
@@ -152,7 +153,7 @@ internal static class DueLogFile
         if (publishedOn < formedOn)
         {
             var (line, _) = fields["publishedOn"];
-            throw state.Error(line, path + ".publishedOn", $"published on {Iso(publishedOn!.Value)}, before the information was formed on {Iso(formedOn)}");
+            throw state.Error(line, path + ".publishedOn", CliText.Format("Log.PublishedBeforeFormed", Iso(publishedOn!.Value), Iso(formedOn)));
         }
 
         state.Events.Add(new InformationEvent(column.Id, formedOn, publishedOn));
@@ -162,7 +163,7 @@ internal static class DueLogFile
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw state.Error(reader, path, "expected an object");
+            throw state.Error(reader, path, CliText.Get("Log.ExpectedObject"));
         }
 
         var objectLine = state.LineOf(reader);
@@ -172,7 +173,7 @@ internal static class DueLogFile
             var name = reader.GetString()!;
             if (!allowed.Contains(name))
             {
-                throw state.Error(reader, $"{path}.{name}", $"unknown property; expected {string.Join(", ", allowed.Select(a => '"' + a + '"'))}");
+                throw state.Error(reader, $"{path}.{name}", CliText.Format("Log.UnknownProperty", string.Join(", ", allowed.Select(a => '"' + a + '"'))));
             }
 
             Next(ref reader, state);
@@ -180,7 +181,7 @@ internal static class DueLogFile
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Null => null,
-                _ => throw state.Error(reader, $"{path}.{name}", "expected a string" + (name == "publishedOn" ? " or null" : string.Empty)),
+                _ => throw state.Error(reader, $"{path}.{name}", CliText.Get(name == "publishedOn" ? "Log.ExpectedStringOrNull" : "Log.ExpectedString")),
             };
             fields[name] = (state.LineOf(reader), value);
         }
@@ -192,7 +193,7 @@ internal static class DueLogFile
     {
         if (!reader.Read())
         {
-            throw new CliInputException($"{state.FileName}: the log ends too early; expected {{\"publications\": [...], \"information\": [...]}}.");
+            throw new CliInputException(CliText.Format("Log.EndsEarly", state.FileName));
         }
 
         return reader.TokenType;
@@ -231,23 +232,23 @@ internal static class DueLogFile
 
         internal CliInputException Error(Utf8JsonReader reader, string path, string message) => Error(LineOf(reader), path, message);
 
-        internal CliInputException Error(int line, string path, string message) => new($"{FileName}: line {line}, {path}: {message}.");
+        internal CliInputException Error(int line, string path, string message) => new(CliText.Format("Log.Error", FileName, line, path, message));
 
         internal Column Column(Dictionary<string, (int Line, string? Value)> fields, string path, bool? requireTimely)
         {
             if (!fields.TryGetValue("column", out var field) || field.Value is null)
             {
-                throw Error(fields[string.Empty].Line, path, "missing \"column\" (a column id such as \"rural-revitalization\")");
+                throw Error(fields[string.Empty].Line, path, CliText.Get("Log.MissingColumn"));
             }
 
             if (!ColumnId.TryParse(field.Value, out var id) || !catalog.TryGetColumn(id, out var column))
             {
-                throw Error(field.Line, path + ".column", $"'{field.Value}' is not a column of the catalog of {catalog.BureauName}; 'disclosure catalog' lists the ids");
+                throw Error(field.Line, path + ".column", CliText.Format("Log.UnknownColumn", field.Value, catalog.BureauName));
             }
 
             if (requireTimely == true && column.Frequency.IsPeriodic)
             {
-                throw Error(field.Line, path + ".column", $"'{field.Value}' is a {column.Frequency.Name} column; information events are for timely (及时更新) columns, so record its updates under \"publications\"");
+                throw Error(field.Line, path + ".column", CliText.Format("Log.PeriodicColumn", field.Value, CliText.IsChinese ? column.FrequencyLabel : column.Frequency.Name));
             }
 
             return column;
@@ -258,14 +259,14 @@ internal static class DueLogFile
             if (!fields.TryGetValue(name, out var field) || field.Value is null)
             {
                 return required
-                    ? throw Error(fields[string.Empty].Line, path, $"missing \"{name}\" (a date, yyyy-MM-dd)")
+                    ? throw Error(fields[string.Empty].Line, path, CliText.Format("Log.MissingDate", name))
                     : null;
             }
 
             var result = LocalDatePattern.Iso.Parse(field.Value);
             return result.Success
                 ? result.Value
-                : throw Error(field.Line, $"{path}.{name}", $"'{field.Value}' is not a date; expected yyyy-MM-dd, for example 2024-07-01");
+                : throw Error(field.Line, $"{path}.{name}", CliText.Format("Log.NotADate", field.Value));
         }
     }
 }

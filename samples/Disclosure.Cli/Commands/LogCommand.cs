@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Disclosure.Cli.Output;
 using System.Text;
 using Disclosure.Domain.Histories;
 
@@ -13,18 +14,18 @@ internal static class LogCommand
 {
     internal static Command Create()
     {
-        var input = new Argument<FileInfo>("file") { Description = "The publication log to convert." };
-        var output = new Option<FileInfo>("--out") { Description = "Where to write the publication-log format.", Required = true };
-        var convert = new Command("convert", "Rewrite a publication log in the library's versioned publication-log format (formatVersion 1).") { input, output };
+        var input = new Argument<FileInfo>("file") { Description = CliText.Get("Log.Convert.File") };
+        var output = new Option<FileInfo>("--out") { Description = CliText.Get("Log.Convert.Out"), Required = true };
+        var convert = new Command("convert", CliText.Get("Log.Convert.Description")) { input, output };
         convert.SetAction(parsed => Cli.Guarded(parsed, text =>
         {
             var file = parsed.GetValue(input)!;
             var log = DueLogFile.Read(file, Cli.SelectedPack(parsed).Catalog);
             var target = parsed.GetValue(output)!;
             File.WriteAllBytes(target.FullName, PublicationLogJson.Write(log));
-            text.WriteLine($"{target.Name}: {log.PublicationCount} publications and {log.EventCount} information events in publication-log format 1.");
+            text.WriteLine(CliText.Format("Log.Converted", target.Name, log.PublicationCount, log.EventCount));
             return 0;
         }));
-        return new Command("log", "Publication logs: convert the older shape to the versioned format.") { convert };
+        return new Command("log", CliText.Get("Log.Description")) { convert };
     }
 }

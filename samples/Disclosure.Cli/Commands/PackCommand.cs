@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Disclosure.Cli.Output;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Office.Spreadsheets;
 using Disclosure.Domain.RulePacks;
@@ -22,7 +23,7 @@ internal static class PackCommand
     /// <summary>Creates the <c>pack</c> command and its subcommands.</summary>
     internal static Command Create()
     {
-        var command = new Command("pack", "Rule packs: validate, print the effective pack, diff two packs, export the embedded pack or its schema.")
+        var command = new Command("pack", CliText.Get("Pack.Description"))
         {
             Validate(),
             Print(),
@@ -44,53 +45,56 @@ internal static class PackCommand
 
         if (pathOrBuiltin.StartsWith("builtin:", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliInputException($"'{pathOrBuiltin}' is not a built-in pack; the built-in packs are: {RulePack.XuanchengBuiltinName}. For your own rules give the path of a .pack.json file.");
+            throw new CliInputException(CliText.Format("Pack.NotBuiltin", pathOrBuiltin, RulePack.XuanchengBuiltinName));
         }
 
         CliInput.CheckFile(pathOrBuiltin, what);
         return RulePack.LoadFile(pathOrBuiltin, null);
     }
 
+    /// <summary>The option naming a rule pack for commands that use rules.</summary>
+    private const string PackName = "--pack";
+
     /// <summary>Creates the <c>--pack FILE</c> option for commands that use rules (a file or the built-in name).</summary>
-    internal static Option<string?> PackOption() => new("--pack")
+    internal static Option<string?> PackOption() => new(PackName)
     {
-        Description = "A rule pack (a .pack.json file, or builtin:xuancheng-civil-affairs-2024) whose catalog, org chart, review policy, obligations and calendar replace the embedded ones.",
+        Description = CliText.Get("Pack.Option"),
         Recursive = true,
     };
 
     /// <summary>
-    /// Loads the pack named by <paramref name="option"/>, or returns null when it is not given. A pack that does not
+    /// Loads the pack named by <c>--pack</c>, or returns null when it is not given. A pack that does not
     /// load has its problems written to the error writer, one a line, and becomes a <see cref="CliInputException"/>.
     /// </summary>
-    internal static RulePack? Selected(ParseResult parsed, Option<string?> option)
+    internal static RulePack? Selected(ParseResult parsed)
     {
-        if (parsed.GetValue(option) is not { } path)
+        if (parsed.GetValue<string?>(PackName) is not { } path)
         {
             return null;
         }
 
         try
         {
-            return Load(path, "--pack");
+            return Load(path, PackName);
         }
         catch (RulePackException e)
         {
             WriteProblems(parsed.InvocationConfiguration.Error, e.Problems);
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--pack {path}: {e.Errors.Length} error(s); the pack was not loaded."));
+            throw new CliInputException(CliText.Format("Pack.NotLoaded", PackName + " " + path, e.Errors.Length));
         }
     }
 
 
     private static Command Validate()
     {
-        var file = new Argument<string>("FILE") { Description = "The pack file (or builtin:xuancheng-civil-affairs-2024)." };
-        var command = new Command("validate", "Check a pack; print every problem as file:line:col: CODE severity: message; exit 1 on errors.") { file };
+        var file = new Argument<string>("FILE") { Description = CliText.Get("Pack.File") };
+        var command = new Command("validate", CliText.Get("Pack.Validate.Description")) { file };
         command.SetAction(parsed => Loaded(parsed, parsed.GetValue(file)!, (output, pack) =>
         {
             WriteProblems(output, pack.Warnings);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"ok: {pack.Id} — {pack.Metadata.BureauName} ({pack.Metadata.JurisdictionName}), effective {pack.Metadata.EffectiveDate:uuuu'-'MM'-'dd}, {pack.Catalog.Columns.Length} columns, {pack.OrgChart.Units.Length} units, {pack.Review.Levels.Length} review levels, {pack.Obligations.Length} obligations, {pack.LocalHolidays.Length} local holidays, {pack.Warnings.Length} warnings"));
+            output.WriteLine(CliText.Format(
+                "Pack.Valid", pack.Id, pack.Metadata.BureauName, pack.Metadata.JurisdictionName, CliText.Date(pack.Metadata.EffectiveDate), pack.Catalog.Columns.Length,
+                pack.OrgChart.Units.Length, pack.Review.Levels.Length, pack.Obligations.Length, pack.LocalHolidays.Length, pack.Warnings.Length));
             return 0;
         }));
         return command;
@@ -98,8 +102,8 @@ internal static class PackCommand
 
     private static Command Print()
     {
-        var file = new Argument<string>("FILE") { Description = "The pack file (or builtin:xuancheng-civil-affairs-2024)." };
-        var command = new Command("print", "Print the effective pack (its base applied, extends and remove resolved) as rule-pack JSON.") { file };
+        var file = new Argument<string>("FILE") { Description = CliText.Get("Pack.File") };
+        var command = new Command("print", CliText.Get("Pack.Print.Description")) { file };
         command.SetAction(parsed => Loaded(parsed, parsed.GetValue(file)!, (output, pack) =>
         {
             output.Write(pack.ToJson());
@@ -110,9 +114,9 @@ internal static class PackCommand
 
     private static Command Diff()
     {
-        var baseline = new Argument<string>("BASE") { Description = "The baseline pack (a file, or builtin:xuancheng-civil-affairs-2024)." };
-        var other = new Argument<string>("OTHER") { Description = "The pack compared with the baseline." };
-        var command = new Command("diff", "List what OTHER changes from BASE: + added, - removed, ~ changed field (before → after).") { baseline, other };
+        var baseline = new Argument<string>("BASE") { Description = CliText.Get("Pack.Diff.Base") };
+        var other = new Argument<string>("OTHER") { Description = CliText.Get("Pack.Diff.Other") };
+        var command = new Command("diff", CliText.Get("Pack.Diff.Description")) { baseline, other };
         command.SetAction(parsed => Loaded(parsed, parsed.GetValue(baseline)!, (output, a) =>
             Loaded(parsed, parsed.GetValue(other)!, (_, b) =>
             {
@@ -124,8 +128,8 @@ internal static class PackCommand
 
     private static Command Export()
     {
-        var target = new Option<FileInfo?>("--out") { Description = "Write the pack to this file instead of standard output." };
-        var command = new Command("export", "Write the embedded Xuancheng 2024 pack (a starting point for a county pack).") { target };
+        var target = new Option<FileInfo?>("--out") { Description = CliText.Get("Pack.Export.Out") };
+        var command = new Command("export", CliText.Get("Pack.Export.Description")) { target };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var json = RulePack.XuanchengCivilAffairs2024.ToUtf8Json();
@@ -137,10 +141,10 @@ internal static class PackCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new CliInputException($"cannot write '{file.FullName}': {e.Message}");
+                    throw new CliInputException(CliText.Format("CannotWrite", file.FullName, e.Message));
                 }
 
-                output.WriteLine($"wrote {file.FullName}");
+                output.WriteLine(CliText.Format("Wrote", file.FullName));
             }
             else
             {
@@ -154,7 +158,7 @@ internal static class PackCommand
 
     private static Command Schema()
     {
-        var command = new Command("schema", "Print the rule-pack JSON Schema (draft 2020-12).");
+        var command = new Command("schema", CliText.Get("Pack.Schema.Description"));
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             output.Write(RulePack.GetJsonSchema());
@@ -165,16 +169,16 @@ internal static class PackCommand
 
     private static Command ImportTable()
     {
-        var file = new Argument<FileInfo>("TABLE") { Description = "The bureau's column table: .csv (UTF-8 or GB18030), .xlsx, or .txt text copied from a web page." };
-        var target = new Option<FileInfo>("--out") { Description = "The pack file to write (nothing is written when there is an error).", Required = true };
-        var extends = new Option<string?>("--extends") { Description = "A base pack (builtin:xuancheng-civil-affairs-2024 or a file): the table replaces its catalog; units, review policy, obligations and calendar are inherited." };
-        var bureau = new Option<string?>("--bureau") { Description = "The bureau's Chinese name, for example 泾县民政局 (required without --extends)." };
-        var hints = new Option<FileInfo?>("--hints") { Description = "A hints JSON file: parents of ambiguous rows, ids, repaired cells, deadline phrases, unit aliases." };
-        var id = new Option<string?>("--id") { Description = "The pack id (default: the --out file name without .pack.json)." };
-        var effective = new Option<string?>("--effective-date") { Description = "The date the catalog takes effect, yyyy-MM-dd (default: 1 January of the current year)." };
-        var encoding = new Option<string?>("--encoding") { Description = "The csv encoding: utf-8 or gb18030 (default: detected)." };
-        var sheet = new Option<string?>("--sheet") { Description = "The xlsx sheet's name (default: the first sheet)." };
-        var command = new Command("import-table", "Turn a bureau's column table (序号/一级栏目/…/更新频率/负责科室) into a rule pack; print every problem as file:row:col: CODE severity: message; exit 1 on errors.")
+        var file = new Argument<FileInfo>("TABLE") { Description = CliText.Get("ImportTable.Table") };
+        var target = new Option<FileInfo>("--out") { Description = CliText.Get("ImportTable.Out"), Required = true };
+        var extends = new Option<string?>("--extends") { Description = CliText.Get("ImportTable.Extends") };
+        var bureau = new Option<string?>("--bureau") { Description = CliText.Get("ImportTable.Bureau") };
+        var hints = new Option<FileInfo?>("--hints") { Description = CliText.Get("ImportTable.Hints") };
+        var id = new Option<string?>("--id") { Description = CliText.Get("ImportTable.Id") };
+        var effective = new Option<string?>("--effective-date") { Description = CliText.Get("ImportTable.EffectiveDate") };
+        var encoding = new Option<string?>("--encoding") { Description = CliText.Get("ImportTable.Encoding") };
+        var sheet = new Option<string?>("--sheet") { Description = CliText.Get("ImportTable.Sheet") };
+        var command = new Command("import-table", CliText.Get("ImportTable.Description"))
         {
             file, target, extends, bureau, hints, id, effective, encoding, sheet,
         };
@@ -206,14 +210,14 @@ internal static class PackCommand
             catch (TableImportException e)
             {
                 WriteProblems(error, e.Problems);
-                error.WriteLine($"{table.Name}: not read; nothing written.");
+                error.WriteLine(CliText.Format("ImportTable.NotRead", table.Name));
                 return Cli.InputError;
             }
 
             WriteProblems(error, result.Problems);
             if (!result.Succeeded)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name}: {result.Errors.Length} error(s), {result.Warnings.Length} warning(s); nothing written."));
+                error.WriteLine(CliText.Format("ImportTable.Refused", table.Name, result.Errors.Length, result.Warnings.Length));
                 return Cli.InputError;
             }
 
@@ -223,10 +227,10 @@ internal static class PackCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliInputException($"cannot write '{outFile.FullName}': {e.Message}");
+                throw new CliInputException(CliText.Format("CannotWrite", outFile.FullName, e.Message));
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName}: {result.ColumnCount} columns, {result.NewUnits.Length} new units, {result.Warnings.Length} warnings"));
+            output.WriteLine(CliText.Format("ImportTable.Wrote", outFile.FullName, result.ColumnCount, result.NewUnits.Length, result.Warnings.Length));
             return 0;
         }));
         return command;
@@ -237,22 +241,22 @@ internal static class PackCommand
     {
         if (!file.Exists)
         {
-            throw new CliInputException($"cannot read '{file.FullName}': the file does not exist.");
+            throw new CliInputException(CliText.Format("ImportTable.NoSuchFile", file.FullName));
         }
 
         if (file.Length > TableReader.MaxBytes)
         {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"'{file.Name}' is {file.Length} bytes; a column table is read up to {TableReader.MaxBytes} bytes (nothing was read)."));
+            throw new CliInputException(CliText.Format("ImportTable.TooLarge", file.Name, file.Length, TableReader.MaxBytes));
         }
 
-        var encoding = encodingName is null ? null : TableReader.FindEncoding(encodingName) ?? throw new CliInputException($"--encoding: '{encodingName}' is not utf-8 or gb18030.");
+        var encoding = encodingName is null ? null : TableReader.FindEncoding(encodingName) ?? throw new CliInputException(CliText.Format("ImportTable.UnknownEncoding", encodingName));
         var bytes = File.ReadAllBytes(file.FullName);
         return Path.GetExtension(file.Name).ToLowerInvariant() switch
         {
             ".xlsx" => XlsxTableReader.Read(bytes, file.Name, sheet),
             ".csv" => TableReader.ReadCsv(bytes, file.Name, encoding),
             ".txt" or ".text" => TableReader.ReadWebCopy(TableReader.Decode(bytes, encoding), file.Name),
-            var other => throw new CliInputException($"'{file.Name}': {other} is not a table format the importer reads; expected .csv, .xlsx or .txt (text copied from a web page)."),
+            var other => throw new CliInputException(CliText.Format("ImportTable.UnknownFormat", file.Name, other)),
         };
     }
 
@@ -267,7 +271,7 @@ internal static class PackCommand
             catch (RulePackException e)
             {
                 WriteProblems(parsed.InvocationConfiguration.Error, e.Problems);
-                parsed.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pathOrBuiltin}: {e.Errors.Length} error(s); the pack was not loaded."));
+                parsed.InvocationConfiguration.Error.WriteLine(CliText.Format("Pack.NotLoaded", pathOrBuiltin, e.Errors.Length));
                 return Cli.InputError;
             }
 

@@ -17,7 +17,7 @@ internal static class PolicyCommand
     internal static Command Create(ReviewPolicy? policy = null)
     {
         var format = CliInput.Format("table", "json", "mermaid");
-        var command = new Command("policy", "List the review policy's rules (三级审核, 先审后发, 保密审查 …) with their descriptions, or draw its state diagram.")
+        var command = new Command("policy", CliText.Get("Policy.Description"))
         {
             format,
         };
@@ -100,7 +100,7 @@ internal static class PolicyCommand
     internal static void WriteTable(TextWriter output, ReviewPolicy policy)
     {
         output.WriteLine(policy.Source is null ? policy.Name : $"{policy.Name} — {policy.Source}");
-        var table = new TextTable("#", "rule", "codes", "description");
+        var table = new TextTable("#", CliText.Get("Policy.Header.Rule"), CliText.Get("Policy.Header.Codes"), CliText.Get("Policy.Header.Description"));
         var i = 0;
         foreach (var rule in policy.Rules)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Disclosure.Cli.Output;
 using System.Text.Json;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Histories;
@@ -19,7 +20,7 @@ internal static class ReportCommand
     /// <summary>Exit code for a report with findings.</summary>
     internal const int Findings = 2;
 
-    internal static Command Create() => new("report", "The annual report (政府信息公开工作年度报告): compute it from the registers, or check a filled one.")
+    internal static Command Create() => new("report", CliText.Get("Report.Description"))
     {
         Annual(),
         Check(),
@@ -27,16 +28,16 @@ internal static class ReportCommand
 
     private static Command Annual()
     {
-        var year = new Option<int>("--year") { Description = "The year reported on.", Required = true };
-        var requests = new Option<FileInfo>("--requests") { Description = "The requests: a register (disclosure-request-register/1 JSON), one request-history file, or a folder of request-history files.", Required = true };
-        var proactive = new Option<FileInfo?>("--proactive") { Description = "The proactive-disclosure register (disclosure-proactive-register/1); without it table 二 stays blank." };
-        var appeals = new Option<FileInfo?>("--appeals") { Description = "The appeals register (disclosure-appeal-register/1); without it table 四 stays blank." };
-        var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report (JSON or .xlsx), to check 现行有效件数." };
-        var prose = new Option<FileInfo?>("--prose") { Description = "The prose sections as JSON {\"overview\": …, \"problems\": …, \"other\": …}, placed as given." };
-        var agency = new Option<string?>("--agency") { Description = "The agency's name for the title, for example 宣城市民政局." };
+        var year = new Option<int>("--year") { Description = CliText.Get("Report.Year"), Required = true };
+        var requests = new Option<FileInfo>("--requests") { Description = CliText.Get("Report.Requests"), Required = true };
+        var proactive = new Option<FileInfo?>("--proactive") { Description = CliText.Get("Report.Proactive") };
+        var appeals = new Option<FileInfo?>("--appeals") { Description = CliText.Get("Report.Appeals") };
+        var previous = new Option<FileInfo?>("--previous") { Description = CliText.Get("Report.Previous") };
+        var prose = new Option<FileInfo?>("--prose") { Description = CliText.Get("Report.Prose") };
+        var agency = new Option<string?>("--agency") { Description = CliText.Get("Report.Agency") };
         var format = CliInput.Format("md", "html", "docx", "xlsx", "json");
-        var output = new Option<FileInfo?>("--out") { Description = "The file to write (required for docx and xlsx); default: standard output." };
-        var command = new Command("annual", "Compute the annual report on a year from the registers and write it as Markdown, HTML, .docx, .xlsx or JSON.")
+        var output = new Option<FileInfo?>("--out") { Description = CliText.Get("Report.Out") };
+        var command = new Command("annual", CliText.Get("Report.Annual.Description"))
         {
             year, requests, proactive, appeals, previous, prose, agency, format, output,
         };
@@ -57,7 +58,7 @@ internal static class ReportCommand
                 {
                     if (file is null)
                     {
-                        throw new CliInputException($"--format {kind} writes a file: give --out FILE.");
+                        throw new CliInputException(CliText.Format("Report.NeedsOut", kind));
                     }
 
                     using var stream = File.Create(file.FullName);
@@ -91,9 +92,9 @@ internal static class ReportCommand
 
     private static Command Check()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A filled report: JSON (disclosure-annual-report/1) or .xlsx in the layout `report annual --format xlsx` writes." };
-        var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report (JSON or .xlsx), to check 现行有效件数." };
-        var command = new Command("check", "Check a filled annual report like an inspector: balance, totals, integers, blank cells, 现行有效, layout.") { file, previous };
+        var file = new Argument<FileInfo>("FILE") { Description = CliText.Get("Report.Check.File") };
+        var previous = new Option<FileInfo?>("--previous") { Description = CliText.Get("Report.Previous") };
+        var command = new Command("check", CliText.Get("Report.Check.Description")) { file, previous };
         command.SetAction(parsed => Cli.Guarded(parsed, stdout => Run(parsed.InvocationConfiguration.Error, () =>
         {
             var reading = ReadReport(parsed.GetValue(file)!);
@@ -105,7 +106,7 @@ internal static class ReportCommand
             }
 
             var errors = reading.Problems.Length + found.Count(p => p.Severity == ProblemSeverity.Error);
-            stdout.WriteLine($"{reading.Report.Title}: {errors} finding(s), {found.Count(p => p.Severity == ProblemSeverity.Warning)} warning(s).");
+            stdout.WriteLine(CliText.Format("Report.Checked", reading.Report.Title, errors, found.Count(p => p.Severity == ProblemSeverity.Warning)));
             return errors == 0 ? 0 : Findings;
         })));
         return command;
@@ -119,7 +120,7 @@ internal static class ReportCommand
         }
         catch (ProblemException e)
         {
-            error.WriteLine($"error: {e.Message.ReplaceLineEndings("\n")}");
+            error.WriteLine(CliText.Format("Error.Prefix", e.Message.ReplaceLineEndings("\n")));
             return Cli.InputError;
         }
     }
@@ -147,7 +148,7 @@ internal static class ReportCommand
             }
             catch (IOException e)
             {
-                throw new CliInputException($"cannot read '{file.FullName}': {e.Message}");
+                throw new CliInputException(CliText.Format("Input.CannotRead", file.FullName, e.Message));
             }
         }
 
@@ -193,7 +194,7 @@ internal static class ReportCommand
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw new CliInputException($"--prose: '{file.Name}' is not a JSON object of overview, problems and other: {e.Message}");
+            throw new CliInputException(CliText.Format("Report.BadProse", file.Name, e.Message));
         }
     }
 }

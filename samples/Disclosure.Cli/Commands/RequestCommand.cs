@@ -25,36 +25,36 @@ internal static class RequestCommand
     /// <summary>The person id of the office head when <c>--office-head</c> names none.</summary>
     private const string DefaultOfficeHead = "disclosure-office-head";
 
-    internal static Command Create() => new("request", "Information requests (依申请公开): the answer deadline on the working-day calendar.")
+    internal static Command Create() => new("request", CliText.Get("Request.Description"))
     {
         Deadline(),
     };
 
     private static Command Deadline()
     {
-        var received = new Option<string?>("--received") { Description = "The day the application was submitted (in person), signed for (registered post), arrived (post) or sent (online, fax); yyyy-MM-dd. Required unless --history is given." };
-        var history = new Option<FileInfo?>("--history") { Description = "A request-history file (request-history format 1) instead of the event options: its chain is verified and every event replayed." };
-        var channel = new Option<string>("--channel") { Description = "in-person, registered-post, post, online or fax (第三十一条).", DefaultValueFactory = _ => "in-person" };
+        var received = new Option<string?>("--received") { Description = CliText.Get("Request.Received") };
+        var history = new Option<FileInfo?>("--history") { Description = CliText.Get("Request.History") };
+        var channel = new Option<string>("--channel") { Description = CliText.Get("Request.Channel"), DefaultValueFactory = _ => "in-person" };
         channel.AcceptOnlyFromAmong([.. RequestChannel.All.Select(c => c.Id)]);
-        var confirmed = new Option<string?>("--confirmed") { Description = "The confirmation day for post, online and fax (default: --received)." };
-        var correctionRequested = new Option<string?>("--correction-requested") { Description = "The day the correction notice (补正告知) was sent." };
-        var correctBy = new Option<string?>("--correct-by") { Description = "The last day of the correction period the notice set (default: --correction-received)." };
-        var correctionReceived = new Option<string?>("--correction-received") { Description = "The day the corrected application arrived; the clock restarts (第三十条)." };
-        var consultations = new Option<string[]>("--consultation") { Description = "A consultation FROM:TO (letter sent, reply received; TO empty if no reply yet), with :agency for another agency (default: third party). Repeatable.", AllowMultipleArgumentsPerToken = false };
-        var extension = new Option<int?>("--extension") { Description = "Working days of the approved extension (at most 20, 第三十三条)." };
-        var extensionApproved = new Option<string?>("--extension-approved") { Description = "The day the extension was approved and notified." };
-        var approver = new Option<string>("--approver") { Description = "The person id of who approved the extension (a head of the disclosure office, 政府信息公开工作机构负责人), for example wang.wu.", DefaultValueFactory = _ => DefaultOfficeHead };
-        var officeHeads = new Option<string[]>("--office-head") { Description = "The person id of a head of the disclosure office, who alone can approve an extension (第三十三条); repeatable; default disclosure-office-head.", AllowMultipleArgumentsPerToken = false };
-        var answered = new Option<string?>("--answered") { Description = "The day the answer was given." };
-        var withdrawn = new Option<string?>("--withdrawn") { Description = "The day the applicant withdrew." };
-        var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (default: today in Asia/Shanghai)." };
-        var ledger = new Option<bool>("--ledger") { Description = "Explain the deadline day by day." };
+        var confirmed = new Option<string?>("--confirmed") { Description = CliText.Get("Request.Confirmed") };
+        var correctionRequested = new Option<string?>("--correction-requested") { Description = CliText.Get("Request.CorrectionRequested") };
+        var correctBy = new Option<string?>("--correct-by") { Description = CliText.Get("Request.CorrectBy") };
+        var correctionReceived = new Option<string?>("--correction-received") { Description = CliText.Get("Request.CorrectionReceived") };
+        var consultations = new Option<string[]>("--consultation") { Description = CliText.Get("Request.Consultation"), AllowMultipleArgumentsPerToken = false };
+        var extension = new Option<int?>("--extension") { Description = CliText.Get("Request.Extension") };
+        var extensionApproved = new Option<string?>("--extension-approved") { Description = CliText.Get("Request.ExtensionApproved") };
+        var approver = new Option<string>("--approver") { Description = CliText.Get("Request.Approver"), DefaultValueFactory = _ => DefaultOfficeHead };
+        var officeHeads = new Option<string[]>("--office-head") { Description = CliText.Get("Request.OfficeHead"), AllowMultipleArgumentsPerToken = false };
+        var answered = new Option<string?>("--answered") { Description = CliText.Get("Request.Answered") };
+        var withdrawn = new Option<string?>("--withdrawn") { Description = CliText.Get("Request.Withdrawn") };
+        var asOf = new Option<string?>("--as-of") { Description = CliText.Get("Request.AsOf") };
+        var ledger = new Option<bool>("--ledger") { Description = CliText.Get("Request.Ledger") };
         var format = CliInput.Format("text", "json", "xlsx", "ics");
         var outFile = FileOutput.Out();
         var remind = FileOutput.Remind();
-        var id = new Option<string>("--id") { Description = "The request's number in the bureau's register (for example 2024-017); makes the calendar event's uid, so re-importing updates it.", DefaultValueFactory = _ => string.Empty };
+        var id = new Option<string>("--id") { Description = CliText.Get("Request.Id"), DefaultValueFactory = _ => string.Empty };
         var provisional = CliInput.Provisional();
-        var command = new Command("deadline", "The answer due date, working days used and remaining, status, and the deadlines others owe.")
+        var command = new Command("deadline", CliText.Get("Request.Deadline.Description"))
         {
             received, history, channel, confirmed, correctionRequested, correctBy, correctionReceived, consultations, extension, extensionApproved,
             approver, officeHeads, answered, withdrawn, asOf, ledger, format, outFile, remind, id, provisional,
@@ -64,7 +64,7 @@ internal static class RequestCommand
             LocalDate? Optional(Option<string?> option, string name) => parsed.GetValue(option) is { } text ? CliInput.Date(text, name) : null;
 
             var request = parsed.GetValue(history) is { } historyFile ? FromHistory(historyFile, parsed.InvocationConfiguration.Error)
-                : parsed.GetValue(received) is null ? throw new CliInputException("--received: give the day of receipt, or a request history with --history.")
+                : parsed.GetValue(received) is null ? throw new CliInputException(CliText.Get("Request.NoReceived"))
                 : FromOptions();
             if (request is null)
             {
@@ -82,7 +82,7 @@ internal static class RequestCommand
                 {
                     var arrival = Optional(correctionReceived, "--correction-received");
                     var last = Optional(correctBy, "--correct-by") ?? arrival
-                        ?? throw new CliInputException("--correct-by: give the last day of the correction period (or --correction-received).");
+                        ?? throw new CliInputException(CliText.Get("Request.NoCorrectBy"));
                     events.Add((requestedOn, 0, new CorrectionRequested(requestedOn, last)));
                     if (arrival is { } a)
                     {
@@ -91,16 +91,16 @@ internal static class RequestCommand
                 }
                 else if (parsed.GetValue(correctionReceived) is not null)
                 {
-                    throw new CliInputException("--correction-received needs --correction-requested.");
+                    throw new CliInputException(CliText.Get("Request.CorrectionReceivedAlone"));
                 }
 
                 if (parsed.GetValue(extension) is { } days)
                 {
                     var approvedOn = Optional(extensionApproved, "--extension-approved")
-                        ?? throw new CliInputException("--extension-approved: give the day the extension was approved.");
+                        ?? throw new CliInputException(CliText.Get("Request.NoExtensionApproved"));
                     if (days <= 0)
                     {
-                        throw new CliInputException($"--extension: {days} is not a positive number of working days.");
+                        throw new CliInputException(CliText.Format("Request.ExtensionNotPositive", days));
                     }
 
                     var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
@@ -118,7 +118,7 @@ internal static class RequestCommand
                     var parts = text.Split(':');
                     if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
                     {
-                        throw new CliInputException($"--consultation: '{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
+                        throw new CliInputException(CliText.Format("Request.ConsultationShape", text));
                     }
 
                     var id = $"C{++index}";
@@ -130,7 +130,7 @@ internal static class RequestCommand
                         var reply = CliInput.Date(parts[1], "--consultation TO");
                         if (reply < sent)
                         {
-                            throw new CliInputException($"--consultation {text}: the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                            throw new CliInputException(CliText.Format("Request.ReplyBeforeLetter", text, parts[1], parts[0]));
                         }
 
                         events.Add((reply, 4, new ConsultationAnswered(reply, id)));
@@ -160,7 +160,7 @@ internal static class RequestCommand
                 ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
             if (day < request.ReceivedOn)
             {
-                throw new CliInputException($"--as-of: {day:uuuu-MM-dd} is before the day of receipt {request.ReceivedOn:uuuu-MM-dd}.");
+                throw new CliInputException(CliText.Format("Request.AsOfBeforeReceipt", CliText.TableDate(day), CliText.TableDate(request.ReceivedOn)));
             }
 
             var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
@@ -179,11 +179,11 @@ internal static class RequestCommand
                 var remindDays = parsed.GetValue(remind);
                 if (remindDays < 0)
                 {
-                    throw new CliInputException($"--remind: {remindDays} is not a number of working days (0 or more).");
+                    throw new CliInputException(CliText.Format("Remind.Negative", remindDays));
                 }
 
                 var name = parsed.GetValue(id) is { Length: > 0 } number ? number : $"{deadline.ReceivedOn:uuuuMMdd}-{request.Channel.Id}";
-                FileOutput.Ics(output, target, $"依申请公开 {name}", Events(name, deadline, workingDays, remindDays), SystemClock.Instance);
+                FileOutput.Ics(output, target, CliText.Format("Ics.Request.Calendar", name), Events(name, deadline, workingDays, remindDays), SystemClock.Instance);
             }
             else if (parsed.GetValue(format) == "json")
             {
@@ -213,7 +213,7 @@ internal static class RequestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"--history: cannot read '{file.FullName}': {e.Message}");
+            throw new CliInputException(CliInput.Prefix("--history") + CliText.Format("Input.CannotRead", file.FullName, e.Message));
         }
 
         foreach (var warning in read.Warnings)
@@ -224,7 +224,7 @@ internal static class RequestCommand
         var replay = read.Value.Replay();
         if (replay.Value is null)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refused at event {replay.RefusedIndex}: {replay.Problems[0]}"));
+            error.WriteLine(CliText.Format("History.RefusedAt", replay.RefusedIndex, replay.Problems[0]));
         }
 
         return replay.Value;
@@ -255,8 +255,10 @@ internal static class RequestCommand
         if (d.DueOn is { } due)
         {
             yield return new(
-                $"request.{number}.answer@disclosure-domain", due, $"依申请公开答复期限：{number}",
-                $"收到 {d.ReceivedOn:uuuu-MM-dd}（{d.Request.Channel.Id}），{d.WorkingDays} 个工作日" + (d.ExtensionWorkingDays > 0 ? $"，已延长 {d.ExtensionWorkingDays} 个工作日" : string.Empty),
+                $"request.{number}.answer@disclosure-domain", due, CliText.Format("Ics.Request.Answer", number),
+                CliText.Format(
+                    "Ics.Request.AnswerDescription", CliText.Date(d.ReceivedOn), CliText.IsChinese ? d.Request.Channel.Name : d.Request.Channel.Id, d.WorkingDays,
+                    d.ExtensionWorkingDays > 0 ? CliText.Format("Ics.Request.Extended", d.ExtensionWorkingDays) : string.Empty),
                 Reminder(due));
         }
 
@@ -265,35 +267,40 @@ internal static class RequestCommand
             var kind = owed.Kind.ToString();
             yield return new(
                 $"request.{number}.{kind}{(owed.ConsultationId is { } c ? "." + c : string.Empty)}@disclosure-domain", owed.DueOn,
-                $"依申请公开 {number}：{kind}（{owed.OwedBy}）", null, Reminder(owed.DueOn));
+                CliText.Format("Ics.Request.Owed", number, CliText.Name(owed.Kind), CliText.Get("OwedBy." + owed.OwedBy)), null, Reminder(owed.DueOn));
         }
     }
 
+    /// <summary>One labelled line per fact, in the current UI culture; dates as a sentence writes them (2025年10月31日).</summary>
     private static void WriteSummary(TextWriter output, RequestDeadline d)
     {
-        static string Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "-";
-        output.WriteLine($"received:  {Date(d.ReceivedOn)} ({d.Request.Channel.Id})");
-        output.WriteLine($"due:       {Date(d.DueOn)}{(d.ExtensionWorkingDays > 0 ? $" (extended by {d.ExtensionWorkingDays}; originally {Date(d.OriginalDueOn)})" : string.Empty)}");
-        output.WriteLine($"status:    {d.Status} as of {Date(d.AsOf)}");
-        output.WriteLine($"used:      {d.WorkingDaysUsed} of {d.WorkingDays} working days; {d.WorkingDaysRemaining} remaining; {d.PausedWorkingDays} paused; {d.WorkingDaysOverdue} overdue");
+        static string Date(LocalDate? date) => date is { } day ? CliText.Date(day) : "-";
+        var channel = CliText.IsChinese ? d.Request.Channel.Name : d.Request.Channel.Id;
+        output.WriteLine(CliText.Format("Request.Summary.Received", Date(d.ReceivedOn), channel));
+        var extended = d.ExtensionWorkingDays > 0 ? CliText.Format("Request.Summary.Extended", d.ExtensionWorkingDays, Date(d.OriginalDueOn)) : string.Empty;
+        output.WriteLine(CliText.Format("Request.Summary.Due", Date(d.DueOn), extended));
+        output.WriteLine(CliText.Format("Request.Summary.Status", CliText.Name(d.Status), Date(d.AsOf)));
+        output.WriteLine(CliText.Format("Request.Summary.Used", d.WorkingDaysUsed, d.WorkingDays, d.WorkingDaysRemaining, d.PausedWorkingDays, d.WorkingDaysOverdue));
         foreach (var owed in d.OwedDeadlines)
         {
-            output.WriteLine($"owed:      {owed.Kind}{(owed.ConsultationId is { } id ? " " + id : string.Empty)} by {owed.OwedBy}, due {Date(owed.DueOn)}: {owed.State}");
+            output.WriteLine(CliText.Format(
+                "Request.Summary.Owed", CliText.Name(owed.Kind), owed.ConsultationId is { } id ? " " + id : string.Empty, CliText.Get("OwedBy." + owed.OwedBy),
+                Date(owed.DueOn), CliText.Name(owed.State)));
         }
 
         foreach (var violation in d.Violations)
         {
-            output.WriteLine($"violation: {violation.Message}");
+            output.WriteLine(CliText.Format("Request.Summary.Violation", violation.Message));
         }
 
         foreach (var finding in d.Findings)
         {
-            output.WriteLine($"finding:   {finding.Message}");
+            output.WriteLine(CliText.Format("Request.Summary.Finding", finding.Message));
         }
 
         if (d.IsProvisional)
         {
-            output.WriteLine("provisional: a projected calendar year is involved");
+            output.WriteLine(CliText.Get("Request.Summary.Provisional"));
         }
     }
 }

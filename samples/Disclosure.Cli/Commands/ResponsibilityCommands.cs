@@ -23,7 +23,7 @@ internal static class ResponsibilityCli
     {
         var found = UnitId.IsValid(text) ? chart.Find(UnitId.Parse(text!)) : chart.FindByName(text ?? string.Empty);
         return found ?? throw new CliInputException(
-            $"--unit: unknown unit '{text}'. Known units: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))}.");
+            CliText.Format("Unit.Unknown", text, string.Join(CliText.Get("ListSeparator"), chart.Units.Select(u => CliText.Format("Unit.IdAndName", u.Id, u.Name)))));
     }
 
     internal static Option<string> UnitOption(bool required) => new("--unit")
@@ -71,7 +71,7 @@ internal static class UnitsCommand
     internal static Command Create(OrgChart? chart = null)
     {
         var format = CliInput.Format("table", "json");
-        var command = new Command("units", "List the bureau's units: id, names, kind, aliases and topics (各相关科室 competences).") { format };
+        var command = new Command("units", CliText.Get("Units.Description")) { format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var selected = chart ?? Cli.SelectedPack(parsed).OrgChart;
@@ -97,10 +97,11 @@ internal static class UnitsCommand
             }
             else
             {
-                var table = new TextTable("id", "name", "kind", "aliases", "topics");
+                var table = new TextTable(
+                    CliText.Get("Units.Header.Id"), CliText.Get("Units.Header.Name"), CliText.Get("Units.Header.Kind"), CliText.Get("Units.Header.Aliases"), CliText.Get("Units.Header.Topics"));
                 foreach (var unit in selected.Units)
                 {
-                    table.Add(unit.Id.Value, unit.Name, unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.Add(unit.Id.Value, unit.Name, CliText.IsChinese ? unit.Kind.Name : unit.Kind.Id, string.Join(" ", unit.Aliases), unit.Topics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 table.Write(output);
@@ -119,12 +120,12 @@ internal static class WorkplanCommand
     {
         var unitOption = ResponsibilityCli.UnitOption(required: false);
         var format = CliInput.Format("table", "json");
-        var command = new Command("workplan", "List the work points (一(一)1 …) with their responsible parties; with --unit, only those involving the unit.") { unitOption, format };
+        var command = new Command("workplan", CliText.Get("Workplan.Description")) { unitOption, format };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var selectedChart = chart ?? Cli.SelectedPack(parsed).OrgChart;
             var selectedPlan = plan ?? Cli.SelectedPack(parsed).WorkPlan
-                ?? throw new CliInputException("The rule pack has no workPlan section: add one (see disclosure pack schema) or leave out --pack.");
+                ?? throw new CliInputException(CliText.Get("Workplan.None"));
             var unitText = parsed.GetValue(unitOption);
             var rows = unitText is null
                 ? selectedPlan.Points.Select(p => (Point: p, Involvement: (UnitInvolvement?)null)).ToList()
@@ -165,14 +166,16 @@ internal static class WorkplanCommand
             }
             else
             {
-                var table = unitText is null ? new TextTable("number", "responsible", "text") : new TextTable("number", "involvement", "responsible", "text");
+                var table = unitText is null
+                    ? new TextTable(CliText.Get("Workplan.Header.Number"), CliText.Get("Workplan.Header.Responsible"), CliText.Get("Workplan.Header.Text"))
+                    : new TextTable(CliText.Get("Workplan.Header.Number"), CliText.Get("Workplan.Header.Involvement"), CliText.Get("Workplan.Header.Responsible"), CliText.Get("Workplan.Header.Text"));
                 foreach (var (point, involvement) in rows)
                 {
                     var text = point.Text.ReplaceLineEndings(" ");
                     text = text.Length > 30 ? string.Concat(text.AsSpan(0, 30), "…") : text;
                     if (involvement is { } i)
                     {
-                        table.Add(point.Number, ResponsibilityCli.Name(i), point.ResponsibleText, text);
+                        table.Add(point.Number, AgendaCommand.InvolvementName(i), point.ResponsibleText, text);
                     }
                     else
                     {
@@ -201,13 +204,13 @@ internal static class AgendaCommand
     internal static Command Create(IClock? clock = null)
     {
         var unitOption = ResponsibilityCli.UnitOption(required: true);
-        var from = new Option<string>("--from") { Description = "First due date of interest (yyyy-MM-dd).", Required = true };
-        var to = new Option<string>("--to") { Description = "Last due date of interest (yyyy-MM-dd), inclusive.", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "The as-of date for states (yyyy-MM-dd); default: today in Asia/Shanghai." };
-        var level = new Option<string>("--level") { Description = "Level of government of the bureau: city or county.", DefaultValueFactory = _ => "city" };
+        var from = new Option<string>("--from") { Description = CliText.Get("Agenda.From"), Required = true };
+        var to = new Option<string>("--to") { Description = CliText.Get("Agenda.To"), Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = CliText.Get("Agenda.AsOf") };
+        var level = new Option<string>("--level") { Description = CliText.Get("Agenda.Level"), DefaultValueFactory = _ => "city" };
         level.AcceptOnlyFromAmong("city", "county");
-        var log = new Option<FileInfo?>("--log") { Description = "Activity log JSON: [{\"activity\": \"open-day\", \"date\": \"2024-08-15\"}, …]." };
-        var publications = new Option<FileInfo?>("--publications") { Description = "Publication log JSON, as for `due --log`: {\"publications\": [...], \"information\": [...]}." };
+        var log = new Option<FileInfo?>("--log") { Description = CliText.Get("Agenda.Log") };
+        var publications = new Option<FileInfo?>("--publications") { Description = CliText.Get("Agenda.Publications") };
         var format = CliInput.Format("table", "json", "xlsx", "ics");
         var outFile = FileOutput.Out();
         var remind = FileOutput.Remind();
@@ -222,7 +225,7 @@ internal static class AgendaCommand
             var last = CliInput.Date(parsed.GetValue(to), "--to");
             if (last < first)
             {
-                throw new CliInputException($"--to {last:uuuu-MM-dd} is before --from {first:uuuu-MM-dd}.");
+                throw new CliInputException(CliText.Format("Input.ToBeforeFrom", CliText.TableDate(last), CliText.TableDate(first)));
             }
 
             var today = parsed.GetValue(asOf) is { } text
@@ -256,7 +259,7 @@ internal static class AgendaCommand
                 var days = parsed.GetValue(remind);
                 if (days < 0)
                 {
-                    throw new CliInputException($"--remind: {days} is not a number of working days (0 or more).");
+                    throw new CliInputException(CliText.Format("Remind.Negative", days));
                 }
 
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -318,7 +321,7 @@ internal static class AgendaCommand
     internal static XlsxColumn<AgendaItem>[] XlsxColumns() =>
     [
         new(CliText.Get("X.Due"), 12, i => XlsxCell.Date(i.DueDate)),
-        new(CliText.Get("X.Category"), 18, i => XlsxCell.Text(i.Kind.ToString())),
+        new(CliText.Get("X.Category"), 18, i => XlsxCell.Text(CliText.Name(i.Kind))),
         new(CliText.Get("X.Item"), 24, i => XlsxCell.Text(i.Reference)),
         new(CliText.Get("X.Involvement"), 12, i => XlsxCell.Text(InvolvementName(i.Involvement))),
         new(CliText.Get("X.Status"), 8, i => XlsxCell.Text(StatusName(i.Status))),
@@ -361,7 +364,7 @@ internal static class AgendaCommand
                 var parsedDate = LocalDatePattern.Iso.Parse(date ?? string.Empty);
                 if (string.IsNullOrWhiteSpace(activity) || !parsedDate.Success)
                 {
-                    throw new CliInputException($"--log {file.Name}: each entry needs \"activity\" and a yyyy-MM-dd \"date\"; got {element.GetRawText()}.");
+                    throw new CliInputException(CliText.Format("Agenda.BadLogEntry", file.Name, element.GetRawText()));
                 }
 
                 UnitId? unit = element.TryGetProperty("unit", out var u) && u.GetString() is { } id && UnitId.IsValid(id) ? UnitId.Parse(id) : null;
@@ -372,7 +375,7 @@ internal static class AgendaCommand
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
         {
-            throw new CliInputException($"--log {file.Name}: not an activity log ({e.Message.ReplaceLineEndings(" ")}).");
+            throw new CliInputException(CliText.Format("Agenda.NotALog", file.Name, e.Message.ReplaceLineEndings(" ")));
         }
     }
 }

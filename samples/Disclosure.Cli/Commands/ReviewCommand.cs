@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Disclosure.Cli.Output;
 using System.Globalization;
 using Disclosure.Domain.Histories;
 using Disclosure.Domain.Review;
@@ -14,8 +15,8 @@ internal static class ReviewCommand
 {
     internal static Command Create()
     {
-        var history = new Option<FileInfo>("--history") { Description = "A review-case history file (review-case-history format 1).", Required = true };
-        var replay = new Command("replay", "Replay a stored review case under the review policy and print its items and trail, or the first refused command.") { history };
+        var history = new Option<FileInfo>("--history") { Description = CliText.Get("Review.History"), Required = true };
+        var replay = new Command("replay", CliText.Get("Review.Replay.Description")) { history };
         replay.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var file = parsed.GetValue(history)!;
@@ -33,24 +34,24 @@ internal static class ReviewCommand
 
             if (result.Value is not { } c)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refused at event {result.RefusedIndex}: {result.Problems[0].Message}"));
+                output.WriteLine(CliText.Format("History.RefusedAt", result.RefusedIndex, result.Problems[0].Message));
                 return RequestCommand.RuleViolation;
             }
 
-            output.WriteLine($"case {c.Id} under {ReviewPolicyVersion.Of(c.Policy)}: {c.Items.Length} item(s), {c.Trail.Length} trail entries, chain head {read.Value.Head}");
+            output.WriteLine(CliText.Format("Review.Case", c.Id, ReviewPolicyVersion.Of(c.Policy), c.Items.Length, c.Trail.Length, read.Value.Head));
             foreach (var item in c.Items)
             {
-                output.WriteLine($"item:  {item}");
+                output.WriteLine(CliText.Format("Review.Item", item.Id, CliText.Name(item.Kind), CliText.Name(item.Status), item.Version));
             }
 
             foreach (var e in c.Trail)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Sequence,3}. {e.At} {e.Kind} {e.ItemId} v{e.Version} by {e.ActorId}{(e.Note is { } note ? " — " + note : string.Empty)}"));
+                output.WriteLine(CliText.Format("Review.TrailEntry", e.Sequence, e.At, CliText.Name(e.Kind), e.ItemId, e.Version, e.ActorId, e.Note is { } note ? " — " + note : string.Empty));
             }
 
             return 0;
         }));
-        return new Command("review", "Review cases (先审后发, 三级审核): replay a stored history.") { replay };
+        return new Command("review", CliText.Get("Review.Description")) { replay };
     }
 
     private static HistoryRead<ReviewCaseHistory> Read(FileInfo file)
@@ -61,7 +62,7 @@ internal static class ReviewCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"--history: cannot read '{file.FullName}': {e.Message}");
+            throw new CliInputException(CliInput.Prefix("--history") + CliText.Format("Input.CannotRead", file.FullName, e.Message));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Disclosure.Cli.Commands;
 /// <summary><c>disclosure workdays add DATE N</c> and <c>disclosure workdays count FROM TO</c>.</summary>
 internal static class WorkdaysCommand
 {
-    internal static Command Create() => new("workdays", "Working-day arithmetic on the official calendar (the start day never counts).")
+    internal static Command Create() => new("workdays", CliText.Get("Workdays.Description"))
     {
         Add(),
         Count(),
@@ -14,11 +14,11 @@ internal static class WorkdaysCommand
 
     private static Command Add()
     {
-        var start = new Argument<string>("DATE") { Description = "The start day (not counted), yyyy-MM-dd." };
-        var days = new Argument<string>("N") { Description = "Working days to add; negative counts backwards." };
+        var start = new Argument<string>("DATE") { Description = CliText.Get("Workdays.Add.Date") };
+        var days = new Argument<string>("N") { Description = CliText.Get("Workdays.Add.N") };
         var format = CliInput.Format("plain", "json");
         var provisional = CliInput.Provisional();
-        var command = new Command("add", "The N-th working day strictly after DATE (民法典 第201条).") { start, days, format, provisional };
+        var command = new Command("add", CliText.Get("Workdays.Add.Description")) { start, days, format, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var from = CliInput.Date(parsed.GetValue(start), "DATE");
@@ -26,8 +26,8 @@ internal static class WorkdaysCommand
             var n = int.TryParse(text, out var value)
                 ? value
                 : System.Numerics.BigInteger.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out _)
-                    ? throw new CliInputException($"N: {text} working days is too many to count: the calendar covers 2008–2099 (about 23,000 working days); give a smaller N, for example 20.")
-                    : throw new CliInputException($"N: '{text}' is not a whole number of working days (for example 20 or -5).");
+                    ? throw new CliInputException(CliText.Format("Workdays.TooMany", text))
+                    : throw new CliInputException(CliText.Format("Workdays.NotANumber", text));
             var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var result = calendar.AddWorkingDays(from, n);
             var isProvisional = calendar.IsProvisional(from, result);
@@ -46,7 +46,7 @@ internal static class WorkdaysCommand
             }
             else
             {
-                output.WriteLine(result.ToString("uuuu-MM-dd", null) + (isProvisional ? " (provisional)" : string.Empty));
+                output.WriteLine(CliText.TableDate(result) + (isProvisional ? CliText.Get("Workdays.ProvisionalSuffix") : string.Empty));
             }
 
             return 0;
@@ -56,11 +56,11 @@ internal static class WorkdaysCommand
 
     private static Command Count()
     {
-        var from = new Argument<string>("FROM") { Description = "Counting starts after this day (yyyy-MM-dd)." };
-        var to = new Argument<string>("TO") { Description = "The last day counted (yyyy-MM-dd)." };
+        var from = new Argument<string>("FROM") { Description = CliText.Get("Workdays.Count.From") };
+        var to = new Argument<string>("TO") { Description = CliText.Get("Workdays.Count.To") };
         var format = CliInput.Format("plain", "json");
         var provisional = CliInput.Provisional();
-        var command = new Command("count", "Working days d with FROM < d ≤ TO.") { from, to, format, provisional };
+        var command = new Command("count", CliText.Get("Workdays.Count.Description")) { from, to, format, provisional };
         command.SetAction(parsed => Cli.Guarded(parsed, output =>
         {
             var a = CliInput.Date(parsed.GetValue(from), "FROM");
@@ -83,7 +83,7 @@ internal static class WorkdaysCommand
             }
             else
             {
-                output.WriteLine(count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (isProvisional ? " (provisional)" : string.Empty));
+                output.WriteLine(count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (isProvisional ? CliText.Get("Workdays.ProvisionalSuffix") : string.Empty));
             }
 
             return 0;

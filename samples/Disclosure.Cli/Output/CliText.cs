@@ -65,6 +65,46 @@ internal static class CliText
         };
     }
 
+    /// <summary>
+    /// What years a calendar answers for: <c>2008–2026 (published)</c>, <c>已公布 2008–2026 年</c>, with the projected
+    /// years when the calendar projects.
+    /// </summary>
+    internal static string Coverage(CalendarCoverage coverage)
+    {
+        var published = coverage.PublishedYears.IsEmpty
+            ? Get("Coverage.NoPublishedYears")
+            : Format("Coverage.Published", YearRanges(coverage.PublishedYears));
+        return coverage.ProjectsUnpublishedYears
+            ? Format("Coverage.Projected", published, coverage.ProjectionFirstYear, coverage.ProjectionLastYear)
+            : published;
+    }
+
+    /// <summary>Years as ranges of consecutive years: <c>2008–2024, 2026</c>.</summary>
+    private static string YearRanges(IReadOnlyList<int> years)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= years.Count; i++)
+        {
+            if (i == years.Count || years[i] != years[i - 1] + 1)
+            {
+                parts.Add(start == i - 1
+                    ? years[start].ToString(CultureInfo.InvariantCulture)
+                    : string.Create(CultureInfo.InvariantCulture, $"{years[start]}–{years[i - 1]}"));
+                start = i;
+            }
+        }
+
+        return string.Join(Get("ListSeparator"), parts);
+    }
+
+    /// <summary>
+    /// A value of an enumeration the CLI shows (a request's status, a review event's kind …): the entry
+    /// <c>{type}.{value}</c>, the value's own name in English.
+    /// </summary>
+    internal static string Name<T>(T value)
+        where T : struct, Enum => Get(typeof(T).Name + "." + value.ToString());
+
     /// <summary>The name of a kind of day: <c>调休上班</c> in Chinese, its id in English.</summary>
     internal static string DayKindName(DayKind kind) => Get("DayKind." + kind.ToId());
 }

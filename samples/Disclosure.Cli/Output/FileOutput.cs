@@ -26,7 +26,7 @@ internal static class FileOutput
     /// <summary>The <c>--remind</c> option of the ics format: a reminder this many working days before each due date.</summary>
     internal static Option<int> Remind() => new("--remind")
     {
-        Description = "With --format ics: remind this many working days before each due date (0 for on the day).",
+        Description = CliText.Get("Remind.Description"),
         DefaultValueFactory = _ => 3,
     };
 
@@ -56,7 +56,7 @@ internal static class FileOutput
     {
         if (file is null)
         {
-            throw new CliInputException("--format xlsx writes a workbook: give the file with --out, for example --out report.xlsx.");
+            throw new CliInputException(CliText.Get("Xlsx.NeedsOut"));
         }
 
         var count = 0;
@@ -84,7 +84,7 @@ internal static class FileOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"cannot write '{file.FullName}': {e.Message}");
+            throw new CliInputException(CliText.Format("CannotWrite", file.FullName, e.Message));
         }
     }
 }

@@ -13,12 +13,12 @@ internal static class AgendaEndpoints
         app.MapGet("/agenda", GetAgenda)
             .WithName("GetAgenda")
             .WithSummary("A unit's agenda")
-            .WithDescription("The recurring duties of the work plan (and the catalog's deadlines) that fall due between from and to (default: the next 30 days), "
+            .WithDescription("The recurring duties of the work plan, counted against the stored activity log (POST /api/activities), and the catalog's deadlines against the stored publication log, that fall due between from and to (default: the next 30 days), "
                 + "for a unit of the org chart given by id (social-assistance) or name (社会救助科).")
             .Produces<AgendaDto>()
             .ProducesValidationProblem();
 
-    internal static async Task<IResult> GetAgenda(DisclosureSetup setup, IClock clock, Recording.PublicationHistory publications, string? unit, string? from = null, string? to = null, string? asOf = null, string? level = null)
+    internal static async Task<IResult> GetAgenda(DisclosureSetup setup, IClock clock, Recording.PublicationHistory publications, Recording.ActivityHistory activities, string? unit, string? from = null, string? to = null, string? asOf = null, string? level = null)
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
@@ -61,7 +61,7 @@ internal static class AgendaEndpoints
 
         try
         {
-            var sources = setup.AgendaSources(governmentLevel!, (await publications.CurrentAsync()).Log);
+            var sources = setup.AgendaSources(governmentLevel!, (await publications.CurrentAsync()).Log, await activities.CurrentAsync());
             var items = UnitAgenda.Build(setup.OrgChart, found.Id, new DateInterval(first, last), today, sources);
             return TypedResults.Ok(new AgendaDto(
                 found.Id.Value,

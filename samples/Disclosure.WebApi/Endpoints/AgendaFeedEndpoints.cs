@@ -69,10 +69,10 @@ internal static class AgendaFeedEndpoints
         return TypedResults.NoContent();
     }
 
-    internal static async Task<IResult> GetFeed(string id, string? token, HttpContext context, FeedTokens tokens, DisclosureSetup setup, IClock clock, Recording.PublicationHistory publications)
+    internal static async Task<IResult> GetFeed(string id, string? token, HttpContext context, FeedTokens tokens, Bureaus.BureauContext bureau, Bureaus.BureauDirectory bureaus, IClock clock, Recording.PublicationHistory publications, Recording.ActivityHistory activities)
     {
         // The token first: without it, the answer does not even say which units exist.
-        if (await tokens.FindAsync(token, context.RequestAborted) is null)
+        if (await tokens.FindAsync(token, context.RequestAborted) is not { } user)
         {
             return TypedResults.Problem(
                 UiLanguage.Pick("订阅地址中的令牌无效或已撤销：请登录后重新生成订阅地址（POST /api/feeds/agenda）。", "The feed token in the address is unknown or revoked: sign in and issue a new feed address (POST /api/feeds/agenda)."),
@@ -80,6 +80,9 @@ internal static class AgendaFeedEndpoints
                 title: UiLanguage.Pick("订阅令牌无效", "Invalid feed token"));
         }
 
+        // The feed is of the token's bureau, whatever the address says: a calendar app sends no sign-in.
+        bureau.Use(bureaus.Find(user.Bureau) ?? bureaus.Default);
+        var setup = bureau.Setup;
         var unit = (UnitId.TryParse(id, out var unitId) ? setup.OrgChart.Find(unitId) : null) ?? setup.OrgChart.FindByName(id.Trim());
         if (unit is null)
         {
@@ -108,7 +111,7 @@ internal static class AgendaFeedEndpoints
 
         var ahead = today.PlusYears(1);
         var range = new DateInterval(today.PlusDays(-PastDays), ahead.Year > lastYear ? new LocalDate(lastYear, 12, 31) : ahead);
-        var sources = setup.AgendaSources(setup.Level, (await publications.CurrentAsync(context.RequestAborted)).Log);
+        var sources = setup.AgendaSources(setup.Level, (await publications.CurrentAsync(context.RequestAborted)).Log, await activities.CurrentAsync(context.RequestAborted));
         var items = UnitAgenda.Build(setup.OrgChart, unit.Id, range, today, sources);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = new StringWriter(new StringBuilder(items.Length * 300));

@@ -35,10 +35,23 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
         return this;
     }
 
-    /// <summary>A labelled input.</summary>
-    internal Html Input(string name, string label, string type = "text", string value = "")
+    /// <summary>A labelled input; its element id is <paramref name="id"/>, or the name when there is one form on the page.</summary>
+    internal Html Input(string name, string label, string type = "text", string value = "", string? id = null)
     {
-        _body.Append(CultureInfo.InvariantCulture, $"<label>{Encode(label)} <input type=\"{type}\" name=\"{Encode(name)}\" id=\"{Encode(name)}\" value=\"{Encode(value)}\"></label>");
+        _body.Append(CultureInfo.InvariantCulture, $"<label>{Encode(label)} <input type=\"{type}\" name=\"{Encode(name)}\" id=\"{Encode(id ?? name)}\" value=\"{Encode(value)}\"></label>");
+        return this;
+    }
+
+    /// <summary>A labelled drop-down of (value, text) options; an empty value is the "none" choice.</summary>
+    internal Html Select(string name, string label, IEnumerable<(string Value, string Text)> options, string? id = null)
+    {
+        _body.Append(CultureInfo.InvariantCulture, $"<label>{Encode(label)} <select name=\"{Encode(name)}\" id=\"{Encode(id ?? name)}\">");
+        foreach (var (value, text) in options)
+        {
+            _body.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(value)}\">{Encode(text)}</option>");
+        }
+
+        _body.Append("</select></label>");
         return this;
     }
 
@@ -57,7 +70,7 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
     internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
         Results.Content(
             $"<!DOCTYPE html><html lang=\"{(UiLanguage.IsEnglish ? "en" : "zh-Hans")}\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
-            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/register\">{PageText.Requests}</a> · <a href=\"/activities\">{PageText.Activities}</a> · <a href=\"/report/annual\">{PageText.AnnualReport}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
             + $" · <a href=\"{Encode(SwitchLanguage())}\" id=\"lang\" lang=\"{(UiLanguage.IsEnglish ? "zh-Hans" : "en")}\">{PageText.OtherLanguage}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
             "text/html; charset=utf-8",
             Encoding.UTF8,

@@ -190,7 +190,7 @@ internal static class WorkbenchPages
         }
 
         html.Raw($"<table id=\"accounts\"><thead><tr><th>{PageText.Account}</th><th>{PageText.DisplayName}</th><th>{PageText.Unit}</th><th>{PageText.Roles}</th><th></th></tr></thead><tbody>");
-        foreach (var u in users.Users.OrderBy(u => u.UserName).ToList())
+        foreach (var u in users.Users.Where(u => u.Bureau == admin.Bureau).OrderBy(u => u.UserName).ToList())
         {
             html.Raw($"<tr data-user=\"{Html.Encode(u.UserName!)}\">").Element("td", u.UserName!).Element("td", u.DisplayName).Element("td", setup.UnitName(Domain.Responsibilities.UnitId.Parse(u.Unit)))
                 .Element("td", string.Join("、", u.RoleIds.Select(r => setup.ReviewRoles.TryGetValue(r, out var role) ? role.Name : r)) + (u.IsAdmin ? $" {PageText.Admin}" : ""))
@@ -225,25 +225,26 @@ internal static class WorkbenchPages
             .Page(PageText.Users, errors is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> CreateUser(HttpContext context, IAntiforgery af, People.People people, UserManager<WorkbenchUser> users, DisclosureSetup setup, IFormCollection form)
+    private static async Task<IResult> CreateUser(HttpContext context, IAntiforgery af, People.People people, UserManager<WorkbenchUser> users, Bureaus.BureauContext bureau, DisclosureSetup setup, IFormCollection form)
     {
         if (await PeopleEndpoints.AdminAsync(context, people) is { } refused)
         {
             return refused;
         }
 
-        var (created, errors) = await PeopleEndpoints.CreateAsync(people, users, new PeopleEndpoints.NewUserRequest(
+        var (created, errors) = await PeopleEndpoints.CreateAsync(people, users, bureau, new PeopleEndpoints.NewUserRequest(
             form["id"], form["displayName"], form["unit"], [.. form["roles"].OfType<string>()], form["password"], form["admin"] == "true"));
         return created is null ? UsersList(new Html(context, af), (await people.CurrentAsync(context))!, users, setup, errors) : Results.Redirect("/users");
     }
 
-    private static async Task<IResult> DisableUser(string id, HttpContext context, People.People people, UserManager<WorkbenchUser> users, IFormCollection form)
+    private static async Task<IResult> DisableUser(string id, HttpContext context, People.People people, UserManager<WorkbenchUser> users, Bureaus.BureauContext bureau, IFormCollection form)
     {
-        var result = await PeopleEndpoints.DisableUser(id, context, people, users);
+        var result = await PeopleEndpoints.DisableUser(id, context, people, users, bureau);
         return result is IStatusCodeHttpResult { StatusCode: 200 } ? Results.Redirect("/users") : result;
     }
 
-    private static Html Header(Html html, WorkbenchUser user) =>
+    /// <summary>Who is signed in, and the sign-out button.</summary>
+    internal static Html Header(Html html, WorkbenchUser user) =>
         html.Element("p", string.Format(CultureInfo.InvariantCulture, PageText.SignedInAs, user.DisplayName, user.UserName), "id=\"who\"")
             .Form("/signout", "signout").Raw($"<button type=\"submit\">{PageText.SignOut}</button></form>");
 }

@@ -1,15 +1,21 @@
 using Disclosure.Domain.Responsibilities;
+using Disclosure.WebApi.Bureaus;
 using Microsoft.AspNetCore.Identity;
 
 namespace Disclosure.WebApi.People;
 
 /// <summary>
 /// The signed-in person of a request, read from the account table on every call (so a disabled account stops at once,
-/// bearer token or cookie), and account administration.
+/// bearer token or cookie), and account administration, within the request's bureau.
 /// </summary>
-internal sealed class People(UserManager<WorkbenchUser> users, DisclosureSetup setup)
+internal sealed class People(UserManager<WorkbenchUser> users, BureauContext bureau)
 {
-    /// <summary>The account behind the request's cookie or token, or <see langword="null"/> when there is none or it is disabled.</summary>
+    private DisclosureSetup Setup => bureau.Setup;
+
+    /// <summary>
+    /// The account behind the request's cookie or token, or <see langword="null"/> when there is none, it is disabled or it
+    /// belongs to another bureau than the request's.
+    /// </summary>
     internal async Task<WorkbenchUser?> CurrentAsync(HttpContext context)
     {
         if (context.User.Identity?.IsAuthenticated != true)
@@ -18,7 +24,7 @@ internal sealed class People(UserManager<WorkbenchUser> users, DisclosureSetup s
         }
 
         var user = await users.GetUserAsync(context.User);
-        return user is { IsDisabled: false } ? user : null;
+        return user is { IsDisabled: false } && user.Bureau == bureau.Id ? user : null;
     }
 
     /// <summary>Checks a new account's fields; the messages name the field and say how to fix it.</summary>
@@ -35,15 +41,15 @@ internal sealed class People(UserManager<WorkbenchUser> users, DisclosureSetup s
             errors["displayName"] = ["give the person's name as it is shown, for example 张三."];
         }
 
-        if (!UnitId.TryParse(unit, out var unitId) || setup.OrgChart.Find(unitId) is null)
+        if (!UnitId.TryParse(unit, out var unitId) || Setup.OrgChart.Find(unitId) is null)
         {
-            errors["unit"] = [$"'{unit}' is not a unit of {setup.Catalog.BureauName}; use one of: {string.Join(", ", setup.OrgChart.Units.Select(u => $"{u.Id} ({u.Name})"))}."];
+            errors["unit"] = [$"'{unit}' is not a unit of {Setup.Catalog.BureauName}; use one of: {string.Join(", ", Setup.OrgChart.Units.Select(u => $"{u.Id} ({u.Name})"))}."];
         }
 
-        var unknown = (roles ?? []).Where(r => !setup.ReviewRoles.ContainsKey(r)).ToList();
+        var unknown = (roles ?? []).Where(r => !Setup.ReviewRoles.ContainsKey(r)).ToList();
         if (unknown.Count > 0)
         {
-            errors["roles"] = [$"{string.Join(", ", unknown)}: not a review role of the policy; use: {string.Join(", ", setup.ReviewRoles.Values.Select(r => $"{r.Id} ({r.Name})"))}."];
+            errors["roles"] = [$"{string.Join(", ", unknown)}: not a review role of the policy; use: {string.Join(", ", Setup.ReviewRoles.Values.Select(r => $"{r.Id} ({r.Name})"))}."];
         }
 
         return errors;

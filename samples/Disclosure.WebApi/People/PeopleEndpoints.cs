@@ -1,3 +1,5 @@
+using Disclosure.WebApi.Bureaus;
+using Disclosure.WebApi.Recording;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -20,15 +22,15 @@ internal static class PeopleEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        var users = app.MapGroup("/api/users").RequireAuthorization();
+        var users = app.MapGroup("/api/users").RequireAuthorization().WithIdempotency();
         users.MapGet("", ListUsers)
             .WithName("ListUsers")
-            .WithSummary("The accounts (administrators only)")
+            .WithSummary("The accounts of the administrator's bureau (administrators only)")
             .Produces<IReadOnlyList<UserDto>>();
         users.MapPost("", CreateUser)
             .WithName("CreateUser")
-            .WithSummary("Create an account (administrators only)")
-            .WithDescription("id is the person's canonical id (lower-case ASCII, for example zhang.san); unit an org-chart unit id; roles review role ids of the policy (GET /policy).")
+            .WithSummary("Create an account in the administrator's bureau (administrators only)")
+            .WithDescription("id is the person's canonical id (lower-case ASCII, for example zhang.san), unique on the server; unit an org-chart unit id of the bureau; roles review role ids of the bureau's policy (GET /policy).")
             .Produces<UserDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -94,17 +96,17 @@ internal static class PeopleEndpoints
             : ((WorkbenchUser?)null, wrong);
     }
 
-    internal static async Task<IResult> ListUsers(HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> ListUsers(HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
             return refused;
         }
 
-        return TypedResults.Ok(users.Users.OrderBy(u => u.UserName).AsEnumerable().Select(UserDto.Of).ToList());
+        return TypedResults.Ok(users.Users.Where(u => u.Bureau == bureau.Id).OrderBy(u => u.UserName).AsEnumerable().Select(UserDto.Of).ToList());
     }
 
-    internal static async Task<IResult> CreateUser(NewUserRequest body, HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> CreateUser(NewUserRequest body, HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
@@ -113,10 +115,11 @@ internal static class PeopleEndpoints
 
         if (body.Id is not null && await users.FindByNameAsync(body.Id) is not null)
         {
-            return TypedResults.Problem(UiLanguage.Format("账号“{0}”已存在。", "An account '{0}' exists already.", body.Id), statusCode: StatusCodes.Status409Conflict);
+            // Account names are unique on the server (sign-in names no bureau), so the message does not say whose it is.
+            return TypedResults.Problem(UiLanguage.Format("账号名“{0}”已被使用，请换一个。", "The account name '{0}' is taken; choose another.", body.Id), statusCode: StatusCodes.Status409Conflict);
         }
 
-        var (user, errors) = await CreateAsync(people, users, body);
+        var (user, errors) = await CreateAsync(people, users, bureau, body);
         if (user is null)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
@@ -125,8 +128,8 @@ internal static class PeopleEndpoints
         return TypedResults.Created($"/api/users/{user.UserName}", UserDto.Of(user));
     }
 
-    /// <summary>Creates an account from the page's or the API's fields.</summary>
-    internal static async Task<(WorkbenchUser? User, Dictionary<string, string[]> Errors)> CreateAsync(People people, UserManager<WorkbenchUser> users, NewUserRequest body)
+    /// <summary>Creates an account in the request's bureau from the page's or the API's fields.</summary>
+    internal static async Task<(WorkbenchUser? User, Dictionary<string, string[]> Errors)> CreateAsync(People people, UserManager<WorkbenchUser> users, BureauContext bureau, NewUserRequest body)
     {
         var errors = people.Validate(body.Id, body.DisplayName, body.Unit, body.Roles);
         if (errors.Count > 0)
@@ -142,6 +145,7 @@ internal static class PeopleEndpoints
         var user = new WorkbenchUser
         {
             UserName = body.Id,
+            Bureau = bureau.Id,
             DisplayName = body.DisplayName!.Trim(),
             Unit = body.Unit!,
             ReviewRoles = string.Join(',', (body.Roles ?? []).Distinct(StringComparer.Ordinal)),
@@ -151,7 +155,7 @@ internal static class PeopleEndpoints
         return created.Succeeded ? (user, errors) : (null, new() { ["password"] = [.. created.Errors.Select(e => e.Description)] });
     }
 
-    internal static async Task<IResult> DisableUser(string id, HttpContext context, People people, UserManager<WorkbenchUser> users)
+    internal static async Task<IResult> DisableUser(string id, HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
     {
         if (await AdminAsync(context, people) is { } refused)
         {
@@ -159,7 +163,7 @@ internal static class PeopleEndpoints
         }
 
         var user = await users.FindByNameAsync(id);
-        if (user is null)
+        if (user is null || user.Bureau != bureau.Id)
         {
             return TypedResults.Problem(UiLanguage.Format("没有账号“{0}”。", "No account '{0}'.", id), statusCode: StatusCodes.Status404NotFound);
         }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Disclosure.WebApi.Bureaus;
 using Disclosure.WebApi.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,7 @@ internal static class PeopleSetup
                 o.Lockout.DefaultLockoutTimeSpan = Lockout;
             })
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<BureauClaims>()
             .AddEntityFrameworkStores<WorkbenchDbContext>();
 
         services.AddAuthentication(Scheme)
@@ -91,32 +93,46 @@ internal static class PeopleSetup
     }
 
     /// <summary>
-    /// First start: when no account exists and <c>Workbench:Bootstrap:User</c> and <c>Workbench:Bootstrap:Password</c> are
-    /// set (environment variables <c>Workbench__Bootstrap__User</c>, <c>Workbench__Bootstrap__Password</c>), creates that
-    /// administrator. Later starts leave the accounts alone.
+    /// First start of each bureau: when the bureau has no account and its bootstrap administrator is configured, creates
+    /// it. For the default bureau that is <c>Workbench:Bootstrap:User</c> and <c>Workbench:Bootstrap:Password</c>
+    /// (environment variables <c>Workbench__Bootstrap__User</c>, <c>Workbench__Bootstrap__Password</c>), for every bureau
+    /// <c>Workbench:Bureaus:{id}:Bootstrap:User</c> and <c>…:Password</c> (which win for the default bureau too). Later
+    /// starts leave the accounts alone.
     /// </summary>
     internal static async Task BootstrapAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
+        var bureaus = services.GetRequiredService<BureauDirectory>();
+        foreach (var bureau in bureaus.All)
+        {
+            var own = configuration.GetSection(bureau.Section).GetSection("Bootstrap");
+            var section = own["User"] is null && bureau == bureaus.Default ? configuration.GetSection("Workbench:Bootstrap") : own;
+            await BootstrapAsync(services, bureau, section, logger);
+        }
+    }
+
+    private static async Task BootstrapAsync(IServiceProvider services, Bureau bureau, IConfigurationSection section, ILogger logger)
+    {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<WorkbenchUser>>();
-        if (users.Users.Any())
+        if (users.Users.Any(u => u.Bureau == bureau.Id))
         {
             return;
         }
 
-        var name = configuration["Workbench:Bootstrap:User"];
-        var password = configuration["Workbench:Bootstrap:Password"];
+        var name = section["User"];
+        var password = section["Password"];
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(password))
         {
-            logger.LogWarning("No account exists and Workbench:Bootstrap:User / Workbench:Bootstrap:Password are not set: nobody can sign in. Set Workbench__Bootstrap__User and Workbench__Bootstrap__Password and restart.");
+            logger.LogWarning("Bureau {Bureau} has no account and {Section}:User / {Section}:Password are not set: nobody can sign in there. Set them (environment variables with __ for :) and restart.", bureau.Id, section.Path, section.Path);
             return;
         }
 
         var admin = new WorkbenchUser
         {
             UserName = name,
-            DisplayName = configuration["Workbench:Bootstrap:DisplayName"] ?? name,
-            Unit = configuration["Workbench:Bootstrap:Unit"] ?? "office",
+            Bureau = bureau.Id,
+            DisplayName = section["DisplayName"] ?? name,
+            Unit = section["Unit"] ?? "office",
             IsAdmin = true,
         };
         IdentityResult result;
@@ -124,9 +140,9 @@ internal static class PeopleSetup
         {
             result = await users.CreateAsync(admin, password);
         }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (users.Users.Any())
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (users.Users.Any(u => u.Bureau == bureau.Id))
         {
-            // Another instance on the same database created the first account at the same moment.
+            // Another instance on the same database created the bureau's first account at the same moment.
             return;
         }
 
@@ -138,10 +154,10 @@ internal static class PeopleSetup
 
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Workbench:Bootstrap: the administrator '{name}' could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException($"{section.Path}: the administrator '{name}' of bureau {bureau.Id} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
 
-        logger.LogInformation("Created the administrator {User} from Workbench:Bootstrap.", name);
+        logger.LogInformation("Created the administrator {User} of bureau {Bureau} from {Section}.", name, bureau.Id, section.Path);
     }
 
     /// <summary>Issues a bearer token for a user (the same format the bearer handler reads).</summary>

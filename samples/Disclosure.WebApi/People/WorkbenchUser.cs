@@ -10,6 +10,9 @@ namespace Disclosure.WebApi.People;
 /// </summary>
 public sealed class WorkbenchUser : IdentityUser
 {
+    /// <summary>Gets or sets the id of the bureau the account belongs to (<see cref="Bureaus.Bureau.Id"/>); it works there only.</summary>
+    public string Bureau { get; set; } = Bureaus.Bureau.DefaultId;
+
     /// <summary>Gets or sets the name shown on pages and in the trail, for example 张三.</summary>
     public string DisplayName { get; set; } = "";
 

@@ -12,7 +12,7 @@ internal static class PublicationEndpoints
 {
     internal static void MapPublications(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization();
+        var api = app.MapGroup("/api").RequireAuthorization().WithIdempotency();
         api.MapPost("/publications", RecordPublication)
             .WithName("RecordPublication")
             .WithSummary("Record that a column published on a day")

@@ -16,9 +16,9 @@ namespace Disclosure.WebApi.Recording;
 /// replay of the stream; the last replay is kept while the stream's version is unchanged (the version is read on every
 /// request, so an instance sees the others' writes at once). Exported as the library's publication-log document.
 /// </summary>
-internal sealed class PublicationHistory(EventStore store, PublicationCache cache, DisclosureSetup setup)
+internal sealed class PublicationHistory(EventStore store, PublicationCache cache, Bureaus.BureauContext bureau)
 {
-    /// <summary>The stream of the bureau's publication log.</summary>
+    /// <summary>The stream of the bureau's publication log (each bureau has its own).</summary>
     internal const string StreamId = "publications";
 
     internal const string PublicationKind = "publication";
@@ -29,14 +29,14 @@ internal sealed class PublicationHistory(EventStore store, PublicationCache cach
     internal async Task<(PublicationLog Log, int Version)> CurrentAsync(CancellationToken cancellationToken = default)
     {
         var version = await store.VersionAsync(StreamId, cancellationToken);
-        if (cache.Get() is { } cached && cached.Version == version)
+        if (cache.Get(bureau.Id) is { } cached && cached.Version == version)
         {
             return cached;
         }
 
         var rows = await store.ReadAsync(StreamId, cancellationToken);
-        var replayed = (Replay(rows).BindTo(setup.Catalog), rows.Count);
-        cache.Set(replayed);
+        var replayed = (Replay(rows).BindTo(bureau.Setup.Catalog), rows.Count);
+        cache.Set(bureau.Id, replayed);
         return replayed;
     }
 
@@ -170,14 +170,12 @@ internal sealed class PublicationHistory(EventStore store, PublicationCache cach
         new($"Event {row.Index} of stream '{row.StreamId}' cannot be replayed: {what}. The database was changed outside the workbench; restore it from a backup.");
 }
 
-/// <summary>The last replayed publication log and the stream version it reflects (one per process).</summary>
+/// <summary>The last replayed publication log of each bureau and the stream version it reflects (one per process).</summary>
 internal sealed class PublicationCache
 {
-    private Snapshot? _value;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (PublicationLog Log, int Version)> _byBureau = new(StringComparer.Ordinal);
 
-    internal (PublicationLog Log, int Version)? Get() => Volatile.Read(ref _value) is { } s ? (s.Log, s.Version) : null;
+    internal (PublicationLog Log, int Version)? Get(string bureau) => _byBureau.TryGetValue(bureau, out var s) ? s : null;
 
-    internal void Set((PublicationLog Log, int Version) value) => Volatile.Write(ref _value, new Snapshot(value.Log, value.Version));
-
-    private sealed record Snapshot(PublicationLog Log, int Version);
+    internal void Set(string bureau, (PublicationLog Log, int Version) value) => _byBureau[bureau] = value;
 }

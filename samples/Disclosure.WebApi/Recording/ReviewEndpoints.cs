@@ -17,12 +17,12 @@ internal static class ReviewEndpoints
 {
     internal static void MapReviews(this IEndpointRouteBuilder app)
     {
-        var reviews = app.MapGroup("/api/reviews/{caseId}").RequireAuthorization().WithTags("Review");
+        var reviews = app.MapGroup("/api/reviews/{caseId}").RequireAuthorization().WithTags("Review").WithIdempotency();
         reviews.MapGet("", GetCase)
             .WithName("GetReviewCase")
             .WithSummary("A review case: its items, their status, approvals and the policy's findings")
-            .WithDescription("caseId names the case, for example 2024-07. version is the number of stored commands; send it back as expectedVersion to make a command conditional on the case being unchanged.")
-            .Produces<CaseDto>();
+            .WithDescription("caseId names the case, for example 2024-07. version is the number of stored commands; send it back as expectedVersion to make a command conditional on the case being unchanged. 404 for a case with no command yet (or of another bureau).")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status404NotFound);
         reviews.MapPost("/items", AddItem)
             .WithName("AddReviewItem")
             .WithSummary("Draft an item of information for review; the author is the signed-in user")
@@ -73,8 +73,12 @@ internal static class ReviewEndpoints
         }
 
         var (review, version) = await history.ReadAsync(caseId, context.RequestAborted);
-        return TypedResults.Ok(Dto(review, version));
+        return version == 0 ? NotFound(caseId) : TypedResults.Ok(Dto(review, version));
     }
+
+    /// <summary>No case of that id in the request's bureau (a case of another bureau looks the same: its existence does not leak).</summary>
+    internal static IResult NotFound(string caseId) =>
+        TypedResults.Problem($"No review case '{caseId}' is recorded; start it by drafting an item (POST /api/reviews/{caseId}/items).", statusCode: StatusCodes.Status404NotFound, title: "No such case");
 
     internal static Task<IResult> AddItem(string caseId, ItemRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
     {

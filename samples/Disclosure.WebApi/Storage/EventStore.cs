@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Disclosure.Domain.Histories;
+using Disclosure.WebApi.Bureaus;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -15,10 +16,11 @@ public sealed record NewEntry(int Index, string Json, string Hash);
 /// Append-only event streams on EF Core (SQLite or PostgreSQL): read a stream, append at the version the writer read. A
 /// stream's version is the number of its events. The primary key (stream, index) makes a concurrent append fail instead
 /// of interleaving; the loser learns the current version and appends nothing. One instance per request scope, like its
-/// <see cref="WorkbenchDbContext"/>. As the library's <see cref="IHistoryStore"/> it stores request histories; the person
-/// recorded with each row is <see cref="RecordedBy"/>, the signed-in user of the request.
+/// <see cref="WorkbenchDbContext"/>, working on the streams of the request's bureau only (<see cref="BureauContext"/>): a
+/// stream id of another bureau reads as empty. As the library's <see cref="IHistoryStore"/> it stores request histories;
+/// the person recorded with each row is <see cref="RecordedBy"/>, the signed-in user of the request.
 /// </summary>
-public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistoryStore
+internal sealed class EventStore(WorkbenchDbContext db, IClock clock, BureauContext bureau) : IHistoryStore
 {
     /// <summary>Gets or sets the person id recorded with the rows that <see cref="IHistoryStore.AppendAsync"/> writes.</summary>
     public string RecordedBy { get; set; } = "";
@@ -44,14 +46,25 @@ public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistorySt
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The rows in index order (empty when the stream does not exist).</returns>
     public Task<List<StoredEvent>> ReadAsync(string streamId, CancellationToken cancellationToken = default) =>
-        db.Events.AsNoTracking().Where(e => e.StreamId == streamId).OrderBy(e => e.Index).ToListAsync(cancellationToken);
+        db.Events.AsNoTracking().Where(e => e.Bureau == bureau.Id && e.StreamId == streamId).OrderBy(e => e.Index).ToListAsync(cancellationToken);
+
+    /// <summary>The ids of the streams whose id starts with <paramref name="prefix"/> (for example every <c>request/</c>), in ordinal order.</summary>
+    /// <param name="prefix">The start of the stream ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The stream ids.</returns>
+    public async Task<List<string>> StreamIdsAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var ids = await db.Events.AsNoTracking().Where(e => e.Index == 0 && e.StreamId.StartsWith(prefix)).Select(e => e.StreamId).ToListAsync(cancellationToken);
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
 
     /// <summary>The stream's version: the number of its events, 0 for a stream never written.</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The version.</returns>
     public async Task<int> VersionAsync(string streamId, CancellationToken cancellationToken = default) =>
-        (await db.Events.Where(e => e.StreamId == streamId).MaxAsync(e => (int?)e.Index, cancellationToken) ?? -1) + 1;
+        (await db.Events.Where(e => e.Bureau == bureau.Id && e.StreamId == streamId).MaxAsync(e => (int?)e.Index, cancellationToken) ?? -1) + 1;
 
     /// <summary>The hash of the stream's last event, or <see langword="null"/> for an empty stream.</summary>
     /// <param name="streamId">The stream.</param>
@@ -60,7 +73,7 @@ public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistorySt
     /// <returns>The hash of event <paramref name="version"/> − 1.</returns>
     public Task<string?> HashAtAsync(string streamId, int version, CancellationToken cancellationToken = default) =>
         version == 0 ? Task.FromResult<string?>(null)
-            : db.Events.AsNoTracking().Where(e => e.StreamId == streamId && e.Index == version - 1).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
+            : db.Events.AsNoTracking().Where(e => e.Bureau == bureau.Id && e.StreamId == streamId && e.Index == version - 1).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Appends events when the stream's version is still <paramref name="expectedVersion"/>, in one transaction.</summary>
     /// <param name="streamId">The stream.</param>
@@ -78,7 +91,7 @@ public sealed class EventStore(WorkbenchDbContext db, IClock clock) : IHistorySt
         }
 
         var at = clock.GetCurrentInstant().ToDateTimeOffset();
-        var rows = entries.Select(e => new StoredEvent { StreamId = streamId, Index = e.Index, Json = e.Json, Hash = e.Hash, RecordedBy = recordedBy, RecordedAt = at }).ToList();
+        var rows = entries.Select(e => new StoredEvent { Bureau = bureau.Id, StreamId = streamId, Index = e.Index, Json = e.Json, Hash = e.Hash, RecordedBy = recordedBy, RecordedAt = at }).ToList();
         db.Events.AddRange(rows);
         try
         {

@@ -52,7 +52,11 @@ async function getJson(url) {
 
 async function show(asOf) {
   errorBox.hidden = true;
-  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : "";
+  // The board of another hosted bureau is /?bureau=ID; without it, the default bureau (or the signed-in user's).
+  const params = new URLSearchParams();
+  if (asOf) params.set("asOf", asOf);
+  if (bureau) params.set("bureau", bureau);
+  const query = params.size ? `?${params}` : "";
   let due, requests;
   try {
     [due, requests] = await Promise.all([getJson(`/due${query}`), getJson(`/requests${query}`)]);
@@ -98,5 +102,6 @@ async function show(asOf) {
   document.body.dataset.loaded = due.asOf;
 }
 
+const bureau = new URLSearchParams(location.search).get("bureau");
 form.addEventListener("submit", (e) => { e.preventDefault(); show(input.value); });
 show(new URLSearchParams(location.search).get("asOf"));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Calendars;
 
@@ -42,15 +43,18 @@ public sealed class CalendarCoverage
 
     /// <summary>Describes the coverage, for example <c>2024–2026 (published)</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString()
+    public override string ToString() => Describe().ToString();
+
+    /// <summary>The description in both languages, for messages.</summary>
+    internal LocalizedText Describe()
     {
-        var published = PublishedYears.IsEmpty ? "no published years" : $"{Ranges(PublishedYears)} (published)";
+        var published = PublishedYears.IsEmpty ? CalendarTexts.Text("Coverage.None") : CalendarTexts.Text("Coverage.Published", LocalizedText.List(Ranges(PublishedYears)));
         return ProjectsUnpublishedYears
-            ? $"{published}; other years {ProjectionFirstYear}–{ProjectionLastYear} projected provisionally"
+            ? CalendarTexts.Text("Coverage.Projected", published, ProjectionFirstYear, ProjectionLastYear)
             : published;
     }
 
-    private static string Ranges(ImmutableArray<int> years)
+    private static List<string> Ranges(ImmutableArray<int> years)
     {
         var parts = new List<string>();
         var start = years[0];
@@ -66,6 +70,6 @@ public sealed class CalendarCoverage
             }
         }
 
-        return string.Join(", ", parts);
+        return parts;
     }
 }

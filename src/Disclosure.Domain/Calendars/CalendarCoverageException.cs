@@ -1,3 +1,7 @@
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Calendars;
 
 /// <summary>
@@ -6,7 +10,8 @@ namespace Disclosure.Domain.Calendars;
 /// </summary>
 /// <remarks>
 /// The message names the year, the years the calendar covers, and how to supply the missing year: the title of the notice
-/// to look for, the <c>disclosure calendar import</c> command that turns its text into data, and how to load it.
+/// to look for, the <c>disclosure calendar import</c> command that turns its text into data, and how to load it:
+/// <see cref="Exception.Message"/> in neutral English, <see cref="GetMessage"/> in the reader's language.
 /// </remarks>
 public sealed class CalendarCoverageException : Exception
 {
@@ -14,7 +19,7 @@ public sealed class CalendarCoverageException : Exception
     /// <param name="year">The year the calendar does not cover.</param>
     /// <param name="coverage">What the calendar covers.</param>
     public CalendarCoverageException(int year, CalendarCoverage coverage)
-        : base(BuildMessage(year, coverage))
+        : base(BuildMessage(year, coverage).ToString())
     {
         Year = year;
         Coverage = coverage;
@@ -26,24 +31,33 @@ public sealed class CalendarCoverageException : Exception
     /// <summary>Gets what the calendar covers.</summary>
     public CalendarCoverage Coverage { get; }
 
-    private static string BuildMessage(int year, CalendarCoverage coverage)
+    /// <summary>Gets the message for people to read, in the language of <paramref name="culture"/> (<see cref="Exception.Message"/> is the neutral English).</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The message, for example <c>工作日日历没有2027年的官方放假安排……</c>.</returns>
+    [Pure]
+    public string GetMessage(CultureInfo? culture = null) => BuildMessage(Year, Coverage).Format(culture);
+
+    private static LocalizedText BuildMessage(int year, CalendarCoverage coverage)
     {
         ArgumentNullException.ThrowIfNull(coverage);
-        var head = $"The working-day calendar has no official holiday arrangement for {year} (it covers {coverage}). ";
+        var head = CalendarTexts.Text("Coverage.Head", year, coverage.Describe());
         if (year < StatutoryHolidays.FirstYear)
         {
-            return head + $"Years before {StatutoryHolidays.FirstYear} are not supported: the holidays of 《全国年节及纪念日放假办法》 before its 2007 revision (in force 2008-01-01) are not encoded.";
+            return CalendarTexts.Text("Coverage.Two", head, CalendarTexts.Text("Coverage.BeforeFirst", StatutoryHolidays.FirstYear));
         }
 
         if (year > StatutoryHolidays.LastYear)
         {
-            return head + $"Years after {StatutoryHolidays.LastYear} are not supported, not even as a projection.";
+            return CalendarTexts.Text("Coverage.Two", head, CalendarTexts.Text("Coverage.AfterLast", StatutoryHolidays.LastYear));
         }
 
-        return head +
-            $"To add it, take the text of 国务院办公厅关于{year}年部分节假日安排的通知 (gov.cn publishes it each autumn, usually in November {year - 1}), " +
-            $"run `disclosure calendar import notice.txt --out {year}.json` (in code: CalendarNotice.Parse(text).ToCalendarData()) " +
-            $"and load the file with --calendar-data {year}.json or WorkingDayCalendar.WithData(...). " +
-            (coverage.ProjectsUnpublishedYears ? string.Empty : "Or opt in to a provisional projection with WithProjection() (--provisional).");
+        return CalendarTexts.Text(
+            "Coverage.Three",
+            head,
+            CalendarTexts.Text("Coverage.HowToAdd", year, year - 1),
+            coverage.ProjectsUnpublishedYears ? string.Empty : CalendarTexts.Text("Coverage.OrProject"));
     }
 }

@@ -41,18 +41,18 @@ internal sealed class CalendarData
         {
             // Located in the text (1-based); the caller that knows the file name replaces the source.
             var location = new ProblemLocation("$") { Source = "calendar data", Path = e.Path ?? "$", Line = (int)(e.LineNumber + 1 ?? 1), Column = (int)(e.BytePositionInLine + 1 ?? 1) };
-            throw new CalendarDataException(Problem.Error(DataProblemCodes.InvalidJson, location, JsonText.Describe(e, json, "a calendar data object with \"format\": 1 and \"years\"")), e);
+            throw new CalendarDataException(Problem.Error(DataProblemCodes.InvalidJson, location, JsonText.Describe(e, json, CalendarTexts.Text("Data.InvalidJson.Expected"))), e);
         }
 
         if (file is null)
         {
-            throw new CalendarDataException([Problem.Error(DataProblemCodes.WrongType, new ProblemLocation("$"), "the document is empty (null); expected an object with \"format\": 1 and \"years\".")]);
+            throw new CalendarDataException([Problem.Error(DataProblemCodes.WrongType, new ProblemLocation("$"), CalendarTexts.Text("Data.Null"))]);
         }
 
         var problems = new List<Problem>();
         if (file.Format != FormatVersion)
         {
-            throw new CalendarDataException([Problem.Error(DataProblemCodes.UnknownFormatVersion, new ProblemLocation("$", field: "format"), $"format {file.Format} is not supported; this version reads format {FormatVersion}.")]);
+            throw new CalendarDataException([Problem.Error(DataProblemCodes.UnknownFormatVersion, new ProblemLocation("$", field: "format"), CalendarTexts.Text("Data.Format", file.Format, FormatVersion))]);
         }
 
         var years = Years.ToBuilder();
@@ -60,7 +60,7 @@ internal sealed class CalendarData
         {
             if (file.Years![i] is not { } dto)
             {
-                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation("years", i), "the entry is null; expected an object with \"year\", \"notice\", \"holidays\" and \"workdays\"."));
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation("years", i), CalendarTexts.Text("Data.YearNull")));
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal sealed class CalendarData
 
             if (!years.TryAdd(arrangement.Year, arrangement))
             {
-                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("years", i, field: "year"), $"year {arrangement.Year} is listed twice (a data file may add years, not replace them)."));
+                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("years", i, field: "year"), CalendarTexts.Text("Data.YearTwice", arrangement.Year)));
             }
         }
 
@@ -81,7 +81,7 @@ internal sealed class CalendarData
         {
             if (file.LocalHolidays![i] is not { } local)
             {
-                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(JsonLocalSection, i), "the entry is null; expected an object with \"id\", \"name\", \"from\" and \"to\" (and optionally \"englishName\")."));
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(JsonLocalSection, i), CalendarTexts.Text("Data.LocalNull")));
                 continue;
             }
 
@@ -113,7 +113,7 @@ internal sealed class CalendarData
         {
             if (holiday is null)
             {
-                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(section, index), "the holiday is null."));
+                problems.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(section, index), CalendarTexts.Text("Data.HolidayNull")));
             }
             else
             {
@@ -129,18 +129,18 @@ internal sealed class CalendarData
     private static YearArrangement? ReadYear(YearDto dto, int index, List<Problem> problems)
     {
         ProblemLocation At(string field) => new("years", index, dto.Year.ToString(CultureInfo.InvariantCulture), field);
-        void Add(ProblemCode code, string field, string message) => problems.Add(Problem.Error(code, At(field), message));
+        void Add(ProblemCode code, string field, LocalizedText message) => problems.Add(Problem.Error(code, At(field), message));
         var count = problems.Count;
         if (dto.Year is < StatutoryHolidays.FirstYear or > StatutoryHolidays.LastYear)
         {
-            Add(DataProblemCodes.OutOfRange, "year", $"{dto.Year} is outside {StatutoryHolidays.FirstYear}–{StatutoryHolidays.LastYear}, the years whose statutory holidays this library knows.");
+            Add(DataProblemCodes.OutOfRange, "year", CalendarTexts.Text("Data.YearOutside", dto.Year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear));
             return null;
         }
 
         var year = dto.Year;
         if (string.IsNullOrWhiteSpace(dto.Notice?.Title))
         {
-            Add(DataProblemCodes.MissingValue, "notice.title", "missing; give the title of the notice the arrangement comes from.");
+            Add(DataProblemCodes.MissingValue, "notice.title", CalendarTexts.Text("Data.NoticeTitle"));
         }
 
         var issued = dto.Notice?.Issued is null ? (LocalDate?)null : ReadDate(dto.Notice.Issued, At("notice.issued"), problems);
@@ -154,14 +154,14 @@ internal sealed class CalendarData
             var where = "holidays[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dto.Holidays![i] is not { } b)
             {
-                Add(DataProblemCodes.MissingValue, where, "the entry is null; expected an object with \"festival\", \"from\" and \"to\".");
+                Add(DataProblemCodes.MissingValue, where, CalendarTexts.Text("Data.BlockNull"));
                 continue;
             }
 
             var festival = b.Festival is null ? null : Festival.FromId(b.Festival);
             if (festival is null)
             {
-                Add(DataProblemCodes.InvalidValue, where + ".festival", $"'{b.Festival}' is not a national festival; use one of {string.Join(", ", Festival.National.Concat(Festival.OneOff).Select(f => f.Id))}.");
+                Add(DataProblemCodes.InvalidValue, where + ".festival", CalendarTexts.Text("Data.UnknownFestival", b.Festival, LocalizedText.List(Festival.National.Concat(Festival.OneOff).Select(f => f.Id))));
             }
 
             var from = ReadDate(b.From, At(where + ".from"), problems);
@@ -173,11 +173,11 @@ internal sealed class CalendarData
 
             if (to < from)
             {
-                Add(DataProblemCodes.OutOfRange, where + ".to", $"'to' {to:uuuu-MM-dd} is before 'from' {from:uuuu-MM-dd}.");
+                Add(DataProblemCodes.OutOfRange, where + ".to", CalendarTexts.Text("Data.ToBeforeFrom", to.Value, from.Value));
             }
             else if (from < earliest || to > latest)
             {
-                Add(DataProblemCodes.OutOfRange, where, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd} lies outside {year}.");
+                Add(DataProblemCodes.OutOfRange, where, CalendarTexts.Text("Data.BlockOutsideYear", from.Value, to.Value, year));
             }
             else
             {
@@ -190,7 +190,7 @@ internal sealed class CalendarData
         {
             if (blocks[i].Start <= blocks[i - 1].End)
             {
-                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {blocks[i - 1].Festival.Id} block ({blocks[i - 1].Start:uuuu-MM-dd}..{blocks[i - 1].End:uuuu-MM-dd}) overlaps the {blocks[i].Festival.Id} block ({blocks[i].Start:uuuu-MM-dd}..{blocks[i].End:uuuu-MM-dd}).");
+                Add(DataProblemCodes.CalendarConflict, "holidays", CalendarTexts.Text("Data.BlocksOverlap", CalendarTexts.FestivalName(blocks[i - 1].Festival), blocks[i - 1].Start, blocks[i - 1].End, CalendarTexts.FestivalName(blocks[i].Festival), blocks[i].Start, blocks[i].End));
             }
         }
 
@@ -205,19 +205,19 @@ internal sealed class CalendarData
 
             if (day < earliest || day > latest)
             {
-                Add(DataProblemCodes.OutOfRange, where, $"{day:uuuu-MM-dd} lies outside {year}.");
+                Add(DataProblemCodes.OutOfRange, where, CalendarTexts.Text("Data.DayOutsideYear", day, year));
             }
             else if (day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
             {
-                Add(DataProblemCodes.InvalidValue, where, $"{day:uuuu-MM-dd} is a {day.DayOfWeek}; adjusted working days (调休上班) are Saturdays or Sundays.");
+                Add(DataProblemCodes.InvalidValue, where, CalendarTexts.Text("Data.WorkdayNotWeekend", day, CalendarTexts.Weekday(day.DayOfWeek)));
             }
             else if (blocks.Find(bl => bl.Contains(day)) is { Festival: not null } clash)
             {
-                Add(DataProblemCodes.CalendarConflict, where, $"{day:uuuu-MM-dd} is both a working day and a day off in the {clash.Festival.Id} block.");
+                Add(DataProblemCodes.CalendarConflict, where, CalendarTexts.Text("Data.WorkdayInBlock", day, CalendarTexts.FestivalName(clash.Festival)));
             }
             else if (workdays.Contains(day))
             {
-                Add(DataProblemCodes.DuplicateId, where, $"{day:uuuu-MM-dd} is listed twice.");
+                Add(DataProblemCodes.DuplicateId, where, CalendarTexts.Text("Data.DayTwice", day));
             }
             else
             {
@@ -229,7 +229,7 @@ internal sealed class CalendarData
         {
             if (!blocks.Exists(bl => bl.Contains(date)))
             {
-                Add(DataProblemCodes.CalendarConflict, "holidays", $"the statutory holiday {date:uuuu-MM-dd} ({festival.Name}) is not inside any holiday block.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", CalendarTexts.Text("Data.StatutoryOutside", date, festival.Name));
             }
         }
 
@@ -239,7 +239,7 @@ internal sealed class CalendarData
             {
                 if (!block.Contains(decreed))
                 {
-                    Add(DataProblemCodes.CalendarConflict, "holidays", $"the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} does not contain {decreed:uuuu-MM-dd}, the day its notice decreed.");
+                    Add(DataProblemCodes.CalendarConflict, "holidays", CalendarTexts.Text("Data.DecreedOutside", CalendarTexts.FestivalName(block.Festival), block.Start, block.End, decreed));
                 }
 
                 continue;
@@ -247,7 +247,7 @@ internal sealed class CalendarData
 
             if (!StatutoryHolidays.For(year).Any(s => s.Festival.Equals(block.Festival) && block.Contains(s.Date)))
             {
-                Add(DataProblemCodes.CalendarConflict, "holidays", $"the {block.Festival.Id} block {block.Start:uuuu-MM-dd}..{block.End:uuuu-MM-dd} contains no statutory day of {block.Festival.Name}; check the festival or the dates.");
+                Add(DataProblemCodes.CalendarConflict, "holidays", CalendarTexts.Text("Data.NoStatutoryDay", CalendarTexts.FestivalName(block.Festival), block.Start, block.End, block.Festival.Name));
             }
         }
 
@@ -262,7 +262,7 @@ internal sealed class CalendarData
             var where = "amendments[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dto.Amendments![i] is not { } amendment || string.IsNullOrWhiteSpace(amendment.Title))
             {
-                Add(DataProblemCodes.MissingValue, where + ".title", "missing; give the title of the notice that amended the year.");
+                Add(DataProblemCodes.MissingValue, where + ".title", CalendarTexts.Text("Data.AmendmentTitle"));
                 continue;
             }
 
@@ -289,36 +289,36 @@ internal sealed class CalendarData
         List<Problem> problems)
     {
         var count = problems.Count;
-        void Add(ProblemCode code, string? field, string message) => problems.Add(Problem.Error(code, new ProblemLocation(section, index, holiday.Id, field), message));
+        void Add(ProblemCode code, string? field, LocalizedText message) => problems.Add(Problem.Error(code, new ProblemLocation(section, index, holiday.Id, field), message));
         if (string.IsNullOrWhiteSpace(holiday.Name))
         {
-            Add(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the holiday's Chinese name.");
+            Add(DataProblemCodes.MissingValue, "name", CalendarTexts.Text("Data.LocalName"));
         }
 
         if (!Slug.IsValid(holiday.Id))
         {
-            Add(string.IsNullOrEmpty(holiday.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", $"holiday id '{holiday.Id}' is missing or malformed; expected lower-case ASCII letters, digits and hyphens.");
+            Add(string.IsNullOrEmpty(holiday.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", CalendarTexts.Text("Data.LocalId", holiday.Id));
         }
         else if (Festival.FromId(holiday.Id) is not null || locals.Any(l => l.Festival.Id == holiday.Id))
         {
-            Add(DataProblemCodes.DuplicateId, "id", $"holiday id '{holiday.Id}' is used twice (a national festival's id or another local holiday's); expected each holiday id once.");
+            Add(DataProblemCodes.DuplicateId, "id", CalendarTexts.Text("Data.LocalIdTwice", holiday.Id));
         }
 
         foreach (var (date, field) in new[] { (holiday.From, "from"), (holiday.To, "to") })
         {
             if (!years.ContainsKey(date.Year))
             {
-                Add(DataProblemCodes.DateOutsideCalendar, field, $"{date:uuuu-MM-dd} is in {date.Year}, which has no national arrangement to layer a local holiday over; expected a date in a published year ({string.Join(", ", years.Keys)}).");
+                Add(DataProblemCodes.DateOutsideCalendar, field, CalendarTexts.Text("Data.LocalUnpublishedYear", date, date.Year, LocalizedText.List(years.Keys)));
             }
         }
 
         if (holiday.To < holiday.From)
         {
-            Add(DataProblemCodes.OutOfRange, "to", $"to {holiday.To:uuuu-MM-dd} is before from {holiday.From:uuuu-MM-dd}; expected from ≤ to.");
+            Add(DataProblemCodes.OutOfRange, "to", CalendarTexts.Text("Data.LocalToBeforeFrom", holiday.To, holiday.From));
         }
         else if (Period.DaysBetween(holiday.From, holiday.To) > LocalHoliday.MaxDays - 1)
         {
-            Add(DataProblemCodes.OutOfRange, "to", $"the block {holiday.From:uuuu-MM-dd}..{holiday.To:uuuu-MM-dd} is longer than {LocalHoliday.MaxDays} days; expected a holiday block.");
+            Add(DataProblemCodes.OutOfRange, "to", CalendarTexts.Text("Data.LocalTooLong", holiday.From, holiday.To, LocalHoliday.MaxDays));
         }
         else if (problems.Count == count)
         {
@@ -326,7 +326,7 @@ internal sealed class CalendarData
             {
                 if (years[day.Year].AdjustedWorkdays.Contains(day))
                 {
-                    Add(DataProblemCodes.CalendarConflict, null, $"{day:uuuu-MM-dd} is an adjusted working day (调休上班) of the national arrangement; a local holiday cannot fall on it.");
+                    Add(DataProblemCodes.CalendarConflict, null, CalendarTexts.Text("Data.LocalOnWorkday", day));
                     break;
                 }
             }
@@ -342,7 +342,7 @@ internal sealed class CalendarData
     {
         if (text is null)
         {
-            problems.Add(Problem.Error(DataProblemCodes.MissingValue, at, "missing; expected a date as yyyy-MM-dd."));
+            problems.Add(Problem.Error(DataProblemCodes.MissingValue, at, CalendarTexts.Text("Data.DateMissing")));
             return null;
         }
 
@@ -352,7 +352,7 @@ internal sealed class CalendarData
             return result.Value;
         }
 
-        problems.Add(Problem.Error(DataProblemCodes.InvalidValue, at, $"'{text}' is not a date; expected yyyy-MM-dd, for example 2025-10-01."));
+        problems.Add(Problem.Error(DataProblemCodes.InvalidValue, at, CalendarTexts.Text("Data.DateInvalid", text)));
         return null;
     }
 }

@@ -13,7 +13,7 @@ public sealed class CalendarDataException : ProblemException
     /// <param name="problems">The problems found, at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public CalendarDataException(IEnumerable<Problem> problems)
-        : base("Invalid calendar data", problems)
+        : base(CalendarTexts.Text("Data.Invalid"), problems)
     {
     }
 
@@ -22,7 +22,7 @@ public sealed class CalendarDataException : ProblemException
     /// <param name="innerException">The JSON reader's exception.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is <see langword="null"/>.</exception>
     public CalendarDataException(Problem problem, Exception innerException)
-        : base("Invalid calendar data", [problem ?? throw new ArgumentNullException(nameof(problem))], innerException)
+        : base(CalendarTexts.Text("Data.Invalid"), [problem ?? throw new ArgumentNullException(nameof(problem))], innerException)
     {
     }
 }

@@ -99,7 +99,7 @@ public static class CalendarNotice
 
         if (main.Kind != Kind.Annual)
         {
-            problems.Add(Problem(0, main.TitleLine, "notice.not-annual", $"'{main.Title}' changes a year's arrangement; give the year's notice (国务院办公厅关于{main.Year}年部分节假日安排的通知) first and this one after it."));
+            problems.Add(Problem(0, main.TitleLine, "notice.not-annual", CalendarTexts.Text("Notice.NotAnnual", main.Title, main.Year)));
             return new CalendarNoticeResult(null, [.. problems]);
         }
 
@@ -117,13 +117,13 @@ public static class CalendarNotice
 
             if (amendment.Kind == Kind.Annual)
             {
-                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.not-amendment", $"'{amendment.Title}' is a year's notice, not an amendment; import each year separately."));
+                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.not-amendment", CalendarTexts.Text("Notice.NotAmendment", amendment.Title)));
                 continue;
             }
 
             if (amendment.Year != main.Year)
             {
-                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.year-mismatch", $"'{amendment.Title}' amends {amendment.Year}, but the notice arranges {main.Year}."));
+                problems.Add(Problem(i + 1, amendment.TitleLine, "notice.year-mismatch", CalendarTexts.Text("Notice.AmendsOtherYear", amendment.Title, amendment.Year, main.Year)));
                 continue;
             }
 
@@ -154,7 +154,7 @@ public static class CalendarNotice
         }
         catch (CalendarDataException e)
         {
-            problems.AddRange(e.Problems.Select(p => Problem(0, 0, "notice.invalid-arrangement", $"{p.Location}: {p.Message}")));
+            problems.AddRange(e.Problems.Select(p => Problem(0, 0, "notice.invalid-arrangement", CalendarTexts.Text("Notice.ArrangementInvalid", p.Location, (object?)p.Text ?? p.Message))));
         }
 
         return new CalendarNoticeResult(arrangement, [.. problems]);
@@ -167,11 +167,11 @@ public static class CalendarNotice
             var found = notice.Items.Where(i => i.Festivals.Contains(festival)).ToList();
             if (found.Count == 0)
             {
-                problems.Add(Problem(0, 0, "notice.festival-missing", $"no item of the notice arranges {festival.Name}; every notice arranges all seven festivals (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)."));
+                problems.Add(Problem(0, 0, "notice.festival-missing", CalendarTexts.Text("Notice.FestivalMissing", festival.Name)));
             }
             else if (found.Count > 1)
             {
-                problems.Add(Problem(0, found[1].Line, "notice.festival-repeated", $"{festival.Name} is arranged twice (lines {found[0].Line} and {found[1].Line})."));
+                problems.Add(Problem(0, found[1].Line, "notice.festival-repeated", CalendarTexts.Text("Notice.FestivalRepeated", festival.Name, found[0].Line, found[1].Line)));
             }
         }
     }
@@ -185,14 +185,14 @@ public static class CalendarNotice
                 var replacement = amendment.Items.SingleOrDefault();
                 if (replacement is null)
                 {
-                    problems.Add(Problem(amendment.Document, 0, "notice.no-arrangement", $"the adjustment gives no new {festival.Name} block (a numbered item with the days off)."));
+                    problems.Add(Problem(amendment.Document, 0, "notice.no-arrangement", CalendarTexts.Text("Notice.AdjustmentWithoutBlock", festival.Name)));
                     return;
                 }
 
                 var index = items.FindIndex(i => i.Festivals.Contains(festival));
                 if (index < 0)
                 {
-                    problems.Add(Problem(amendment.Document, replacement.Line, "notice.festival-missing", $"the year's notice has no {festival.Name} block to adjust."));
+                    problems.Add(Problem(amendment.Document, replacement.Line, "notice.festival-missing", CalendarTexts.Text("Notice.NothingToAdjust", festival.Name)));
                     return;
                 }
 
@@ -204,15 +204,15 @@ public static class CalendarNotice
                 if (extension is null || target < 0)
                 {
                     problems.Add(Problem(amendment.Document, extension?.Line ?? 0, "notice.no-arrangement", extension is null
-                        ? $"the extension does not say until when {festival.Name} is extended (延长…假期至…)."
-                        : $"the year's notice has no {festival.Name} block to extend."));
+                        ? CalendarTexts.Text("Notice.ExtensionWithoutEnd", festival.Name)
+                        : CalendarTexts.Text("Notice.NothingToExtend", festival.Name)));
                     return;
                 }
 
                 var block = items[target];
                 if (extension.Value.End <= block.End)
                 {
-                    problems.Add(Problem(amendment.Document, extension.Value.Line, "notice.not-an-extension", $"{extension.Value.End:uuuu-MM-dd} does not extend the {festival.Name} block, which already ends on {block.End:uuuu-MM-dd}."));
+                    problems.Add(Problem(amendment.Document, extension.Value.Line, "notice.not-an-extension", CalendarTexts.Text("Notice.NotAnExtension", extension.Value.End, festival.Name, block.End)));
                     return;
                 }
 
@@ -235,7 +235,7 @@ public static class CalendarNotice
             if (!items.Exists(i => i.Festivals.Contains(festival) && date >= i.Start && date <= i.End))
             {
                 var item = items.Find(i => i.Festivals.Contains(festival));
-                problems.Add(Problem(item?.Document ?? 0, item?.Line ?? 0, "notice.statutory-day-outside", $"{date:uuuu-MM-dd} ({date.DayOfWeek}) is a statutory day of {festival.Name} in {year} (《全国年节及纪念日放假办法》), but no {festival.Name} block contains it."));
+                problems.Add(Problem(item?.Document ?? 0, item?.Line ?? 0, "notice.statutory-day-outside", CalendarTexts.Text("Notice.StatutoryDayOutside", date, CalendarTexts.Weekday(date.DayOfWeek), festival.Name, year)));
             }
         }
 
@@ -244,7 +244,7 @@ public static class CalendarNotice
         {
             if (ordered[i].Start <= ordered[i - 1].End)
             {
-                problems.Add(Problem(ordered[i].Document, ordered[i].Line, "notice.blocks-overlap", $"the {ordered[i].Festival.Name} block {ordered[i].Start:uuuu-MM-dd}..{ordered[i].End:uuuu-MM-dd} overlaps the {ordered[i - 1].Festival.Name} block {ordered[i - 1].Start:uuuu-MM-dd}..{ordered[i - 1].End:uuuu-MM-dd}."));
+                problems.Add(Problem(ordered[i].Document, ordered[i].Line, "notice.blocks-overlap", CalendarTexts.Text("Notice.BlocksOverlap", ordered[i].Festival.Name, ordered[i].Start, ordered[i].End, ordered[i - 1].Festival.Name, ordered[i - 1].Start, ordered[i - 1].End)));
             }
         }
 
@@ -254,7 +254,7 @@ public static class CalendarNotice
             {
                 if (items.Find(i => day >= i.Start && day <= i.End) is { } clash)
                 {
-                    problems.Add(Problem(item.Document, item.Line, "notice.workday-in-block", $"{day:uuuu-MM-dd} is a 上班 day, but it lies in the {clash.Festival.Name} block {clash.Start:uuuu-MM-dd}..{clash.End:uuuu-MM-dd}."));
+                    problems.Add(Problem(item.Document, item.Line, "notice.workday-in-block", CalendarTexts.Text("Notice.WorkdayInBlock", day, clash.Festival.Name, clash.Start, clash.End)));
                 }
             }
         }
@@ -309,13 +309,13 @@ public static class CalendarNotice
             FindTitle(lines, metaTitle);
             if (title is null)
             {
-                return Fail(0, "notice.no-title", "no title found: the text must include the notice's title (国务院办公厅关于20XX年部分节假日安排的通知), on a line of its own or in a '# title:' line.");
+                return Fail(0, "notice.no-title", CalendarTexts.Text("Notice.NoTitle"));
             }
 
             ReadBody(lines);
             if (year == 0)
             {
-                return Fail(titleLine, "notice.no-year", $"cannot tell which year '{title}' arranges.");
+                return Fail(titleLine, "notice.no-year", CalendarTexts.Text("Notice.NoYear", title));
             }
 
             return errors > 0 ? null : new Notice(document, kind, title, titleLine, year, festival, issued, number, [.. items], extension);
@@ -373,7 +373,7 @@ public static class CalendarNotice
             }
             else
             {
-                Fail(line, "notice.unknown-title", $"'{value}' is not a holiday notice this library reads: expected 国务院办公厅关于20XX年部分节假日安排的通知, an adjustment (关于调整…假期安排的通知), an extension (关于延长…假期的通知) or a known one-off notice.");
+                Fail(line, "notice.unknown-title", CalendarTexts.Text("Notice.UnknownTitle", value));
             }
         }
 
@@ -387,7 +387,7 @@ public static class CalendarNotice
                 }
             }
 
-            Fail(line, "notice.unknown-festival", $"'{name}' in the title is not one of the seven festivals.");
+            Fail(line, "notice.unknown-festival", CalendarTexts.Text("Notice.UnknownFestival", name));
             return null;
         }
 
@@ -439,7 +439,7 @@ public static class CalendarNotice
 
                         if (kind == Kind.Annual)
                         {
-                            Fail(lineNo, "notice.item-without-festival", $"item {item.Groups["n"].Value} names no festival (expected 元旦、春节、清明节、劳动节、端午节、中秋节 or 国庆节 before the colon): '{rest}'.");
+                            Fail(lineNo, "notice.item-without-festival", CalendarTexts.Text("Notice.ItemWithoutFestival", item.Groups["n"].Value, rest));
                             continue;
                         }
 
@@ -448,7 +448,7 @@ public static class CalendarNotice
                     }
                     else if (kind != Kind.Annual)
                     {
-                        Fail(lineNo, "notice.item-in-amendment", $"an amendment's item names a festival heading ('{rest}'); this library reads amendments of one festival, named in the title.");
+                        Fail(lineNo, "notice.item-in-amendment", CalendarTexts.Text("Notice.ItemInAmendment", rest));
                         continue;
                     }
 
@@ -502,25 +502,25 @@ public static class CalendarNotice
 
                 if (AnyDate.IsMatch(line) && (line.Contains("放假", StringComparison.Ordinal) || line.Contains("上班", StringComparison.Ordinal)) && !line.StartsWith("鼓励", StringComparison.Ordinal))
                 {
-                    Fail(lineNo, "notice.unreadable-line", $"this line gives days off or 上班 days outside every numbered item, and cannot be read: '{line}'.");
+                    Fail(lineNo, "notice.unreadable-line", CalendarTexts.Text("Notice.LineOutsideItems", line));
                 }
             }
 
             if (pending.Line > 0)
             {
-                Fail(pending.Line, "notice.empty-item", "the item's heading is followed by no arrangement.");
+                Fail(pending.Line, "notice.empty-item", CalendarTexts.Text("Notice.EmptyItem"));
             }
 
             if (introYear != 0 && year != 0 && introYear != year)
             {
-                Fail(introLine, "notice.year-mismatch", $"the text arranges {introYear}, but the title ('{title}') says {year}.");
+                Fail(introLine, "notice.year-mismatch", CalendarTexts.Text("Notice.IntroYear", introYear, title, year));
             }
 
             foreach (var it in items)
             {
                 if (it.Start.Year > year || it.End.Year < year - 1 || (it.End.Year < year && it.Festival != Festival.NewYearsDay))
                 {
-                    Fail(it.Line, "notice.year-mismatch", $"the {it.Festival.Name} block {it.Start:uuuu-MM-dd}..{it.End:uuuu-MM-dd} is not in {year}, the year of the title ('{title}').");
+                    Fail(it.Line, "notice.year-mismatch", CalendarTexts.Text("Notice.BlockOutsideTitleYear", it.Festival.Name, it.Start, it.End, year, title));
                 }
             }
         }
@@ -533,7 +533,7 @@ public static class CalendarNotice
             var sentence = Regex.Match(before, @"(?<d>\d{4}年\d{1,2}月\d{1,2}日)(?:全国)?放假\d+天", RegexOptions.CultureInvariant);
             if (!sentence.Success || Dates(sentence.Groups["d"].Value, decreed.Year, festival, lineNo, out _) is not [var day] || day != decreed)
             {
-                Fail(lineNo, "notice.unreadable-line", $"expected the decree of {decreed:uuuu-MM-dd} as a day off ('{decreed.Year}年{decreed.Month}月{decreed.Day}日全国放假1天') before '调休:'.");
+                Fail(lineNo, "notice.unreadable-line", CalendarTexts.Text("Notice.DecreeExpected", decreed, decreed.Year, decreed.Month, decreed.Day));
                 return;
             }
 
@@ -596,7 +596,7 @@ public static class CalendarNotice
             var last = items.Count > 0 ? items[^1] : null;
             if (last is null)
             {
-                Fail(lineNo, "notice.unreadable-line", $"cannot read '{line}' outside a festival item.");
+                Fail(lineNo, "notice.unreadable-line", CalendarTexts.Text("Notice.LineOutsideFestival", line));
                 return;
             }
 
@@ -617,7 +617,7 @@ public static class CalendarNotice
 
             if (state.Start is null)
             {
-                Fail(lineNo, "notice.no-block", $"the {main.Name} item gives no days off (expected '…放假' with its dates): '{content}'.");
+                Fail(lineNo, "notice.no-block", CalendarTexts.Text("Notice.NoBlock", main.Name, content));
                 return;
             }
 
@@ -683,7 +683,7 @@ public static class CalendarNotice
 
             if (state.Count is { } c && state.Start is { } s && state.End is { } e && Period.DaysBetween(s, e) + 1 != c.Count)
             {
-                Fail(lineNo, "notice.count-mismatch", $"the text says 共{c.Count}天, but the {main.Name} block {s:uuuu-MM-dd}..{e:uuuu-MM-dd} has {Period.DaysBetween(s, e) + 1} days.");
+                Fail(lineNo, "notice.count-mismatch", CalendarTexts.Text("Notice.CountMismatch", c.Count, main.Name, s, e, Period.DaysBetween(s, e) + 1));
             }
         }
 
@@ -693,14 +693,14 @@ public static class CalendarNotice
             {
                 if (!InBlock(state, dates[0]))
                 {
-                    Fail(lineNo, "notice.outside-block", $"{dates[0]:uuuu-MM-dd} is given off but lies outside the block.");
+                    Fail(lineNo, "notice.outside-block", CalendarTexts.Text("Notice.OutsideBlock", dates[0]));
                 }
             }
             else if (BlockPiece.Match(piece) is { Success: true } block)
             {
                 if (state.Start is not null)
                 {
-                    Fail(lineNo, "notice.two-blocks", $"the {main.Name} item gives its days off twice: '{content}'.");
+                    Fail(lineNo, "notice.two-blocks", CalendarTexts.Text("Notice.TwoBlocks", main.Name, content));
                     return;
                 }
 
@@ -708,7 +708,7 @@ public static class CalendarNotice
                 state.End = dates[^1];
                 if (state.End < state.Start)
                 {
-                    Fail(lineNo, "notice.reversed-range", $"{state.End:uuuu-MM-dd} is before {state.Start:uuuu-MM-dd}.");
+                    Fail(lineNo, "notice.reversed-range", CalendarTexts.Text("Notice.ReversedRange", state.End, state.Start));
                     state.End = state.Start;
                 }
 
@@ -736,7 +736,7 @@ public static class CalendarNotice
 
                 if (from == s && to == e)
                 {
-                    Fail(lineNo, "notice.no-weekend", $"'与周末连休': the {main.Name} block {s:uuuu-MM-dd}..{e:uuuu-MM-dd} touches no weekend.");
+                    Fail(lineNo, "notice.no-weekend", CalendarTexts.Text("Notice.NoWeekend", main.Name, s, e));
                 }
 
                 (state.Start, state.End) = (from, to);
@@ -748,14 +748,14 @@ public static class CalendarNotice
                 {
                     if (!IsWeekend(d))
                     {
-                        Fail(lineNo, "notice.gap", $"the 补休 day {day:uuuu-MM-dd} does not follow the block: {d:uuuu-MM-dd} between them is a working day.");
+                        Fail(lineNo, "notice.gap", CalendarTexts.Text("Notice.Gap", day, d));
                         return;
                     }
                 }
 
                 if (day <= end || IsWeekend(day))
                 {
-                    Fail(lineNo, "notice.substitute-day", $"the 补休 day {day:uuuu-MM-dd} must be a weekday after the block's day {end:uuuu-MM-dd}.");
+                    Fail(lineNo, "notice.substitute-day", CalendarTexts.Text("Notice.SubstituteDay", day, end));
                     return;
                 }
 
@@ -767,7 +767,7 @@ public static class CalendarNotice
                 {
                     if (!IsWeekend(day))
                     {
-                        Fail(lineNo, "notice.workday-not-weekend", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}: a 上班 day (调休上班) must be a Saturday or Sunday.");
+                        Fail(lineNo, "notice.workday-not-weekend", CalendarTexts.Text("Notice.WorkdayNotWeekend", day, CalendarTexts.Weekday(day.DayOfWeek)));
                     }
                     else if (!state.Workdays.Contains(day))
                     {
@@ -783,7 +783,7 @@ public static class CalendarNotice
             {
                 if (extension is { } x && dates[0] != x.End.PlusDays(1))
                 {
-                    Fail(lineNo, "notice.resume-mismatch", $"work resumes on {dates[0]:uuuu-MM-dd}, but the extended holiday ends on {x.End:uuuu-MM-dd}.");
+                    Fail(lineNo, "notice.resume-mismatch", CalendarTexts.Text("Notice.ResumeMismatch", dates[0], x.End));
                 }
             }
             else if (StatutoryPiece.IsMatch(piece))
@@ -791,14 +791,14 @@ public static class CalendarNotice
                 var statutory = StatutoryHolidays.For(year).Where(h => state.Festivals.Contains(h.Festival)).Select(h => h.Date).ToHashSet();
                 foreach (var day in dates.Where(d => !statutory.Contains(d)))
                 {
-                    Fail(lineNo, "notice.not-statutory", $"the text calls {day:uuuu-MM-dd} a statutory day (法定节假日) of {string.Join("/", state.Festivals.Select(f => f.Name))}, but in {year} 《全国年节及纪念日放假办法》 does not.");
+                    Fail(lineNo, "notice.not-statutory", CalendarTexts.Text("Notice.NotStatutory", day, string.Join("/", state.Festivals.Select(f => f.Name)), year));
                 }
             }
             else if (RestPiece.IsMatch(piece))
             {
                 foreach (var day in dates.Where(d => !IsWeekend(d) || !InBlock(state, d)))
                 {
-                    Fail(lineNo, "notice.rest-day", $"{day:uuuu-MM-dd} is called a weekly rest day (公休日) of the block, but it is a {day.DayOfWeek} or outside the block.");
+                    Fail(lineNo, "notice.rest-day", CalendarTexts.Text("Notice.RestDayOutside", day, CalendarTexts.Weekday(day.DayOfWeek)));
                 }
             }
             else if (SwapPiece.Match(piece) is { Success: true } swap)
@@ -806,17 +806,17 @@ public static class CalendarNotice
                 var fromCount = swap.Groups["from"].Value.Count(c => c == DateMark);
                 foreach (var day in dates.Take(fromCount).Where(d => !IsWeekend(d)))
                 {
-                    Fail(lineNo, "notice.rest-day", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}; only a Saturday or Sunday (公休日) can be moved (调至).");
+                    Fail(lineNo, "notice.rest-day", CalendarTexts.Text("Notice.RestDayNotWeekend", day, CalendarTexts.Weekday(day.DayOfWeek)));
                 }
 
                 foreach (var day in dates.Skip(fromCount).Where(d => IsWeekend(d) || !InBlock(state, d)))
                 {
-                    Fail(lineNo, "notice.swap-target", $"a rest day is moved to {day:uuuu-MM-dd}, which is a {day.DayOfWeek} or outside the block.");
+                    Fail(lineNo, "notice.swap-target", CalendarTexts.Text("Notice.SwapTarget", day, CalendarTexts.Weekday(day.DayOfWeek)));
                 }
             }
             else
             {
-                Fail(lineNo, "notice.unreadable-line", $"cannot read '{Restore(piece, dates)}' in '{content}'.");
+                Fail(lineNo, "notice.unreadable-line", CalendarTexts.Text("Notice.UnreadablePiece", Restore(piece, dates), content));
             }
         }
 
@@ -848,7 +848,7 @@ public static class CalendarNotice
                     var close = content.IndexOf(')', i);
                     if (close < 0)
                     {
-                        Fail(lineNo, "notice.unreadable-line", $"a parenthesis is not closed in '{content}'.");
+                        Fail(lineNo, "notice.unreadable-line", CalendarTexts.Text("Notice.OpenParenthesis", content));
                         return (string.Empty, null);
                     }
 
@@ -859,7 +859,7 @@ public static class CalendarNotice
                         var day = dates[^1];
                         if ((int)day.DayOfWeek != expected)
                         {
-                            Fail(lineNo, "notice.weekday-mismatch", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}, but the text says {w.Value}.");
+                            Fail(lineNo, "notice.weekday-mismatch", CalendarTexts.Text("Notice.WeekdayMismatch", day, CalendarTexts.Weekday(day.DayOfWeek), w.Value));
                             ok = false;
                         }
                     }
@@ -920,13 +920,13 @@ public static class CalendarNotice
             }
             else
             {
-                Fail(lineNo, "notice.no-month", $"'{m.Value}' has no month and follows no date to take it from.");
+                Fail(lineNo, "notice.no-month", CalendarTexts.Text("Notice.NoMonth", m.Value));
                 return null;
             }
 
             if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(y, month))
             {
-                Fail(lineNo, "notice.not-a-date", $"'{m.Value}' is not a date in {y}.");
+                Fail(lineNo, "notice.not-a-date", CalendarTexts.Text("Notice.NotADate", m.Value, y));
                 return null;
             }
 
@@ -978,7 +978,7 @@ public static class CalendarNotice
             return dates;
         }
 
-        private Notice? Fail(int line, string code, string message)
+        private Notice? Fail(int line, string code, LocalizedText message)
         {
             problems.Add(Problem(document, line, code, message));
             errors++;
@@ -987,7 +987,7 @@ public static class CalendarNotice
     }
 
     /// <summary>A problem at a line of a text: the notice (document 0) or an amendment (document 1, 2, …).</summary>
-    private static Problem Problem(int document, int line, string code, string message) =>
+    private static Problem Problem(int document, int line, string code, LocalizedText message) =>
         Diagnostics.Problem.Error(
             NoticeProblemCodes.ById(code),
             new ProblemLocation(document == 0 ? "notice" : "amendments", document == 0 ? -1 : document - 1)

@@ -135,7 +135,7 @@ public sealed class DisclosureCatalogBuilder
         var zone = TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId);
         if (zone is null)
         {
-            errors.Add(Problem.Error(DataProblemCodes.InvalidValue, new ProblemLocation("metadata", field: "timeZone"), $"timeZone {Show(TimeZoneId)} is not a TZDB zone id; expected for example \"Asia/Shanghai\"."));
+            errors.Add(Problem.Error(DataProblemCodes.InvalidValue, new ProblemLocation("metadata", field: "timeZone"), CatalogTexts.Text("TimeZone", Show(TimeZoneId))));
         }
 
         // Entries are numbered in the order added; `index` finds an entry by id, `parents` holds each entry's parent
@@ -150,7 +150,7 @@ public sealed class DisclosureCatalogBuilder
             var entry = _entries[i];
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
-                errors.Add(Error(DataProblemCodes.MissingValue, i, "name", "\"name\" is missing or empty; expected the node's Chinese name."));
+                errors.Add(Error(DataProblemCodes.MissingValue, i, "name", CatalogTexts.Text("Node.Name")));
             }
 
             if (entry.Rules is { } rules)
@@ -160,18 +160,18 @@ public sealed class DisclosureCatalogBuilder
 
             if (entry.ParentId is not null && !ColumnId.IsValid(entry.ParentId))
             {
-                errors.Add(Error(DataProblemCodes.InvalidId, i, "parent", $"parent {Show(entry.ParentId)} is not a node id; expected lower-case ASCII letters, digits and hyphens."));
+                errors.Add(Error(DataProblemCodes.InvalidId, i, "parent", CatalogTexts.Text("Node.Parent", Show(entry.ParentId))));
             }
 
             if (!ColumnId.TryParse(entry.Id, out var id))
             {
-                errors.Add(Error(string.IsNullOrEmpty(entry.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, i, "id", $"node id {Show(entry.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (at most {ColumnId.MaxLength.ToString(CultureInfo.InvariantCulture)} characters)."));
+                errors.Add(Error(string.IsNullOrEmpty(entry.Id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, i, "id", CatalogTexts.Text("Node.Id", Show(entry.Id), ColumnId.MaxLength)));
                 continue;
             }
 
             if (!index.TryAdd(id, i))
             {
-                errors.Add(Error(DataProblemCodes.DuplicateId, i, "id", $"node id '{id}' is used twice; expected each catalog id once."));
+                errors.Add(Error(DataProblemCodes.DuplicateId, i, "id", CatalogTexts.Text("Node.IdTwice", id)));
                 continue;
             }
 
@@ -195,25 +195,25 @@ public sealed class DisclosureCatalogBuilder
             }
             else
             {
-                errors.Add(Error(DataProblemCodes.DanglingParent, i, "parent", $"parent '{parentId}' of '{_entries[i].Id}' is not a node of the catalog; expected the id of a catalog node (was it removed or misspelt?)."));
+                errors.Add(Error(DataProblemCodes.DanglingParent, i, "parent", CatalogTexts.Text("Node.DanglingParent", parentId, _entries[i].Id)));
             }
         }
 
-        if (!ParentLinks.ReportCycles(parents, i => new ProblemLocation(Section, i, _entries[i].Id, "parent"), i => _entries[i].Id, "catalog nodes", errors))
+        if (!ParentLinks.ReportCycles(parents, i => new ProblemLocation(Section, i, _entries[i].Id, "parent"), i => _entries[i].Id, CatalogTexts.Text("Cycle.What.CatalogNodes"), errors))
         {
             var levels = ParentLinks.Levels(parents);
             for (var i = 0; i < count; i++)
             {
                 if (levels[i] == MaxLevels + 1)
                 {
-                    errors.Add(Error(DataProblemCodes.OutOfRange, i, "parent", string.Create(CultureInfo.InvariantCulture, $"'{_entries[i].Id}' is at level {levels[i]} of the catalog tree; expected at most {MaxLevels} levels (a website has three or four).")));
+                    errors.Add(Error(DataProblemCodes.OutOfRange, i, "parent", CatalogTexts.Text("Node.TooDeep", _entries[i].Id, levels[i], MaxLevels)));
                 }
             }
         }
 
         if (!hasColumn)
         {
-            errors.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(Section), "The catalog has no column; expected at least one node with a frequency."));
+            errors.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(Section), CatalogTexts.Text("Catalog.NoColumn")));
         }
 
         if (errors.Count > 0)
@@ -273,18 +273,18 @@ public sealed class DisclosureCatalogBuilder
     {
         if (rules.SeedRow < 1 || rules.SeedRow > MaxSeedRow)
         {
-            errors.Add(Error(DataProblemCodes.OutOfRange, i, "seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {rules.SeedRow} is missing or out of range; expected the row number of the bureau's published table (序号), 1 to {MaxSeedRow}.")));
+            errors.Add(Error(DataProblemCodes.OutOfRange, i, "seedRow", CatalogTexts.Text("SeedRow.Range", rules.SeedRow, MaxSeedRow)));
         }
         else if (!seedRows.TryAdd(rules.SeedRow, _entries[i].Id))
         {
-            errors.Add(Error(DataProblemCodes.DuplicateId, i, "seedRow", string.Create(CultureInfo.InvariantCulture, $"seedRow {rules.SeedRow} is already used by '{seedRows[rules.SeedRow]}'; expected each table row once.")));
+            errors.Add(Error(DataProblemCodes.DuplicateId, i, "seedRow", CatalogTexts.Text("SeedRow.Twice", rules.SeedRow, seedRows[rules.SeedRow])));
         }
 
         if (rules.FrequencyLabel is null)
         {
             if (rules.Frequency is null)
             {
-                errors.Add(Error(DataProblemCodes.MissingValue, i, "frequency", $"\"frequency\" is missing; a column needs one of {FrequencyKindInfo.Expected}."));
+                errors.Add(Error(DataProblemCodes.MissingValue, i, "frequency", CatalogTexts.Text("Frequency.Missing", FrequencyKindInfo.Expected)));
             }
         }
         else if (!UpdateFrequency.TryParse(rules.FrequencyLabel, out var parsed))
@@ -292,23 +292,23 @@ public sealed class DisclosureCatalogBuilder
             // With a typed frequency the label is the source's own words (信息形成或者变更之日起20个工作日内), kept for printing.
             if (rules.Frequency is null)
             {
-                errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", $"frequency {Show(rules.FrequencyLabel)} is unknown; expected one of {FrequencyKindInfo.Expected}, or a \"deadline\" object beside the source's words."));
+                errors.Add(Error(DataProblemCodes.UnknownFrequency, i, "frequency", CatalogTexts.Text("Frequency.Unknown", Show(rules.FrequencyLabel), FrequencyKindInfo.Expected)));
             }
         }
         else if (rules.Frequency is not null && parsed.Kind != rules.Frequency.Kind)
         {
-            errors.Add(Error(DataProblemCodes.InvalidValue, i, "frequency", $"frequency label '{rules.FrequencyLabel}' means {parsed.Name}, but the frequency is {rules.Frequency.Name}."));
+            errors.Add(Error(DataProblemCodes.InvalidValue, i, "frequency", CatalogTexts.Text("Frequency.Mismatch", rules.FrequencyLabel, parsed.Name, rules.Frequency.Name)));
         }
 
         if (rules.Responsible is null || string.IsNullOrWhiteSpace(rules.ResponsibleLabel))
         {
-            errors.Add(Error(DataProblemCodes.NoResponsibleParty, i, "responsible", $"column {Show(_entries[i].Id)} has no responsible party; expected a unit, 各科室, 各相关科室 or 谁承办谁更新 (with the label the source gives)."));
+            errors.Add(Error(DataProblemCodes.NoResponsibleParty, i, "responsible", CatalogTexts.Text("Responsible.None", Show(_entries[i].Id))));
         }
     }
 
-    private static string Show(string? value) => value is null ? "(missing)" : "'" + (value.Length > 80 ? value[..80] + "…" : value) + "'";
+    private static LocalizedText Show(string? value) => value is null ? CatalogTexts.Text("Missing") : CatalogTexts.Text("Quoted", value.Length > 80 ? value[..80] + "…" : value);
 
-    private Problem Error(ProblemCode code, int i, string field, string message) =>
+    private Problem Error(ProblemCode code, int i, string field, LocalizedText message) =>
         Problem.Error(code, new ProblemLocation(Section, i, _entries[i].Id, field), message);
 
     private sealed record Entry(string Id, string Name, string? EnglishName, string? ParentId, string? Note, Rules? Rules);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Catalog;
 
@@ -65,8 +66,8 @@ internal sealed class FrequencyKindInfo
     internal static ImmutableArray<string> KnownLabels { get; } = [.. All.SelectMany(k => k.Labels), .. Parsable().Select(k => k.Name)];
 
     /// <summary>Gets the accepted texts for error messages: <c>及时更新, 每月更新, … (or timely, monthly, …)</c>.</summary>
-    internal static string Expected { get; } =
-        $"{string.Join(", ", All.SelectMany(k => k.Labels))} (or {string.Join(", ", Parsable().Select(k => k.Name))})";
+    internal static LocalizedText Expected { get; } =
+        CatalogTexts.Text("Expected", LocalizedText.List(All.SelectMany(k => k.Labels)), LocalizedText.List(Parsable().Select(k => k.Name)));
 
     /// <summary>Gets the deadline kinds of rule-pack <c>deadline</c> objects, for error messages.</summary>
     internal static string ExpectedDeadlineKinds { get; } = string.Join(", ", All.Select(k => k.DeadlineKind));

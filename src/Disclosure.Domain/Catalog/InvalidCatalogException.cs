@@ -16,7 +16,7 @@ public sealed class InvalidCatalogException : ProblemException
     /// <param name="problems">The problems, at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public InvalidCatalogException(IEnumerable<Problem> problems)
-        : base("The catalog is invalid", problems)
+        : base(CatalogTexts.Text("Catalog.Invalid"), problems)
     {
     }
 }

@@ -75,13 +75,13 @@ internal static class ParentLinks
     /// <param name="what">What the entries are, for the message, for example <c>catalog nodes</c>.</param>
     /// <param name="problems">Where the problems go.</param>
     /// <returns>Whether there was a cycle.</returns>
-    public static bool ReportCycles(int[] parents, Func<int, ProblemLocation> locate, Func<int, string?> id, string what, List<Problem> problems)
+    public static bool ReportCycles(int[] parents, Func<int, ProblemLocation> locate, Func<int, string?> id, LocalizedText what, List<Problem> problems)
     {
         var cycles = Cycles(parents);
         foreach (var cycle in cycles)
         {
             var ids = cycle.Append(cycle[0]).Select(id);
-            problems.Add(Problem.Error(DataProblemCodes.Cycle, locate(cycle[0]), $"The {what} {string.Join(" -> ", ids)} are each other's parents; expected a tree (remove one parent)."));
+            problems.Add(Problem.Error(DataProblemCodes.Cycle, locate(cycle[0]), CatalogTexts.Text("Cycle", what, string.Join(" -> ", ids))));
         }
 
         return cycles.Count > 0;

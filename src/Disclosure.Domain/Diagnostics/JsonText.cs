@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -11,7 +13,7 @@ namespace Disclosure.Domain.Diagnostics;
 internal static class JsonText
 {
     /// <summary>Describes why <paramref name="utf8"/> is not valid JSON.</summary>
-    internal static string Describe(JsonException e, ReadOnlySpan<byte> utf8, string expected)
+    internal static LocalizedText Describe(JsonException e, ReadOnlySpan<byte> utf8, LocalizedText expected)
     {
         var start = 0;
         while (start < utf8.Length && utf8[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
@@ -27,24 +29,24 @@ internal static class JsonText
         var rest = utf8[start..];
         if (rest.IsEmpty)
         {
-            return $"the file is empty; expected {expected}";
+            return Text("Json.Empty", expected);
         }
 
         if (!Utf8.IsValid(rest) || (rest[0] < 0x20 && rest[0] is not ((byte)'\t' or (byte)'\r' or (byte)'\n')))
         {
-            return $"the file is not JSON text (it is binary or not UTF-8: it starts with byte 0x{rest[0]:X2}); expected {expected}";
+            return Text("Json.BinaryByte", rest[0].ToString("X2", CultureInfo.InvariantCulture), expected);
         }
 
-        return "the text is not valid JSON: " + Trim(e.Message);
+        return Text("Json.Invalid", Trim(e.Message));
     }
 
     /// <summary>Describes why <paramref name="text"/> (already decoded) is not valid JSON.</summary>
-    internal static string Describe(JsonException e, string text, string expected)
+    internal static LocalizedText Describe(JsonException e, string text, LocalizedText expected)
     {
         var rest = text.AsSpan().TrimStart(" \t\r\n\uFEFF");
         if (rest.IsEmpty)
         {
-            return $"the file is empty; expected {expected}";
+            return Text("Json.Empty", expected);
         }
 
         // A binary file read as UTF-8 text shows replacement characters and control characters.
@@ -52,12 +54,17 @@ internal static class JsonText
         {
             if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
             {
-                return $"the file is not JSON text (it is binary or not UTF-8); expected {expected}";
+                return Text("Json.Binary", expected);
             }
         }
 
-        return "the text is not valid JSON: " + Trim(e.Message);
+        return Text("Json.Invalid", Trim(e.Message));
     }
+
+    /// <summary>Gets the resource manager of <c>Diagnostics/JsonTexts*.resx</c>, the messages of a text that is not JSON.</summary>
+    internal static ResourceManager Resources { get; } = new("Disclosure.Domain.Diagnostics.JsonTexts", typeof(JsonText).Assembly);
+
+    private static LocalizedText Text(string key, params ReadOnlySpan<object?> arguments) => new(Resources, key, arguments);
 
     /// <summary>The parser's reason without its position details (the location gives them, 1-based) and internal wording.</summary>
     internal static string Trim(string message)

@@ -1,5 +1,6 @@
 using System.Diagnostics.Contracts;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Disclosure.Domain.Review;
 
@@ -18,6 +19,9 @@ namespace Disclosure.Domain.Histories;
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>
 public readonly record struct ReviewPolicyVersion(string Name, EvidenceHash Fingerprint)
 {
+    // A policy is immutable, so its version is computed once per instance (a replay asks for it on every call).
+    private static readonly ConditionalWeakTable<ReviewPolicy, StrongBox<ReviewPolicyVersion>> Computed = new();
+
     /// <summary>Computes the version of a policy.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>Its name and fingerprint.</returns>
@@ -26,6 +30,11 @@ public readonly record struct ReviewPolicyVersion(string Name, EvidenceHash Fing
     public static ReviewPolicyVersion Of(ReviewPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return Computed.GetValue(policy, static p => new StrongBox<ReviewPolicyVersion>(Compute(p))).Value;
+    }
+
+    private static ReviewPolicyVersion Compute(ReviewPolicy policy)
+    {
         var text = new StringBuilder();
         text.Append(policy.Name).Append('\n').Append(policy.Source).Append('\n');
         foreach (var level in policy.Levels)

@@ -78,7 +78,7 @@ public sealed class ReviewCase
     /// <param name="itemId">The item id.</param>
     /// <returns>The item, or <see langword="null"/>.</returns>
     [Pure]
-    public ReviewItem? Find(string itemId) => Items.FirstOrDefault(i => i.Id == itemId);
+    public ReviewItem? Find(string itemId) => IndexOf(itemId) is >= 0 and var i ? Items[i] : null;
 
     /// <summary>Gets an item.</summary>
     /// <param name="itemId">The item id.</param>
@@ -98,7 +98,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> AddInformation(string itemId, ItemContent content, Reviewer author, Instant at, string? column = null) =>
-        Logged(new ReviewCommand(ReviewCommandKind.AddInformation, [itemId], author, at) { Content = content, Column = column }, Add(new ReviewItem(Checked(itemId), ReviewItemKind.Information, Checked(author), Checked(content), column, null, false), at));
+        Add(new ReviewItem(Checked(itemId), ReviewItemKind.Information, Checked(author), Checked(content), column, null, false), at, new ReviewCommand(ReviewCommandKind.AddInformation, [itemId], author, at) { Content = content, Column = column });
 
     /// <summary>Adds a policy document (政策性文件), as a draft at version 1.</summary>
     /// <param name="itemId">The item id; unique in the case.</param>
@@ -112,7 +112,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="author"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> AddPolicyDocument(string itemId, ItemContent content, Reviewer author, Instant at, bool involvesMajorPublicInterest = false, string? column = null) =>
-        Logged(new ReviewCommand(ReviewCommandKind.AddPolicyDocument, [itemId], author, at) { Content = content, Column = column, MajorPublicInterest = involvesMajorPublicInterest }, Add(new ReviewItem(Checked(itemId), ReviewItemKind.PolicyDocument, Checked(author), Checked(content), column, null, involvesMajorPublicInterest), at));
+        Add(new ReviewItem(Checked(itemId), ReviewItemKind.PolicyDocument, Checked(author), Checked(content), column, null, involvesMajorPublicInterest), at, new ReviewCommand(ReviewCommandKind.AddPolicyDocument, [itemId], author, at) { Content = content, Column = column, MajorPublicInterest = involvesMajorPublicInterest });
 
     /// <summary>Adds the interpretation (解读材料) of a policy document of this case, as a draft at version 1.</summary>
     /// <param name="itemId">The item id; unique in the case.</param>
@@ -134,7 +134,7 @@ public sealed class ReviewCase
             return Fail(ReviewViolationCodes.InvalidInterpretationTarget.For(itemId, policyDocumentId));
         }
 
-        return Logged(new ReviewCommand(ReviewCommandKind.AddInterpretation, [itemId], author, at) { Content = content, Column = column, Text = policyDocumentId }, Add(item, at));
+        return Add(item, at, new ReviewCommand(ReviewCommandKind.AddInterpretation, [itemId], author, at) { Content = content, Column = column, Text = policyDocumentId });
     }
 
     /// <summary>Replaces the content of an item that is not yet published: a new version; every approval and clearance is void and the item returns to draft.</summary>
@@ -148,7 +148,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Revise(string itemId, ItemContent content, Reviewer by, Instant at)
     {
         Checked(content);
-        return Logged(new ReviewCommand(ReviewCommandKind.Revise, [itemId], by, at) { Content = content }, Command(itemId, by, at, (item, v) =>
+        return Command(new ReviewCommand(ReviewCommandKind.Revise, [itemId], by, at) { Content = content }, (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
@@ -159,7 +159,7 @@ public sealed class ReviewCase
 
             var next = item.Revised(content);
             return (next, ReviewEventKind.Revised, next.Version, null);
-        }));
+        });
     }
 
     /// <summary>Marks a policy document as needing no interpretation, with the reason (only while it is a draft).</summary>
@@ -174,13 +174,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> MarkNoInterpretationNeeded(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Logged(new ReviewCommand(ReviewCommandKind.MarkNoInterpretationNeeded, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
+        return Command(new ReviewCommand(ReviewCommandKind.MarkNoInterpretationNeeded, [itemId], by, at) { Text = reason }, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "mark as needing no interpretation", ReviewItemStatus.Draft);
             return (item.WithNoInterpretationReason(reason), ReviewEventKind.NoInterpretationNeeded, item.Version, reason);
-        }));
+        });
     }
 
     /// <summary>
@@ -195,7 +195,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Submit(string itemId, Reviewer by, Instant at) =>
-        Logged(new ReviewCommand(ReviewCommandKind.Submit, [itemId], by, at), Command(itemId, by, at, (item, v) =>
+        Command(new ReviewCommand(ReviewCommandKind.Submit, [itemId], by, at), (item, v) =>
         {
             RequireAuthor(item, by, v);
             RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
@@ -217,7 +217,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithStatus(ReviewItemStatus.InReview), ReviewEventKind.Submitted, item.Version, null);
-        }));
+        });
 
     /// <summary>Approves the current version of an item at the next level.</summary>
     /// <param name="itemId">The item.</param>
@@ -229,7 +229,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
-        Logged(new ReviewCommand(ReviewCommandKind.Approve, [itemId], by, at) { Level = level, Version = version }, Command(itemId, by, at, (item, v) =>
+        Command(new ReviewCommand(ReviewCommandKind.Approve, [itemId], by, at) { Level = level, Version = version }, (item, v) =>
         {
             RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
             if (v.Count > 0)
@@ -249,10 +249,13 @@ public sealed class ReviewCase
             }
 
             RequireNotAuthor(item, by, v);
-            var earlier = item.Approvals.FirstOrDefault(a => a.By.Id == by.Id);
-            if (earlier is not null)
+            foreach (var earlier in item.Approvals)
             {
-                v.Add(ReviewViolationCodes.SamePersonTwoLevels.For(item.Id, by, earlier.Level));
+                if (earlier.By.Id == by.Id)
+                {
+                    v.Add(ReviewViolationCodes.SamePersonTwoLevels.For(item.Id, by, earlier.Level));
+                    break;
+                }
             }
 
             RequireVersion(item, version, v);
@@ -263,7 +266,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithApproval(new Approval(level, by, at, version), last), ReviewEventKind.Approved, version, "level " + level.ToString(CultureInfo.InvariantCulture));
-        }));
+        });
 
     /// <summary>Returns an item under review to its author; every decision on it is void and it becomes a draft.</summary>
     /// <param name="itemId">The item.</param>
@@ -277,13 +280,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Return(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Logged(new ReviewCommand(ReviewCommandKind.Return, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
+        return Command(new ReviewCommand(ReviewCommandKind.Return, [itemId], by, at) { Text = reason }, (item, v) =>
         {
             RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "return");
             RequireNotAuthor(item, by, v);
             return (item.ReturnedToDraft(reason), ReviewEventKind.Returned, item.Version, reason);
-        }));
+        });
     }
 
     /// <summary>Rejects an item under review (final).</summary>
@@ -298,13 +301,13 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Reject(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Logged(new ReviewCommand(ReviewCommandKind.Reject, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
+        return Command(new ReviewCommand(ReviewCommandKind.Reject, [itemId], by, at) { Text = reason }, (item, v) =>
         {
             RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             RequireReviewer(item, by, v, "reject");
             RequireNotAuthor(item, by, v);
             return (item.Closed(ReviewItemStatus.Rejected, reason), ReviewEventKind.Rejected, item.Version, reason);
-        }));
+        });
     }
 
     /// <summary>
@@ -329,14 +332,14 @@ public sealed class ReviewCase
         }
 
         var consultation = new PublicConsultation(from, to, null, Checked(by), at);
-        return Logged(new ReviewCommand(ReviewCommandKind.RecordConsultation, [itemId], by, at) { From = from, To = to }, RecordConsultation(itemId, consultation, ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}", (item, v) =>
+        return RecordConsultation(new ReviewCommand(ReviewCommandKind.RecordConsultation, [itemId], by, at) { From = from, To = to }, consultation, ReviewEventKind.ConsultationRecorded, $"{from:uuuu-MM-dd}..{to:uuuu-MM-dd}", (item, v) =>
         {
             var today = at.InZone(Policy.TimeZone).Date;
             if (to > today)
             {
                 v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
             }
-        }));
+        });
     }
 
     /// <summary>
@@ -357,14 +360,14 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> RecordConsultationExemption(string itemId, string legalGround, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(legalGround);
-        return Logged(new ReviewCommand(ReviewCommandKind.RecordConsultationExemption, [itemId], by, at) { Text = legalGround }, RecordConsultation(itemId, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround, (item, v) =>
+        return RecordConsultation(new ReviewCommand(ReviewCommandKind.RecordConsultationExemption, [itemId], by, at) { Text = legalGround }, new PublicConsultation(null, null, legalGround, Checked(by), at), ReviewEventKind.ConsultationExempted, legalGround, (item, v) =>
         {
             RequireNotAuthor(item, by, v);
             if (!CitesInstrument(legalGround))
             {
                 v.Add(ReviewViolationCodes.ExemptionGroundNotCited.For(item.Id, legalGround));
             }
-        }));
+        });
     }
 
     /// <summary>Clears the current version in the confidentiality review (保密审查), lifting sensitivity flags.</summary>
@@ -377,7 +380,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> ClearConfidentiality(string itemId, int version, SensitivityFlags clearedFlags, Reviewer by, Instant at) =>
-        Logged(new ReviewCommand(ReviewCommandKind.ClearConfidentiality, [itemId], by, at) { Version = version, Cleared = clearedFlags }, Command(itemId, by, at, (item, v) =>
+        Command(new ReviewCommand(ReviewCommandKind.ClearConfidentiality, [itemId], by, at) { Version = version, Cleared = clearedFlags }, (item, v) =>
         {
             if (item.Status is ReviewItemStatus.Draft or ReviewItemStatus.InReview)
             {
@@ -402,7 +405,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
-        }));
+        });
 
     /// <summary>Publishes one item to a scope.</summary>
     /// <param name="itemId">The item.</param>
@@ -433,7 +436,7 @@ public sealed class ReviewCase
         ArgumentNullException.ThrowIfNull(target);
         Checked(by);
         var ids = itemIds.ToImmutableArray();
-        if (ids.IsEmpty || ids.Distinct(StringComparer.Ordinal).Count() != ids.Length)
+        if (ids.IsEmpty || (ids.Length > 1 && ids.Distinct(StringComparer.Ordinal).Count() != ids.Length))
         {
             throw new ArgumentException("Name at least one item, each once.", nameof(itemIds));
         }
@@ -449,15 +452,17 @@ public sealed class ReviewCase
         var trail = Trail;
         foreach (var id in ids)
         {
-            if (Find(id) is not { } item)
+            var index = IndexOf(id);
+            if (index < 0)
             {
                 v.Add(ReviewViolationCodes.UnknownItem.For(id));
                 continue;
             }
 
+            var item = Items[index];
             CheckPublishable(item, target, by, ids, v);
             var publication = new ItemPublication(by, at, date, target, item.Version);
-            items = items.Replace(item, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
+            items = items.SetItem(index, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
             trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
         }
 
@@ -472,7 +477,7 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> RecordFeedback(string itemId, Reviewer by, Instant at) =>
-        Logged(new ReviewCommand(ReviewCommandKind.RecordFeedback, [itemId], by, at), Command(itemId, by, at, (item, v) =>
+        Command(new ReviewCommand(ReviewCommandKind.RecordFeedback, [itemId], by, at), (item, v) =>
         {
             if (!item.OwesFeedback)
             {
@@ -480,7 +485,7 @@ public sealed class ReviewCase
             }
 
             return (item.WithFeedback(at), ReviewEventKind.FeedbackRecorded, item.Version, null);
-        }));
+        });
 
     /// <summary>Records a periodic clean-up review that keeps a published item; the next review is due one interval after this one's date.</summary>
     /// <param name="itemId">The published item.</param>
@@ -490,13 +495,13 @@ public sealed class ReviewCase
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is <see langword="null"/>.</exception>
     [Pure]
     public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
-        Logged(new ReviewCommand(ReviewCommandKind.KeepAfterCleanup, [itemId], by, at), Command(itemId, by, at, (item, v) =>
+        Command(new ReviewCommand(ReviewCommandKind.KeepAfterCleanup, [itemId], by, at), (item, v) =>
         {
             RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             var next = at.InZone(Policy.TimeZone).Date.Plus(Policy.CleanupIntervalFor(item.Column));
             return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        }));
+        });
 
     /// <summary>
     /// Withdraws a published item (for example after a clean-up review or a campaign). Withdrawing a policy document
@@ -514,12 +519,12 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Withdraw(string itemId, string reason, Reviewer by, Instant at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Logged(new ReviewCommand(ReviewCommandKind.Withdraw, [itemId], by, at) { Text = reason }, Command(itemId, by, at, (item, v) =>
+        return Command(new ReviewCommand(ReviewCommandKind.Withdraw, [itemId], by, at) { Text = reason }, (item, v) =>
         {
             RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             return (item.Closed(ReviewItemStatus.Withdrawn, reason), ReviewEventKind.Withdrawn, item.Version, reason);
-        }));
+        });
     }
 
     /// <summary>Returns the case id and item count.</summary>
@@ -537,9 +542,6 @@ public sealed class ReviewCase
 
         return value;
     }
-
-    private ReviewResult<ReviewCase> Logged(ReviewCommand command, ReviewResult<ReviewCase> result) =>
-        result.ValueOrNull is { } next ? ReviewResult<ReviewCase>.Success(new ReviewCase(next.Id, next.Policy, next.Items, next.Trail, Commands.Add(command))) : result;
 
     private static ReviewResult<ReviewCase> Fail(ReviewViolation violation) => ReviewResult<ReviewCase>.Failure(violation);
 
@@ -567,12 +569,17 @@ public sealed class ReviewCase
         }
     }
 
-    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReviewItemStatus[] allowed)
+    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReadOnlySpan<ReviewItemStatus> allowed)
     {
-        if (Array.IndexOf(allowed, item.Status) < 0)
+        foreach (var status in allowed)
         {
-            v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, item.Status, what));
+            if (item.Status == status)
+            {
+                return;
+            }
         }
+
+        v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, item.Status, what));
     }
 
     private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, string what)
@@ -621,10 +628,7 @@ public sealed class ReviewCase
         // Defence in depth: re-check what the status stands for, on the exact current version.
         if (item.Status == ReviewItemStatus.Cleared)
         {
-            var levelsOk = item.Approvals.Length == Policy.Levels.Length
-                && item.Approvals.Select((a, i) => a.Level == i + 1 && a.Version == item.Version && a.By.Id != item.Author.Id).All(ok => ok)
-                && item.Approvals.Select(a => a.By.Id).Distinct().Count() == item.Approvals.Length;
-            if (!levelsOk)
+            if (!LevelsApproved(item))
             {
                 v.Add(ReviewViolationCodes.NotReviewed.For(item.Id));
             }
@@ -692,6 +696,35 @@ public sealed class ReviewCase
         }
     }
 
+    /// <summary>Each level approved the current version in order, by distinct people none of whom is the author.</summary>
+    private bool LevelsApproved(ReviewItem item)
+    {
+        var approvals = item.Approvals;
+        if (approvals.Length != Policy.Levels.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < approvals.Length; i++)
+        {
+            var a = approvals[i];
+            if (a.Level != i + 1 || a.Version != item.Version || a.By.Id == item.Author.Id)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (approvals[j].By.Id == a.By.Id)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     // True when the text names an instrument in 《…》 with at least two characters other than white space.
     private static bool CitesInstrument(string text)
     {
@@ -714,8 +747,8 @@ public sealed class ReviewCase
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private ReviewResult<ReviewCase> RecordConsultation(string itemId, PublicConsultation consultation, ReviewEventKind kind, string note, Action<ReviewItem, List<ReviewViolation>> check) =>
-        Command(itemId, consultation.By, consultation.At, (item, v) =>
+    private ReviewResult<ReviewCase> RecordConsultation(ReviewCommand command, PublicConsultation consultation, ReviewEventKind kind, string note, Action<ReviewItem, List<ReviewViolation>> check) =>
+        Command(command, (item, v) =>
         {
             RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
             if (!Policy.Levels.Any(l => consultation.By.HasRole(l.Role)))
@@ -736,14 +769,14 @@ public sealed class ReviewCase
     private ReviewViolation? Clock(string itemId, Instant at) =>
         !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
 
-    private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at)
+    private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at, ReviewCommand command)
     {
         if (Clock(item.Id, at) is { } backwards)
         {
             return Fail(backwards);
         }
 
-        if (Find(item.Id) is not null)
+        if (IndexOf(item.Id) >= 0)
         {
             return Fail(ReviewViolationCodes.DuplicateItem.For(item.Id));
         }
@@ -752,29 +785,31 @@ public sealed class ReviewCase
             Id,
             Policy,
             Items.Add(item),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString()))));
+            Trail.Add(new ReviewEvent(Trail.Length + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString())),
+            Commands.Add(command)));
     }
 
+    /// <summary>Runs a command on one item: the clock, the item, then <paramref name="decide"/>'s checks; the new case logs <paramref name="command"/>.</summary>
     private ReviewResult<ReviewCase> Command(
-        string itemId,
-        Reviewer by,
-        Instant at,
+        ReviewCommand command,
         Func<ReviewItem, List<ReviewViolation>, (ReviewItem Next, ReviewEventKind Kind, int Version, string? Note)> decide)
     {
+        var itemId = command.Items[0];
         ArgumentNullException.ThrowIfNull(itemId);
-        ArgumentNullException.ThrowIfNull(by);
-        if (Clock(itemId, at) is { } backwards)
+        ArgumentNullException.ThrowIfNull(command.By, "by");
+        if (Clock(itemId, command.At) is { } backwards)
         {
             return Fail(backwards);
         }
 
-        if (Find(itemId) is not { } item)
+        var index = IndexOf(itemId);
+        if (index < 0)
         {
             return Fail(ReviewViolationCodes.UnknownItem.For(itemId));
         }
 
         var v = new List<ReviewViolation>();
-        var (next, kind, version, note) = decide(item, v);
+        var (next, kind, version, note) = decide(Items[index], v);
         if (v.Count > 0)
         {
             return ReviewResult<ReviewCase>.Failure(v);
@@ -783,7 +818,21 @@ public sealed class ReviewCase
         return ReviewResult<ReviewCase>.Success(new ReviewCase(
             Id,
             Policy,
-            Items.Replace(item, next),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, kind, itemId, by.Id, at, version, note))));
+            Items.SetItem(index, next),
+            Trail.Add(new ReviewEvent(Trail.Length + 1, kind, itemId, command.By.Id, command.At, version, note)),
+            Commands.Add(command)));
+    }
+
+    private int IndexOf(string itemId)
+    {
+        for (var i = 0; i < Items.Length; i++)
+        {
+            if (Items[i].Id == itemId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -45,7 +45,7 @@ internal static class JsonLocationIndex
                         var path = recordPaths ? frame.Path + Segment(name) : string.Empty;
                         if (!frame.Names!.Add(name))
                         {
-                            problems.Add(Make(sourceName, utf8, DataProblemCodes.DuplicateProperty, path, reader.TokenStartIndex, $"The property '{name}' appears twice in this object; keep one."));
+                            problems.Add(Make(sourceName, utf8, DataProblemCodes.DuplicateProperty, path, reader.TokenStartIndex, RulePackTexts.Text("Json.DuplicateProperty", name)));
                         }
                         else if (recordPaths)
                         {
@@ -62,7 +62,7 @@ internal static class JsonLocationIndex
                         var path = recordPaths ? ValuePath(frames, offsets, reader.TokenStartIndex) : string.Empty;
                         if (frames.Count >= maxDepth)
                         {
-                            problems.Add(Make(sourceName, utf8, DataProblemCodes.TooDeep, path, reader.TokenStartIndex, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested more than {maxDepth} levels deep; a rule pack needs at most 5.")));
+                            problems.Add(Make(sourceName, utf8, DataProblemCodes.TooDeep, path, reader.TokenStartIndex, RulePackTexts.Text("Json.TooDeep", maxDepth)));
                             fatal = true;
                             return offsets;
                         }
@@ -90,12 +90,12 @@ internal static class JsonLocationIndex
         {
             var line = (int)Math.Min(int.MaxValue, (e.LineNumber ?? 0) + 1);
             var column = CharacterColumn(utf8, line, e.BytePositionInLine ?? 0);
-            problems.Add(Problems.Located(DataProblemCodes.InvalidJson, ProblemSeverity.Error, sourceName, CurrentPath(frames), line, column, JsonText.Describe(e, utf8, "a rule pack: a JSON object with \"formatVersion\": 1")));
+            problems.Add(Problems.Located(DataProblemCodes.InvalidJson, ProblemSeverity.Error, sourceName, CurrentPath(frames), line, column, JsonText.Describe(e, utf8, RulePackTexts.Text("Reader.InvalidJson.Expected"))));
             fatal = true;
         }
         catch (InvalidOperationException e)
         {
-            problems.Add(Make(sourceName, utf8, DataProblemCodes.InvalidJson, CurrentPath(frames), reader.TokenStartIndex, "The text is not valid JSON (a string is not valid UTF-8 or UTF-16): " + TrimMessage(e.Message)));
+            problems.Add(Make(sourceName, utf8, DataProblemCodes.InvalidJson, CurrentPath(frames), reader.TokenStartIndex, RulePackTexts.Text("Json.InvalidText", TrimMessage(e.Message))));
             fatal = true;
         }
 
@@ -169,7 +169,7 @@ internal static class JsonLocationIndex
         return name.Length == 0 ? "['']" : "." + name;
     }
 
-    private static Problem Make(string sourceName, ReadOnlySpan<byte> utf8, ProblemCode code, string path, long offset, string message)
+    private static Problem Make(string sourceName, ReadOnlySpan<byte> utf8, ProblemCode code, string path, long offset, LocalizedText message)
     {
         var (line, column) = LineAndColumn(utf8, offset);
         return Problems.Located(code, ProblemSeverity.Error, sourceName, path, line, column, message);

@@ -12,13 +12,13 @@ internal sealed class Problems
 
     public bool HasErrors => List.Exists(p => p.Severity == ProblemSeverity.Error);
 
-    public void Error(ProblemCode code, PackSource source, string path, string message) =>
+    public void Error(ProblemCode code, PackSource source, string path, LocalizedText message) =>
         Add(code, ProblemSeverity.Error, source, path, message);
 
-    public void Error(ProblemCode code, Origin origin, string member, string message) =>
+    public void Error(ProblemCode code, Origin origin, string member, LocalizedText message) =>
         Add(code, ProblemSeverity.Error, origin.Source, origin.Path + member, message, new ProblemLocation(origin.Section, origin.Index, field: member.Length == 0 ? null : member.TrimStart('.')));
 
-    public void Warning(ProblemCode code, PackSource source, string path, string message) =>
+    public void Warning(ProblemCode code, PackSource source, string path, LocalizedText message) =>
         Add(code, ProblemSeverity.Warning, source, path, message);
 
     /// <summary>
@@ -77,7 +77,7 @@ internal sealed class Problems
         return new ProblemLocation(section, index, field: field.Length == 0 ? null : field);
     }
 
-    private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, string message, ProblemLocation? entry = null)
+    private void Add(ProblemCode code, ProblemSeverity severity, PackSource source, string path, LocalizedText message, ProblemLocation? entry = null)
     {
         var (line, column) = source.Locate(path);
         if (severity == ProblemSeverity.Error)
@@ -85,9 +85,9 @@ internal sealed class Problems
             errorPaths.Add((source.Name, path));
         }
 
-        List.Add(new(code, severity, (entry ?? Structure(path)) with { Source = source.Name, Path = path, Line = line, Column = column }, message));
+        List.Add(Problem.Of(code, severity, (entry ?? Structure(path)) with { Source = source.Name, Path = path, Line = line, Column = column }, message));
     }
 
-    internal static Problem Located(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, string message) =>
-        new(code, severity, Structure(path) with { Source = source, Path = path, Line = line, Column = column }, message);
+    internal static Problem Located(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, LocalizedText message) =>
+        Problem.Of(code, severity, Structure(path) with { Source = source, Path = path, Line = line, Column = column }, message);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.RulePacks;
@@ -43,14 +44,14 @@ internal static class ResponsibleCell
     /// <param name="form">The typed form when the cell names one (alone, or as 办公室、各科室).</param>
     /// <param name="names">The unit names otherwise, in order; empty when the cell names a form.</param>
     /// <returns>Null when the cell reads, otherwise why not (a form mixed with units, an empty cell).</returns>
-    internal static string? Read(string cell, out ResponsibilityKind? form, out ImmutableArray<string> names)
+    internal static LocalizedText? Read(string cell, out ResponsibilityKind? form, out ImmutableArray<string> names)
     {
         form = null;
         names = [];
         var parts = Split(cell);
         if (parts.Count == 0)
         {
-            return "the cell names no unit";
+            return RulePackTexts.Text("Cell.NoUnit");
         }
 
         var forms = parts.Where(p => ByLabel.ContainsKey(p)).ToList();
@@ -74,7 +75,7 @@ internal static class ResponsibleCell
             return null;
         }
 
-        return $"'{cell}' mixes {string.Join(" and ", forms)} with {(others.Count == 0 ? "another rule" : string.Join("、", others))}; a column names either units or one rule ({Expected})";
+        return RulePackTexts.Text("Cell.Mixed", cell, forms.Skip(1).Aggregate((object)forms[0], (all, f) => RulePackTexts.Text("Cell.And", all, f)), others.Count == 0 ? RulePackTexts.Text("Cell.AnotherRule") : string.Join("、", others), Expected);
     }
 
     /// <summary>Splits a cell at 、，,；;/ and line breaks outside parentheses; parts are trimmed, empty ones dropped.</summary>

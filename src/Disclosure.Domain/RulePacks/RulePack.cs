@@ -176,7 +176,7 @@ public sealed class RulePack
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new RulePackException([Problems.Located(DataProblemCodes.BaseNotFound, ProblemSeverity.Error, path, "$", 0, 0, $"The file cannot be read: {e.Message}")]);
+            throw new RulePackException([Problems.Located(DataProblemCodes.BaseNotFound, ProblemSeverity.Error, path, "$", 0, 0, RulePackTexts.Text("Reader.Unreadable", e.Message))]);
         }
 
         return LoadCore(bytes ?? throw TooLarge(path, options.EffectiveLimits.MaxBytes), path, Path.GetDirectoryName(full), options);
@@ -258,5 +258,5 @@ public sealed class RulePack
     }
 
     private static RulePackException TooLarge(string name, long max) =>
-        new([Problems.Located(DataProblemCodes.FileTooLarge, ProblemSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge("The file", max))]);
+        new([Problems.Located(DataProblemCodes.FileTooLarge, ProblemSeverity.Error, name, "$", 0, 0, RulePackFiles.TooLarge(RulePackTexts.Text("File.TheFile"), max))]);
 }

@@ -14,7 +14,7 @@ public sealed class RulePackException : ProblemException
     /// <param name="problems">The problems; at least one is an error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public RulePackException(IEnumerable<Problem> problems)
-        : base("The rule pack does not load", problems)
+        : base(RulePackTexts.Text("Pack.Invalid"), problems)
     {
     }
 }

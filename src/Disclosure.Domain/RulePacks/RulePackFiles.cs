@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks;
 
@@ -38,6 +39,5 @@ internal static class RulePackFiles
         return memory.ToArray();
     }
 
-    public static string TooLarge(string what, long maxBytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what} is larger than the limit of {maxBytes} bytes (a rule pack is usually under 100 KB); it was refused before parsing.");
+    public static LocalizedText TooLarge(LocalizedText what, long maxBytes) => RulePackTexts.Text("File.TooLarge", what, maxBytes);
 }

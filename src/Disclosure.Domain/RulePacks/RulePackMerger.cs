@@ -18,11 +18,11 @@ internal static class RulePackMerger
             FormatVersion = c.FormatVersion,
             Id = c.Id,
             Metadata = c.Metadata ?? b.Metadata,
-            Units = Apply(b.Units, c.Units, remove?.Units, u => u.Id, "$.remove.units", "unit", source, problems),
-            Catalog = Apply(b.Catalog, c.Catalog, remove?.Columns, n => n.Id, "$.remove.columns", "catalog node", source, problems),
+            Units = Apply(b.Units, c.Units, remove?.Units, u => u.Id, "$.remove.units", RulePackTexts.Text("Merge.What.Unit"), source, problems),
+            Catalog = Apply(b.Catalog, c.Catalog, remove?.Columns, n => n.Id, "$.remove.columns", RulePackTexts.Text("Merge.What.CatalogNode"), source, problems),
             Deadlines = MergeDeadlines(b.Deadlines, c.Deadlines, remove?.Deadlines, source, problems),
             Review = c.Review ?? b.Review,
-            Obligations = Apply(b.Obligations, c.Obligations, remove?.Obligations, o => o.Id, "$.remove.obligations", "obligation", source, problems),
+            Obligations = Apply(b.Obligations, c.Obligations, remove?.Obligations, o => o.Id, "$.remove.obligations", RulePackTexts.Text("Merge.What.Obligation"), source, problems),
             WorkPlan = c.WorkPlan ?? b.WorkPlan,
             Calendar = MergeCalendar(b.Calendar, c.Calendar, remove?.LocalHolidays, source, problems),
         };
@@ -38,7 +38,7 @@ internal static class RulePackMerger
         return new DeadlinesDto
         {
             TimelyWorkingDays = c?.TimelyWorkingDays ?? b?.TimelyWorkingDays,
-            Overrides = Apply(b?.Overrides, c?.Overrides, remove, o => o.Column, "$.remove.deadlines", "deadline override", source, problems),
+            Overrides = Apply(b?.Overrides, c?.Overrides, remove, o => o.Column, "$.remove.deadlines", RulePackTexts.Text("Merge.What.DeadlineOverride"), source, problems),
             Origin = c?.TimelyWorkingDays is not null ? c.Origin : b?.Origin ?? c?.Origin,
         };
     }
@@ -50,11 +50,11 @@ internal static class RulePackMerger
             return null;
         }
 
-        var holidays = Apply(b?.LocalHolidays, c?.LocalHolidays, remove, h => h.Id, "$.remove.localHolidays", "local holiday", source, problems);
+        var holidays = Apply(b?.LocalHolidays, c?.LocalHolidays, remove, h => h.Id, "$.remove.localHolidays", RulePackTexts.Text("Merge.What.LocalHoliday"), source, problems);
         return holidays is null ? null : new CalendarDto { LocalHolidays = holidays };
     }
 
-    private static List<T>? Apply<T>(List<T>? baseList, List<T>? childList, List<string>? removals, Func<T, string?> key, string removePath, string what, PackSource source, Problems problems)
+    private static List<T>? Apply<T>(List<T>? baseList, List<T>? childList, List<string>? removals, Func<T, string?> key, string removePath, LocalizedText what, PackSource source, Problems problems)
         where T : class
     {
         if (baseList is null && childList is null)
@@ -106,14 +106,14 @@ internal static class RulePackMerger
         return result;
     }
 
-    private static void ReportMissing(List<string>? removals, HashSet<string?> existing, string path, string what, PackSource source, Problems problems)
+    private static void ReportMissing(List<string>? removals, HashSet<string?> existing, string path, LocalizedText what, PackSource source, Problems problems)
     {
         for (var i = 0; i < (removals?.Count ?? 0); i++)
         {
             var id = removals![i];
             if (id is not null && !existing.Contains(id))
             {
-                problems.Error(DataProblemCodes.NothingToRemove, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", $"The base pack has no {what} '{id}' to remove; expected one of the base's ids.");
+                problems.Error(DataProblemCodes.NothingToRemove, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", RulePackTexts.Text("Merge.NothingToRemove", what, id));
             }
         }
     }

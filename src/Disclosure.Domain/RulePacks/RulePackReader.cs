@@ -48,7 +48,7 @@ internal static class RulePackReader
         {
             if (document.Remove is not null)
             {
-                problems.Error(DataProblemCodes.InvalidValue, source, "$.remove", "'remove' is only allowed in a pack that extends another; add \"extends\" or delete 'remove'.");
+                problems.Error(DataProblemCodes.InvalidValue, source, "$.remove", RulePackTexts.Text("Reader.RemoveWithoutExtends"));
             }
 
             return document;
@@ -57,7 +57,7 @@ internal static class RulePackReader
         chain.Add(name);
         if (chain.Count > options.EffectiveLimits.MaxExtendsChain)
         {
-            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The chain of base packs is longer than {options.EffectiveLimits.MaxExtendsChain}: {string.Join(" -> ", chain)}."));
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.ChainTooLong", options.EffectiveLimits.MaxExtendsChain, string.Join(" -> ", chain)));
             return null;
         }
 
@@ -86,13 +86,13 @@ internal static class RulePackReader
             var id = extends[BuiltinPrefix.Length..];
             if (id != XuanchengId)
             {
-                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"There is no built-in pack '{id}'; expected \"{BuiltinPrefix}{XuanchengId}\" or a file path relative to this pack.");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.NoBuiltin", id, BuiltinPrefix + XuanchengId));
                 return null;
             }
 
             if (chain.Contains(extends))
             {
-                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {extends}.");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.Cycle", string.Join(" -> ", chain), extends));
                 return null;
             }
 
@@ -102,7 +102,7 @@ internal static class RulePackReader
 
         if (directory is null && !Path.IsPathRooted(extends))
         {
-            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base '{extends}' is a relative path, but this pack was not read from a file; load it with RulePack.LoadFile or set RulePackLoadOptions.BaseDirectory.");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.RelativeWithoutFile", extends));
             return null;
         }
 
@@ -113,13 +113,13 @@ internal static class RulePackReader
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
         {
-            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base '{extends}' is not a usable file path: {e.Message}");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.BadPath", extends, e.Message));
             return null;
         }
 
         if (chain.Contains(full, StringComparer.Ordinal))
         {
-            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"Base packs form a cycle: {string.Join(" -> ", chain)} -> {full}.");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.Cycle", string.Join(" -> ", chain), full));
             return null;
         }
 
@@ -130,13 +130,13 @@ internal static class RulePackReader
             var info = new FileInfo(full);
             if (!info.Exists)
             {
-                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base pack file '{full}' does not exist; expected a path relative to this pack or \"{BuiltinPrefix}{XuanchengId}\".");
+                problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.BaseMissing", full, BuiltinPrefix + XuanchengId));
                 return null;
             }
 
             if (info.Length > options.EffectiveLimits.MaxBytes)
             {
-                problems.Error(DataProblemCodes.FileTooLarge, source, "$.extends", string.Create(CultureInfo.InvariantCulture, $"The base pack file '{full}' has {info.Length} bytes; the limit is {options.EffectiveLimits.MaxBytes}."));
+                problems.Error(DataProblemCodes.FileTooLarge, source, "$.extends", RulePackTexts.Text("Reader.BaseTooLarge", full, info.Length, options.EffectiveLimits.MaxBytes));
                 return null;
             }
 
@@ -144,7 +144,7 @@ internal static class RulePackReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", $"The base pack file '{full}' cannot be read: {e.Message}");
+            problems.Error(DataProblemCodes.BaseNotFound, source, "$.extends", RulePackTexts.Text("Reader.BaseUnreadable", full, e.Message));
             return null;
         }
     }
@@ -155,7 +155,7 @@ internal static class RulePackReader
         var empty = new PackSource(name, directory, [], []);
         if (utf8.LongLength > options.EffectiveLimits.MaxBytes)
         {
-            problems.Error(DataProblemCodes.FileTooLarge, empty, "$", string.Create(CultureInfo.InvariantCulture, $"The file has {utf8.LongLength} bytes; the limit is {options.EffectiveLimits.MaxBytes} (a rule pack is usually under 100 KB)."));
+            problems.Error(DataProblemCodes.FileTooLarge, empty, "$", RulePackTexts.Text("Reader.TooLarge", utf8.LongLength, options.EffectiveLimits.MaxBytes));
             return (null, null);
         }
 
@@ -197,7 +197,7 @@ internal static class RulePackReader
         }
         catch (InvalidOperationException e)
         {
-            problems.Error(DataProblemCodes.InvalidJson, source, "$", "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired UTF-16 surrogate escape): " + JsonLocationIndex.TrimMessage(e.Message));
+            problems.Error(DataProblemCodes.InvalidJson, source, "$", RulePackTexts.Text("Reader.InvalidText", JsonLocationIndex.TrimMessage(e.Message)));
             return (null, null);
         }
         catch (JsonException e)
@@ -211,13 +211,13 @@ internal static class RulePackReader
                 (line, column) = located;
             }
 
-            problems.List.Add(Problems.Located(DataProblemCodes.WrongType, ProblemSeverity.Error, name, path, line, column, $"The value has the wrong type: expected {ExpectedAt(path)}."));
+            problems.List.Add(Problems.Located(DataProblemCodes.WrongType, ProblemSeverity.Error, name, path, line, column, RulePackTexts.Text("Reader.WrongType", ExpectedAt(path))));
             return (null, null);
         }
 
         if (document is null)
         {
-            problems.Error(DataProblemCodes.WrongType, source, "$", "The file holds null; expected a rule-pack object with \"formatVersion\": 1.");
+            problems.Error(DataProblemCodes.WrongType, source, "$", RulePackTexts.Text("Reader.Null"));
             return (null, null);
         }
 
@@ -228,8 +228,8 @@ internal static class RulePackReader
                 source,
                 document.FormatVersion is null ? "$" : "$.formatVersion",
                 document.FormatVersion is null
-                    ? "\"formatVersion\" is missing; expected \"formatVersion\": 1."
-                    : string.Create(CultureInfo.InvariantCulture, $"formatVersion {document.FormatVersion} is not supported; this library reads formatVersion 1."));
+                    ? RulePackTexts.Text("Reader.NoFormatVersion")
+                    : RulePackTexts.Text("Reader.FormatVersion", document.FormatVersion));
             return (null, null);
         }
 
@@ -242,7 +242,7 @@ internal static class RulePackReader
         return (document, source);
     }
 
-    private static string ExpectedAt(string path)
+    private static LocalizedText ExpectedAt(string path)
     {
         var last = path;
         var bracket = last.EndsWith(']') ? last.LastIndexOf('[') : -1;
@@ -259,18 +259,18 @@ internal static class RulePackReader
             var strings = name is "aliases" or "topics"
                 || (name is "levels" or "units" && path.StartsWith("$.obligations", StringComparison.Ordinal))
                 || path.StartsWith("$.remove", StringComparison.Ordinal);
-            return strings ? $"a string in '{name}'" : $"an object in '{name}'";
+            return RulePackTexts.Text(strings ? "Reader.Expected.StringIn" : "Reader.Expected.ObjectIn", name);
         }
 
         return name switch
         {
-            "$" => "an object",
-            _ when IntegerProperties.Contains(name) => $"a whole number for '{name}'",
-            _ when BooleanProperties.Contains(name) => $"true or false for '{name}'",
-            "deadlines" when path.StartsWith("$.remove", StringComparison.Ordinal) => "an array for 'deadlines'",
-            _ when ArrayProperties.Contains(name) => $"an array for '{name}'",
-            _ when ObjectProperties.Contains(name) || name == "deadlines" => $"an object for '{name}'",
-            _ => $"a string for '{name}'",
+            "$" => RulePackTexts.Text("Reader.Expected.Object"),
+            _ when IntegerProperties.Contains(name) => RulePackTexts.Text("Reader.Expected.Integer", name),
+            _ when BooleanProperties.Contains(name) => RulePackTexts.Text("Reader.Expected.Boolean", name),
+            "deadlines" when path.StartsWith("$.remove", StringComparison.Ordinal) => RulePackTexts.Text("Reader.Expected.Array", name),
+            _ when ArrayProperties.Contains(name) => RulePackTexts.Text("Reader.Expected.Array", name),
+            _ when ObjectProperties.Contains(name) || name == "deadlines" => RulePackTexts.Text("Reader.Expected.ObjectFor", name),
+            _ => RulePackTexts.Text("Reader.Expected.String", name),
         };
     }
 
@@ -355,7 +355,7 @@ internal static class RulePackReader
             }
             else
             {
-                problems.Error(DataProblemCodes.MissingValue, new Origin(source, path, i), string.Empty, "The entry is null; expected an object.");
+                problems.Error(DataProblemCodes.MissingValue, new Origin(source, path, i), string.Empty, RulePackTexts.Text("Reader.NullEntry"));
             }
         }
 
@@ -373,7 +373,7 @@ internal static class RulePackReader
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                problems.Error(DataProblemCodes.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "The entry is null or empty; expected a non-empty string.");
+                problems.Error(DataProblemCodes.MissingValue, source, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", RulePackTexts.Text("Reader.NullString"));
             }
         }
 
@@ -404,11 +404,11 @@ internal static class RulePackReader
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
             {
-                problems.Error(DataProblemCodes.InvalidJson, source, path + JsonLocationIndex.Segment(key), $"The value of '{key}' cannot be represented as text (for example an unpaired UTF-16 surrogate escape such as \\ud800); expected valid Unicode.");
+                problems.Error(DataProblemCodes.InvalidJson, source, path + JsonLocationIndex.Segment(key), RulePackTexts.Text("Reader.NotText", key));
                 continue;
             }
 
-            problems.Warning(DataProblemCodes.UnknownField, source, path + JsonLocationIndex.Segment(key), $"'{key}' is not a field of rule-pack format 1 here; it is ignored (check its spelling against the schema).");
+            problems.Warning(DataProblemCodes.UnknownField, source, path + JsonLocationIndex.Segment(key), RulePackTexts.Text("Reader.UnknownField", key));
         }
     }
 }

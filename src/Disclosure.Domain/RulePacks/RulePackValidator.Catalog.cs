@@ -23,7 +23,7 @@ internal static partial class RulePackValidator
         {
             if (t < 1 || t > UpdateFrequency.MaxTimelyWorkingDays)
             {
-                p.Error(DataProblemCodes.OutOfRange, d.Origin!, ".timelyWorkingDays", string.Create(CultureInfo.InvariantCulture, $"timelyWorkingDays {t} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays} (条例 第26条 sets 20)."));
+                p.Error(DataProblemCodes.OutOfRange, d.Origin!, ".timelyWorkingDays", RulePackTexts.Text("Catalog.TimelyDays", t, UpdateFrequency.MaxTimelyWorkingDays));
             }
             else
             {
@@ -35,11 +35,11 @@ internal static partial class RulePackValidator
         {
             if (x.Column is null)
             {
-                p.Error(DataProblemCodes.MissingValue, x.Origin!, string.Empty, "\"column\" is missing; expected the id of the column whose deadline is overridden.");
+                p.Error(DataProblemCodes.MissingValue, x.Origin!, string.Empty, RulePackTexts.Text("Override.NoColumn"));
             }
             else if (!overrides.TryAdd(x.Column, x))
             {
-                p.Error(DataProblemCodes.DuplicateId, x.Origin!, ".column", $"column '{x.Column}' has two deadline overrides; expected at most one per column.");
+                p.Error(DataProblemCodes.DuplicateId, x.Origin!, ".column", RulePackTexts.Text("Override.Twice", x.Column));
             }
         }
 
@@ -67,7 +67,7 @@ internal static partial class RulePackValidator
         var list = (d.Catalog ?? []).Where(n => n is not null).ToList();
         if (d.Catalog is null || list.Count == 0)
         {
-            p.Error(DataProblemCodes.MissingValue, root, d.Catalog is null ? "$" : "$.catalog", "\"catalog\" is missing or empty; expected an array of catalog nodes with at least one column.");
+            p.Error(DataProblemCodes.MissingValue, root, d.Catalog is null ? "$" : "$.catalog", RulePackTexts.Text("Catalog.Missing"));
             return null;
         }
 
@@ -136,7 +136,7 @@ internal static partial class RulePackValidator
         var o = x.Origin!;
         if (!index.TryGetValue(column, out var at))
         {
-            p.Error(DataProblemCodes.DanglingColumn, o, ".column", $"'{column}' is not a column of the catalog; expected the id of a catalog column.");
+            p.Error(DataProblemCodes.DanglingColumn, o, ".column", RulePackTexts.Text("Override.NotAColumn", column));
             return;
         }
 
@@ -145,7 +145,7 @@ internal static partial class RulePackValidator
             // A column whose own rules are in error has no frequency to override; its errors are reported already.
             if (nodes[at].Frequency is null)
             {
-                p.Error(DataProblemCodes.DanglingColumn, o, ".column", $"'{column}' is a grouping node, not a column; expected the id of a node with a frequency.");
+                p.Error(DataProblemCodes.DanglingColumn, o, ".column", RulePackTexts.Text("Override.Grouping", column));
             }
 
             return;
@@ -153,18 +153,18 @@ internal static partial class RulePackValidator
 
         if (x.WorkingDays is null && x.AnnualDeadline is null)
         {
-            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "The override sets nothing; expected \"workingDays\" (及时更新 columns) or \"annualDeadline\" (年度更新 columns).");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, RulePackTexts.Text("Override.Nothing"));
         }
 
         if (x.WorkingDays is { } days)
         {
             if (frequency.Kind != UpdateFrequencyKind.Timely)
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".workingDays", $"workingDays applies to 及时更新 columns, but '{column}' is {frequency.ChineseLabel}; expected annualDeadline or no override.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".workingDays", RulePackTexts.Text("Override.WorkingDaysNotTimely", column, frequency.ChineseLabel));
             }
             else if (days < 1 || days > UpdateFrequency.MaxTimelyWorkingDays)
             {
-                p.Error(DataProblemCodes.OutOfRange, o, ".workingDays", string.Create(CultureInfo.InvariantCulture, $"workingDays {days} is out of range; expected 1 to {UpdateFrequency.MaxTimelyWorkingDays}."));
+                p.Error(DataProblemCodes.OutOfRange, o, ".workingDays", RulePackTexts.Text("Override.WorkingDaysRange", days, UpdateFrequency.MaxTimelyWorkingDays));
             }
             else
             {
@@ -177,11 +177,11 @@ internal static partial class RulePackValidator
             var parsed = AnnualDatePattern.Iso.Parse(deadline);
             if (frequency.Kind != UpdateFrequencyKind.Annual)
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".annualDeadline", $"annualDeadline applies to 年度更新 columns, but '{column}' is {frequency.ChineseLabel}.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".annualDeadline", RulePackTexts.Text("Override.AnnualNotAnnual", column, frequency.ChineseLabel));
             }
             else if (!parsed.Success)
             {
-                p.Error(DataProblemCodes.OutOfRange, o, ".annualDeadline", $"annualDeadline {Show(deadline)} is not a day of the year; expected MM-dd, for example \"01-31\".");
+                p.Error(DataProblemCodes.OutOfRange, o, ".annualDeadline", RulePackTexts.Text("Override.AnnualNotADay", Show(deadline)));
             }
             else
             {
@@ -199,7 +199,7 @@ internal static partial class RulePackValidator
     {
         if (FrequencyKindInfo.TryFindDeadlineKind(d.Kind) is not { } info)
         {
-            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", $"deadline kind {Show(d.Kind)} is unknown; expected one of {FrequencyKindInfo.ExpectedDeadlineKinds}.");
+            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", RulePackTexts.Text("Deadline.UnknownKind", Show(d.Kind), FrequencyKindInfo.ExpectedDeadlineKinds));
             return null;
         }
 
@@ -209,7 +209,7 @@ internal static partial class RulePackValidator
         Only(d.Days is not null, kind == UpdateFrequencyKind.CalendarDays, "days", "calendarDays");
         Only(d.MonthDay is not null, kind == UpdateFrequencyKind.ByDate, "monthDay", "byDate");
         Only(d.AnnualDeadline is not null, kind == UpdateFrequencyKind.Annual, "annualDeadline", "annual");
-        Only(d.DisplayWorkingDays is not null, info.IsEventBased, "displayWorkingDays", "timely and calendarDays");
+        Only(d.DisplayWorkingDays is not null, info.IsEventBased, "displayWorkingDays", RulePackTexts.Text("Deadline.Kinds.TimelyAndCalendarDays"));
         UpdateFrequency? result = null;
         switch (kind)
         {
@@ -220,7 +220,7 @@ internal static partial class RulePackValidator
             case UpdateFrequencyKind.CalendarDays:
                 if (d.Days is not { } calendarDays)
                 {
-                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", "a calendarDays deadline needs \"days\", the calendar days after the event (…后20日内: 20).");
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", RulePackTexts.Text("Deadline.NoDays"));
                 }
                 else if (InRange(calendarDays, 1, UpdateFrequency.MaxCalendarDays, "days"))
                 {
@@ -246,11 +246,11 @@ internal static partial class RulePackValidator
 
         return p.List.Count == errors ? result : null;
 
-        void Only(bool given, bool allowed, string field, string kinds)
+        void Only(bool given, bool allowed, string field, object kinds)
         {
             if (given && !allowed)
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, $"\"{field}\" applies to {kinds} deadlines, but this one is {info.DeadlineKind}; remove it or change the kind.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, RulePackTexts.Text("Deadline.Only", field, kinds, info.DeadlineKind));
             }
         }
 
@@ -261,7 +261,7 @@ internal static partial class RulePackValidator
                 return true;
             }
 
-            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, string.Create(CultureInfo.InvariantCulture, $"{field} {value} is out of range; expected {min} to {max}."));
+            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, RulePackTexts.Text("Deadline.Range", field, value, min, max));
             return false;
         }
 
@@ -271,7 +271,7 @@ internal static partial class RulePackValidator
             {
                 if (required)
                 {
-                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", $"a {info.DeadlineKind} deadline needs \"{field}\" (MM-dd, for example \"12-31\" for 年底前).");
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", RulePackTexts.Text("Deadline.NeedsDate", info.DeadlineKind, field));
                 }
 
                 return null;
@@ -283,7 +283,7 @@ internal static partial class RulePackValidator
                 return parsed.Value;
             }
 
-            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, $"{field} {Show(text)} is not a day of the year; expected MM-dd, for example \"12-31\".");
+            p.Error(DataProblemCodes.OutOfRange, o, ".deadline." + field, RulePackTexts.Text("Deadline.NotADay", field, Show(text)));
             return null;
         }
     }
@@ -302,7 +302,7 @@ internal static partial class RulePackValidator
 
         if (ResponsibleCell.Read(n.Responsible, out var form, out var names) is { } why)
         {
-            p.Error(DataProblemCodes.InvalidValue, o, ".responsible", why + ".");
+            p.Error(DataProblemCodes.InvalidValue, o, ".responsible", RulePackTexts.Text("Responsible.Why", why));
             return null;
         }
 
@@ -322,7 +322,7 @@ internal static partial class RulePackValidator
 
                 if (!units.Values.Any(u => u.Dto.Topics?.Contains(n.Id!, StringComparer.Ordinal) == true))
                 {
-                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column '{n.Id}' is {n.Responsible}, but no unit lists '{n.Id}' among its topics, so nobody is responsible; expected a unit with \"topics\": [\"{n.Id}\"].");
+                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", RulePackTexts.Text("Responsible.NoTopicUnit", n.Id, n.Responsible));
                     return null;
                 }
 
@@ -336,7 +336,7 @@ internal static partial class RulePackValidator
                         var unit = named.Id;
                         if (found.Contains(unit))
                         {
-                            p.Error(DataProblemCodes.DuplicateId, o, ".responsible", $"responsible names unit '{unit}' twice ('{name}' is one of its names); expected each unit once.");
+                            p.Error(DataProblemCodes.DuplicateId, o, ".responsible", RulePackTexts.Text("Responsible.UnitTwice", unit, name));
                             return null;
                         }
 
@@ -344,14 +344,14 @@ internal static partial class RulePackValidator
                     }
                     else
                     {
-                        p.Error(DataProblemCodes.DanglingUnit, o, ".responsible", $"responsible '{name}' is not a unit of the org chart; expected a unit's name, alias or id ({Listing(units.Values.Select(u => u.Dto.Name))}) or one of {ResponsibleCell.Expected}.");
+                        p.Error(DataProblemCodes.DanglingUnit, o, ".responsible", RulePackTexts.Text("Responsible.UnknownUnit", name, Listing(units.Values.Select(u => u.Dto.Name)), ResponsibleCell.Expected));
                         return null;
                     }
                 }
 
                 if (found.Count == 0)
                 {
-                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", $"column {Show(n.Id)} names no responsible unit.");
+                    p.Error(DataProblemCodes.NoResponsibleParty, o, ".responsible", RulePackTexts.Text("Responsible.None", Show(n.Id)));
                     return null;
                 }
 

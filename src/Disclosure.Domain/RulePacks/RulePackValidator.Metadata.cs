@@ -13,35 +13,35 @@ internal static partial class RulePackValidator
     {
         if (m is null)
         {
-            p.Error(DataProblemCodes.MissingValue, root, "$", "\"metadata\" is missing; expected an object with bureau, jurisdiction, effectiveDate and timeZone (English names are optional).");
+            p.Error(DataProblemCodes.MissingValue, root, "$", RulePackTexts.Text("Metadata.Missing"));
             return null;
         }
 
         var o = m.Origin!;
-        var ok = Required(m.Bureau, o, ".bureau", "the bureau's Chinese name, for example \"泾县民政局\"", p)
-            & Required(m.Jurisdiction, o, ".jurisdiction", "the jurisdiction's Chinese name, for example \"泾县\"", p);
+        var ok = Required(m.Bureau, o, ".bureau", RulePackTexts.Text("Metadata.Bureau"), p)
+            & Required(m.Jurisdiction, o, ".jurisdiction", RulePackTexts.Text("Metadata.Jurisdiction"), p);
         GovernmentLevel? level = null;
         if (m.Level is not null && !GovernmentLevel.TryParse(m.Level, out level))
         {
-            p.Error(DataProblemCodes.InvalidValue, o, ".level", $"level {Show(m.Level)} is unknown; expected one of {Levels}.");
+            p.Error(DataProblemCodes.InvalidValue, o, ".level", RulePackTexts.Text("Metadata.Level", Show(m.Level), Levels));
             ok = false;
         }
 
         var date = ReadDate(m.EffectiveDate, o, ".effectiveDate", "effectiveDate", p);
         if (date is { } d && !national.Coverage.Covers(d.Year))
         {
-            p.Error(DataProblemCodes.DateOutsideCalendar, o, ".effectiveDate", $"effectiveDate {m.EffectiveDate} is in {d.Year}, which the working-day calendar does not cover ({national.Coverage}); expected a date in a covered year.");
+            p.Error(DataProblemCodes.DateOutsideCalendar, o, ".effectiveDate", RulePackTexts.Text("Metadata.EffectiveDate", m.EffectiveDate, d.Year, national.Coverage.Describe()));
             ok = false;
         }
 
         DateTimeZone? zone = null;
         if (m.TimeZone is null)
         {
-            p.Error(DataProblemCodes.MissingValue, o, string.Empty, "\"timeZone\" is missing; expected a TZDB id such as \"Asia/Shanghai\".");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, RulePackTexts.Text("Metadata.NoTimeZone"));
         }
         else if ((zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(m.TimeZone)) is null)
         {
-            p.Error(DataProblemCodes.InvalidValue, o, ".timeZone", $"timeZone {Show(m.TimeZone)} is not a TZDB zone id; expected for example \"Asia/Shanghai\".");
+            p.Error(DataProblemCodes.InvalidValue, o, ".timeZone", RulePackTexts.Text("Metadata.TimeZone", Show(m.TimeZone)));
         }
 
         return ok && date is not null && zone is not null

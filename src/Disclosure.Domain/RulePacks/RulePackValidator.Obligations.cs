@@ -21,13 +21,13 @@ internal static partial class RulePackValidator
             var errors = p.List.Count;
             if (x.Id is not null && !ids.Add(x.Id))
             {
-                p.Error(DataProblemCodes.DuplicateId, o, ".id", $"obligation id '{x.Id}' is used twice; expected each obligation id once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".id", RulePackTexts.Text("Obligation.IdTwice", x.Id));
             }
 
             ObligationPeriod? period = null;
             if (x.Period is not null && !ObligationPeriod.TryParse(x.Period, out period))
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".period", $"period {Show(x.Period)} is unknown; expected one of {Periods}.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".period", RulePackTexts.Text("Obligation.Period", Show(x.Period), Periods));
             }
 
             // One level a text, null where the text is missing (the reader reported it) or unknown (reported here).
@@ -37,13 +37,13 @@ internal static partial class RulePackValidator
                 GovernmentLevel? level = null;
                 if (x.Levels![i] is { } text && !GovernmentLevel.TryParse(text, out level))
                 {
-                    p.Error(DataProblemCodes.InvalidValue, o, Item(".levels", i), $"level {Show(text)} is unknown; expected one of {Levels}.");
+                    p.Error(DataProblemCodes.InvalidValue, o, Item(".levels", i), RulePackTexts.Text("Obligation.Level", Show(text), Levels));
                 }
 
                 levels.Add(level);
             }
 
-            var responsible = ReadRuleOrUnits(x.Rule, x.Units, x.Topic, $"obligation {Show(x.Id)}", o, units, p);
+            var responsible = ReadRuleOrUnits(x.Rule, x.Units, x.Topic, RulePackTexts.Text("Obligation.What", Show(x.Id)), o, units, p);
             if (RecurringObligation.TryCreate(x.Id, x.ActivityKind, period, x.MinimumCount ?? 0, levels, responsible, x.WorkPoint, x.SeedText, out var obligation, out var problems))
             {
                 if (p.List.Count == errors)
@@ -62,12 +62,12 @@ internal static partial class RulePackValidator
     }
 
     /// <summary>Reads a responsibility given as exactly one of a rule (with a topic for relevant-sections) or a list of unit ids.</summary>
-    private static Responsibility? ReadRuleOrUnits(string? rule, List<string>? unitIds, string? topic, string what, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
+    private static Responsibility? ReadRuleOrUnits(string? rule, List<string>? unitIds, string? topic, LocalizedText what, Origin o, Dictionary<string, (UnitDto Dto, Unit? Unit)> units, Problems p)
     {
         var hasUnits = unitIds is { Count: > 0 };
         if ((rule is null) == !hasUnits)
         {
-            p.Error(DataProblemCodes.NoResponsibleParty, o, string.Empty, $"{what} needs exactly one of \"rule\" ({string.Join(", ", Rules)}) or \"units\" (unit ids).");
+            p.Error(DataProblemCodes.NoResponsibleParty, o, string.Empty, RulePackTexts.Text("RuleOrUnits", what, string.Join(", ", Rules)));
             return null;
         }
 
@@ -84,14 +84,14 @@ internal static partial class RulePackValidator
 
                 if (!units.ContainsKey(id))
                 {
-                    p.Error(DataProblemCodes.DanglingUnit, o, Item(".units", i), $"unit '{id}' is not in the org chart; expected one of: {Listing(units.Keys)}.");
+                    p.Error(DataProblemCodes.DanglingUnit, o, Item(".units", i), RulePackTexts.Text("Units.Unknown", id, Listing(units.Keys)));
                     return null;
                 }
 
                 var unit = UnitId.Parse(id);
                 if (ids.Contains(unit))
                 {
-                    p.Error(DataProblemCodes.DuplicateId, o, Item(".units", i), $"unit '{id}' is listed twice; expected each unit once.");
+                    p.Error(DataProblemCodes.DuplicateId, o, Item(".units", i), RulePackTexts.Text("Units.Twice", id));
                     return null;
                 }
 
@@ -104,7 +104,7 @@ internal static partial class RulePackValidator
         switch (rule)
         {
             case "relevant-sections" when string.IsNullOrWhiteSpace(topic):
-                p.Error(DataProblemCodes.MissingValue, o, ".rule", "rule relevant-sections needs a \"topic\".");
+                p.Error(DataProblemCodes.MissingValue, o, ".rule", RulePackTexts.Text("Rule.NeedsTopic"));
                 return null;
             case "relevant-sections":
                 return Responsibility.RelevantSections(topic!);
@@ -123,7 +123,7 @@ internal static partial class RulePackValidator
             case "affiliated-agencies":
                 return Responsibility.AffiliatedAgencies;
             default:
-                p.Error(DataProblemCodes.InvalidValue, o, ".rule", $"rule {Show(rule)} is unknown; expected one of {string.Join(", ", Rules)}.");
+                p.Error(DataProblemCodes.InvalidValue, o, ".rule", RulePackTexts.Text("Rule.Unknown", Show(rule), string.Join(", ", Rules)));
                 return null;
         }
     }

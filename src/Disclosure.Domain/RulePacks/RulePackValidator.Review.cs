@@ -12,7 +12,7 @@ internal static partial class RulePackValidator
     {
         if (r is null)
         {
-            p.Error(DataProblemCodes.MissingValue, root, "$", "\"review\" is missing; expected a review policy with at least one level (三级审核: three).");
+            p.Error(DataProblemCodes.MissingValue, root, "$", RulePackTexts.Text("Review.Missing"));
             return null;
         }
 
@@ -39,19 +39,19 @@ internal static partial class RulePackValidator
                 continue;
             }
 
-            if (ReadRole(l.Role, o, Item(".levels", i) + ".role", "a role id such as \"information-publisher\"", string.IsNullOrWhiteSpace(l.Name) ? l.Role : l.Name, roles, p) is { } role)
+            if (ReadRole(l.Role, o, Item(".levels", i) + ".role", RulePackTexts.Text("Review.LevelRole"), string.IsNullOrWhiteSpace(l.Name) ? l.Role : l.Name, roles, p) is { } role)
             {
                 builder.Level(l.Name ?? string.Empty, role, l.Description);
                 positions.Add(i);
             }
         }
 
-        if (ReadRole(r.ConfidentialityReviewer, o, ".confidentialityReviewer", "the role that performs the confidentiality review (保密审查), for example \"confidentiality-reviewer\"", r.ConfidentialityReviewer, roles, p) is { } reviewer)
+        if (ReadRole(r.ConfidentialityReviewer, o, ".confidentialityReviewer", RulePackTexts.Text("Review.ConfidentialityReviewer"), r.ConfidentialityReviewer, roles, p) is { } reviewer)
         {
             builder.ConfidentialityReviewBy(reviewer);
         }
 
-        if (ReadRole(r.Publisher, o, ".publisher", "the role that publishes, for example \"information-publisher\"", r.Publisher, roles, p) is { } publisher)
+        if (ReadRole(r.Publisher, o, ".publisher", RulePackTexts.Text("Review.Publisher"), r.Publisher, roles, p) is { } publisher)
         {
             builder.PublishedBy(publisher);
         }
@@ -65,7 +65,7 @@ internal static partial class RulePackValidator
             }
             else
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".cleanUpEvery", $"cleanUpEvery {Show(text)} is not an ISO-8601 date period; expected for example \"P1Y\" or \"P6M\".");
+                p.Error(DataProblemCodes.InvalidValue, o, ".cleanUpEvery", RulePackTexts.Text("Review.CleanUpEvery", Show(text)));
             }
         }
 
@@ -97,7 +97,7 @@ internal static partial class RulePackValidator
     /// The review role with this id: a standard role, one met earlier in the policy, or a new one; null (reported when
     /// malformed; a missing one is the builder's to report) when the id is unusable.
     /// </summary>
-    private static ReviewRole? ReadRole(string? id, Origin o, string member, string expected, string? name, List<ReviewRole> roles, Problems p)
+    private static ReviewRole? ReadRole(string? id, Origin o, string member, LocalizedText expected, string? name, List<ReviewRole> roles, Problems p)
     {
         if (id is null)
         {
@@ -106,7 +106,7 @@ internal static partial class RulePackValidator
 
         if (!UnitId.IsValid(id))
         {
-            p.Error(DataProblemCodes.InvalidId, o, member, $"{member[(member.LastIndexOf('.') + 1)..]} {Show(id)} is not a role id; expected {expected}.");
+            p.Error(DataProblemCodes.InvalidId, o, member, RulePackTexts.Text("Review.RoleId", member[(member.LastIndexOf('.') + 1)..], Show(id), expected));
             return null;
         }
 

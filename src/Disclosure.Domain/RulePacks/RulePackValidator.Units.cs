@@ -19,17 +19,17 @@ internal static partial class RulePackValidator
         foreach (var u in list.Where(u => u is not null))
         {
             var o = u.Origin!;
-            var ok = Required(u.Name, o, ".name", "the unit's Chinese name, for example \"办公室\"", p);
+            var ok = Required(u.Name, o, ".name", RulePackTexts.Text("Unit.Name"), p);
             if (!UnitKind.TryParse(u.Kind, out var kind))
             {
-                p.Error(u.Kind is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", $"kind {Show(u.Kind)} is missing or unknown; expected one of {UnitKinds}.");
+                p.Error(u.Kind is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidValue, o, u.Kind is null ? string.Empty : ".kind", RulePackTexts.Text("Unit.Kind", Show(u.Kind), UnitKinds));
                 ok = false;
             }
 
             ok &= NoRepeats(u.Aliases, o, ".aliases", p) & NoRepeats(u.Topics, o, ".topics", p);
             if (!UnitId.IsValid(u.Id))
             {
-                p.Error(u.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, u.Id is null ? string.Empty : ".id", $"unit id {Show(u.Id)} is missing or malformed; expected lower-case ASCII letters, digits and hyphens, for example \"social-assistance\".");
+                p.Error(u.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, o, u.Id is null ? string.Empty : ".id", RulePackTexts.Text("Unit.Id", Show(u.Id)));
                 continue;
             }
 
@@ -60,7 +60,7 @@ internal static partial class RulePackValidator
         {
             if (values![i] is { } value && (seen is null ? values.IndexOf(value, 0, i) >= 0 : !seen.Add(value)))
             {
-                p.Error(DataProblemCodes.DuplicateId, o, Item(member, i), $"'{value}' is listed twice in {member[1..]}; expected each once.");
+                p.Error(DataProblemCodes.DuplicateId, o, Item(member, i), RulePackTexts.Text("Unit.Twice", value, member[1..]));
                 return false;
             }
         }

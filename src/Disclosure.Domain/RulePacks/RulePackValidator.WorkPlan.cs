@@ -14,16 +14,16 @@ internal static partial class RulePackValidator
             return null;
         }
 
-        var ok = Required(w.Title, w.Origin!, ".title", "the work plan's title, for example \"宣城市民政局2024年度政务公开工作要点和分工\"", p);
+        var ok = Required(w.Title, w.Origin!, ".title", RulePackTexts.Text("WorkPlan.Title"), p);
         if (w.Points is not { Count: > 0 })
         {
-            p.Error(DataProblemCodes.MissingValue, w.Origin!, w.Points is null ? string.Empty : ".points", "\"points\" is missing or empty; expected the numbered work points of the plan.");
+            p.Error(DataProblemCodes.MissingValue, w.Origin!, w.Points is null ? string.Empty : ".points", RulePackTexts.Text("WorkPlan.NoPoints"));
             return null;
         }
 
         if (w.Year is < WorkPlan.MinYear or > WorkPlan.MaxYear)
         {
-            p.Error(DataProblemCodes.OutOfRange, w.Origin!, ".year", string.Create(CultureInfo.InvariantCulture, $"plan year {w.Year} is out of range; expected the plan's calendar year, {WorkPlan.MinYear} to {WorkPlan.MaxYear}."));
+            p.Error(DataProblemCodes.OutOfRange, w.Origin!, ".year", RulePackTexts.Text("WorkPlan.Year", w.Year, WorkPlan.MinYear, WorkPlan.MaxYear));
             ok = false;
         }
 
@@ -32,14 +32,14 @@ internal static partial class RulePackValidator
         foreach (var x in w.Points.Where(x => x is not null))
         {
             var o = x.Origin!;
-            var pointOk = Required(x.Number, o, ".number", "the point's numbering, for example \"一(二)1\"", p)
-                & Required(x.SectionTitle, o, ".sectionTitle", "the title of its section (一 to 四…)", p)
-                & Required(x.SubsectionTitle, o, ".subsectionTitle", "the title of its subsection", p)
-                & Required(x.Text, o, ".text", "the point's text", p)
-                & Required(x.ResponsibleText, o, ".responsibleText", "the source's 责任科室 words, for example \"办公室、各相关科室\"", p);
+            var pointOk = Required(x.Number, o, ".number", RulePackTexts.Text("WorkPlan.Number"), p)
+                & Required(x.SectionTitle, o, ".sectionTitle", RulePackTexts.Text("WorkPlan.SectionTitle"), p)
+                & Required(x.SubsectionTitle, o, ".subsectionTitle", RulePackTexts.Text("WorkPlan.SubsectionTitle"), p)
+                & Required(x.Text, o, ".text", RulePackTexts.Text("WorkPlan.Text"), p)
+                & Required(x.ResponsibleText, o, ".responsibleText", RulePackTexts.Text("WorkPlan.ResponsibleText"), p);
             if (x.Number is { } number && !string.IsNullOrWhiteSpace(number) && !numbers.Add(number))
             {
-                p.Error(DataProblemCodes.DuplicateId, o, ".number", $"work point number '{number}' is used twice; expected each number once.");
+                p.Error(DataProblemCodes.DuplicateId, o, ".number", RulePackTexts.Text("WorkPlan.NumberTwice", number));
                 pointOk = false;
             }
 
@@ -61,7 +61,7 @@ internal static partial class RulePackValidator
     {
         if (x.Parties is not { Count: > 0 })
         {
-            p.Error(DataProblemCodes.NoResponsibleParty, o, x.Parties is null ? string.Empty : ".parties", $"work point {Show(x.Number)} has no responsible party; expected \"parties\" with at least one entry.");
+            p.Error(DataProblemCodes.NoResponsibleParty, o, x.Parties is null ? string.Empty : ".parties", RulePackTexts.Text("WorkPlan.NoParties", Show(x.Number)));
             return null;
         }
 
@@ -70,7 +70,7 @@ internal static partial class RulePackValidator
         foreach (var party in x.Parties.Where(party => party is not null))
         {
             var po = party.Origin!;
-            var ok = Required(party.Label, po, ".label", "the source's words for the party, for example \"各相关科室\"", p);
+            var ok = Required(party.Label, po, ".label", RulePackTexts.Text("WorkPlan.PartyLabel"), p);
             PartySource source;
             switch (party.Source)
             {
@@ -81,14 +81,14 @@ internal static partial class RulePackValidator
                     source = PartySource.WorkPointText;
                     break;
                 default:
-                    p.Error(DataProblemCodes.InvalidValue, po, ".source", $"source {Show(party.Source)} is unknown; expected \"text\" (the party is stated in the point's text) or no source (the 责任科室 line).");
+                    p.Error(DataProblemCodes.InvalidValue, po, ".source", RulePackTexts.Text("WorkPlan.PartySource", Show(party.Source)));
                     ok = false;
                     source = PartySource.ResponsibilityLine;
                     break;
             }
 
             var label = party.Label ?? "(missing)";
-            var responsibility = ReadRuleOrUnits(party.Rule, party.Units, party.Topic, string.Create(CultureInfo.InvariantCulture, $"party '{label}' of work point {Show(x.Number)}"), po, units, p);
+            var responsibility = ReadRuleOrUnits(party.Rule, party.Units, party.Topic, RulePackTexts.Text("WorkPlan.PartyWhat", label, Show(x.Number)), po, units, p);
             if (ok && responsibility is not null)
             {
                 parties.Add(new ResponsibleParty(party.Label!, responsibility, source));

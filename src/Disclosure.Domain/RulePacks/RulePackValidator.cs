@@ -21,7 +21,7 @@ internal static partial class RulePackValidator
         var p = problems;
         if (!ColumnId.IsValid(d.Id))
         {
-            p.Error(d.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, root, d.Id is null ? "$" : "$.id", $"The pack id {Show(d.Id)} is missing or malformed; expected lower-case ASCII letters, digits and single hyphens, starting with a letter (for example \"jingxian-civil-affairs-2024\").");
+            p.Error(d.Id is null ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, root, d.Id is null ? "$" : "$.id", RulePackTexts.Text("Pack.Id", Show(d.Id)));
         }
 
         var metadata = ValidateMetadata(d.Metadata, root, p, national);
@@ -48,42 +48,43 @@ internal static partial class RulePackValidator
     {
         if (text is null)
         {
-            p.Error(DataProblemCodes.MissingValue, o, string.Empty, $"\"{name}\" is missing; expected an ISO date (yyyy-MM-dd).");
+            p.Error(DataProblemCodes.MissingValue, o, string.Empty, RulePackTexts.Text("Date.Missing", name));
             return null;
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            p.Error(DataProblemCodes.InvalidValue, o, member, $"{name} {Show(text)} is not an ISO date; expected yyyy-MM-dd, for example \"2024-01-01\".");
+            p.Error(DataProblemCodes.InvalidValue, o, member, RulePackTexts.Text("Date.Invalid", name, Show(text)));
             return null;
         }
 
         return parsed.Value;
     }
 
-    private static bool Required(string? value, Origin o, string member, string expected, Problems p)
+    private static bool Required(string? value, Origin o, string member, LocalizedText expected, Problems p)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
             return true;
         }
 
-        p.Error(DataProblemCodes.MissingValue, o, value is null ? string.Empty : member, $"\"{member[1..]}\" is missing or empty; expected {expected}.");
+        p.Error(DataProblemCodes.MissingValue, o, value is null ? string.Empty : member, RulePackTexts.Text("Required", member[1..], expected));
         return false;
     }
 
     /// <summary>Lists names for a message, at most 20 of them, so that a huge (perhaps hostile) file cannot make every message huge.</summary>
-    private static string Listing(IEnumerable<string?> names)
+    private static object Listing(IEnumerable<string?> names)
     {
         const int Shown = 20;
         var all = names.ToList();
         return all.Count <= Shown
-            ? string.Join(", ", all)
-            : string.Join(", ", all.Take(Shown)) + string.Create(CultureInfo.InvariantCulture, $", … ({all.Count} in all)");
+            ? LocalizedText.List(all)
+            : RulePackTexts.Text("Listing.More", LocalizedText.List(all.Take(Shown)), all.Count);
     }
 
-    private static string Show(string? value) => value is null ? "(missing)" : "'" + (value.Length > 80 ? value[..80] + "…" : value) + "'";
+    /// <summary>A value as a message quotes it ('x' in English, “x” in Chinese), at most 80 characters, or "(missing)".</summary>
+    private static LocalizedText Show(string? value) => value is null ? RulePackTexts.Text("Missing") : RulePackTexts.Text("Quoted", value.Length > 80 ? value[..80] + "…" : value);
 
     private static string Item(string member, int i) => member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -80,4 +80,29 @@ public sealed class PostgresTests(PostgresFixture postgres) : IClassFixture<Post
         var approvals = (await author.JsonAsync(Case)).GetProperty("items")[0].GetProperty("approvals");
         Assert.Equal(1, approvals.GetArrayLength());
     }
+
+    [Fact]
+    public async Task CrossBureau_OnPostgres_IdsOfAnotherBureauAre404AndItsDataIsUntouched()
+    {
+        await using var factory = new TwoBureauFactory { Database = "postgres", ConnectionString = await postgres.CreateDatabaseAsync() };
+        await CrossBureau.RunAsync(factory);
+    }
+
+    [Fact]
+    public async Task TwoInstances_OneIdempotencyKeyRetriedOnBoth_StoredOnce()
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        await using var a = new ApiFactory { Database = "postgres", ConnectionString = connection };
+        using var onA = await a.UserAsync("clerk.pg.idem", "office");
+        await using var b = new ApiFactory { Database = "postgres", ConnectionString = connection };
+        var onB = b.CreateClient();
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+        var start = await IdempotencyTests.VersionAsync(onA, "/api/publications/history");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => IdempotencyTests.PostAsync(i % 2 == 0 ? onA : onB, "/api/publications", "pg-1", new { column = "department-documents", on = "2024-05-06" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(responses, r => !r.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(start + 1, await IdempotencyTests.VersionAsync(onB, "/api/publications/history"));
+    }
 }

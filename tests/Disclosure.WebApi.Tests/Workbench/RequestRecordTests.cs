@@ -23,7 +23,7 @@ public sealed class RequestRecordTests(ApiFactory factory) : IClassFixture<ApiFa
         var open = await clerk.JsonAsync("/api/requests/2024-101?asOf=2024-06-20");
 
         // The same events through the library directly: the stored request gives the same due date.
-        var setup = factory.Services.GetRequiredService<DisclosureSetup>();
+        var setup = factory.Services.GetRequiredService<Disclosure.WebApi.Bureaus.BureauDirectory>().Default.Setup;
         var calculator = new RequestDeadlineCalculator(setup.Calendar, setup.Office);
         var direct = InformationRequest.Receive(RequestReceived.Online(new LocalDate(2024, 6, 3), new LocalDate(2024, 6, 4)))
             .Record(new CorrectionRequested(new LocalDate(2024, 6, 5), new LocalDate(2024, 6, 20)))

@@ -4,7 +4,11 @@ using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
 
 namespace Disclosure.WebApi.Tests.Workbench;
 
-/// <summary>A clerk in a real browser (Debian's chromium): sign in, record a publication, watch the board's overdue cell clear, sign out.</summary>
+/// <summary>
+/// A clerk in a real browser (Debian's chromium): sign in, record a publication, watch the board's overdue cell clear, sign
+/// out; register a request, record its correction and answer, read its ledger, see it counted in the annual report and open
+/// the report's Word document.
+/// </summary>
 public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixture browser) : IClassFixture<KestrelApiFactory>, IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -18,7 +22,7 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
             Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         }
 
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString() });
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         const string Cell = "tr[data-unit='社会救助科'] td[data-column='overdue']";
@@ -42,6 +46,16 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/record\\?done="));
         Assert.Contains("决策部署落实情况", await page.InnerTextAsync("#done"), StringComparison.Ordinal);
 
+        // A Chinese clerk's browser (Locale zh-CN) and the visible switch: English from then on (the cookie), and back.
+        await page.ClickAsync("#lang");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("lang=en"));
+        Assert.Equal("Record a publication", await page.InnerTextAsync("h1"));
+        await page.GotoAsync("/record");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await page.ClickAsync("#lang");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("lang=zh-CN"));
+        Assert.Equal("记录发布", await page.InnerTextAsync("h1"));
+
         await page.GotoAsync("/?asOf=2024-07-15");
         await page.WaitForSelectorAsync("body[data-loaded='2024-07-15']");
         Assert.Equal("clear", await page.GetAttributeAsync(Cell, "class"));
@@ -52,5 +66,73 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         // Signed out: the record page sends the person back to sign in.
         await page.GotoAsync("/record");
         Assert.Contains("/signin?returnurl=%2frecord", page.Url, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Clerk_RegistersARequestAndAnswersIt_TheLedgerAndTheAnnualReportCountIt()
+    {
+        using (var api = new HttpClient { BaseAddress = factory.ServerAddress })
+        {
+            var session = await (await api.PostAsJsonAsync("/api/session", new { user = ApiFactory.AdminUser, password = ApiFactory.AdminPassword }, Cancel)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel);
+            api.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("token").GetString());
+            var created = await api.PostAsJsonAsync("/api/users", new { id = "sun.ba", displayName = "孙八", unit = "office", password = "sun.ba-password" }, Cancel);
+            Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        }
+
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), AcceptDownloads = true, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync("/signin?returnUrl=/register");
+        await page.FillAsync("#user", "sun.ba");
+        await page.FillAsync("#password", "sun.ba-password");
+        await page.ClickAsync("#submit");
+        await page.WaitForURLAsync("**/register");
+
+        await page.FillAsync("#id", "2024-301");
+        await page.SelectOptionAsync("#channel", "in-person");
+        await page.FillAsync("#submittedOn", "2024-06-03");
+        await page.SelectOptionAsync("#applicant", "CommercialEnterprise");
+        await page.SelectOptionAsync("#unit", "office");
+        await page.ClickAsync("#register-request");
+        await page.WaitForURLAsync("**/register/2024-301");
+        Assert.Equal("办理中", await page.InnerTextAsync("#status"));
+        Assert.Equal("2024-07-02", await page.InnerTextAsync("#due"));
+
+        // A correction notice on 5 June, the corrected application on 12 June: the clock stops, then runs anew (第三十条).
+        await page.FillAsync("#correction-requested-on", "2024-06-05");
+        await page.FillAsync("#correction-requested-by", "2024-06-20");
+        await page.ClickAsync("#correction-requested-save");
+        await page.WaitForSelectorAsync("tr[data-date='2024-06-06'][data-reason='awaiting-correction']");
+        await page.FillAsync("#correction-received-on", "2024-06-12");
+        await page.ClickAsync("#correction-received-save");
+        await page.WaitForSelectorAsync("tr[data-date='2024-06-12'][data-reason='clock-restarted']");
+        Assert.Equal("2024-07-10", await page.InnerTextAsync("#due"));
+        Assert.Contains("等待补正，不计入", await page.InnerTextAsync("tr[data-date='2024-06-07']"), StringComparison.Ordinal);
+        Assert.Contains("发出补正告知，补正期限 2024-06-20", await page.InnerTextAsync("tr[data-date='2024-06-05']"), StringComparison.Ordinal);
+
+        await page.SelectOptionAsync("#answered-outcome", "PartlyDisclosed");
+        await page.FillAsync("#answered-on", "2024-06-28");
+        await page.ClickAsync("#answered-save");
+        await page.WaitForSelectorAsync("#status:has-text('按期答复')");
+        Assert.Equal(0, await page.Locator("#answered").CountAsync());
+
+        await page.GotoAsync("/register");
+        Assert.Equal("按期答复", await page.InnerTextAsync("tr[data-request='2024-301'] .status"));
+
+        // The request is counted in its applicant's column (商业企业) of 新收 and 部分公开; 总计 is the last column.
+        await page.GotoAsync("/report/annual?year=2024");
+        async Task<IReadOnlyList<string>> Row(string label) =>
+            await page.Locator("article.annual-report tr", new() { Has = page.Locator("th", new() { HasTextString = label }) }).Last.Locator("td").AllInnerTextsAsync();
+        Assert.Equal(["0", "1", "0", "0", "0", "0", "1"], await Row("一、本年新收"));
+        Assert.Equal(["0", "1", "0", "0", "0", "0", "1"], await Row("（二）部分公开"));
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0"], await Row("四、结转下年度继续办理"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-docx"));
+        Assert.Equal("annual-report-2024.docx", download.SuggestedFilename);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await download.PathAsync(), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Contains("宣城市民政局2024年政府信息公开工作年度报告", body.InnerText, StringComparison.Ordinal);
+        var partly = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Single(r => r.InnerText.Contains("（二）部分公开", StringComparison.Ordinal));
+        Assert.Equal(["0", "1", "0", "0", "0", "0", "1"], partly.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().TakeLast(7).Select(c => c.InnerText));
     }
 }

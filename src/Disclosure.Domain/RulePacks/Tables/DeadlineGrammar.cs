@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Disclosure.Domain.Catalog;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks.Tables;
 
@@ -48,20 +49,20 @@ internal static partial class DeadlineGrammar
     ];
 
     /// <summary>Gets the phrases for messages: their examples.</summary>
-    internal static string Expected { get; } = string.Join(", ", Phrases.Select(p => p.Example));
+    internal static LocalizedText.TextList Expected { get; } = LocalizedText.List(Phrases.Select(p => p.Example));
 
     /// <summary>Parses a deadline cell.</summary>
     /// <param name="text">The cell's text.</param>
     /// <param name="frequency">The deadline, when the cell parses.</param>
     /// <param name="error">Why it does not parse: the clause that is no phrase, or clauses that do not combine.</param>
     /// <returns><see langword="true"/> when the cell parses.</returns>
-    internal static bool TryParse(string text, out UpdateFrequency? frequency, out string? error)
+    internal static bool TryParse(string text, out UpdateFrequency? frequency, out LocalizedText? error)
     {
         frequency = null;
         var clauses = Clauses(Normalize(text));
         if (clauses.Count == 0)
         {
-            error = "the deadline is blank";
+            error = TableTexts.Text("Grammar.Blank");
             return false;
         }
 
@@ -80,7 +81,7 @@ internal static partial class DeadlineGrammar
             {
                 if (main is not null)
                 {
-                    error = $"'{clause}' is a second deadline beside {main.ChineseLabel}; expected one deadline per cell";
+                    error = TableTexts.Text("Grammar.Second", clause, main.ChineseLabel);
                     return false;
                 }
 
@@ -95,7 +96,7 @@ internal static partial class DeadlineGrammar
         {
             if (main is not null && main.Kind != UpdateFrequencyKind.Annual)
             {
-                error = $"a next-year date applies to annual deadlines, but the cell also says {main.ChineseLabel}";
+                error = TableTexts.Text("Grammar.NextYear", main.ChineseLabel);
                 return false;
             }
 
@@ -105,7 +106,7 @@ internal static partial class DeadlineGrammar
         main ??= display is not null ? UpdateFrequency.Timely : null;
         if (main is null)
         {
-            error = "the cell names no deadline";
+            error = TableTexts.Text("Grammar.None");
             return false;
         }
 
@@ -113,7 +114,7 @@ internal static partial class DeadlineGrammar
         {
             if (!main.IsEventBased)
             {
-                error = $"a display period (公示{days}个工作日) follows the publication of one item, but the cell's deadline is {main.ChineseLabel}";
+                error = TableTexts.Text("Grammar.Display", days, main.ChineseLabel);
                 return false;
             }
 
@@ -164,7 +165,7 @@ internal static partial class DeadlineGrammar
         return result;
     }
 
-    private static Part? Match(string clause, out string? error)
+    private static Part? Match(string clause, out LocalizedText? error)
     {
         foreach (var phrase in Phrases)
         {
@@ -177,7 +178,7 @@ internal static partial class DeadlineGrammar
             }
         }
 
-        error = $"'{clause}' is not a deadline phrase the importer knows; expected a phrase such as {Expected}";
+        error = TableTexts.Text("Grammar.Unknown", clause, Expected);
         return null;
     }
 
@@ -219,18 +220,18 @@ internal static partial class DeadlineGrammar
     }
 
     /// <summary>What one clause contributes: a deadline, a display period or a next-year date, or an error about its numbers.</summary>
-    internal sealed record Part(UpdateFrequency? Main, int? DisplayDays, AnnualDate? NextYearDate, string? Error)
+    internal sealed record Part(UpdateFrequency? Main, int? DisplayDays, AnnualDate? NextYearDate, LocalizedText? Error)
     {
         public static Part Of(UpdateFrequency frequency) => new(frequency, null, null, null);
 
         public static Part WorkingDays(Match m) =>
-            Number(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "working days") is { } n ? Of(UpdateFrequency.TimelyWithin(n)) : Bad(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "working days");
+            Number(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "Grammar.WorkingDays") is { } n ? Of(UpdateFrequency.TimelyWithin(n)) : Bad(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "Grammar.WorkingDays");
 
         public static Part CalendarDays(Match m) =>
-            Number(m, "n", 1, UpdateFrequency.MaxCalendarDays, "days") is { } n ? Of(UpdateFrequency.CalendarDaysAfterEvent(n)) : Bad(m, "n", 1, UpdateFrequency.MaxCalendarDays, "days");
+            Number(m, "n", 1, UpdateFrequency.MaxCalendarDays, "Grammar.Days") is { } n ? Of(UpdateFrequency.CalendarDaysAfterEvent(n)) : Bad(m, "n", 1, UpdateFrequency.MaxCalendarDays, "Grammar.Days");
 
         public static Part Display(Match m) =>
-            Number(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "working days") is { } n ? new(null, n, null, null) : Bad(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "working days");
+            Number(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "Grammar.WorkingDays") is { } n ? new(null, n, null, null) : Bad(m, "n", 1, UpdateFrequency.MaxTimelyWorkingDays, "Grammar.WorkingDays");
 
         public static Part ByDate(Match m) => Date(m) is { } date ? Of(UpdateFrequency.EveryYearBy(date)) : BadDate(m);
 
@@ -240,7 +241,7 @@ internal static partial class DeadlineGrammar
             int.TryParse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
 
         private static Part Bad(Match m, string group, int min, int max, string what) =>
-            new(null, null, null, $"'{m.Value}' has {m.Groups[group].Value} {what}; expected {min} to {max}");
+            new(null, null, null, TableTexts.Text("Grammar.Range", m.Value, m.Groups[group].Value, TableTexts.Text(what), min, max));
 
         private static AnnualDate? Date(Match m) =>
             int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && int.TryParse(m.Groups["d"].Value, CultureInfo.InvariantCulture, out var day)
@@ -248,6 +249,6 @@ internal static partial class DeadlineGrammar
                 ? new AnnualDate(month, day)
                 : null;
 
-        private static Part BadDate(Match m) => new(null, null, null, $"'{m.Value}' is not a day of the year");
+        private static Part BadDate(Match m) => new(null, null, null, TableTexts.Text("Grammar.NotADay", m.Value));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.RulePacks.Tables;
 
@@ -39,7 +40,9 @@ internal static class HeaderNames
     private static readonly FrozenDictionary<string, Header> ByText = All.ToFrozenDictionary(h => h.Text, StringComparer.Ordinal);
 
     /// <summary>Gets the understood headers for messages, grouped by role.</summary>
-    internal static string Expected { get; } = string.Join("; ", All.GroupBy(h => h.Role).Select(g => $"{g.Key}: {string.Join(" ", g.Select(h => h.Text))}"));
+    internal static LocalizedText Expected { get; } = All.GroupBy(h => h.Role)
+        .Select(g => TableTexts.Text("Header.Group", TableTexts.Text("Role." + g.Key.ToString()), string.Join(" ", g.Select(h => h.Text))))
+        .Aggregate((all, group) => TableTexts.Text("Header.Groups", all, group));
 
     /// <summary>Finds a header cell's meaning.</summary>
     internal static Header? Find(string cell) => ByText.TryGetValue(Normalize(cell), out var header) ? header : null;

@@ -68,7 +68,7 @@ public sealed class ImportHints
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Bad(sourceName, "$", "the hints file is not a JSON object");
+                throw Bad(sourceName, "$", TableTexts.Text("Hints.NotObject"));
             }
 
             var hints = new ImportHints();
@@ -83,13 +83,13 @@ public sealed class ImportHints
                     case "cells":
                         if (member.Value.ValueKind != JsonValueKind.Object)
                         {
-                            throw Bad(sourceName, "$.cells", "\"cells\" is not an object of row number → { header: text }");
+                            throw Bad(sourceName, "$.cells", TableTexts.Text("Hints.Cells"));
                         }
 
                         hints.cells = member.Value.EnumerateObject().ToImmutableDictionary(r => r.Name, r => Strings(r.Value, "$.cells." + r.Name, sourceName), StringComparer.Ordinal);
                         break;
                     default:
-                        throw Bad(sourceName, "$." + member.Name, $"'{member.Name}' is not a hint; expected parents, ids, cells, deadlines or aliases");
+                        throw Bad(sourceName, "$." + member.Name, TableTexts.Text("Hints.Unknown", member.Name));
                 }
             }
 
@@ -97,7 +97,7 @@ public sealed class ImportHints
         }
         catch (JsonException e)
         {
-            throw Bad(sourceName, "$", $"the hints file is not JSON: {e.Message}");
+            throw Bad(sourceName, "$", TableTexts.Text("Hints.NotJson", e.Message));
         }
     }
 
@@ -105,12 +105,12 @@ public sealed class ImportHints
     {
         if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
         {
-            throw Bad(sourceName, path, $"{path} is not an object whose values are strings");
+            throw Bad(sourceName, path, TableTexts.Text("Hints.NotStrings", path));
         }
 
         return value.EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
     }
 
-    private static TableImportException Bad(string sourceName, string path, string message) =>
-        new([Problem.Error(TableImportCodes.InvalidHint, new ProblemLocation("hints", field: path) { Source = sourceName, Path = path }, message + ".")]);
+    private static TableImportException Bad(string sourceName, string path, LocalizedText message) =>
+        new([Problem.Error(TableImportCodes.InvalidHint, new ProblemLocation("hints", field: path) { Source = sourceName, Path = path }, message)]);
 }

@@ -16,7 +16,7 @@ public sealed class TableImportException : ProblemException
     /// <param name="problems">The problems; at least one is an error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public TableImportException(IEnumerable<Problem> problems)
-        : base("The table cannot be read", problems)
+        : base(TableTexts.Text("Table.Invalid"), problems)
     {
     }
 }

@@ -117,11 +117,11 @@ public static class TableImporter
             return new TableImportResult([.. problems], pack is null ? null : json, pack, pack is null ? 0 : columns, [.. newUnits.Select(u => u.Name!)]);
         }
 
-        private void Error(ProblemCode code, int row, int column, string? header, string message) =>
-            problems.Add(new Problem(code, ProblemSeverity.Error, At(Source, row, column, header), message));
+        private void Error(ProblemCode code, int row, int column, string? header, LocalizedText message) =>
+            problems.Add(Problem.Of(code, ProblemSeverity.Error, At(Source, row, column, header), message));
 
-        private void Warning(ProblemCode code, int row, int column, string? header, string message) =>
-            problems.Add(new Problem(code, ProblemSeverity.Warning, At(Source, row, column, header), message));
+        private void Warning(ProblemCode code, int row, int column, string? header, LocalizedText message) =>
+            problems.Add(Problem.Of(code, ProblemSeverity.Warning, At(Source, row, column, header), message));
 
         // ---- header -------------------------------------------------------------------------------------------
 
@@ -140,7 +140,7 @@ public static class TableImporter
                 var unknown = cells.Select((c, j) => (c, j)).Where(x => x.c.Length > 0 && known[x.j] is null).ToList();
                 foreach (var (cell, j) in unknown)
                 {
-                    Error(TableImportCodes.UnknownHeader, rows[i].Number, j + 1, cell, $"header '{cell}' is not one the importer understands; rename it to one of the understood headers ({HeaderNames.Expected}).");
+                    Error(TableImportCodes.UnknownHeader, rows[i].Number, j + 1, cell, TableTexts.Text("Header.Unknown", cell, HeaderNames.Expected));
                 }
 
                 if (table.Layout == TableLayout.Grid && i + 1 < rows.Length && SubHeader(rows[i], rows[i + 1]) is { } combined)
@@ -153,7 +153,7 @@ public static class TableImporter
             }
 
             var first = rows.IsEmpty ? 0 : rows[0].Number;
-            Error(TableImportCodes.UnknownHeader, first, 0, null, $"no header row in the first {HeaderSearchRows} rows names the table's columns; expected a row of headers such as 序号 一级栏目 二级栏目 三级栏目 更新频率 负责科室 (understood: {HeaderNames.Expected}).");
+            Error(TableImportCodes.UnknownHeader, first, 0, null, TableTexts.Text("Header.None", HeaderSearchRows, HeaderNames.Expected));
             return null;
         }
 
@@ -183,7 +183,7 @@ public static class TableImporter
             {
                 if (combined.Cells[j].Length > 0 && known[j] is null)
                 {
-                    Error(TableImportCodes.UnknownHeader, combined.Number, j + 1, combined.Cells[j], $"header '{combined.Cells[j]}' is not one the importer understands; rename it to one of the understood headers ({HeaderNames.Expected}).");
+                    Error(TableImportCodes.UnknownHeader, combined.Number, j + 1, combined.Cells[j], TableTexts.Text("Header.Unknown", combined.Cells[j], HeaderNames.Expected));
                     ok = false;
                 }
             }
@@ -221,22 +221,22 @@ public static class TableImporter
                 var same = columns.Where(c => c.Header.Role == role).ToList();
                 if (same.Count > 1)
                 {
-                    Error(TableImportCodes.UnknownHeader, row.Number, same[1].Index + 1, row.Cells[same[1].Index], $"headers '{row.Cells[same[0].Index]}' and '{row.Cells[same[1].Index]}' both hold the {role}; keep one.");
+                    Error(TableImportCodes.UnknownHeader, row.Number, same[1].Index + 1, row.Cells[same[1].Index], TableTexts.Text("Header.Twice", row.Cells[same[0].Index], row.Cells[same[1].Index], TableTexts.Text("Role." + role.ToString())));
                     ok = false;
                 }
             }
 
             foreach (var group in columns.Where(c => c.Header.Role == HeaderRole.Level).GroupBy(c => c.Header.Level).Where(g => g.Count() > 1))
             {
-                Error(TableImportCodes.UnknownHeader, row.Number, group.ElementAt(1).Index + 1, row.Cells[group.ElementAt(1).Index], $"two headers name level {group.Key}; keep one.");
+                Error(TableImportCodes.UnknownHeader, row.Number, group.ElementAt(1).Index + 1, row.Cells[group.ElementAt(1).Index], TableTexts.Text("Header.LevelTwice", group.Key));
                 ok = false;
             }
 
-            foreach (var (role, what) in new[] { (HeaderRole.Deadline, "a deadline (更新频率, 公开时限, 时限要求 …)"), (HeaderRole.Responsible, "a responsible unit (负责科室, 责任科室, 公开主体 …)") })
+            foreach (var (role, what) in new[] { (HeaderRole.Deadline, TableTexts.Text("Header.What.Deadline")), (HeaderRole.Responsible, TableTexts.Text("Header.What.Responsible")) })
             {
                 if (!columns.Exists(c => c.Header.Role == role))
                 {
-                    Error(TableImportCodes.UnknownHeader, row.Number, 0, null, $"the header row has no column for {what}; understood headers: {HeaderNames.Expected}.");
+                    Error(TableImportCodes.UnknownHeader, row.Number, 0, null, TableTexts.Text("Header.NoColumn", what, HeaderNames.Expected));
                     ok = false;
                 }
             }
@@ -244,7 +244,7 @@ public static class TableImporter
             var nameIndexes = names.Select(n => n.Index).ToList();
             if (ok && nameIndexes.Count > 1 && nameIndexes.Zip(nameIndexes.Skip(1)).Any(p => p.Second != p.First + 1))
             {
-                Error(TableImportCodes.UnknownHeader, row.Number, nameIndexes[0] + 1, null, "the name columns (一级栏目 …) are not next to each other, left to right by level; move them together.");
+                Error(TableImportCodes.UnknownHeader, row.Number, nameIndexes[0] + 1, null, TableTexts.Text("Header.NamesApart"));
                 ok = false;
             }
 
@@ -312,7 +312,7 @@ public static class TableImporter
 
             if (order.Count == 0 && !problems.Exists(p => p.Severity == ProblemSeverity.Error))
             {
-                Error(TableImportCodes.MissingCell, layout.HeaderRow.Number, 0, null, "the table has a header but no rows under it.");
+                Error(TableImportCodes.MissingCell, layout.HeaderRow.Number, 0, null, TableTexts.Text("Rows.None"));
             }
 
         }
@@ -340,7 +340,7 @@ public static class TableImporter
             var given = row.Cells.Length - leading - trailing;
             if (given < 1 || given > layout.NameColumns.Count)
             {
-                Error(TableImportCodes.MissingCell, row.Number, 0, null, string.Create(CultureInfo.InvariantCulture, $"the row lists {row.Cells.Length} cells; expected {leading + trailing + 1} to {width} ({string.Join(" ", layout.Known.Select((_, j) => layout.Text(j)))}), the name cells that start at this row in the middle."));
+                Error(TableImportCodes.MissingCell, row.Number, 0, null, TableTexts.Text("Row.Width", row.Cells.Length, leading + trailing + 1, width, string.Join(" ", layout.Known.Select((_, j) => layout.Text(j)))));
                 return null;
             }
 
@@ -392,7 +392,7 @@ public static class TableImporter
             {
                 if (cells[j].Length > 1 && cells[j][0] is '=' or '＝' or '@')
                 {
-                    Error(TableImportCodes.Formula, row.Number, j + 1, layout.Text(j), $"'{Short(cells[j])}' is a formula; the importer reads values only. Paste the values (Excel: 选择性粘贴 → 数值) and import again.");
+                    Error(TableImportCodes.Formula, row.Number, j + 1, layout.Text(j), TableTexts.Text("Cell.Formula", Short(cells[j])));
                     found = true;
                 }
             }
@@ -409,13 +409,13 @@ public static class TableImporter
             }
             else if (!int.TryParse(cell.TrimEnd('.', '、', '．'), NumberStyles.None, CultureInfo.InvariantCulture, out value) || value < 1 || value > DisclosureCatalogBuilder.MaxSeedRow)
             {
-                Error(TableImportCodes.InvalidRowNumber, row.Number, column!.Value + 1, "序号", $"'{Short(cell)}' is not a row number; expected a whole number from 1 to {DisclosureCatalogBuilder.MaxSeedRow}.");
+                Error(TableImportCodes.InvalidRowNumber, row.Number, column!.Value + 1, "序号", TableTexts.Text("Number.Invalid", Short(cell), DisclosureCatalogBuilder.MaxSeedRow));
                 return null;
             }
 
             if (seedRows.TryGetValue(value, out var first))
             {
-                Error(TableImportCodes.InvalidRowNumber, row.Number, (column ?? -1) + 1, "序号", string.Create(CultureInfo.InvariantCulture, $"row number {value} is already used by row {first} (第{first}行); expected each number once."));
+                Error(TableImportCodes.InvalidRowNumber, row.Number, (column ?? -1) + 1, "序号", TableTexts.Text("Number.Twice", value, first));
                 return null;
             }
 
@@ -430,7 +430,7 @@ public static class TableImporter
                 var j = Enumerable.Range(0, layout.Known.Count).FirstOrDefault(j => HeaderNames.Normalize(layout.Text(j)) == HeaderNames.Normalize(headerText), -1);
                 if (j < 0)
                 {
-                    Error(TableImportCodes.InvalidHint, row.Number, 0, headerText, $"the hints repair header '{headerText}', which the table does not have; expected one of {string.Join(" ", layout.Known.Select((_, k) => layout.Text(k)))}.");
+                    Error(TableImportCodes.InvalidHint, row.Number, 0, headerText, TableTexts.Text("Hint.NoHeader", headerText, string.Join(" ", layout.Known.Select((_, k) => layout.Text(k)))));
                     continue;
                 }
 
@@ -448,7 +448,7 @@ public static class TableImporter
 
             if (previous is null)
             {
-                Error(TableImportCodes.MissingCell, row.Number, column + 1, layout.Text(column), $"{layout.Text(column)} is blank and there is no row above to inherit it from; fill it in.");
+                Error(TableImportCodes.MissingCell, row.Number, column + 1, layout.Text(column), TableTexts.Text("Cell.BlankNoAbove", layout.Text(column)));
             }
 
             return previous;
@@ -460,7 +460,7 @@ public static class TableImporter
             var deepest = Array.FindLastIndex(names, n => n.Length > 0);
             if (deepest < 0)
             {
-                Error(TableImportCodes.MissingCell, row.Number, layout.NameColumns[0] + 1, layout.Text(layout.NameColumns[0]), "the row has no name cell; expected the column's name in one of the name columns.");
+                Error(TableImportCodes.MissingCell, row.Number, layout.NameColumns[0] + 1, layout.Text(layout.NameColumns[0]), TableTexts.Text("Row.NoName"));
                 return null;
             }
 
@@ -474,7 +474,7 @@ public static class TableImporter
                 // A blank higher-level cell is a merged cell's continuation: the row above's name at that level.
                 if (previous is null || previous.Length <= i || (i > 0 && previous[i - 1] != names[i - 1]))
                 {
-                    Error(TableImportCodes.MissingCell, row.Number, layout.NameColumns[i] + 1, layout.Text(layout.NameColumns[i]), $"{layout.Text(layout.NameColumns[i])} is blank, and the row above has no {layout.Text(layout.NameColumns[i])} under the same parent to continue; fill it in.");
+                    Error(TableImportCodes.MissingCell, row.Number, layout.NameColumns[i] + 1, layout.Text(layout.NameColumns[i]), TableTexts.Text("Cell.BlankNoParent", layout.Text(layout.NameColumns[i])));
                     return null;
                 }
 
@@ -511,13 +511,13 @@ public static class TableImporter
                 parent = hinted.Length == 0 ? [] : hinted.Split(PathSeparator, StringSplitOptions.TrimEntries);
                 if (parent.Length > 0 && !nodes.ContainsKey(Key(parent)))
                 {
-                    Error(TableImportCodes.InvalidHint, row.Number, 0, null, $"the hints place 序号 {key} under '{hinted}', which no earlier row creates; expected a path of names joined by \" > \", or \"\" for the first level.");
+                    Error(TableImportCodes.InvalidHint, row.Number, 0, null, TableTexts.Text("Hint.NoParent", key, hinted));
                     return null;
                 }
 
                 if (parent.Length + k > depth)
                 {
-                    Error(TableImportCodes.InvalidHint, row.Number, 0, null, string.Create(CultureInfo.InvariantCulture, $"the hints place 序号 {key} under '{hinted}', but its {k} name cells would then go below the table's {depth} levels."));
+                    Error(TableImportCodes.InvalidHint, row.Number, 0, null, TableTexts.Text("Hint.TooDeep", key, hinted, k, depth));
                     return null;
                 }
             }
@@ -527,15 +527,15 @@ public static class TableImporter
                 parent = candidates.Count == 0 ? [] : k == 1 ? candidates[0] : candidates[^1];
                 if (candidates.Count > 1)
                 {
-                    var alternatives = string.Join(" or ", candidates.Select(Describe));
-                    Warning(TableImportCodes.AmbiguousRow, row.Number, layout.NameColumns[0] + 1, null, $"序号 {key}: '{string.Join(" ", listed)}' lists {k} of {depth} name cells, so it can go under {alternatives}; placed under {Describe(parent)}. To decide, add \"{key}\": \"{string.Join(PathSeparator, parent)}\" (or another of these) to the hints file's \"parents\" (第{row.Number}行位置不确定).");
+                    var alternatives = candidates.Skip(1).Aggregate((object)Describe(candidates[0]), (all, c) => TableTexts.Text("Row.Or", all, Describe(c)));
+                    Warning(TableImportCodes.AmbiguousRow, row.Number, layout.NameColumns[0] + 1, null, TableTexts.Text("Row.Ambiguous", key, string.Join(" ", listed), k, depth, alternatives, Describe(parent), string.Join(PathSeparator, parent), row.Number));
                 }
             }
 
             return [.. parent, .. listed];
         }
 
-        private static string Describe(string[] parent) => parent.Length == 0 ? "the first level" : "'" + string.Join(PathSeparator, parent) + "'";
+        private static LocalizedText Describe(string[] parent) => parent.Length == 0 ? TableTexts.Text("Parent.First") : TableTexts.Text("Parent.Path", string.Join(PathSeparator, parent));
 
         private UpdateFrequency? Deadline(SourceRow row, int column, string header, string? text)
         {
@@ -549,7 +549,7 @@ public static class TableImporter
                 return frequency;
             }
 
-            Error(TableImportCodes.UnknownDeadline, row.Number, column, header, $"{header} '{Short(text)}': {why}.");
+            Error(TableImportCodes.UnknownDeadline, row.Number, column, header, TableTexts.Text("Deadline.Cell", header, Short(text), why));
             return null;
         }
 
@@ -574,7 +574,7 @@ public static class TableImporter
             var key = Key(path);
             if (nodes.TryGetValue(key, out var node) && node.SeedRow is not null)
             {
-                Error(DataProblemCodes.DuplicateId, row.Number, 0, null, string.Create(CultureInfo.InvariantCulture, $"'{string.Join(PathSeparator, path)}' is already the column of row {columnRows[key]} (第{columnRows[key]}行); expected each column once (rename one, or place it elsewhere with the hints)."));
+                Error(DataProblemCodes.DuplicateId, row.Number, 0, null, TableTexts.Text("Column.Twice", string.Join(PathSeparator, path), columnRows[key]));
                 return;
             }
 
@@ -599,11 +599,11 @@ public static class TableImporter
             var id = hints.Ids.TryGetValue(hintKey, out var hinted) ? hinted : generated;
             if (!Slug.IsValid(id))
             {
-                Error(TableImportCodes.InvalidHint, row.Number, 0, null, $"the hints give '{hintKey}' the id '{id}', which is not {Slug.Form}.");
+                Error(TableImportCodes.InvalidHint, row.Number, 0, null, TableTexts.Text("Hint.BadId", hintKey, id, Slug.Form));
             }
             else if (!ids.Add(id))
             {
-                Error(TableImportCodes.InvalidHint, row.Number, 0, null, $"the id '{id}' is given twice (again for '{hintKey}'); expected distinct ids.");
+                Error(TableImportCodes.InvalidHint, row.Number, 0, null, TableTexts.Text("Hint.IdTwice", id, hintKey));
             }
 
             return id;
@@ -613,7 +613,7 @@ public static class TableImporter
         {
             if (ResponsibleCell.Read(node.Responsible!, out var form, out var names) is { } why)
             {
-                Error(TableImportCodes.InvalidResponsible, row.Number, column, header, why + ".");
+                Error(TableImportCodes.InvalidResponsible, row.Number, column, header, TableTexts.Text("Responsible.Why", why));
                 return;
             }
 
@@ -648,12 +648,12 @@ public static class TableImporter
                         unitsByName[alias] = unit;
                     }
 
-                    Warning(TableImportCodes.NewUnit, row.Number, column, header, $"'{name}' is not in the org chart; added as unit '{unit.Id}' ({unit.Kind}). Check its kind, and give it an alias in the hints if it is another unit's short name.");
+                    Warning(TableImportCodes.NewUnit, row.Number, column, header, TableTexts.Text("Unit.New", name, unit.Id, unit.Kind));
                 }
 
                 if (!seen.Add(unit.Id!))
                 {
-                    Error(TableImportCodes.InvalidResponsible, row.Number, column, header, $"'{node.Responsible}' names unit '{unit.Name}' twice ('{raw}' is one of its names).");
+                    Error(TableImportCodes.InvalidResponsible, row.Number, column, header, TableTexts.Text("Unit.Twice", node.Responsible, unit.Name, raw));
                 }
             }
         }
@@ -697,7 +697,7 @@ public static class TableImporter
             if (assigned.Count > 0)
             {
                 var sections = all.Where(IsSection).Select(u => u.Name).ToList();
-                Warning(TableImportCodes.TopicAssigned, assigned[0].Row, 0, null, string.Create(CultureInfo.InvariantCulture, $"{assigned.Count} column(s) name 各相关科室 / 相关股室 without saying which sections are relevant (序号 {string.Join(", ", assigned.Select(a => a.Node.SeedRow))}); each is listed among the topics of every section ({(sections.Count == 0 ? "none" : string.Join("、", sections))}). Narrow units[].topics in the pack to the sections really concerned."));
+                Warning(TableImportCodes.TopicAssigned, assigned[0].Row, 0, null, TableTexts.Text("Topic.Assigned", assigned.Count, string.Join(", ", assigned.Select(a => a.Node.SeedRow)), sections.Count == 0 ? TableTexts.Text("Topic.None") : string.Join("、", sections)));
             }
         }
 
@@ -714,7 +714,7 @@ public static class TableImporter
             var bureau = options.Bureau ?? baseDocument?.Metadata?.Bureau;
             if (bureau is null)
             {
-                Error(TableImportCodes.MissingCell, 0, 0, null, "the bureau's name is needed for a stand-alone pack; give it (--bureau 泾县民政局) or extend a pack that has one.");
+                Error(TableImportCodes.MissingCell, 0, 0, null, TableTexts.Text("Bureau.Missing"));
                 return null;
             }
 
@@ -740,7 +740,7 @@ public static class TableImporter
             if (baseDocument is null)
             {
                 document.Review = RulePack.XuanchengCivilAffairs2024.Document.Review;
-                problems.Add(new Problem(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), $"a stand-alone pack needs a review policy; the built-in {RulePack.XuanchengBuiltinName} policy (三级审核) was copied into \"review\". Edit it to the bureau's own, or import with a base pack to inherit one."));
+                problems.Add(Problem.Of(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), TableTexts.Text("Review.Copied", RulePack.XuanchengBuiltinName)));
             }
             else
             {

@@ -118,11 +118,11 @@ public static class TableReader
     {
         if (length > MaxBytes)
         {
-            throw Refused(sourceName, DataProblemCodes.FileTooLarge, 0, 0, RulePackFiles.TooLarge("The table", MaxBytes));
+            throw Refused(sourceName, DataProblemCodes.FileTooLarge, 0, 0, RulePackFiles.TooLarge(RulePackTexts.Text("File.TheTable"), MaxBytes));
         }
     }
 
-    internal static TableImportException Refused(string sourceName, ProblemCode code, int row, int column, string message) =>
+    internal static TableImportException Refused(string sourceName, ProblemCode code, int row, int column, LocalizedText message) =>
         new([Problem.Error(code, TableImporter.At(sourceName, row, column, null), message)]);
 
     private static List<SourceRow> ParseCsv(string text, string sourceName)
@@ -194,7 +194,7 @@ public static class TableReader
 
         if (quoted)
         {
-            throw Refused(sourceName, DataProblemCodes.InvalidValue, quoteLine, 0, string.Create(CultureInfo.InvariantCulture, $"a quoted cell starting on line {quoteLine} is never closed; expected a closing \" (csv quotes are doubled inside a cell)."));
+            throw Refused(sourceName, DataProblemCodes.InvalidValue, quoteLine, 0, TableTexts.Text("Csv.OpenQuote", quoteLine));
         }
 
         if (cell.Length > 0 || cells.Count > 0)
@@ -209,7 +209,7 @@ public static class TableReader
         {
             if (cell.Length >= MaxCellLength)
             {
-                throw Refused(sourceName, DataProblemCodes.OutOfRange, rowLine, cells.Count + 1, string.Create(CultureInfo.InvariantCulture, $"a cell is longer than {MaxCellLength} characters; a column table's cells are names, deadlines and units."));
+                throw Refused(sourceName, DataProblemCodes.OutOfRange, rowLine, cells.Count + 1, TableTexts.Text("Cell.TooLong", MaxCellLength));
             }
 
             cell.Append(c);
@@ -219,7 +219,7 @@ public static class TableReader
         {
             if (cells.Count >= MaxColumns)
             {
-                throw Refused(sourceName, DataProblemCodes.OutOfRange, rowLine, cells.Count + 1, string.Create(CultureInfo.InvariantCulture, $"a row has more than {MaxColumns} cells."));
+                throw Refused(sourceName, DataProblemCodes.OutOfRange, rowLine, cells.Count + 1, TableTexts.Text("Row.TooWide", MaxColumns));
             }
 
             cells.Add(cell.ToString().Trim());
@@ -281,14 +281,14 @@ public static class TableReader
 
             if (cells.Length > MaxColumns)
             {
-                throw Refused(sourceName, DataProblemCodes.OutOfRange, number, MaxColumns + 1, string.Create(CultureInfo.InvariantCulture, $"a row has more than {MaxColumns} cells."));
+                throw Refused(sourceName, DataProblemCodes.OutOfRange, number, MaxColumns + 1, TableTexts.Text("Row.TooWide", MaxColumns));
             }
 
             for (var i = 0; i < cells.Length; i++)
             {
                 if (cells[i].Length > MaxCellLength)
                 {
-                    throw Refused(sourceName, DataProblemCodes.OutOfRange, number, i + 1, string.Create(CultureInfo.InvariantCulture, $"a cell is longer than {MaxCellLength} characters; a column table's cells are names, deadlines and units."));
+                    throw Refused(sourceName, DataProblemCodes.OutOfRange, number, i + 1, TableTexts.Text("Cell.TooLong", MaxCellLength));
                 }
             }
 
@@ -302,7 +302,7 @@ public static class TableReader
     {
         if (rows.Count >= MaxRows)
         {
-            throw Refused(sourceName, DataProblemCodes.OutOfRange, row.Number, 0, string.Create(CultureInfo.InvariantCulture, $"the table has more than {MaxRows} rows; a bureau's column table has hundreds. Split it, or check that this is the right file."));
+            throw Refused(sourceName, DataProblemCodes.OutOfRange, row.Number, 0, TableTexts.Text("Table.TooManyRows", MaxRows));
         }
 
         rows.Add(row);

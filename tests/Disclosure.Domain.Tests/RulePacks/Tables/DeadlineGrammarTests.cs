@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.RulePacks.Tables;
 
@@ -42,7 +43,7 @@ public sealed class DeadlineGrammarTests
     [MemberData(nameof(Phrases))]
     public void TryParse_Phrase_IsItsTypedDeadline(string cell, string expected)
     {
-        Assert.True(DeadlineGrammar.TryParse(cell, out var frequency, out var error), error);
+        Assert.True(DeadlineGrammar.TryParse(cell, out var frequency, out var error), error?.ToString());
         Assert.Equal(expected, frequency!.ToString());
     }
 
@@ -69,7 +70,11 @@ public sealed class DeadlineGrammarTests
     {
         Assert.False(DeadlineGrammar.TryParse(cell, out var frequency, out var error));
         Assert.Null(frequency);
-        Assert.Contains(because, error, StringComparison.Ordinal);
+        Assert.Contains(because, error!.ToString(), StringComparison.Ordinal);
+        var chinese = error.Format(CultureInfo.GetCultureInfo("zh-CN"));
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese);
+        Assert.DoesNotContain("expected", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", chinese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,5 +89,5 @@ public sealed class DeadlineGrammarTests
         Assert.Equal("byDate", yearEnd.DeadlineKind);
     }
 
-    private static UpdateFrequency Parse(string cell) => DeadlineGrammar.TryParse(cell, out var f, out var error) ? f! : throw new FormatException(error);
+    private static UpdateFrequency Parse(string cell) => DeadlineGrammar.TryParse(cell, out var f, out var error) ? f! : throw new FormatException(error?.ToString());
 }
