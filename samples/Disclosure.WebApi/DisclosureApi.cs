@@ -32,6 +32,7 @@ internal static class DisclosureApi
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
         services.AddScoped<ActivityHistory>();
+        services.AddScoped<ReportRegisters>();
         return services;
     }
 
@@ -70,6 +71,7 @@ internal static class DisclosureApi
         app.MapReviews();
         app.MapRequestRecords();
         app.MapActivities();
+        app.MapReportRegisters();
         app.MapWorkbenchPages();
         app.MapReviewPages();
         app.MapRequestPages();

@@ -5,7 +5,7 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>
 /// Every text the workbench's pages show, in one place and in both languages (Chinese first, English beside it), picked
 /// per request by <see cref="UiLanguage"/>. The review policy's refusals and other library problems are the library's
-/// own texts (<see cref="Domain.Diagnostics.ProblemCode.GetDescription"/>), in <see cref="Culture"/>.
+/// own texts (<see cref="Domain.Review.ReviewViolation.GetMessage"/>, <see cref="Domain.Diagnostics.ProblemCode.GetTitle"/>), in <see cref="Culture"/>.
 /// </summary>
 internal static class PageText
 {
@@ -114,7 +114,15 @@ internal static class PageText
     internal static string ReportFindings => UiLanguage.Pick("检查发现的问题", "Findings of the checks");
     internal static string ReportPasses => UiLanguage.Pick("表格检查通过。", "The tables pass the checks.");
     internal static string ReportNotComputed => UiLanguage.Pick("以下记录无法计入年度报告，请先补全：", "These records cannot be counted in the annual report; complete them first:");
-    internal static string ReportRegisters => UiLanguage.Pick("第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）和第四部分（行政复议、行政诉讼）的登记簿尚未在工作台中保存，相应单元格为空，须按登记簿填写。", "Part three (requests) is computed from the {0} requests registered in this workbench; the registers of part two (proactive disclosure) and part four (administrative reconsideration and litigation) are not yet kept here, so their cells are empty and must be filled from those registers.");
+    internal static string NotOwed => UiLanguage.Pick("工作要点年度已过，本周期不再要求", "The work plan's year is over; not required for this period");
+    internal static string ReportSources => UiLanguage.Pick("第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）：{1}；第四部分（行政复议、行政诉讼）：{2}。", "Part three (requests) is computed from the {0} requests registered in this workbench; part two (proactive disclosure): {1}; part four (administrative reconsideration and litigation): {2}.");
+    internal static string RegisterMissing => UiLanguage.Pick("尚未导入登记簿，相应单元格为空", "no register imported yet, its cells are empty");
+    internal static string RegisterVersion => UiLanguage.Pick("根据导入的登记簿（第 {0} 版）计算", "computed from the imported register (version {0})");
+    internal static string Registers => UiLanguage.Pick("导入登记簿", "Import registers");
+    internal static string ProactiveRegister => UiLanguage.Pick("主动公开登记簿（规章、行政规范性文件，处理决定数量，收费金额）", "Proactive disclosure register (regulations, normative documents, decision counts, fees)");
+    internal static string AppealsRegister => UiLanguage.Pick("行政复议、行政诉讼登记簿", "Administrative reconsideration and litigation register");
+    internal static string RegisterRefused => UiLanguage.Pick("{0}不符合格式，未予保存：", "{0} does not follow the format and was not stored:");
+    internal static string Uncovered => UiLanguage.Pick("工作日历尚未包含所需年份，无法计算", "The working-day calendar does not cover the year needed; nothing can be computed");
     internal static string Location => UiLanguage.Pick("位置", "Location");
     internal static string Feed => UiLanguage.Pick("日历订阅", "Calendar feed");
     internal static string FeedExplained => UiLanguage.Format(

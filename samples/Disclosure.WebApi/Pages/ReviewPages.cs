@@ -12,7 +12,7 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>
 /// The review page (<c>/review/{case}</c>): the case's items with their status and approvals, a form to draft an item and
 /// the next step of each item as a button. The person of every step is the signed-in account; a step the policy refuses
-/// is shown with its code and the library's description of it, in the page's language.
+/// is shown with its code and the library's message for it (<c>ReviewViolation.GetMessage</c>), in the page's language.
 /// </summary>
 internal static class ReviewPages
 {
@@ -67,7 +67,7 @@ internal static class ReviewPages
         if (outcome.Violations.Count > 0)
         {
             return Render(new Html(context, af), setup, user, caseId, outcome.Case, outcome.Version,
-                [.. outcome.Violations.Select(v => $"{v.Code.Id} {v.Code.GetDescription()}")], StatusCodes.Status422UnprocessableEntity);
+                [.. outcome.Violations.Select(v => $"{v.Code.Id} {v.GetMessage(PageText.Culture)}")], StatusCodes.Status422UnprocessableEntity);
         }
 
         return Results.Redirect($"/review/{Uri.EscapeDataString(caseId)}");

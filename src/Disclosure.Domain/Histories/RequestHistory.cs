@@ -90,7 +90,7 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < events.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous), HistoryJson.Compact.EventDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -249,21 +249,24 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < dtos.Length; i++)
         {
-            var path = HistoryJson.At("events", i);
-            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, "The event is null; expected an object with \"type\".");
-            HistoryJson.Unknown(dto.Unknown, source, path, "a request-history event", warnings);
+            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", i), 0, 0, "The event is null; expected an object with \"type\".");
+            if (dto.Unknown is not null)
+            {
+                HistoryJson.Unknown(dto.Unknown, source, HistoryJson.At("events", i), "a request-history event", warnings);
+            }
+
             RequestEvent e;
             try
             {
-                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+                e = ToEvent(dto, i, source, warnings, ref handlingUnit);
             }
             catch (ArgumentException x)
             {
-                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, HistoryJson.At("events", i), 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
             }
 
-            var codes = Codes(dto.Violations, source, path);
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e);
+            var codes = Codes(dto.Violations, source, i);
+            var entry = HistoryChain.Verify(i, ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous), HistoryJson.Compact.EventDto, dto.Hash, dto.Previous, previous, source, e);
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
@@ -279,7 +282,7 @@ public sealed class RequestHistory
         return new RequestHistory(id, handlingUnit, events.MoveToImmutable(), recorded.MoveToImmutable(), entries.MoveToImmutable());
     }
 
-    private static ImmutableArray<string> Codes(List<string?>? codes, string source, string path)
+    private static ImmutableArray<string> Codes(List<string?>? codes, string source, int index)
     {
         if (codes is null)
         {
@@ -290,14 +293,12 @@ public sealed class RequestHistory
         for (var i = 0; i < codes.Count; i++)
         {
             result.Add(string.IsNullOrWhiteSpace(codes[i])
-                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, "A recorded violation code is null or empty; expected a code such as \"REQ003\".")
+                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", index) + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, "A recorded violation code is null or empty; expected a code such as \"REQ003\".")
                 : codes[i]!);
         }
 
         return result.MoveToImmutable();
     }
-
-    private static byte[] Canonical(EventDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.EventDto);
 
     private static EventDto ToDto(RequestEvent e, UnitId? handlingUnit, ImmutableArray<string> codes, string? previous)
     {
@@ -314,22 +315,27 @@ public sealed class RequestHistory
             RequestWithdrawn w => new EventDto { Type = "withdrawn", On = w.On },
             _ => throw new ArgumentException($"'{e}' is not one of the request events this format knows.", nameof(e)),
         };
-        return dto with { Violations = codes.IsEmpty ? null : [.. codes], Previous = previous };
+        dto.Violations = codes.IsEmpty ? null : [.. codes];
+        dto.Previous = previous;
+        return dto;
     }
 
-    private static RequestEvent ToEvent(EventDto d, int index, string source, string path, List<Problem> warnings, ref UnitId? handlingUnit)
+    private static RequestEvent ToEvent(EventDto d, int index, string source, List<Problem> warnings, ref UnitId? handlingUnit)
     {
+        // Formatted only for a problem: a valid event needs no path.
+        string EventPath() => HistoryJson.At("events", index);
+
         LocalDate Date(LocalDate? value, string field, string what) =>
-            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing; expected {what}, yyyy-MM-dd.");
+            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, $"\"{field}\" is missing; expected {what}, yyyy-MM-dd.");
 
         string Text(string? value, string field, string what) =>
-            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing or empty; expected {what}.") : value;
+            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, $"\"{field}\" is missing or empty; expected {what}.") : value;
 
-        HistoryException Invalid(string field, string message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path + "." + field, 0, 0, message);
+        HistoryException Invalid(string field, string message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, EventPath() + "." + field, 0, 0, message);
 
         if (d.Type is null)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".type", 0, 0, "\"type\" is missing; expected one of " + string.Join(", ", Types) + ".");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".type", 0, 0, "\"type\" is missing; expected one of " + string.Join(", ", Types) + ".");
         }
 
         if (!Fields.TryGetValue(d.Type, out var allowed))
@@ -346,7 +352,7 @@ public sealed class RequestHistory
         {
             foreach (var field in AllFields.Where(f => IsPresent(d, f) && !allowed.Contains(f)))
             {
-                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, path + "." + field, 0, 0,
+                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, EventPath() + "." + field, 0, 0,
                     $"'{field}' is not a field of a '{d.Type}' event; it is ignored and not written back."));
             }
         }
@@ -363,7 +369,7 @@ public sealed class RequestHistory
                 var submitted = Date(d.SubmittedOn, "submittedOn", "the day of submission, signing or arrival");
                 if (channel.ReceiptNeedsConfirmation && d.ConfirmedOn is null)
                 {
-                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".confirmedOn", 0, 0, $"\"confirmedOn\" is missing; a receipt by {channel.EnglishName} is dated by its confirmation (第三十一条).");
+                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".confirmedOn", 0, 0, $"\"confirmedOn\" is missing; a receipt by {channel.EnglishName} is dated by its confirmation (第三十一条).");
                 }
 
                 if (d.HandlingUnit is { } unit)
@@ -385,14 +391,14 @@ public sealed class RequestHistory
                 {
                     "thirdParty" => ConsultationParty.ThirdParty,
                     "otherAgency" => ConsultationParty.OtherAgency,
-                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".party", 0, 0, "\"party\" is missing; expected thirdParty or otherAgency."),
+                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".party", 0, 0, "\"party\" is missing; expected thirdParty or otherAgency."),
                     _ => throw Invalid("party", $"'{d.Party}' is not a consulted party; expected thirdParty or otherAgency."),
                 };
                 return new ConsultationSent(Date(d.On, "on", "the day the letter was sent"), Text(d.ConsultationId, "consultationId", "the consultation's id"), party, d.DeliveredOn);
             case "consultationAnswered":
                 return new ConsultationAnswered(Date(d.On, "on", "the day the reply arrived"), Text(d.ConsultationId, "consultationId", "the consultation's id"));
             case "extensionApproved":
-                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".workingDays", 0, 0, "\"workingDays\" is missing; expected the working days added, 1 to 20.");
+                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".workingDays", 0, 0, "\"workingDays\" is missing; expected the working days added, 1 to 20.");
                 if (days <= 0)
                 {
                     throw Invalid("workingDays", string.Create(CultureInfo.InvariantCulture, $"{days} working days is no extension; expected 1 to 20."));

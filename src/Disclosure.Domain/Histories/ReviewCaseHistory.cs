@@ -67,7 +67,7 @@ public sealed class ReviewCaseHistory
         string? previous = null;
         for (var i = 0; i < commands.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(commands[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(commands[i], previous), HistoryJson.Compact.CommandDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -130,6 +130,64 @@ public sealed class ReviewCaseHistory
 
         HistoryJson.Unknown(head.Unknown, sourceName, "$.head", "the head of a review-case history", warnings);
         var dtos = d.Events ?? [];
+        var history = Build(d.Id, new ReviewPolicyVersion(name, fingerprint), dtos, sourceName, warnings);
+        HistoryChain.CheckHead(head.Count, head.Hash, dtos.Count, history.Entries.IsEmpty ? null : history.Entries[^1].Hash.Hex, sourceName);
+        return new HistoryRead<ReviewCaseHistory>(history, [.. warnings]);
+    }
+
+    /// <summary>
+    /// Rebuilds a history from stored entries (each a command's canonical JSON and hash, as <see cref="Entries"/> gives them
+    /// to an <see cref="IHistoryStore"/>), verifying the chain. The store keeps the commands; the caller says which policy
+    /// they were recorded under.
+    /// </summary>
+    /// <param name="id">The case id; not empty.</param>
+    /// <param name="policy">The policy the case is recorded under (normally <see cref="ReviewPolicyVersion.Of"/> of the policy in force).</param>
+    /// <param name="entries">The entries in index order, as read from a store.</param>
+    /// <param name="expectedHead">The head kept elsewhere, to detect commands dropped from the end; <see langword="null"/> to trust the entries' count.</param>
+    /// <returns>The history; its <see cref="Replay(ReviewPolicy)"/> re-checks every command.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
+    /// <exception cref="HistoryException">An entry is out of order, not a review command's canonical JSON, has an invalid
+    /// value, or breaks the chain (the problem names the command's index, section <c>events</c>).</exception>
+    [Pure]
+    public static ReviewCaseHistory FromEntries(string id, ReviewPolicyVersion policy, IEnumerable<HistoryEntry> entries, HistoryHead? expectedHead = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries as IReadOnlyList<HistoryEntry> ?? [.. entries];
+        var dtos = new List<CommandDto?>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } entry || entry.Index != i)
+            {
+                throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, id, HistoryJson.At("events", i), 0, 0,
+                    string.Create(CultureInfo.InvariantCulture, $"Entry {i} of stream '{id}' is missing or has index {list[i]?.Index}; a store returns a stream's entries in index order from 0."));
+            }
+
+            try
+            {
+                var dto = JsonSerializer.Deserialize(entry.Json, HistoryJson.Compact.CommandDto)
+                    ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, id, HistoryJson.At("events", i), 0, 0, string.Create(CultureInfo.InvariantCulture, $"Entry {i} holds null; expected a review command's canonical JSON."));
+                dtos.Add(dto with { Hash = entry.Hash.Hex });
+            }
+            catch (JsonException e)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidJson, id, HistoryJson.At("events", i), 0, 0, $"Entry {i} is not a review command's canonical JSON: {e.Message}");
+            }
+        }
+
+        var history = Build(id, policy, dtos, id, []);
+        if (expectedHead is { } head)
+        {
+            HistoryChain.CheckHead(head.Count, head.Count == 0 ? null : head.Last.Hex, dtos.Count, history.Entries.IsEmpty ? null : history.Entries[^1].Hash.Hex, id);
+        }
+
+        return history;
+    }
+
+    /// <summary>Turns the events of a document or a store into commands, verifying each one's hash and link.</summary>
+    private static ReviewCaseHistory Build(string id, ReviewPolicyVersion policy, IReadOnlyList<CommandDto?> dtos, string sourceName, List<Problem> warnings)
+    {
         var commands = ImmutableArray.CreateBuilder<ReviewCommand>(dtos.Count);
         var entries = ImmutableArray.CreateBuilder<HistoryEntry>(dtos.Count);
         string? previous = null;
@@ -149,14 +207,13 @@ public sealed class ReviewCaseHistory
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
             }
 
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
+            var entry = HistoryChain.Verify(i, ToDto(command, dto.Previous), HistoryJson.Compact.CommandDto, dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
             commands.Add(command);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
 
-        HistoryChain.CheckHead(head.Count, head.Hash, dtos.Count, previous, sourceName);
-        return new HistoryRead<ReviewCaseHistory>(new ReviewCaseHistory(d.Id, new ReviewPolicyVersion(name, fingerprint), commands.MoveToImmutable(), entries.MoveToImmutable()), [.. warnings]);
+        return new ReviewCaseHistory(id, policy, commands.MoveToImmutable(), entries.MoveToImmutable());
     }
 
     /// <summary>Reads a review-case history from a file; a file over the size limit is refused before it is read.</summary>
@@ -232,8 +289,6 @@ public sealed class ReviewCaseHistory
     }
 
     private static string Describe(ReviewCommand c) => $"{CommandId(c.Kind)} {string.Join(",", c.Items)} by {c.By.Id} at {c.At}";
-
-    private static byte[] Canonical(CommandDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.CommandDto);
 
     private static CommandDto ToDto(ReviewCommand c, string? previous)
     {

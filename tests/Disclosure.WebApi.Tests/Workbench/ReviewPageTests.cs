@@ -40,8 +40,7 @@ public sealed partial class ReviewPageTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Cancel));
-        // The library's own Chinese description of the code (Diagnostics/ProblemTexts.zh-Hans.resx).
-        Assert.Contains("REVIEW006 操作人不具备该步骤所需的角色。", html, StringComparison.Ordinal);
+        Assert.Contains("REVIEW006 viewer.page@office 不具备对事项“n1”第1级审核批准所需的角色：information-publisher (信息发布同志)。", html, StringComparison.Ordinal);
         Assert.Equal(before, (await author.JsonAsync("/api/reviews/page-case")).GetProperty("version").GetInt32());
     }
 

@@ -756,7 +756,7 @@ public static class TableImporter
 
         private static DeadlineDto Dto(UpdateFrequency f) => new()
         {
-            Kind = f.DeadlineKind,
+            Kind = f.Name,
             WorkingDays = f.WorkingDays,
             Days = f.CalendarDays,
             MonthDay = f.DateInYear is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null,
