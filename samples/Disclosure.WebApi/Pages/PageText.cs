@@ -90,6 +90,7 @@ internal static class PageText
     internal static string WorkingDays => UiLanguage.Pick("延长工作日数", "Working days of extension");
     internal static string OfficeHeadsOnly => UiLanguage.Pick("只有政府信息公开工作机构负责人可以批准延长答复期限（条例 第三十三条）；当前账号 {0} 不是负责人。", "Only a head of the disclosure office may approve an extension (条例 第三十三条); the account {0} is not one.");
     internal static string Answered => UiLanguage.Pick("答复", "Answer");
+    internal static string AnsweredOnTheSpot => UiLanguage.Pick("当场答复", "Answered on the spot");
     internal static string Outcome => UiLanguage.Pick("办理结果", "Outcome");
     internal static string Ground => UiLanguage.Pick("具体情形", "Ground");
     internal static string NoGround => UiLanguage.Pick("（予以公开、部分公开无需选择）", "(none needed for disclosed or partly disclosed)");

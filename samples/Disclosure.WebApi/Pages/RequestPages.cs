@@ -286,9 +286,20 @@ internal static class RequestPages
 
         Form("answered", PageText.Answered, h => h
             .Select("outcome", PageText.Outcome, Enum.GetNames<AnswerOutcome>().Select(o => (o, PageText.Outcomes[o])), "answered-outcome")
-            .Select("ground", PageText.Ground, Enum.GetValues<AnswerGround>().Select(g => (g.ToString(), $"{PageText.Outcomes[g.Outcome().ToString()]} {PageText.Grounds[g.ToString()]}")).Prepend(("", PageText.NoGround)), "answered-ground"));
+            .Select("ground", PageText.Ground, Grounds(), "answered-ground"));
+        if (stored.Request.Events.Length == 1)
+        {
+            // 当场答复 is given on the day of receipt before anything else (the library refuses it later).
+            Form("answered-on-the-spot", PageText.AnsweredOnTheSpot, h => h
+                .Select("outcome", PageText.Outcome, Enum.GetNames<AnswerOutcome>().Select(o => (o, PageText.Outcomes[o])), "answered-on-the-spot-outcome")
+                .Select("ground", PageText.Ground, Grounds(), "answered-on-the-spot-ground"));
+        }
+
         Form("withdrawn", PageText.Withdrawn, _ => { });
     }
+
+    private static IEnumerable<(string, string)> Grounds() =>
+        Enum.GetValues<AnswerGround>().Select(g => (g.ToString(), $"{PageText.Outcomes[g.Outcome().ToString()]} {PageText.Grounds[g.ToString()]}")).Prepend(("", PageText.NoGround));
 
     /// <summary>What happened on each day and which deadlines fall on it, in Chinese (the library's ledger notes are English).</summary>
     private static Dictionary<LocalDate, List<string>> Notes(InformationRequest request, RequestDeadline deadline)
@@ -315,7 +326,7 @@ internal static class RequestPages
                 ConsultationAnswered c => $"{PageText.ConsultationAnswered} {c.ConsultationId}",
                 ExtensionApproved x => $"{PageText.ExtensionApproved} {x.WorkingDays} 个工作日（{x.Approver}）",
                 RequestAnswered a => $"{PageText.Answered}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
-                AnsweredOnTheSpot a => $"当场答复：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
+                AnsweredOnTheSpot a => $"{PageText.AnsweredOnTheSpot}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
                 RequestWithdrawn => PageText.Withdrawn,
                 _ => e.Description,
             });

@@ -80,7 +80,7 @@ internal static class ReviewEndpoints
 
     /// <summary>No case of that id in the request's bureau (a case of another bureau looks the same: its existence does not leak).</summary>
     internal static IResult NotFound(string caseId) =>
-        TypedResults.Problem($"No review case '{caseId}' is recorded; start it by drafting an item (POST /api/reviews/{caseId}/items).", statusCode: StatusCodes.Status404NotFound, title: "No such case");
+        TypedResults.Problem(WorkbenchText.Get("Review.NoCase", caseId), statusCode: StatusCodes.Status404NotFound, title: WorkbenchText.Get("Review.NoCase.Title"));
 
     internal static Task<IResult> AddItem(string caseId, ItemRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
     {

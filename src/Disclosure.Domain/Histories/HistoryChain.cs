@@ -33,7 +33,7 @@ internal static class HistoryChain
         if (storedHash is null)
         {
             throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", index) + ".hash", 0, 0,
-                string.Create(CultureInfo.InvariantCulture, $"Event {index} has no \"hash\"; every stored event carries the SHA-256 of its canonical form."));
+                HistoryTexts.Text("Chain.NoHash", index));
         }
 
         var canonical = Canonical(dto, info);
@@ -41,14 +41,14 @@ internal static class HistoryChain
         if (!ReferenceEquals(hash.Hex, storedHash))
         {
             throw HistoryJson.Fail(HistoryProblemCodes.HashMismatch, source, HistoryJson.At("events", index) + ".hash", 0, 0,
-                string.Create(CultureInfo.InvariantCulture, $"Event {index} ({described}) does not match its hash: it was changed after it was written (its canonical form hashes to {hash}, the history says {storedHash}). Restore it from the original record."));
+                HistoryTexts.Text("Chain.HashMismatch", index, described, hash, storedHash));
         }
 
         if (!string.Equals(storedPrevious, expectedPrevious, StringComparison.Ordinal))
         {
             throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, source, HistoryJson.At("events", index) + ".previous", 0, 0, index == 0
-                ? "Event 0 names a predecessor: events were removed from the start of the history."
-                : string.Create(CultureInfo.InvariantCulture, $"Event {index} ({described}) does not follow event {index - 1}: an event was removed, inserted or moved here (it names {storedPrevious ?? "no predecessor"}, event {index - 1} hashes to {expectedPrevious})."));
+                ? HistoryTexts.Text("Chain.FirstHasPrevious")
+                : HistoryTexts.Text("Chain.BrokenLink", index, described, index - 1, (object?)storedPrevious ?? HistoryTexts.Text("Chain.NoPredecessor"), expectedPrevious));
         }
 
         return new HistoryEntry(index, Encoding.UTF8.GetString(canonical), hash);
@@ -59,9 +59,9 @@ internal static class HistoryChain
     {
         if (headCount is { } n && (n != count || !string.Equals(headHash, last, StringComparison.Ordinal)))
         {
-            throw new HistoryException([new Problem(HistoryProblemCodes.HeadMismatch, ProblemSeverity.Error,
+            throw new HistoryException([Problem.Of(HistoryProblemCodes.HeadMismatch, ProblemSeverity.Error,
                 new ProblemLocation("events", count) { Source = source, Path = "$.head" },
-                string.Create(CultureInfo.InvariantCulture, $"The head says {n} events ending with {headHash}, but the history has {count} ending with {last}: events were removed from or added to its end (first differing index {Math.Min(n, count)})."))]);
+                HistoryTexts.Text("Chain.HeadMismatch", n, headHash, count, last, Math.Min(n, count)))]);
         }
     }
 

@@ -136,6 +136,25 @@ public sealed class RecordsAndReportTests
     }
 
     [Fact]
+    public async Task AnswerOnTheSpot_OnTheDayOfReceipt_Closes_OnALaterDay_Is422()
+    {
+        await using var factory = new ApiFactory();
+        using var clerk = await factory.UserAsync("clerk.spot", "office");
+        await Register(clerk, "2024-070", "NaturalPerson", "2024-06-03");
+        await Register(clerk, "2024-071", "NaturalPerson", "2024-06-03");
+
+        await Event(clerk, "2024-070", new { type = "answered-on-the-spot", on = "2024-06-03", outcome = "NotProcessed", ground = "PublishedMaterial" });
+        var late = await clerk.PostAsJsonAsync("/api/requests/2024-071/events", new { type = "answered-on-the-spot", on = "2024-06-04" }, Cancel);
+
+        Assert.Equal("AnsweredOnTheSpot", (await clerk.JsonAsync("/api/requests/2024-070")).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
+        Assert.Contains("on-the-spot-answer-not-immediate", await late.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var history = RequestHistory.Read(await (await clerk.GetAsync("/api/requests/2024-070/history", Cancel)).Content.ReadAsByteArrayAsync(Cancel), "2024-070.json").Value;
+        var spot = Assert.IsType<Disclosure.Domain.Requests.AnsweredOnTheSpot>(history.Events[^1]);
+        Assert.Equal(Disclosure.Domain.Requests.AnswerGround.PublishedMaterial, spot.Ground);
+    }
+
+    [Fact]
     public async Task Activity_Recorded_TheAgendaCountsIt_AfterARestart()
     {
         var path = Path.Combine(Path.GetTempPath(), $"workbench-activity-{Guid.NewGuid():N}.db");
