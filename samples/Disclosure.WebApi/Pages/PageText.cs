@@ -205,22 +205,6 @@ internal static class PageText
         ("ThirdParty", "第三方", "Third party"),
         ("OtherAgency", "其他机关", "Other agency"));
 
-    /// <summary>Why a day of the ledger counted or not, by <see cref="Domain.Requests.LedgerReason.Id"/>.</summary>
-    internal static IReadOnlyDictionary<string, string> LedgerReasons => UiLanguage.IsEnglish ? LedgerReasonsTable.English : LedgerReasonsTable.Chinese;
-
-    private static readonly (IReadOnlyDictionary<string, string> Chinese, IReadOnlyDictionary<string, string> English) LedgerReasonsTable = Table(
-        ("receipt-day", "收到申请当日，不计入（民法典 第二百零一条）", "Day of receipt, not counted (民法典 第二百零一条)"),
-        ("workday", "工作日", "Working day"),
-        ("adjusted-workday", "调休上班日，计入", "Adjusted working day, counted"),
-        ("extension", "延长期限内的工作日（第三十三条）", "Working day of the extension (第三十三条)"),
-        ("weekend", "周末", "Weekend"),
-        ("statutory-holiday", "法定节假日", "Statutory holiday"),
-        ("adjusted-rest-day", "调休休息日", "Adjusted rest day"),
-        ("paused-consultation", "征求意见期间，不计入（第三十三条）", "During consultation, not counted (第三十三条)"),
-        ("awaiting-correction", "等待补正，不计入（第三十条）", "Awaiting correction, not counted (第三十条)"),
-        ("clock-restarted", "收到补正申请，重新计算，当日不计入（第三十条）", "Corrected request received: the count restarts, the day not counted (第三十条)"),
-        ("overdue", "超过答复期限的工作日", "Working day past the deadline"));
-
     /// <summary>The activity kinds of the embedded rule pack's recurring obligations; a pack's other kinds show their id.</summary>
     internal static IReadOnlyDictionary<string, string> ActivityKinds => UiLanguage.IsEnglish ? ActivityKindsTable.English : ActivityKindsTable.Chinese;
 
