@@ -18,7 +18,7 @@ internal static class ApiInput
         }
 
         date = default;
-        problem = Invalid(parameter, $"'{text}' is not a date; use yyyy-MM-dd, for example 2024-07-01.");
+        problem = Invalid(parameter, UiLanguage.Format("“{0}”不是日期，请按 yyyy-MM-dd 填写，例如 2024-07-01。", "'{0}' is not a date; use yyyy-MM-dd, for example 2024-07-01.", text));
         return false;
     }
 
@@ -40,7 +40,7 @@ internal static class ApiInput
         TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [parameter] = [message] },
             detail: $"{parameter}: {message}",
-            title: $"Invalid {parameter}");
+            title: UiLanguage.Format("参数 {0} 无效", "Invalid {0}", parameter));
 
     /// <summary>A year the calendar cannot answer for, with what to do about it: the notice to import and the setting to load it.</summary>
     internal static IResult Uncovered(string parameter, Domain.Calendars.CalendarCoverageException e) =>

@@ -5,6 +5,7 @@ using Disclosure.WebApi.People;
 using Disclosure.WebApi.Recording;
 using Disclosure.WebApi.Storage;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
 
 namespace Disclosure.WebApi;
 
@@ -16,28 +17,8 @@ internal static class DisclosureApi
 
     internal static IServiceCollection AddDisclosureApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Disclosure workbench";
-            document.Info.Description = "Working-day calendar, disclosure catalog, due dates, publications, reviews and requests of a Chinese government bureau (政务公开), stored and signed.";
-            return Task.CompletedTask;
-        }).AddOperationTransformer((operation, context, _) =>
-        {
-            if (Idempotency.Honours(context.Description.ActionDescriptor.EndpointMetadata))
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
-                {
-                    Name = Idempotency.Header,
-                    In = Microsoft.OpenApi.ParameterLocation.Header,
-                    Description = Idempotency.Description,
-                    Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MaxLength = Storage.IdempotencyRecord.MaxKeyLength },
-                });
-            }
-
-            return Task.CompletedTask;
-        }));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = LocalisedTitle(c.ProblemDetails.Status, c.ProblemDetails.Title));
+        services.AddWorkbenchOpenApi();
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => new BureauDirectory(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<BureauContext>();
@@ -57,13 +38,15 @@ internal static class DisclosureApi
 
     internal static WebApplication UseDisclosureApi(this WebApplication app)
     {
-        // Chinese by default; English by Accept-Language, ?ui-culture=en or the culture cookie. Problem titles follow it,
-        // codes never do.
+        // Chinese by default; English by ?lang=en (the pages' visible switch), the culture cookie it sets, or
+        // Accept-Language, in that order. Page texts and problem titles and details follow it; codes never do.
         app.UseRequestLocalization(options =>
         {
-            options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en");
+            options.SetDefaultCulture(UiLanguage.Chinese).AddSupportedCultures(UiLanguage.Chinese, UiLanguage.English).AddSupportedUICultures(UiLanguage.Chinese, UiLanguage.English);
             options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider { QueryStringKey = UiLanguage.QueryKey, UIQueryStringKey = UiLanguage.QueryKey });
         });
+        app.Use(RememberLanguage);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitBody);
@@ -80,6 +63,7 @@ internal static class DisclosureApi
         app.MapCatalog();
         app.MapRequests();
         app.MapAgenda();
+        app.MapAgendaFeed();
         app.MapPolicy();
         app.MapDue();
         app.MapPeople();
@@ -121,6 +105,44 @@ internal static class DisclosureApi
         }
 
         await PeopleSetup.BootstrapAsync(app.Services, app.Configuration, app.Logger);
+    }
+
+    /// <summary>
+    /// The framework's English status titles (Not Found, Unauthorized …), which problems without a title of their own get,
+    /// in the request's language; any other title is already the endpoint's own, in that language.
+    /// </summary>
+    private static string? LocalisedTitle(int? status, string? title) =>
+        status is { } code && StatusTitles.TryGetValue(code, out var t) && (title is null || title == t.English) ? UiLanguage.Pick(t.Chinese, t.English) : title;
+
+    private static readonly Dictionary<int, (string Chinese, string English)> StatusTitles = new()
+    {
+        [StatusCodes.Status400BadRequest] = ("请求有误", "Bad Request"),
+        [StatusCodes.Status401Unauthorized] = ("未登录", "Unauthorized"),
+        [StatusCodes.Status403Forbidden] = ("无权进行此操作", "Forbidden"),
+        [StatusCodes.Status404NotFound] = ("未找到", "Not Found"),
+        [StatusCodes.Status405MethodNotAllowed] = ("不支持此请求方法", "Method Not Allowed"),
+        [StatusCodes.Status409Conflict] = ("与当前数据冲突", "Conflict"),
+        [StatusCodes.Status413PayloadTooLarge] = ("请求内容过大", "Payload Too Large"),
+        [StatusCodes.Status415UnsupportedMediaType] = ("不支持的内容类型", "Unsupported Media Type"),
+        [StatusCodes.Status422UnprocessableEntity] = ("无法处理该请求", "Unprocessable Entity"),
+        [StatusCodes.Status429TooManyRequests] = ("请求过于频繁", "Too Many Requests"),
+        [StatusCodes.Status500InternalServerError] = ("服务器处理请求时出错", "An error occurred while processing your request."),
+    };
+
+    /// <summary>A request with <c>?lang=</c> of a supported language keeps that choice in the culture cookie (a year).</summary>
+    private static Task RememberLanguage(HttpContext context, RequestDelegate next)
+    {
+        var asked = context.Request.Query[UiLanguage.QueryKey].ToString();
+        if (asked.Equals(UiLanguage.Chinese, StringComparison.OrdinalIgnoreCase) || asked.Equals(UiLanguage.English, StringComparison.OrdinalIgnoreCase))
+        {
+            var culture = asked.Equals(UiLanguage.English, StringComparison.OrdinalIgnoreCase) ? UiLanguage.English : UiLanguage.Chinese;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true });
+        }
+
+        return next(context);
     }
 
     private static Task LimitBody(HttpContext context, RequestDelegate next)

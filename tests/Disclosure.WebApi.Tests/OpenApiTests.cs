@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Disclosure.WebApi.Tests;
 
-public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task OpenApiDocument_DescribesEveryEndpoint()
@@ -31,4 +31,39 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var calendar = json.GetProperty("paths").GetProperty("/calendar/{year}").GetProperty("get");
         Assert.True(calendar.GetProperty("responses").TryGetProperty("400", out _));
     }
+
+    [Fact]
+    public async Task OpenApiDocuments_EnglishAndChinese_DescribeTheSameOperationsInTheirLanguage()
+    {
+        var client = factory.CreateClient();
+
+        var english = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var chinese = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.zh-CN.json", TestContext.Current.CancellationToken);
+
+        Assert.Equal("政务公开工作台", chinese.GetProperty("info").GetProperty("title").GetString());
+        var inEnglish = Operations(english);
+        var inChinese = Operations(chinese);
+        Assert.Equal(inEnglish.Keys.Order(), inChinese.Keys.Order());
+        Assert.True(inEnglish.Count >= 28, $"only {inEnglish.Count} operations");
+        foreach (var (id, (summary, description)) in inChinese)
+        {
+            Assert.True(Han().IsMatch(summary ?? ""), $"{id}: the Chinese summary is '{summary}'");
+            Assert.NotEqual(inEnglish[id].Summary, summary);
+            // An operation described in English is described in Chinese too.
+            Assert.Equal(inEnglish[id].Description is null, description is null);
+            Assert.True(description is null || Han().IsMatch(description), $"{id}: the Chinese description is '{description}'");
+            Assert.DoesNotMatch(Han(), inEnglish[id].Summary!.Replace("保密审查", "", StringComparison.Ordinal).Replace("及时更新", "", StringComparison.Ordinal));
+        }
+
+        // One table, no stale rows: every Chinese entry names an operation that exists.
+        Assert.Equal(OpenApiText.Operations.Keys.Order(), inChinese.Keys.Order());
+    }
+
+    private static Dictionary<string, (string? Summary, string? Description)> Operations(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToDictionary(
+            o => o.GetProperty("operationId").GetString()!,
+            o => (o.TryGetProperty("summary", out var s) ? s.GetString() : null, o.TryGetProperty("description", out var d) ? d.GetString() : null));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial System.Text.RegularExpressions.Regex Han();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Disclosure.WebApi.Pages;
 
@@ -54,6 +55,9 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
         return this;
     }
 
+    /// <summary>Gets the scheme and host the request came to, for absolute addresses a calendar app can subscribe to.</summary>
+    internal string Origin => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+
     internal static string Encode(string text) => Encoder.Encode(text);
 
     // Chinese stays readable in the page source; markup characters are still encoded.
@@ -65,9 +69,20 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
     /// <summary>The whole page.</summary>
     internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
         Results.Content(
-            $"<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
-            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/register\">{PageText.Requests}</a> · <a href=\"/activities\">{PageText.Activities}</a> · <a href=\"/report/annual\">{PageText.AnnualReport}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
+            $"<!DOCTYPE html><html lang=\"{(UiLanguage.IsEnglish ? "en" : "zh-Hans")}\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/register\">{PageText.Requests}</a> · <a href=\"/activities\">{PageText.Activities}</a> · <a href=\"/report/annual\">{PageText.AnnualReport}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
+            + $" · <a href=\"{Encode(SwitchLanguage())}\" id=\"lang\" lang=\"{(UiLanguage.IsEnglish ? "zh-Hans" : "en")}\">{PageText.OtherLanguage}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
             "text/html; charset=utf-8",
             Encoding.UTF8,
             status);
+
+    /// <summary>This page in the other language: the same address and query with <c>lang</c> set (which also sets the cookie).</summary>
+    private string SwitchLanguage()
+    {
+        var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value)
+            .Where(q => !string.Equals(q.Key, UiLanguage.QueryKey, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
+            .Append(KeyValuePair.Create(UiLanguage.QueryKey, (string?)(UiLanguage.IsEnglish ? UiLanguage.Chinese : UiLanguage.English)));
+        return QueryHelpers.AddQueryString((context.Request.PathBase + context.Request.Path).ToString(), query);
+    }
 }

@@ -12,7 +12,7 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>
 /// The review page (<c>/review/{case}</c>): the case's items with their status and approvals, a form to draft an item and
 /// the next step of each item as a button. The person of every step is the signed-in account; a step the policy refuses
-/// is shown with its code and the library's Chinese message (<c>ReviewViolation.GetMessage</c>).
+/// is shown with its code and the library's message for it (<c>ReviewViolation.GetMessage</c>), in the page's language.
 /// </summary>
 internal static class ReviewPages
 {
@@ -92,7 +92,7 @@ internal static class ReviewPages
         foreach (var item in review.Items)
         {
             html.Raw($"<tr data-item=\"{Html.Encode(item.Id)}\">").Element("td", item.Id)
-                .Element("td", PageText.Statuses.TryGetValue(item.Status.ToString(), out var s) ? s : item.Status.ToString(), "class=\"status\"")
+                .Element("td", PageText.StatusName(item.Status), "class=\"status\"")
                 .Element("td", string.Join("、", item.Approvals.Select(a => $"{a.Level}：{a.By.DisplayName}")))
                 .Raw("<td>");
             var next = item.Status switch

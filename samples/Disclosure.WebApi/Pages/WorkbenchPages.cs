@@ -30,6 +30,62 @@ internal static class WorkbenchPages
         pages.MapGet("/users", UsersPage).RequireAuthorization();
         pages.MapPost("/users", CreateUser).RequireAuthorization();
         pages.MapPost("/users/{id}/disable", DisableUser).RequireAuthorization();
+        pages.MapGet("/feed", FeedPage).RequireAuthorization();
+        pages.MapPost("/feed", IssueFeed).RequireAuthorization();
+        pages.MapPost("/feed/revoke", RevokeFeed).RequireAuthorization();
+    }
+
+    /// <summary>The calendar subscription page: issue (or replace) and revoke the signed-in user's feed token.</summary>
+    private static async Task<IResult> FeedPage(HttpContext context, IAntiforgery af, People.People people, DisclosureSetup setup, string? done = null) =>
+        await people.CurrentAsync(context) is { } user
+            ? FeedForm(new Html(context, af), setup, user, done is null ? null : PageText.FeedRevoked, null)
+            : Results.Redirect("/signin?returnUrl=/feed");
+
+    private static IResult FeedForm(Html html, DisclosureSetup setup, WorkbenchUser user, string? message, string? token)
+    {
+        Header(html, user).Element("p", PageText.FeedExplained);
+        if (message is not null)
+        {
+            html.Element("p", message, "id=\"done\" role=\"status\"");
+        }
+
+        if (token is not null)
+        {
+            // Shown once: only the token's hash is stored.
+            html.Element("p", PageText.FeedShownOnce).Raw("<ul id=\"feeds\">");
+            foreach (var unit in setup.OrgChart.Units.OrderBy(u => u.Id.Value != user.Unit))
+            {
+                var url = $"{html.Origin}/units/{Uri.EscapeDataString(unit.Id.Value)}/agenda.ics?token={token}";
+                html.Raw($"<li data-unit=\"{Html.Encode(unit.Id.Value)}\">").Element("span", unit.Name).Raw(" ").Element("code", url).Raw("</li>");
+            }
+
+            html.Raw("</ul>");
+        }
+
+        return html.Form("/feed", "issue-feed").Raw($"<button type=\"submit\" id=\"issue\">{PageText.FeedIssue}</button></form>")
+            .Form("/feed/revoke", "revoke-feed").Raw($"<button type=\"submit\" id=\"revoke\">{PageText.FeedRevoke}</button></form>")
+            .Page(PageText.Feed);
+    }
+
+    private static async Task<IResult> IssueFeed(HttpContext context, IAntiforgery af, People.People people, DisclosureSetup setup, FeedTokens tokens, IFormCollection form)
+    {
+        if (await people.CurrentAsync(context) is not { } user)
+        {
+            return Results.Redirect("/signin?returnUrl=/feed");
+        }
+
+        return FeedForm(new Html(context, af), setup, user, PageText.FeedIssued, await tokens.IssueAsync(user));
+    }
+
+    private static async Task<IResult> RevokeFeed(HttpContext context, People.People people, FeedTokens tokens, IFormCollection form)
+    {
+        if (await people.CurrentAsync(context) is not { } user)
+        {
+            return Results.Redirect("/signin?returnUrl=/feed");
+        }
+
+        await tokens.RevokeAsync(user);
+        return Results.Redirect("/feed?done=revoked");
     }
 
     private static IResult SignInPage(Html html, string? returnUrl, string? error, int status = StatusCodes.Status200OK)

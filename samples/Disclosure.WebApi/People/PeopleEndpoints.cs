@@ -63,7 +63,7 @@ internal static class PeopleEndpoints
         var result = await SignInAsync(signIn, body.User, body.Password);
         if (result.User is null)
         {
-            return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+            return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status401Unauthorized, title: UiLanguage.Pick("未登录", "Not signed in"));
         }
 
         var options = bearer.Get(IdentityConstants.BearerScheme);
@@ -74,22 +74,26 @@ internal static class PeopleEndpoints
     /// <summary>Checks a password with lockout; the same message for an unknown account and a wrong password, so accounts cannot be probed.</summary>
     internal static async Task<(WorkbenchUser? User, string Message)> SignInAsync(SignInManager<WorkbenchUser> signIn, string? name, string? password)
     {
-        const string Wrong = "The account or the password is wrong.";
+        var wrong = UiLanguage.Pick("账号或密码错误。", "The account or the password is wrong.");
         var user = string.IsNullOrEmpty(name) ? null : await signIn.UserManager.FindByNameAsync(name);
         if (user is null || string.IsNullOrEmpty(password))
         {
-            return (null, Wrong);
+            return (null, wrong);
         }
 
         if (user.IsDisabled)
         {
-            return (null, "The account is disabled; ask an administrator.");
+            return (null, UiLanguage.Pick("该账号已停用，请联系管理员。", "The account is disabled; ask an administrator."));
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         return check.Succeeded ? (user, "")
-            : check.IsLockedOut ? ((WorkbenchUser?)null, $"The account is locked after {PeopleSetup.MaxFailedSignIns} wrong passwords; try again in {PeopleSetup.Lockout.TotalMinutes} minutes or ask an administrator.")
-            : ((WorkbenchUser?)null, Wrong);
+            : check.IsLockedOut ? ((WorkbenchUser?)null, UiLanguage.Format(
+                "连续 {0} 次密码错误，账号已锁定；请 {1} 分钟后再试，或联系管理员。",
+                "The account is locked after {0} wrong passwords; try again in {1} minutes or ask an administrator.",
+                PeopleSetup.MaxFailedSignIns,
+                PeopleSetup.Lockout.TotalMinutes))
+            : ((WorkbenchUser?)null, wrong);
     }
 
     internal static async Task<IResult> ListUsers(HttpContext context, People people, UserManager<WorkbenchUser> users, BureauContext bureau)
@@ -112,7 +116,7 @@ internal static class PeopleEndpoints
         if (body.Id is not null && await users.FindByNameAsync(body.Id) is not null)
         {
             // Account names are unique on the server (sign-in names no bureau), so the message does not say whose it is.
-            return TypedResults.Problem($"The account name '{body.Id}' is taken; choose another.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(UiLanguage.Format("账号名“{0}”已被使用，请换一个。", "The account name '{0}' is taken; choose another.", body.Id), statusCode: StatusCodes.Status409Conflict);
         }
 
         var (user, errors) = await CreateAsync(people, users, bureau, body);
@@ -161,7 +165,7 @@ internal static class PeopleEndpoints
         var user = await users.FindByNameAsync(id);
         if (user is null || user.Bureau != bureau.Id)
         {
-            return TypedResults.Problem($"No account '{id}'.", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem(UiLanguage.Format("没有账号“{0}”。", "No account '{0}'.", id), statusCode: StatusCodes.Status404NotFound);
         }
 
         user.IsDisabled = true;
@@ -174,8 +178,8 @@ internal static class PeopleEndpoints
     internal static async Task<IResult?> AdminAsync(HttpContext context, People people) =>
         await people.CurrentAsync(context) switch
         {
-            null => TypedResults.Problem("Sign in first (POST /api/session, then Authorization: Bearer <token>).", statusCode: StatusCodes.Status401Unauthorized),
-            { IsAdmin: false } => TypedResults.Problem("Only an administrator manages accounts.", statusCode: StatusCodes.Status403Forbidden),
+            null => Recording.PublicationEndpoints.NotSignedIn(),
+            { IsAdmin: false } => TypedResults.Problem(UiLanguage.Pick("只有管理员可以管理账号。", "Only an administrator manages accounts."), statusCode: StatusCodes.Status403Forbidden),
             _ => null,
         };
 }

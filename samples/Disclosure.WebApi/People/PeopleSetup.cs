@@ -74,6 +74,7 @@ internal static class PeopleSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.AddScoped<People>();
+        services.AddScoped<FeedTokens>();
         return services;
     }
 
@@ -142,6 +143,12 @@ internal static class PeopleSetup
         catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (users.Users.Any(u => u.Bureau == bureau.Id))
         {
             // Another instance on the same database created the bureau's first account at the same moment.
+            return;
+        }
+
+        // Another instance created it between our check and our insert: Identity's own uniqueness check says so first.
+        if (!result.Succeeded && result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)) && await users.FindByNameAsync(name) is { IsAdmin: true })
+        {
             return;
         }
 

@@ -125,7 +125,10 @@ internal static class PublicationEndpoints
     }
 
     internal static IResult NotSignedIn() =>
-        TypedResults.Problem("Sign in first (POST /api/session, then Authorization: Bearer <token>).", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+        TypedResults.Problem(
+            UiLanguage.Pick("请先登录（POST /api/session，然后发送 Authorization: Bearer <token>）。", "Sign in first (POST /api/session, then Authorization: Bearer <token>)."),
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: UiLanguage.Pick("未登录", "Not signed in"));
 
     private static bool TryColumn(DisclosureSetup setup, string? text, out ColumnId column, out IResult? problem)
     {

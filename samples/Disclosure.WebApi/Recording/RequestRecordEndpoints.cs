@@ -259,7 +259,7 @@ internal static class RequestRecordEndpoints
         var stored = await RegisterAsync(store, body.Id!, request!, user.UserName!, context.RequestAborted);
         return stored is not null
             ? TypedResults.Created($"/api/requests/{body.Id}", Dto(setup, clock, stored, null))
-            : TypedResults.Problem($"Request '{body.Id}' is registered already; record its events with POST /api/requests/{body.Id}/events.", statusCode: StatusCodes.Status409Conflict);
+            : TypedResults.Problem(UiLanguage.Format("申请“{0}”已登记；其办理事项请用 POST /api/requests/{0}/events 记录。", "Request '{0}' is registered already; record its events with POST /api/requests/{0}/events.", body.Id), statusCode: StatusCodes.Status409Conflict);
     }
 
     internal static async Task<IResult> Record(string id, EventRequest body, HttpContext context, People.People people, DisclosureSetup setup, EventStore store, IClock clock)
@@ -427,8 +427,14 @@ internal static class RequestRecordEndpoints
     private static InputError DateError(string? text, string field) => new(field, $"'{text}' is not a date; use yyyy-MM-dd, for example 2024-07-01.");
 
     private static IResult NotFound(string id) =>
-        TypedResults.Problem($"No request '{id}' is registered; register it with POST /api/requests.", statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(UiLanguage.Format("没有登记申请“{0}”；请先用 POST /api/requests 登记。", "No request '{0}' is registered; register it with POST /api/requests.", id), statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Conflict(string id, int expected, int current) =>
-        TypedResults.Problem($"Request '{id}' changed while this event was recorded: it was at version {expected}, it is now at {current}. Reload it and record again if it still applies.", statusCode: StatusCodes.Status409Conflict);
+        TypedResults.Problem(
+            UiLanguage.Format(
+                "申请“{0}”在记录本事件期间已被更新：记录依据的是第 {1} 版，现在是第 {2} 版。请刷新后确认仍需记录再重新提交。",
+                "Request '{0}' changed while this event was recorded: it was at version {1}, it is now at {2}. Reload it and record again if it still applies.",
+                id, expected, current),
+            statusCode: StatusCodes.Status409Conflict,
+            title: UiLanguage.Pick("申请已被他人更新", "The request changed"));
 }

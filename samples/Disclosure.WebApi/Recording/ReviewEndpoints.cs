@@ -170,11 +170,10 @@ internal static class ReviewEndpoints
         {
             // The code is stable; its title and message are in the request's language (Accept-Language, Chinese by default).
             var violations = outcome.Violations.Select(v => new ViolationDto(v.Code.Id, v.Code.GetTitle(), v.ItemId, v.GetMessage())).ToList();
-            var chinese = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
             return TypedResults.Problem(
                 string.Join(" ", violations.Select(v => $"{v.Code}: {v.Message}")),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: chinese ? "审核制度不允许此步骤" : "The review policy refuses this step",
+                title: UiLanguage.Pick("审核制度不允许此步骤", "The review policy refuses this step"),
                 extensions: new Dictionary<string, object?> { ["violations"] = violations });
         }
 
@@ -183,9 +182,12 @@ internal static class ReviewEndpoints
 
     private static IResult Conflict(string caseId, int expected, int current) =>
         TypedResults.Problem(
-            $"Case '{caseId}' changed while this step was decided: it was at version {expected}, it is now at {current} (another person acted first). Reload the case and decide again.",
+            UiLanguage.Format(
+                "审核批次“{0}”在本次操作决定期间已被更新：操作依据的是第 {1} 版，现在是第 {2} 版（另一人已先操作）。请刷新批次后重新决定。",
+                "Case '{0}' changed while this step was decided: it was at version {1}, it is now at {2} (another person acted first). Reload the case and decide again.",
+                caseId, expected, current),
             statusCode: StatusCodes.Status409Conflict,
-            title: "The case changed",
+            title: UiLanguage.Pick("审核批次已被他人更新", "The case changed"),
             extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
 
     private static bool TryFlags(string[]? names, out SensitivityFlags flags, out IResult? problem)

@@ -76,7 +76,7 @@ public sealed class PostgresTests(PostgresFixture postgres) : IClassFixture<Post
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var conflict = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
-        Assert.Contains("another person acted first", await conflict.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("另一人已先操作", await conflict.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         var approvals = (await author.JsonAsync(Case)).GetProperty("items")[0].GetProperty("approvals");
         Assert.Equal(1, approvals.GetArrayLength());
     }

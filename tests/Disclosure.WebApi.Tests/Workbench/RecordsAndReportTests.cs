@@ -113,7 +113,7 @@ public sealed class RecordsAndReportTests
         var page = await clerk.GetAsync("/report/annual?year=2024", Cancel);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Cancel));
-        Assert.Contains("<a href=\"/register/2024-050\">2024-050</a> " + AnnualReportProblemCodes.UnknownApplicant.GetTitle(Disclosure.WebApi.Pages.PageText.Culture), html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/register/2024-050\">2024-050</a> " + AnnualReportProblemCodes.UnknownApplicant.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), html, StringComparison.Ordinal);
         Assert.DoesNotContain("annual-report", html, StringComparison.Ordinal);
     }
 

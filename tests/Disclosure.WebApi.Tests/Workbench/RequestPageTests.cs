@@ -59,7 +59,7 @@ public sealed partial class RequestPageTests(ApiFactory factory) : IClassFixture
         Assert.Contains("<dd id=\"due\">2024-07-30</dd>", shown, StringComparison.Ordinal);
         // The ledger's note of the day is the library's Chinese description of the event, naming the signed-in head.
         var approval = new Domain.Requests.ExtensionApproved(new NodaTime.LocalDate(2024, 6, 20), 20, Domain.Responsibilities.PersonId.Parse(DisclosureSetup.DefaultOfficeHead));
-        Assert.Contains(approval.GetDescription(PageText.Culture), shown, StringComparison.Ordinal);
+        Assert.Contains(approval.GetDescription(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Disclosure.Domain.Review;
+using Disclosure.WebApi.Pages;
 using Microsoft.AspNetCore.Mvc.Testing;
 using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
 
@@ -9,6 +11,13 @@ namespace Disclosure.WebApi.Tests.Workbench;
 /// <summary>The review page: the signed-in person's step, and the policy's refusal in Chinese.</summary>
 public sealed partial class ReviewPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    [Fact]
+    public void StatusNames_EveryItemStatus_HasBothLanguages()
+    {
+        Assert.Equal(Enum.GetValues<ReviewItemStatus>().Order(), PageText.StatusNames.Keys.Order());
+        Assert.All(PageText.StatusNames.Values, n => Assert.False(string.IsNullOrWhiteSpace(n.Chinese) || string.IsNullOrWhiteSpace(n.English)));
+    }
+
     [Fact]
     public async Task ReviewPage_AccountWithoutTheLevelsRole_SeesTheRefusalInChinese_NothingStored()
     {

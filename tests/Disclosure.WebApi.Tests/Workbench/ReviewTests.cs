@@ -81,7 +81,9 @@ public sealed class ReviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var stale = await author.PostAsJsonAsync("/api/reviews/2024-07-b/items/x/submit", new { expectedVersion = 0 }, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Contains("changed", await stale.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var problem = await stale.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("审核批次已被他人更新", problem.GetProperty("title").GetString());
+        Assert.Contains("操作依据的是第 0 版，现在是第 1 版", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

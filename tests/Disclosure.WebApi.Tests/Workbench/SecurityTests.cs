@@ -84,7 +84,7 @@ public sealed partial class SecurityTests(ApiFactory factory) : IClassFixture<Ap
         var right = await client.PostAsJsonAsync("/api/session", new { user = "clerk.locked", password = "clerk.locked-password" }, Cancel);
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("账号已锁定", (await right.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
             Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         }
 
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString() });
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         const string Cell = "tr[data-unit='社会救助科'] td[data-column='overdue']";
@@ -45,6 +45,16 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         Assert.True(posted.Status == 302, $"POST /record answered {posted.Status}: {await page.ContentAsync()}");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/record\\?done="));
         Assert.Contains("决策部署落实情况", await page.InnerTextAsync("#done"), StringComparison.Ordinal);
+
+        // A Chinese clerk's browser (Locale zh-CN) and the visible switch: English from then on (the cookie), and back.
+        await page.ClickAsync("#lang");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("lang=en"));
+        Assert.Equal("Record a publication", await page.InnerTextAsync("h1"));
+        await page.GotoAsync("/record");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await page.ClickAsync("#lang");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("lang=zh-CN"));
+        Assert.Equal("记录发布", await page.InnerTextAsync("h1"));
 
         await page.GotoAsync("/?asOf=2024-07-15");
         await page.WaitForSelectorAsync("body[data-loaded='2024-07-15']");
@@ -69,7 +79,7 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
             Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         }
 
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), AcceptDownloads = true });
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), AcceptDownloads = true, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync("/signin?returnUrl=/register");

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
+
+namespace Disclosure.WebApi.Tests.Workbench;
+
+/// <summary>Chinese by default; English by Accept-Language or the pages' visible switch (<c>?lang=en</c> and its cookie); codes never change.</summary>
+public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Pages_ChineseByDefault_EnglishByAcceptLanguage()
+    {
+        var client = factory.CreateClient();
+        var chinese = await client.GetStringAsync("/signin", Cancel);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/signin");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+        var english = await (await client.SendAsync(request, Cancel)).Content.ReadAsStringAsync(Cancel);
+
+        Assert.Contains("<html lang=\"zh-Hans\">", chinese, StringComparison.Ordinal);
+        Assert.Contains("<title>登录 · 政务公开工作台</title>", chinese, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/signin?lang=en\" id=\"lang\" lang=\"en\">English</a>", chinese, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("<title>Sign in · Disclosure workbench</title>", english, StringComparison.Ordinal);
+        Assert.Contains(">Password <input", english, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/signin?lang=zh-CN\" id=\"lang\" lang=\"zh-Hans\">中文</a>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("密码", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_SetsTheCookie_WhichOutranksAcceptLanguage()
+    {
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var switched = await browser.GetAsync("/signin?lang=en&returnUrl=/record", Cancel);
+        var page = await switched.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Contains(".AspNetCore.Culture=", string.Join(";", switched.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        Assert.Contains("<title>Sign in · Disclosure workbench</title>", page, StringComparison.Ordinal);
+        // The switch back keeps the page's other query values.
+        Assert.Contains("href=\"/signin?returnUrl=%2Frecord&amp;lang=zh-CN\"", page, StringComparison.Ordinal);
+        Assert.Contains("Sign in", await browser.GetStringAsync("/signin", Cancel), StringComparison.Ordinal);
+        Assert.Contains("Wrong account or password.", await (await browser.PostAsync("/signin", await SignInForm(browser, "nobody", "wrong-password-1"), Cancel)).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+
+        await browser.GetAsync("/signin?lang=zh-CN", Cancel);
+        Assert.Contains("<title>登录 · 政务公开工作台</title>", await browser.GetStringAsync("/signin", Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Problems_TitleAndDetailInTheReadersLanguage_CodeAndErrorKeysStable()
+    {
+        var client = factory.CreateClient();
+        async Task<JsonElement> Problem(string url, string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await client.SendAsync(request, Cancel);
+            Assert.False(response.IsSuccessStatusCode, url);
+            return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        }
+
+        var chinese = await Problem("/due?asOf=2024-13-01", "zh-CN");
+        var english = await Problem("/due?asOf=2024-13-01", "en");
+
+        Assert.Equal("参数 asOf 无效", chinese.GetProperty("title").GetString());
+        Assert.Equal("Invalid asOf", english.GetProperty("title").GetString());
+        Assert.Contains("不是日期", chinese.GetProperty("errors").GetProperty("asOf")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("is not a date", english.GetProperty("errors").GetProperty("asOf")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(chinese.GetProperty("type").GetString(), english.GetProperty("type").GetString());
+        Assert.Equal(400, chinese.GetProperty("status").GetInt32());
+
+        // A problem without a title of its own gets the framework's status title, translated.
+        Assert.Equal("未登录", (await Problem("/api/publications/history", "zh-CN")).GetProperty("title").GetString());
+        Assert.Equal("未找到", (await Problem("/no-such-page", "zh-CN")).GetProperty("title").GetString());
+        Assert.Equal("Not Found", (await Problem("/no-such-page", "en")).GetProperty("title").GetString());
+    }
+
+    private static async Task<FormUrlEncodedContent> SignInForm(HttpClient browser, string user, string password)
+    {
+        var html = await browser.GetStringAsync("/signin", Cancel);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, "no antiforgery field");
+        return new FormUrlEncodedContent([new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)), new("user", user), new("password", password), new("returnUrl", "/")]);
+    }
+}
