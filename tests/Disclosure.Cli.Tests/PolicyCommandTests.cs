@@ -42,6 +42,18 @@ public class PolicyCommandTests
     }
 
     [Fact]
+    public void Policy_TableInChinese_DescribesTheRulesInChinese()
+    {
+        var (code, output, _) = CliRunner.Run("policy", "--lang", "zh-CN");
+
+        Assert.Equal(0, code);
+        Assert.Contains("先审后发：事项须经全部3级审核批准其当前版本并通过保密审查后方可发布", output, StringComparison.Ordinal);
+        Assert.Contains("上次清理审查1年后须进行清理审查", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("P1Y", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("level(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Policy_Mermaid_WritesStateDiagram()
     {
         var (code, output, _) = CliRunner.Run("policy", "--format", "mermaid");

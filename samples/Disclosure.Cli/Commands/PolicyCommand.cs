@@ -104,7 +104,7 @@ internal static class PolicyCommand
         var i = 0;
         foreach (var rule in policy.Rules)
         {
-            table.Add((++i).ToString(CultureInfo.InvariantCulture), rule.Id, string.Join(",", rule.Codes), rule.Description);
+            table.Add((++i).ToString(CultureInfo.InvariantCulture), rule.Id, string.Join(",", rule.Codes), rule.GetDescription());
         }
 
         table.Write(output);

@@ -240,8 +240,8 @@ internal static class RequestCommand
         new(CliText.Get("X.Counted"), 6, e => XlsxCell.Boolean(e.Counted)),
         new(CliText.Get("X.RunningCount"), 10, e => XlsxCell.Number(e.RunningCount)),
         new(CliText.Get("X.Reason"), 20, e => XlsxCell.Text(e.Reason.Id)),
-        new(CliText.Get("X.Description"), 50, e => XlsxCell.Text(e.Explanation)),
-        new(CliText.Get("X.Notes"), 30, e => XlsxCell.Text(string.Join("；", e.Notes))),
+        new(CliText.Get("X.Description"), 50, e => XlsxCell.Text(e.GetExplanation())),
+        new(CliText.Get("X.Notes"), 30, e => XlsxCell.Text(string.Join("；", e.GetNotes()))),
         new(CliText.Get("X.Provisional"), 6, e => XlsxCell.Boolean(e.IsProvisional)),
     ];
 
@@ -267,7 +267,7 @@ internal static class RequestCommand
             var kind = owed.Kind.ToString();
             yield return new(
                 $"request.{number}.{kind}{(owed.ConsultationId is { } c ? "." + c : string.Empty)}@disclosure-domain", owed.DueOn,
-                CliText.Format("Ics.Request.Owed", number, CliText.Name(owed.Kind), CliText.Get("OwedBy." + owed.OwedBy)), null, Reminder(owed.DueOn));
+                CliText.Format("Ics.Request.Owed", number, CliText.Name(nameof(OwedDeadlineKind), owed.Kind), CliText.Get("OwedBy." + owed.OwedBy)), null, Reminder(owed.DueOn));
         }
     }
 
@@ -279,23 +279,23 @@ internal static class RequestCommand
         output.WriteLine(CliText.Format("Request.Summary.Received", Date(d.ReceivedOn), channel));
         var extended = d.ExtensionWorkingDays > 0 ? CliText.Format("Request.Summary.Extended", d.ExtensionWorkingDays, Date(d.OriginalDueOn)) : string.Empty;
         output.WriteLine(CliText.Format("Request.Summary.Due", Date(d.DueOn), extended));
-        output.WriteLine(CliText.Format("Request.Summary.Status", CliText.Name(d.Status), Date(d.AsOf)));
+        output.WriteLine(CliText.Format("Request.Summary.Status", CliText.Name(nameof(RequestStatus), d.Status), Date(d.AsOf)));
         output.WriteLine(CliText.Format("Request.Summary.Used", d.WorkingDaysUsed, d.WorkingDays, d.WorkingDaysRemaining, d.PausedWorkingDays, d.WorkingDaysOverdue));
         foreach (var owed in d.OwedDeadlines)
         {
             output.WriteLine(CliText.Format(
-                "Request.Summary.Owed", CliText.Name(owed.Kind), owed.ConsultationId is { } id ? " " + id : string.Empty, CliText.Get("OwedBy." + owed.OwedBy),
-                Date(owed.DueOn), CliText.Name(owed.State)));
+                "Request.Summary.Owed", CliText.Name(nameof(OwedDeadlineKind), owed.Kind), owed.ConsultationId is { } id ? " " + id : string.Empty, CliText.Get("OwedBy." + owed.OwedBy),
+                Date(owed.DueOn), CliText.Name(nameof(OwedDeadlineState), owed.State)));
         }
 
         foreach (var violation in d.Violations)
         {
-            output.WriteLine(CliText.Format("Request.Summary.Violation", violation.Message));
+            output.WriteLine(CliText.Format("Request.Summary.Violation", violation.GetMessage()));
         }
 
         foreach (var finding in d.Findings)
         {
-            output.WriteLine(CliText.Format("Request.Summary.Finding", finding.Message));
+            output.WriteLine(CliText.Format("Request.Summary.Finding", finding.GetMessage()));
         }
 
         if (d.IsProvisional)

@@ -100,10 +100,11 @@ internal static class CliText
 
     /// <summary>
     /// A value of an enumeration the CLI shows (a request's status, a review event's kind …): the entry
-    /// <c>{type}.{value}</c>, the value's own name in English.
+    /// <c>{type}.{value}</c>, the value's own name in English. The caller names the type (<c>nameof(RequestStatus)</c>):
+    /// a native executable need not keep type names.
     /// </summary>
-    internal static string Name<T>(T value)
-        where T : struct, Enum => Get(typeof(T).Name + "." + value.ToString());
+    internal static string Name<T>(string type, T value)
+        where T : struct, Enum => Get(type + "." + value.ToString());
 
     /// <summary>The name of a kind of day: <c>调休上班</c> in Chinese, its id in English.</summary>
     internal static string DayKindName(DayKind kind) => Get("DayKind." + kind.ToId());

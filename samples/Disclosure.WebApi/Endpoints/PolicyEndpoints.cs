@@ -27,14 +27,14 @@ internal static class PolicyEndpoints
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,
                     policy.Source,
-                    [.. policy.Levels.Select(l => new LevelDto(l.Number, l.Name, l.Role.Id, l.Role.Name, l.Description))],
+                    [.. policy.Levels.Select(l => new LevelDto(l.Number, l.Name, l.Role.Id, l.Role.Name, l.GetDescription()))],
                     policy.ConfidentialityReviewer.Id,
                     policy.Publisher.Id,
                     policy.RequiresInterpretation,
                     policy.RequiresPublicConsultation,
                     policy.RequiresConsultationChannel,
                     PeriodPattern.NormalizingIso.Format(policy.CleanupInterval),
-                    [.. policy.Rules.Select(r => new RuleDto(r.Id, r.Description, r.Source, r.Codes))]));
+                    [.. policy.Rules.Select(r => new RuleDto(r.Id, r.GetDescription(), r.Source, r.Codes))]));
             default:
                 return ApiInput.Invalid("format", $"'{format}' is not a format; use json or mermaid.");
         }

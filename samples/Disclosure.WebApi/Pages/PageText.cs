@@ -84,6 +84,7 @@ internal static class PageText
     internal const string WorkingDays = "延长工作日数";
     internal const string OfficeHeadsOnly = "只有政府信息公开工作机构负责人可以批准延长答复期限（条例 第三十三条）；当前账号 {0} 不是负责人。";
     internal const string Answered = "答复";
+    internal const string AnsweredOnTheSpot = "当场答复";
     internal const string Outcome = "办理结果";
     internal const string Ground = "具体情形";
     internal const string NoGround = "（予以公开、部分公开无需选择）";
@@ -101,6 +102,7 @@ internal static class PageText
     internal const string Obligations = "工作要点的活动要求";
     internal const string Period = "周期";
     internal const string Count = "已开展 / 要求";
+    internal const string NotOwed = "工作要点年度已过，本周期不再要求";
     internal const string AnnualReport = "年度报告";
     internal const string Year = "年度";
     internal const string Show = "查看";
@@ -108,8 +110,15 @@ internal static class PageText
     internal const string ReportFindings = "检查发现的问题";
     internal const string ReportPasses = "表格检查通过。";
     internal const string ReportNotComputed = "以下记录无法计入年度报告，请先补全：";
-    internal const string ReportRegisters = "第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）和第四部分（行政复议、行政诉讼）的登记簿尚未在工作台中保存，相应单元格为空，须按登记簿填写。";
+    internal const string ReportSources = "第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）：{1}；第四部分（行政复议、行政诉讼）：{2}。";
+    internal const string RegisterMissing = "尚未导入登记簿，相应单元格为空";
+    internal const string RegisterVersion = "根据导入的登记簿（第 {0} 版）计算";
+    internal const string Registers = "导入登记簿";
+    internal const string ProactiveRegister = "主动公开登记簿（规章、行政规范性文件，处理决定数量，收费金额）";
+    internal const string AppealsRegister = "行政复议、行政诉讼登记簿";
+    internal const string RegisterRefused = "{0}不符合格式，未予保存：";
     internal const string Location = "位置";
+    internal const string Uncovered = "工作日历尚未包含所需年份，无法计算";
 
     /// <summary>The request statuses in Chinese, by <see cref="Domain.Requests.RequestStatus"/> name.</summary>
     internal static readonly IReadOnlyDictionary<string, string> RequestStatuses = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -184,40 +193,6 @@ internal static class PageText
         ["Published"] = "已发布", ["Withdrawn"] = "已撤回", ["Rejected"] = "已退回",
     };
 
-    /// <summary>The review policy's violations in Chinese, by their stable code (ReviewViolationCodes).</summary>
-    internal static readonly IReadOnlyDictionary<string, string> Violations = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["REVIEW001"] = "批次中没有该信息。",
-        ["REVIEW002"] = "批次中已有同一编号的信息。",
-        ["REVIEW003"] = "只有起草人可以修改或提交该信息。",
-        ["REVIEW004"] = "信息当前的状态不允许此操作。",
-        ["REVIEW005"] = "未经各级审核通过当前版本即发布（先审后发）。",
-        ["REVIEW006"] = "操作人不具备此环节要求的审核角色。",
-        ["REVIEW007"] = "起草人不能审核、审查或批准自己起草的信息。",
-        ["REVIEW008"] = "同一人不能在两级审核（三级审核须由不同人员完成）。",
-        ["REVIEW009"] = "审核所依据的版本不是信息的当前版本（一事一审）。",
-        ["REVIEW010"] = "审核级次不是下一级，不能越级审核。",
-        ["REVIEW011"] = "当前版本未经保密审查即发布。",
-        ["REVIEW012"] = "各级审核通过前不能进行保密审查。",
-        ["REVIEW013"] = "涉及个人隐私或涉密内容的标记尚未解除。",
-        ["REVIEW014"] = "发布范围与信息的公开范围不一致（分类施策）。",
-        ["REVIEW015"] = "政策文件没有解读材料，也未说明无需解读（同步解读）。",
-        ["REVIEW016"] = "政策文件先于其解读材料报送（同步报送、同步审签）。",
-        ["REVIEW017"] = "政策文件先于其解读材料发布（同步部署）。",
-        ["REVIEW018"] = "涉及重大公共利益的政策文件未经意见征集或未记录免于征集的依据。",
-        ["REVIEW019"] = "政策文件发布时缺少政策咨询、建议与评价窗口。",
-        ["REVIEW020"] = "修改没有任何变化。",
-        ["REVIEW021"] = "操作时间早于上一次记录的决定。",
-        ["REVIEW022"] = "解读材料所对应的不是本批次的政策文件。",
-        ["REVIEW023"] = "未开展意见征集或已反馈过，不应再记录反馈。",
-        ["REVIEW024"] = "非发布单位人员不能清理或撤回（谁公开、谁清理）。",
-        ["REVIEW025"] = "此操作不适用于这类信息。",
-        ["REVIEW026"] = "该信息不在本次清理范围内。",
-        ["REVIEW027"] = "该信息在本次清理中已有决定。",
-        ["REVIEW028"] = "意见征集尚未结束或尚未开始，不能视为在通过前完成。",
-        ["REVIEW029"] = "免于意见征集的依据未引用《》中的法律、法规或规范性文件。",
-        ["REVIEW030"] = "解读材料发布时，其政策文件既未发布也不在同一次发布中（同步部署）。",
-        ["REVIEW031"] = "政策文件已撤回，其解读材料也须撤回。",
-        ["REVIEW032"] = "公开的政策文件只有限定范围的解读材料。",
-    };
+    /// <summary>The language of the pages: the library's messages are asked for in it.</summary>
+    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
 }

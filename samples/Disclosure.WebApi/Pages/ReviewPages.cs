@@ -12,7 +12,7 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>
 /// The review page (<c>/review/{case}</c>): the case's items with their status and approvals, a form to draft an item and
 /// the next step of each item as a button. The person of every step is the signed-in account; a step the policy refuses
-/// is shown with its code and the Chinese text of <see cref="PageText.Violations"/>.
+/// is shown with its code and the library's Chinese message (<c>ReviewViolation.GetMessage</c>).
 /// </summary>
 internal static class ReviewPages
 {
@@ -67,7 +67,7 @@ internal static class ReviewPages
         if (outcome.Violations.Count > 0)
         {
             return Render(new Html(context, af), setup, user, caseId, outcome.Case, outcome.Version,
-                [.. outcome.Violations.Select(v => $"{v.Code.Id} {(PageText.Violations.TryGetValue(v.Code.Id, out var zh) ? zh : v.Message)}")], StatusCodes.Status422UnprocessableEntity);
+                [.. outcome.Violations.Select(v => $"{v.Code.Id} {v.GetMessage(PageText.Culture)}")], StatusCodes.Status422UnprocessableEntity);
         }
 
         return Results.Redirect($"/review/{Uri.EscapeDataString(caseId)}");

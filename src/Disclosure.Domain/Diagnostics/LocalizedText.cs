@@ -21,7 +21,7 @@ namespace Disclosure.Domain.Diagnostics;
 /// Arguments are rendered in the same language: a nested <see cref="LocalizedText"/> is rendered in it, a
 /// <see cref="LocalDate"/> as <c>2024年7月1日</c> in Chinese and <c>2024-07-01</c> in English (the <c>Date.Pattern</c> of
 /// <c>Diagnostics/CommonTexts.resx</c>; tables that need width write ISO), a list made by <see cref="List"/> joined
-/// with <c>、</c> or <c>, </c>, numbers with invariant digits; anything else by its <c>ToString</c> (ids and names stay as
+/// with <c>、</c> or <c>, </c>, a <see cref="Period"/> in words (<c>1年6个月</c>, <c>1 year 6 months</c>), numbers with invariant digits; anything else by its <c>ToString</c> (ids and names stay as
 /// they are). Resource entries are composite format strings (<c>{0}</c>…); literal braces are doubled.
 /// </para>
 /// <para>
@@ -58,6 +58,20 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="items">The items.</param>
     /// <returns>The argument.</returns>
     internal static TextList List<T>(IEnumerable<T> items) => new([.. items.Select(i => (object?)i)]);
+
+    /// <summary>
+    /// Makes an argument from data that carries its own names in both languages (a festival, a channel): the Chinese name
+    /// where the message is read in Chinese, the English one otherwise.
+    /// </summary>
+    /// <param name="chinese">The Chinese name.</param>
+    /// <param name="english">The English name.</param>
+    /// <returns>The argument.</returns>
+    internal static Names Named(string chinese, string english) => new(chinese, english);
+
+    /// <summary>Tells whether <paramref name="culture"/> reads the Chinese resources (zh-CN, zh-SG, zh-Hans).</summary>
+    /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns><see langword="true"/> for Chinese.</returns>
+    internal static bool ReadsChinese(CultureInfo? culture) => Common("Language", culture ?? CultureInfo.CurrentUICulture) == "zh-Hans";
 
     /// <summary>Formats a date as people read it in a sentence: <c>2024年7月1日</c> in Chinese, <c>2024-07-01</c> otherwise.</summary>
     /// <param name="date">The date.</param>
@@ -108,8 +122,43 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
         LocalizedText text => text.Format(culture),
         LocalDate date => FormatDate(date, culture),
         TextList list => string.Join(Common("List.Separator", culture), list.Items.Select(i => Render(i, culture))),
+        Period period => FormatPeriod(period, culture),
+        Names names => ReadsChinese(culture) ? names.Chinese : names.English,
         _ => argument,
     };
+
+    // "1 year 6 months" / "1年6个月"; a period with time units (never valid where a message shows one) stays ISO.
+    private static string FormatPeriod(Period period, CultureInfo culture)
+    {
+        if (period.HasTimeComponent || period.Equals(Period.Zero))
+        {
+            return period.ToString();
+        }
+
+        string? text = null;
+        foreach (var (value, unit) in new[] { (period.Years, "Year"), (period.Months, "Month"), (period.Weeks, "Week"), (period.Days, "Day") })
+        {
+            if (value == 0)
+            {
+                continue;
+            }
+
+            var part = string.Format(CultureInfo.InvariantCulture, Common($"Period.{unit}.{(value == 1 ? "One" : "Other")}", culture), value);
+            text = text is null ? part : string.Format(CultureInfo.InvariantCulture, Common("Period.Join", culture), text, part);
+        }
+
+        return text!;
+    }
+
+    /// <summary>An argument with a name in each language (see <see cref="Named"/>).</summary>
+    /// <param name="Chinese">The Chinese name.</param>
+    /// <param name="English">The English name.</param>
+    internal sealed record Names(string Chinese, string English)
+    {
+        /// <summary>Returns the English name.</summary>
+        /// <returns>The name.</returns>
+        public override string ToString() => English;
+    }
 
     /// <summary>A list argument (see <see cref="List"/>); value equality by items.</summary>
     internal sealed class TextList(ImmutableArray<object?> items) : IEquatable<TextList>

@@ -75,23 +75,23 @@ public static class PublicationLogJson
         for (var i = 0; i < p.Count; i++)
         {
             var path = HistoryJson.At("publications", i);
-            var entry = p[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"on\": DATE}.");
-            HistoryJson.Unknown(entry.Unknown, sourceName, path, "a publication of the publication log", warnings);
-            publications.Add(new Publication(Column(entry.Column, sourceName, path), entry.On ?? throw Missing(sourceName, path + ".on", "\"on\" is missing; expected the publication date, yyyy-MM-dd.")));
+            var entry = p[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.PublicationNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.Publication"), warnings);
+            publications.Add(new Publication(Column(entry.Column, sourceName, path), entry.On ?? throw Missing(sourceName, path + ".on", HistoryTexts.Text("Log.NoOn"))));
         }
 
         var n = dto.Information ?? [];
         for (var i = 0; i < n.Count; i++)
         {
             var path = HistoryJson.At("information", i);
-            var entry = n[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"formedOn\": DATE, \"publishedOn\": DATE}.");
-            HistoryJson.Unknown(entry.Unknown, sourceName, path, "an information event of the publication log", warnings);
+            var entry = n[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.EventNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.InformationEvent"), warnings);
             var column = Column(entry.Column, sourceName, path);
-            var formed = entry.FormedOn ?? throw Missing(sourceName, path + ".formedOn", "\"formedOn\" is missing; expected the day the information was formed, yyyy-MM-dd.");
+            var formed = entry.FormedOn ?? throw Missing(sourceName, path + ".formedOn", HistoryTexts.Text("Log.NoFormedOn"));
             if (entry.PublishedOn < formed)
             {
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path + ".publishedOn", 0, 0,
-                    $"Published on {entry.PublishedOn:uuuu'-'MM'-'dd}, before the information was formed on {formed:uuuu'-'MM'-'dd}; correct one of the dates.");
+                    HistoryTexts.Text("Log.PublishedBeforeFormed", entry.PublishedOn, formed));
             }
 
             events.Add(new InformationEvent(column, formed, entry.PublishedOn));
@@ -102,15 +102,15 @@ public static class PublicationLogJson
         for (var i = 0; i < d.Count; i++)
         {
             var path = HistoryJson.At("withdrawals", i);
-            var entry = d[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"publishedOn\": DATE, \"withdrawnOn\": DATE}.");
-            HistoryJson.Unknown(entry.Unknown, sourceName, path, "a withdrawal of the publication log", warnings);
+            var entry = d[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.WithdrawalNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.Withdrawal"), warnings);
             var column = Column(entry.Column, sourceName, path);
-            var published = entry.PublishedOn ?? throw Missing(sourceName, path + ".publishedOn", "\"publishedOn\" is missing; expected the day the withdrawn item was published, yyyy-MM-dd.");
-            var withdrawn = entry.WithdrawnOn ?? throw Missing(sourceName, path + ".withdrawnOn", "\"withdrawnOn\" is missing; expected the day the item was taken off, yyyy-MM-dd.");
+            var published = entry.PublishedOn ?? throw Missing(sourceName, path + ".publishedOn", HistoryTexts.Text("Log.NoPublishedOn"));
+            var withdrawn = entry.WithdrawnOn ?? throw Missing(sourceName, path + ".withdrawnOn", HistoryTexts.Text("Log.NoWithdrawnOn"));
             if (withdrawn < published)
             {
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path + ".withdrawnOn", 0, 0,
-                    $"Withdrawn on {withdrawn:uuuu'-'MM'-'dd}, before the item was published on {published:uuuu'-'MM'-'dd}; correct one of the dates.");
+                    HistoryTexts.Text("Log.WithdrawnBeforePublished", withdrawn, published));
             }
 
             withdrawals.Add(new Withdrawal(column, published, withdrawn));
@@ -123,7 +123,7 @@ public static class PublicationLogJson
         catch (ArgumentException e) when (e.ParamName == "withdrawals")
         {
             // The message names the column and the dates; the entry is one of the withdrawals of that column.
-            throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, "$.withdrawals", 0, 0, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, "$.withdrawals", 0, 0, HistoryTexts.Text("Verbatim", e.Message.Split(" (Parameter", StringSplitOptions.None)[0]));
         }
     }
 
@@ -144,12 +144,12 @@ public static class PublicationLogJson
     public static string GetJsonSchema() => HistorySchemas.Get("publication-log");
 
     private static ColumnId Column(string? value, string source, string path) =>
-        value is null ? throw Missing(source, path + ".column", "\"column\" is missing; expected a column id such as \"rural-revitalization\".")
+        value is null ? throw Missing(source, path + ".column", HistoryTexts.Text("Log.NoColumn"))
         : ColumnId.TryParse(value, out var id) ? id
         : throw HistoryJson.Fail(DataProblemCodes.InvalidId, source, path + ".column", 0, 0,
-            $"'{value}' is not a column id: expected lower-case ASCII letters, digits and single hyphens (at most {ColumnId.MaxLength} characters).");
+            HistoryTexts.Text("Log.ColumnId", value, ColumnId.MaxLength));
 
-    private static HistoryException Missing(string source, string path, string message) =>
+    private static HistoryException Missing(string source, string path, LocalizedText message) =>
         HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, message);
 
     internal sealed class LogDto : IHistoryDocument

@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>
@@ -27,6 +29,5 @@ public sealed class AnsweredOnTheSpot : RequestEvent
         init => field = AnswerGrounds.Check(Outcome, value, nameof(Ground));
     }
 
-    /// <inheritdoc/>
-    public override string Description => $"answered on the spot ({Outcome})";
+    internal override LocalizedText Text => RequestTexts.Of("Event.AnsweredOnTheSpot", RequestTexts.Outcome(Outcome));
 }

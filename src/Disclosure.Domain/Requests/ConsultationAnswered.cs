@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>The reply of a consulted third party or agency (提出意见); the answer clock resumes the day after it.</summary>
@@ -18,6 +20,5 @@ public sealed class ConsultationAnswered : RequestEvent
     /// <summary>Gets the identifier of the consultation answered.</summary>
     public string ConsultationId { get; }
 
-    /// <inheritdoc/>
-    public override string Description => $"consultation '{ConsultationId}' answered";
+    internal override LocalizedText Text => RequestTexts.Of("Event.ConsultationAnswered", ConsultationId);
 }

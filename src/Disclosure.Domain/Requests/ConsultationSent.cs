@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>
@@ -45,7 +47,14 @@ public sealed class ConsultationSent : RequestEvent
     /// <summary>Gets the day from which the party's 15 working days run: <see cref="DeliveredOn"/>, or the sending day.</summary>
     public LocalDate PartyPeriodStart => DeliveredOn ?? On;
 
-    /// <inheritdoc/>
-    public override string Description =>
-        $"consultation '{ConsultationId}' sent ({(Party == ConsultationParty.ThirdParty ? "third party" : "other agency")}{(DeliveredOn is { } d ? $", delivered {Iso.Format(d)}" : string.Empty)})";
+    internal override LocalizedText Text
+    {
+        get
+        {
+            var party = RequestTexts.Of(Party == ConsultationParty.ThirdParty ? "Party.ThirdParty" : "Party.OtherAgency");
+            return DeliveredOn is { } d
+                ? RequestTexts.Of("Event.ConsultationSent.Delivered", ConsultationId, party, d)
+                : RequestTexts.Of("Event.ConsultationSent", ConsultationId, party);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>
@@ -14,6 +16,5 @@ public sealed class CorrectionReceived : RequestEvent
     {
     }
 
-    /// <inheritdoc/>
-    public override string Description => "corrected application received (answer clock restarts)";
+    internal override LocalizedText Text => RequestTexts.Of("Event.CorrectionReceived");
 }

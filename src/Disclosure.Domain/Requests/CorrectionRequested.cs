@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>
@@ -22,6 +24,5 @@ public sealed class CorrectionRequested : RequestEvent
     /// <summary>Gets the last day, inclusive, on which the corrected application may arrive.</summary>
     public LocalDate CorrectBy { get; }
 
-    /// <inheritdoc/>
-    public override string Description => $"correction requested (correct by {Iso.Format(CorrectBy)})";
+    internal override LocalizedText Text => RequestTexts.Of("Event.CorrectionRequested", CorrectBy);
 }

@@ -1,3 +1,4 @@
+using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Requests;
@@ -43,6 +44,5 @@ public sealed class ExtensionApproved : RequestEvent
     /// <summary>Gets the identity of who approved the extension.</summary>
     public PersonId Approver { get; }
 
-    /// <inheritdoc/>
-    public override string Description => $"extension of {WorkingDays} working days approved by {Approver}";
+    internal override LocalizedText Text => RequestTexts.Of("Event.ExtensionApproved", WorkingDays, Approver);
 }

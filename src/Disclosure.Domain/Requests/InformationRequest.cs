@@ -75,7 +75,7 @@ public sealed class InformationRequest
         {
             RequestViolation impossible = new(
                 RequestViolationCodes.ReceiptConfirmedBeforeSubmission, 0, received,
-                $"confirmed {Iso.Format(confirmed)} before it was submitted on {Iso.Format(received.SubmittedOn)}.");
+                RequestTexts.Detail(RequestViolationCodes.ReceiptConfirmedBeforeSubmission, confirmed, received.SubmittedOn));
             return new InformationRequest([received], [impossible], [], State.Initial(received.On), handlingUnit);
         }
 
@@ -84,8 +84,7 @@ public sealed class InformationRequest
             // 第三十一条(二): the confirmation day is the day of receipt even when it is late; the lateness is the office's breach.
             RequestViolation finding = new(
                 RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, 0, received,
-                $"the letter arrived on {Iso.Format(received.SubmittedOn)} and should have been confirmed that day; it was confirmed on {Iso.Format(late)}, " +
-                "which is the day of receipt the answer period runs from. Confirm ordinary letters on the day they arrive.");
+                RequestTexts.Detail(RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, received.SubmittedOn, late));
             return new InformationRequest([received], [], [finding], State.Initial(received.On), handlingUnit);
         }
 
@@ -147,108 +146,107 @@ public sealed class InformationRequest
     {
         ArgumentNullException.ThrowIfNull(@event);
         var index = Events.Length;
-        RequestViolation V(ProblemCode code, string detail) => new(code, index, @event, detail);
+        RequestViolation V(ProblemCode code, params ReadOnlySpan<object?> arguments) => new(code, index, @event, RequestTexts.Detail(code, arguments));
 
         if (@event is RequestReceived)
         {
-            return [V(RequestViolationCodes.DuplicateReceipt, $"the request was already received on {Iso.Format(ReceivedOn)}.")];
+            return [V(RequestViolationCodes.DuplicateReceipt, ReceivedOn)];
         }
 
         if (@event.On < ReceivedOn)
         {
-            return [V(RequestViolationCodes.EventBeforeReceipt, $"the request was received on {Iso.Format(ReceivedOn)}.")];
+            return [V(RequestViolationCodes.EventBeforeReceipt, ReceivedOn)];
         }
 
         if (@event.On < _state.LastDate)
         {
-            return [V(RequestViolationCodes.EventOutOfOrder, $"an earlier-recorded event is dated {Iso.Format(_state.LastDate)}.")];
+            return [V(RequestViolationCodes.EventOutOfOrder, _state.LastDate)];
         }
 
         if (_state.Closure is { } closure)
         {
             return closure is RequestWithdrawn && @event is RequestAnswered or AnsweredOnTheSpot
-                ? [V(RequestViolationCodes.AnswerAfterWithdrawal, $"the applicant withdrew on {Iso.Format(closure.On)}.")]
-                : [V(RequestViolationCodes.EventAfterClosure, $"the request was closed on {Iso.Format(closure.On)} ({closure.Description}).")];
+                ? [V(RequestViolationCodes.AnswerAfterWithdrawal, closure.On)]
+                : [V(RequestViolationCodes.EventAfterClosure, closure.On, closure.Text)];
         }
 
         if (_state.AbandonedAfter(@event.On) is { } correction)
         {
             return @event is CorrectionReceived
-                ? [V(RequestViolationCodes.CorrectionAfterPeriod, $"the correction period ended on {Iso.Format(correction.CorrectBy)}.")]
-                : [V(RequestViolationCodes.EventAfterClosure, $"the request was deemed abandoned (视为放弃申请) after the correction period ended on {Iso.Format(correction.CorrectBy)}.")];
+                ? [V(RequestViolationCodes.CorrectionAfterPeriod, correction.CorrectBy)]
+                : [new(RequestViolationCodes.EventAfterClosure, index, @event, RequestTexts.Of(RequestViolationCodes.EventAfterClosure.Id + ".Detail.Abandoned", correction.CorrectBy))];
         }
 
         var found = ImmutableArray.CreateBuilder<RequestViolation>();
         switch (@event)
         {
             case AnsweredOnTheSpot when @event.On != ReceivedOn || Events.Length > 1:
-                found.Add(V(RequestViolationCodes.OnTheSpotAnswerNotImmediate, $"received on {Iso.Format(ReceivedOn)} with {Events.Length - 1} event(s) since."));
+                found.Add(V(RequestViolationCodes.OnTheSpotAnswerNotImmediate, ReceivedOn, Events.Length - 1));
                 break;
             case CorrectionRequested request:
                 if (_state.CorrectionRequest is { } earlier)
                 {
-                    found.Add(V(RequestViolationCodes.SecondCorrectionRequest, $"a correction was already requested on {Iso.Format(earlier.On)}."));
+                    found.Add(V(RequestViolationCodes.SecondCorrectionRequest, earlier.On));
                 }
 
                 if (request.CorrectBy < request.On)
                 {
-                    found.Add(V(RequestViolationCodes.CorrectionPeriodBeforeRequest, $"the period ends {Iso.Format(request.CorrectBy)}."));
+                    found.Add(V(RequestViolationCodes.CorrectionPeriodBeforeRequest, request.CorrectBy));
                 }
 
                 break;
             case CorrectionReceived when _state.CorrectionRequest is null || _state.CorrectionArrival is not null:
-                found.Add(V(RequestViolationCodes.CorrectionWithoutRequest, _state.CorrectionArrival is { } arrival
-                    ? $"the corrected application already arrived on {Iso.Format(arrival.On)}."
-                    : "no correction was requested."));
+                found.Add(new RequestViolation(RequestViolationCodes.CorrectionWithoutRequest, index, @event, _state.CorrectionArrival is { } arrival
+                    ? RequestTexts.Of(RequestViolationCodes.CorrectionWithoutRequest.Id + ".Detail.Arrived", arrival.On)
+                    : RequestTexts.Detail(RequestViolationCodes.CorrectionWithoutRequest)));
                 break;
             case CorrectionReceived when _state.Extension is { } voided:
                 // 第三十条: the period runs anew from the corrected application; the extension belonged to the old one.
                 found.Add(new RequestViolation(
                     RequestViolationCodes.ExtensionBeforeCorrection, Events.IndexOf(voided), voided,
-                    $"the corrected application arrived on {Iso.Format(@event.On)} and the answer period runs anew from that day, so this extension does not carry into it; " +
-                    "approve a new extension within the new period if one is needed."));
+                    RequestTexts.Detail(RequestViolationCodes.ExtensionBeforeCorrection, @event.On)));
                 break;
             case ConsultationSent sent:
                 if (_state.FindConsultation(sent.ConsultationId) is { } same)
                 {
-                    found.Add(V(RequestViolationCodes.ConsultationIdReused, $"'{sent.ConsultationId}' was sent on {Iso.Format(same.Sent.On)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationIdReused, sent.ConsultationId, same.Sent.On));
                 }
 
                 if (sent.DeliveredOn < sent.On)
                 {
-                    found.Add(V(RequestViolationCodes.ConsultationDeliveredBeforeSent, $"delivered {Iso.Format(sent.DeliveredOn)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationDeliveredBeforeSent, RequestTexts.Date(sent.DeliveredOn)));
                 }
 
                 break;
             case ConsultationAnswered reply:
                 if (_state.FindConsultation(reply.ConsultationId) is not { } consultation)
                 {
-                    found.Add(V(RequestViolationCodes.ConsultationReplyWithoutLetter, $"no letter '{reply.ConsultationId}' was sent."));
+                    found.Add(V(RequestViolationCodes.ConsultationReplyWithoutLetter, reply.ConsultationId));
                 }
                 else if (consultation.Reply is { } first)
                 {
-                    found.Add(V(RequestViolationCodes.DuplicateConsultationReply, $"'{reply.ConsultationId}' was answered on {Iso.Format(first.On)}."));
+                    found.Add(V(RequestViolationCodes.DuplicateConsultationReply, reply.ConsultationId, first.On));
                 }
                 else if (reply.On < consultation.Sent.PartyPeriodStart)
                 {
-                    found.Add(V(RequestViolationCodes.ConsultationReplyBeforeDelivery, $"the letter was delivered on {Iso.Format(consultation.Sent.PartyPeriodStart)}."));
+                    found.Add(V(RequestViolationCodes.ConsultationReplyBeforeDelivery, consultation.Sent.PartyPeriodStart));
                 }
 
                 break;
             case ExtensionApproved extension:
                 if (_state.Extension is { } approved)
                 {
-                    found.Add(V(RequestViolationCodes.SecondExtension, $"an extension of {approved.WorkingDays} working days was approved on {Iso.Format(approved.On)}."));
+                    found.Add(V(RequestViolationCodes.SecondExtension, approved.WorkingDays, approved.On));
                 }
 
                 if (extension.WorkingDays > ExtensionApproved.MaximumWorkingDays)
                 {
-                    found.Add(V(RequestViolationCodes.ExtensionTooLong, $"{extension.WorkingDays} working days is more than {ExtensionApproved.MaximumWorkingDays}."));
+                    found.Add(V(RequestViolationCodes.ExtensionTooLong, extension.WorkingDays, ExtensionApproved.MaximumWorkingDays));
                 }
 
                 if (_state.CorrectionRequest is { } pending && _state.CorrectionArrival is null)
                 {
-                    found.Add(V(RequestViolationCodes.ExtensionWhileAwaitingCorrection, $"a correction was requested on {Iso.Format(pending.On)} and has not arrived."));
+                    found.Add(V(RequestViolationCodes.ExtensionWhileAwaitingCorrection, pending.On));
                 }
 
                 break;

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Requests;
 
@@ -7,8 +10,10 @@ namespace Disclosure.Domain.Requests;
 /// <remarks>Immutable and thread-safe. Equality is reference equality.</remarks>
 public sealed class LedgerEntry
 {
-    internal LedgerEntry(CalendarDay day, LedgerReason reason, int runningCount, bool isPaused, string explanation, ImmutableArray<string> notes)
+    internal LedgerEntry(CalendarDay day, LedgerReason reason, int runningCount, bool isPaused, LocalizedText explanation, ImmutableArray<LocalizedText> notes)
     {
+        _explanation = explanation;
+        _notes = notes;
         Date = day.Date;
         Kind = day.Kind;
         Festival = day.Festival;
@@ -16,9 +21,12 @@ public sealed class LedgerEntry
         Reason = reason;
         RunningCount = runningCount;
         IsPaused = isPaused;
-        Explanation = explanation;
-        Notes = notes;
+        Explanation = explanation.ToString();
+        Notes = [.. notes.Select(n => n.ToString())];
     }
+
+    private readonly LocalizedText _explanation;
+    private readonly ImmutableArray<LocalizedText> _notes;
 
     /// <summary>Gets the day.</summary>
     public LocalDate Date { get; }
@@ -44,11 +52,29 @@ public sealed class LedgerEntry
     /// <summary>Gets a value indicating whether the day lies within a consultation pause (whatever kind of day it is).</summary>
     public bool IsPaused { get; }
 
-    /// <summary>Gets the reason in words, with the festival and the consultations named, for example <c>statutory holiday 国庆节 (National Day)</c>.</summary>
+    /// <summary>
+    /// Gets the reason in neutral English, with the festival and the consultations named, for example <c>statutory holiday
+    /// 国庆节 (National Day)</c>; people read <see cref="GetExplanation"/>.
+    /// </summary>
     public string Explanation { get; }
 
-    /// <summary>Gets what happened on the day (events recorded) and which deadlines fall on it.</summary>
+    /// <summary>Gets what happened on the day (events recorded) and which deadlines fall on it, in neutral English; people read <see cref="GetNotes"/>.</summary>
     public ImmutableArray<string> Notes { get; }
+
+    /// <summary>Gets the reason in words for people, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The reason, for example <c>法定节假日（国庆节）</c>.</returns>
+    [Pure]
+    public string GetExplanation(CultureInfo? culture = null) => _explanation.Format(culture);
+
+    /// <summary>Gets the notes of the day for people, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The notes, for example <c>答复期限届满（第三十三条：20个工作日）</c>.</returns>
+    [Pure]
+    public ImmutableArray<string> GetNotes(CultureInfo? culture = null) => [.. _notes.Select(n => n.Format(culture))];
 
     /// <summary>Returns the date, reason and running count.</summary>
     /// <returns>For example <c>2025-10-09 workday 3</c>.</returns>

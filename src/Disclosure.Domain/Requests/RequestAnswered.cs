@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>The agency's answer (答复); it closes the request.</summary>
@@ -24,6 +26,5 @@ public sealed class RequestAnswered : RequestEvent
         init => field = AnswerGrounds.Check(Outcome, value, nameof(Ground));
     }
 
-    /// <inheritdoc/>
-    public override string Description => $"answered ({Outcome})";
+    internal override LocalizedText Text => RequestTexts.Of("Event.Answered", RequestTexts.Outcome(Outcome));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Requests;
 
@@ -103,8 +104,7 @@ public sealed class RequestDeadlineCalculator
             // Never the 2019 rules on an earlier request: say which law governs it instead.
             found.Add(new RequestViolation(
                 RequestViolationCodes.ReceivedBeforeRegulation, 0, request.Events[0],
-                $"received on {Iso.Format(r)}, before {Iso.Format(RulesInForceFrom)}, when the revised 条例 (国务院令第711号) came into force: " +
-                "the 2007 条例 (国务院令第492号) governs this request (第二十四条: 15 working days, one extension of at most 15), and its deadline is not computed here."));
+                RequestTexts.Detail(RequestViolationCodes.ReceivedBeforeRegulation, r, RulesInForceFrom)));
             found.Sort((a, b) => a.EventIndex.CompareTo(b.EventIndex));
             return found.ToImmutable();
         }
@@ -113,7 +113,7 @@ public sealed class RequestDeadlineCalculator
         {
             found.Add(new RequestViolation(
                 RequestViolationCodes.CorrectionRequestTooLate, request.Events.IndexOf(correction), correction,
-                $"working day {Calendar.CountWorkingDays(r, correction.On)} after receipt on {Iso.Format(r)}; the last day was {Iso.Format(Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))}."));
+                RequestTexts.Detail(RequestViolationCodes.CorrectionRequestTooLate, Calendar.CountWorkingDays(r, correction.On), r, Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))));
         }
 
         if (Counted(state).Extension is { } extension)
@@ -126,7 +126,7 @@ public sealed class RequestDeadlineCalculator
             {
                 found.Add(new RequestViolation(
                     RequestViolationCodes.ExtensionAfterDeadline, request.Events.IndexOf(extension), extension,
-                    $"the answer was due on {Iso.Format(originalDue)}."));
+                    RequestTexts.Detail(RequestViolationCodes.ExtensionAfterDeadline, originalDue)));
             }
         }
 
@@ -150,8 +150,7 @@ public sealed class RequestDeadlineCalculator
         {
             found.Add(new RequestViolation(
                 RequestViolationCodes.ExtensionApproverNotOfficeHead, request.Events.IndexOf(extension), extension,
-                $"'{extension.Approver}' is not a head of the disclosure office (heads: {string.Join(", ", Office.Heads)}), so the extension does not count " +
-                "and the answer is due on the unextended date; have a head approve it, or record the approval under the head's person id."));
+                RequestTexts.Detail(RequestViolationCodes.ExtensionApproverNotOfficeHead, extension.Approver, LocalizedText.List(Office.Heads))));
         }
 
         found.Sort((a, b) => a.EventIndex.CompareTo(b.EventIndex));

@@ -3,6 +3,7 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Text;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Requests;
 
@@ -16,7 +17,7 @@ namespace Disclosure.Domain.Requests;
 /// answer through the answer, for a withdrawn request through the withdrawal, and while the clock has not started (awaiting a
 /// correction) through the as-of day or the end of the correction period. At the due date the running count equals
 /// <see cref="RequestDeadline.WorkingDays"/>. A history that breaks a rule has no entries.</para>
-/// <para><see cref="ToText"/> prints a plain-text table; <see cref="ToJson"/> serialises it (dates as ISO strings, Chinese text
+/// <para><see cref="ToText"/> prints a plain-text table in the reader's language; <see cref="ToJson"/> serialises it (dates as ISO strings, Chinese text
 /// unescaped). Immutable and thread-safe; reference equality.</para>
 /// </remarks>
 public sealed class RequestLedger
@@ -37,26 +38,43 @@ public sealed class RequestLedger
     public int CountedDays => Entries.Count(e => e.Counted);
 
     /// <summary>Prints the ledger as a plain-text table with a short heading.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese (dates in the heading as <c>2025年10月9日</c>, weekdays as <c>星期四</c>),
+    /// every other culture English. Dates in the table are ISO in both.
+    /// </param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
     [Pure]
-    public string ToText()
+    public string ToText(CultureInfo? culture = null)
     {
+        culture ??= CultureInfo.CurrentUICulture;
         var d = Deadline;
         var sb = new StringBuilder();
-        sb.Append("Information request (依申请公开) deadline ledger\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Received:    {Iso.Format(d.ReceivedOn)} ({d.Request.Channel.EnglishName}; {d.Request.Channel.ReceiptRule})\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Clock from:  {Iso.Format(d.ClockStartsOn)}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Due:         {Iso.Format(d.DueOn)} ({d.WorkingDays} working days{(d.ExtensionWorkingDays > 0 ? $", including an extension of {d.ExtensionWorkingDays}; originally due {Iso.Format(d.OriginalDueOn)}" : string.Empty)})\n");
-        sb.Append(CultureInfo.InvariantCulture, $"As of:       {Iso.Format(d.AsOf)}: {RequestsJson.StatusId(d.Status)}; {d.WorkingDaysUsed} used, {d.WorkingDaysRemaining} remaining, {d.PausedWorkingDays} paused, {d.WorkingDaysOverdue} overdue\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Provisional: {(d.IsProvisional ? "yes (a projected calendar year is involved)" : "no")}\n");
+        void Line(string key, params ReadOnlySpan<object?> arguments) => sb.Append(RequestTexts.Of(key, arguments).Format(culture)).Append('\n');
+        string Word(string key) => RequestTexts.Of(key).Format(culture);
+
+        Line("Ledger.Title");
+        Line("Ledger.Received", d.ReceivedOn, RequestTexts.Channel(d.Request.Channel), d.Request.Channel.ReceiptRule);
+        Line("Ledger.ClockFrom", RequestTexts.Date(d.ClockStartsOn));
+        if (d.ExtensionWorkingDays > 0)
+        {
+            Line("Ledger.Due.Extended", RequestTexts.Date(d.DueOn), d.WorkingDays, d.ExtensionWorkingDays, RequestTexts.Date(d.OriginalDueOn));
+        }
+        else
+        {
+            Line("Ledger.Due", RequestTexts.Date(d.DueOn), d.WorkingDays);
+        }
+
+        Line("Ledger.AsOf", d.AsOf, RequestTexts.Status(d.Status), d.WorkingDaysUsed, d.WorkingDaysRemaining, d.PausedWorkingDays, d.WorkingDaysOverdue);
+        Line(d.IsProvisional ? "Ledger.Provisional.Yes" : "Ledger.Provisional.No");
         foreach (var violation in d.Violations)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Violation:   {violation.Message}\n");
+            Line("Ledger.Violation", violation.GetMessage(culture));
         }
 
         foreach (var finding in d.Findings)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Finding:     {finding.Message}\n");
+            Line("Ledger.Finding", finding.GetMessage(culture));
         }
 
         if (Entries.IsEmpty)
@@ -65,12 +83,18 @@ public sealed class RequestLedger
         }
 
         sb.Append('\n');
-        sb.Append("Date        Day  Kind               Counted  Count  Reason\n");
-        sb.Append("----------  ---  -----------------  -------  -----  ------\n");
+        Line("Ledger.Header");
+        Line("Ledger.Rule");
+        var (yes, no, provisional) = (Word("Ledger.Yes"), Word("Ledger.No"), Word("Ledger.ProvisionalMark"));
+        var weekdayWidth = Word("Ledger.Rule").Split("  ")[1].Length;
         foreach (var e in Entries)
         {
-            var reason = e.Notes.IsEmpty ? e.Explanation : $"{e.Explanation} | {string.Join("; ", e.Notes)}";
-            sb.Append(CultureInfo.InvariantCulture, $"{Iso.Format(e.Date)}  {Weekday(e.Date)}  {e.Kind.ToId(),-17}  {(e.Counted ? "yes" : "no"),-7}  {e.RunningCount,5}  {reason}{(e.IsProvisional ? " [provisional]" : string.Empty)}\n");
+            var notes = e.GetNotes(culture);
+            var explanation = e.GetExplanation(culture);
+            var reason = notes.IsEmpty ? explanation : $"{explanation} | {string.Join("; ", notes)}";
+            var weekday = Word("Weekday." + e.Date.DayOfWeek.ToString());
+            var counted = e.Counted ? yes : no;
+            sb.Append(CultureInfo.InvariantCulture, $"{Iso.Format(e.Date)}  {Pad(weekday, weekdayWidth)}  {Pad(Word("DayKind." + e.Kind.ToId()), 17)}  {Pad(counted, 7)}  {e.RunningCount,5}  {reason}{(e.IsProvisional ? provisional : string.Empty)}\n");
         }
 
         return sb.ToString();
@@ -81,9 +105,9 @@ public sealed class RequestLedger
     [Pure]
     public string ToJson() => RequestsJson.Serialize(Deadline, this);
 
-    /// <summary>Returns <see cref="ToText"/>.</summary>
+    /// <summary>Returns <see cref="ToText"/> in English.</summary>
     /// <returns>The printed ledger.</returns>
-    public override string ToString() => ToText();
+    public override string ToString() => ToText(CultureInfo.InvariantCulture);
 
     internal static RequestLedger Build(RequestDeadlineCalculator.Computation computation, WorkingDayCalendar calendar)
     {
@@ -108,7 +132,7 @@ public sealed class RequestLedger
             var pausedBy = deadline.Pauses.Where(p => p.Contains(date) && clockStart is { } s && date > s).Select(p => p.ConsultationId).ToList();
             var paused = pausedBy.Count > 0;
             LedgerReason reason;
-            string? extra = null;
+            var counting = false;
             if (date == r)
             {
                 reason = LedgerReason.ReceiptDay;
@@ -144,25 +168,23 @@ public sealed class RequestLedger
                 reason = running > RequestDeadlineCalculator.AnswerWorkingDays ? LedgerReason.Extension
                     : day.Kind == DayKind.AdjustedWorkday ? LedgerReason.AdjustedWorkday
                     : LedgerReason.Workday;
-                extra = $"day {running} of {deadline.WorkingDays}";
+                counting = true;
             }
 
-            var explanation = reason.Description;
+            var explanation = reason.Text;
             if (day.Festival is { } festival && (reason == LedgerReason.StatutoryHoliday || reason == LedgerReason.AdjustedRestDay || reason == LedgerReason.AdjustedWorkday))
             {
-                explanation += $" {festival.Name} ({festival.EnglishName})";
+                explanation = RequestTexts.Of("Explain.Festival", explanation, LocalizedText.Named(festival.Name, festival.ToString()));
             }
 
             if (paused)
             {
-                explanation += reason == LedgerReason.PausedForConsultation
-                    ? $": {string.Join(", ", pausedBy)}"
-                    : $"; within the pause of {string.Join(", ", pausedBy)}";
+                explanation = RequestTexts.Of(reason == LedgerReason.PausedForConsultation ? "Explain.Paused" : "Explain.WithinPause", explanation, LocalizedText.List(pausedBy));
             }
 
-            if (extra is not null)
+            if (counting)
             {
-                explanation += $", {extra}";
+                explanation = RequestTexts.Of("Explain.Day", explanation, running, deadline.WorkingDays);
             }
 
             entries.Add(new LedgerEntry(day, reason, running, paused, explanation, notes.TryGetValue(date, out var list) ? [.. list] : []));
@@ -171,10 +193,10 @@ public sealed class RequestLedger
         return new RequestLedger(deadline, entries.ToImmutable());
     }
 
-    private static Dictionary<LocalDate, List<string>> Notes(RequestDeadline deadline, InformationRequest.State state)
+    private static Dictionary<LocalDate, List<LocalizedText>> Notes(RequestDeadline deadline, InformationRequest.State state)
     {
-        var notes = new Dictionary<LocalDate, List<string>>();
-        void Add(LocalDate date, string note)
+        var notes = new Dictionary<LocalDate, List<LocalizedText>>();
+        void Add(LocalDate date, LocalizedText note)
         {
             if (!notes.TryGetValue(date, out var list))
             {
@@ -188,7 +210,7 @@ public sealed class RequestLedger
         {
             if (e.On <= deadline.AsOf)
             {
-                Add(e.On, e.Description);
+                Add(e.On, e.Text);
             }
         }
 
@@ -196,35 +218,27 @@ public sealed class RequestLedger
         {
             var what = owed.Kind switch
             {
-                OwedDeadlineKind.CorrectionNotice => "last day for a correction notice (第三十条)",
-                OwedDeadlineKind.Correction => "last day for the corrected application (第三十条)",
-                OwedDeadlineKind.ThirdPartyOpinion => $"last day for the third party's opinion on '{owed.ConsultationId}' (第三十二条)",
-                _ => $"last day for the other agency's opinion on '{owed.ConsultationId}'; silence is consent (第三十四条)",
+                OwedDeadlineKind.CorrectionNotice => RequestTexts.Of("Note.CorrectionNotice"),
+                OwedDeadlineKind.Correction => RequestTexts.Of("Note.Correction"),
+                OwedDeadlineKind.ThirdPartyOpinion => RequestTexts.Of("Note.ThirdPartyOpinion", owed.ConsultationId),
+                _ => RequestTexts.Of("Note.OtherAgencyOpinion", owed.ConsultationId),
             };
             Add(owed.DueOn, what);
         }
 
         if (deadline.OriginalDueOn is { } original && original != deadline.DueOn)
         {
-            Add(original, "original due date, before the extension");
+            Add(original, RequestTexts.Of("Note.OriginalDue"));
         }
 
         if (deadline.DueOn is { } due && state.Closure is not AnsweredOnTheSpot)
         {
-            Add(due, $"answer due (第三十三条: {deadline.WorkingDays} working days)");
+            Add(due, RequestTexts.Of("Note.AnswerDue", deadline.WorkingDays));
         }
 
         return notes;
     }
 
-    private static string Weekday(LocalDate date) => date.DayOfWeek switch
-    {
-        IsoDayOfWeek.Monday => "Mon",
-        IsoDayOfWeek.Tuesday => "Tue",
-        IsoDayOfWeek.Wednesday => "Wed",
-        IsoDayOfWeek.Thursday => "Thu",
-        IsoDayOfWeek.Friday => "Fri",
-        IsoDayOfWeek.Saturday => "Sat",
-        _ => "Sun",
-    };
+    // Pads to a width in terminal columns: a Chinese character takes two.
+    private static string Pad(string text, int columns) => text.PadRight(Math.Max(text.Length, columns - text.Count(c => c >= '\u2E80')));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Requests;
 
@@ -51,10 +52,9 @@ public sealed class RequestReceived : RequestEvent
     /// <summary>Gets the day of receipt under 第三十一条: the same as <see cref="RequestEvent.On"/>.</summary>
     public LocalDate ReceivedOn => On;
 
-    /// <inheritdoc/>
-    public override string Description => ConfirmedOn is { } confirmed
-        ? $"received ({Channel.EnglishName}, submitted {Iso.Format(SubmittedOn)}, confirmed {Iso.Format(confirmed)})"
-        : $"received ({Channel.EnglishName})";
+    internal override LocalizedText Text => ConfirmedOn is { } confirmed
+        ? RequestTexts.Of("Event.Received.Confirmed", RequestTexts.Channel(Channel), SubmittedOn, confirmed)
+        : RequestTexts.Of("Event.Received", RequestTexts.Channel(Channel));
 
     /// <summary>Returns the same receipt with the applicant's category recorded.</summary>
     /// <param name="applicant">The applicant's category.</param>

@@ -1,3 +1,5 @@
+using System.Diagnostics.Contracts;
+using System.Globalization;
 using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Requests;
@@ -12,13 +14,16 @@ namespace Disclosure.Domain.Requests;
 /// </remarks>
 public sealed class RequestViolation
 {
-    internal RequestViolation(ProblemCode code, int eventIndex, RequestEvent @event, string detail)
+    internal RequestViolation(ProblemCode code, int eventIndex, RequestEvent @event, LocalizedText detail)
     {
         Code = code;
         EventIndex = eventIndex;
         Event = @event;
-        Message = $"{code.Id} ({code.LegalSource ?? "—"}): {Iso.Format(@event.On)} {@event.Description}: {detail}";
+        _text = RequestTexts.Of("Violation", code.Id, code.LegalSource ?? (object)RequestTexts.Of("Violation.NoArticle"), @event.On, @event.Text, detail);
+        Message = _text.ToString();
     }
+
+    private readonly LocalizedText _text;
 
     /// <summary>Gets the code of the broken rule.</summary>
     public ProblemCode Code { get; }
@@ -35,8 +40,17 @@ public sealed class RequestViolation
     /// <summary>Gets the offending event.</summary>
     public RequestEvent Event { get; }
 
-    /// <summary>Gets the message: the code, the article, the event and what is wrong with it.</summary>
+    /// <summary>Gets the message in neutral English (logs, tests): the code, the article, the event and what is wrong with it; people read <see cref="GetMessage"/>.</summary>
     public string Message { get; }
+
+    /// <summary>Gets the message for people, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The message, for example <c>extension-too-long（第三十三条）：2025年10月9日批准延期答复20个工作日：20个工作日超过了最长20个工作日。</c></returns>
+    [Pure]
+    public string GetMessage(CultureInfo? culture = null) => _text.Format(culture);
 
     /// <summary>Returns the <see cref="Message"/>.</summary>
     /// <returns>The message.</returns>

@@ -1,3 +1,5 @@
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Requests;
 
 /// <summary>The applicant's withdrawal of the application (撤回申请); it closes the request.</summary>
@@ -11,6 +13,5 @@ public sealed class RequestWithdrawn : RequestEvent
     {
     }
 
-    /// <inheritdoc/>
-    public override string Description => "withdrawn by the applicant";
+    internal override LocalizedText Text => RequestTexts.Of("Event.Withdrawn");
 }

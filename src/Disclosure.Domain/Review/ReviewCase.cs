@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -22,17 +23,23 @@ namespace Disclosure.Domain.Review;
 /// </remarks>
 public sealed class ReviewCase
 {
-    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, ImmutableArray<ReviewEvent> trail, ImmutableArray<ReviewCommand> commands = default)
+    // The trail and the commands grow by one per command and are shared with the case before it (O(n) for n commands, not
+    // O(n²)); Trail is copied out once per case, when asked.
+    private readonly AppendLog<ReviewEvent> _trail;
+    private readonly AppendLog<ReviewCommand> _commands;
+    private ImmutableArray<ReviewEvent> _trailArray;
+
+    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, AppendLog<ReviewEvent> trail, AppendLog<ReviewCommand> commands)
     {
         Id = id;
         Policy = policy;
         Items = items;
-        Trail = trail;
-        Commands = commands.IsDefault ? [] : commands;
+        _trail = trail;
+        _commands = commands;
     }
 
     /// <summary>The commands that succeeded, with every argument, in order: what a stored history replays (Histories).</summary>
-    internal ImmutableArray<ReviewCommand> Commands { get; }
+    internal ImmutableArray<ReviewCommand> Commands => _commands.ToImmutableArray();
 
     /// <summary>Gets the case id.</summary>
     public string Id { get; }
@@ -44,7 +51,7 @@ public sealed class ReviewCase
     public ImmutableArray<ReviewItem> Items { get; }
 
     /// <summary>Gets the audit trail: every decision with who, when and which content version, in order.</summary>
-    public ImmutableArray<ReviewEvent> Trail { get; }
+    public ImmutableArray<ReviewEvent> Trail => _trailArray.IsDefault ? _trailArray = _trail.ToImmutableArray() : _trailArray;
 
     /// <summary>
     /// Gets the rules broken by the current state of the case that no command could refuse, each a repair still owed:
@@ -57,7 +64,7 @@ public sealed class ReviewCase
            where i.Kind == ReviewItemKind.Interpretation && i.Status == ReviewItemStatus.Published
            let document = Find(i.InterpretationOf!)
            where document is not null && document.Status != ReviewItemStatus.Published
-           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, document.Status),
+           select ReviewViolationCodes.InterpretationOutlivesDocument.For(i.Id, document.Id, ReviewTexts.Status(document.Status)),
     ];
 
     /// <summary>Opens an empty case.</summary>
@@ -71,7 +78,7 @@ public sealed class ReviewCase
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(policy);
-        return new ReviewCase(id, policy, [], []);
+        return new ReviewCase(id, policy, [], default, default);
     }
 
     /// <summary>Finds an item.</summary>
@@ -151,7 +158,7 @@ public sealed class ReviewCase
         return Command(new ReviewCommand(ReviewCommandKind.Revise, [itemId], by, at) { Content = content }, (item, v) =>
         {
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "revise", ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireStatus(item, v, ReviewTexts.Action("Revise"), ReviewItemStatus.Draft, ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
             if (content.Equals(item.Content))
             {
                 v.Add(ReviewViolationCodes.NoChange.For(item.Id, item.Version));
@@ -176,9 +183,9 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.MarkNoInterpretationNeeded, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireKind(item, v, ReviewItemKind.PolicyDocument, "marking as needing no interpretation");
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, ReviewTexts.Action("MarkingNoInterpretation"));
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "mark as needing no interpretation", ReviewItemStatus.Draft);
+            RequireStatus(item, v, ReviewTexts.Action("MarkNoInterpretation"), ReviewItemStatus.Draft);
             return (item.WithNoInterpretationReason(reason), ReviewEventKind.NoInterpretationNeeded, item.Version, reason);
         });
     }
@@ -198,7 +205,7 @@ public sealed class ReviewCase
         Command(new ReviewCommand(ReviewCommandKind.Submit, [itemId], by, at), (item, v) =>
         {
             RequireAuthor(item, by, v);
-            RequireStatus(item, v, "submit", ReviewItemStatus.Draft);
+            RequireStatus(item, v, ReviewTexts.Action("Submit"), ReviewItemStatus.Draft);
             if (Policy.RequiresInterpretation && item.Kind == ReviewItemKind.PolicyDocument && item.NoInterpretationReason is null)
             {
                 // A rejected or withdrawn interpretation is history, not a pending one: a replacement satisfies the rule.
@@ -231,7 +238,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> Approve(string itemId, int level, int version, Reviewer by, Instant at) =>
         Command(new ReviewCommand(ReviewCommandKind.Approve, [itemId], by, at) { Level = level, Version = version }, (item, v) =>
         {
-            RequireStatus(item, v, "approve", ReviewItemStatus.InReview);
+            RequireStatus(item, v, ReviewTexts.Action("Approve"), ReviewItemStatus.InReview);
             if (v.Count > 0)
             {
                 return (item, ReviewEventKind.Approved, version, null);
@@ -245,7 +252,7 @@ public sealed class ReviewCase
 
             if (level >= 1 && level <= Policy.Levels.Length && !by.HasRole(Policy.Levels[level - 1].Role))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, "approve at level " + level.ToString(CultureInfo.InvariantCulture)));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Levels[level - 1].Role, ReviewTexts.Action("ApproveAtLevel", level)));
             }
 
             RequireNotAuthor(item, by, v);
@@ -282,8 +289,8 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Return, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "return", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
-            RequireReviewer(item, by, v, "return");
+            RequireStatus(item, v, ReviewTexts.Action("Return"), ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, ReviewTexts.Action("Return"));
             RequireNotAuthor(item, by, v);
             return (item.ReturnedToDraft(reason), ReviewEventKind.Returned, item.Version, reason);
         });
@@ -303,8 +310,8 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Reject, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "reject", ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
-            RequireReviewer(item, by, v, "reject");
+            RequireStatus(item, v, ReviewTexts.Action("Reject"), ReviewItemStatus.InReview, ReviewItemStatus.Approved, ReviewItemStatus.Cleared);
+            RequireReviewer(item, by, v, ReviewTexts.Action("Reject"));
             RequireNotAuthor(item, by, v);
             return (item.Closed(ReviewItemStatus.Rejected, reason), ReviewEventKind.Rejected, item.Version, reason);
         });
@@ -337,7 +344,7 @@ public sealed class ReviewCase
             var today = at.InZone(Policy.TimeZone).Date;
             if (to > today)
             {
-                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, Iso(from), Iso(to), Iso(today)));
+                v.Add(ReviewViolationCodes.SolicitationNotEnded.For(item.Id, from, to, today));
             }
         });
     }
@@ -388,12 +395,12 @@ public sealed class ReviewCase
             }
             else
             {
-                RequireStatus(item, v, "confidentiality review", ReviewItemStatus.Approved);
+                RequireStatus(item, v, ReviewTexts.Action("ConfidentialityReview"), ReviewItemStatus.Approved);
             }
 
             if (!by.HasRole(Policy.ConfidentialityReviewer))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, "clear"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.ConfidentialityReviewer, ReviewTexts.Action("Clear")));
             }
 
             RequireNotAuthor(item, by, v);
@@ -401,7 +408,7 @@ public sealed class ReviewCase
             var remaining = item.Content.Flags & ~clearedFlags;
             if (remaining != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, remaining));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, ReviewTexts.Flags(remaining)));
             }
 
             return (item.WithClearance(new ConfidentialityClearance(by, at, version, clearedFlags & item.Content.Flags)), ReviewEventKind.ConfidentialityCleared, version, null);
@@ -449,7 +456,7 @@ public sealed class ReviewCase
 
         var date = at.InZone(Policy.TimeZone).Date;
         var items = Items;
-        var trail = Trail;
+        var trail = _trail;
         foreach (var id in ids)
         {
             var index = IndexOf(id);
@@ -463,10 +470,10 @@ public sealed class ReviewCase
             CheckPublishable(item, target, by, ids, v);
             var publication = new ItemPublication(by, at, date, target, item.Version);
             items = items.SetItem(index, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
-            trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
+            trail = trail.Add(new ReviewEvent(trail.Count + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
         }
 
-        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail, Commands.Add(new ReviewCommand(ReviewCommandKind.Publish, ids, by, at) { Target = target })));
+        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail, _commands.Add(new ReviewCommand(ReviewCommandKind.Publish, ids, by, at) { Target = target })));
     }
 
     /// <summary>Records that feedback on the solicited opinions was published (意见反馈).</summary>
@@ -497,7 +504,7 @@ public sealed class ReviewCase
     public ReviewResult<ReviewCase> KeepAfterCleanup(string itemId, Reviewer by, Instant at) =>
         Command(new ReviewCommand(ReviewCommandKind.KeepAfterCleanup, [itemId], by, at), (item, v) =>
         {
-            RequireStatus(item, v, "keep after clean-up", ReviewItemStatus.Published);
+            RequireStatus(item, v, ReviewTexts.Action("KeepAfterCleanup"), ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             var next = at.InZone(Policy.TimeZone).Date.Plus(Policy.CleanupIntervalFor(item.Column));
             return (item.KeptUntil(next), ReviewEventKind.KeptAfterCleanup, item.Version, next.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -521,7 +528,7 @@ public sealed class ReviewCase
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Command(new ReviewCommand(ReviewCommandKind.Withdraw, [itemId], by, at) { Text = reason }, (item, v) =>
         {
-            RequireStatus(item, v, "withdraw", ReviewItemStatus.Published);
+            RequireStatus(item, v, ReviewTexts.Action("Withdraw"), ReviewItemStatus.Published);
             RequirePublisherUnit(item, by, v);
             return (item.Closed(ReviewItemStatus.Withdrawn, reason), ReviewEventKind.Withdrawn, item.Version, reason);
         });
@@ -569,7 +576,7 @@ public sealed class ReviewCase
         }
     }
 
-    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, string what, params ReadOnlySpan<ReviewItemStatus> allowed)
+    private static void RequireStatus(ReviewItem item, List<ReviewViolation> v, LocalizedText what, params ReadOnlySpan<ReviewItemStatus> allowed)
     {
         foreach (var status in allowed)
         {
@@ -579,14 +586,14 @@ public sealed class ReviewCase
             }
         }
 
-        v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, item.Status, what));
+        v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, ReviewTexts.Status(item.Status), what));
     }
 
-    private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, string what)
+    private static void RequireKind(ReviewItem item, List<ReviewViolation> v, ReviewItemKind kind, LocalizedText what)
     {
         if (item.Kind != kind)
         {
-            v.Add(ReviewViolationCodes.WrongItemKind.For(item.Id, item.Kind, what, kind));
+            v.Add(ReviewViolationCodes.WrongItemKind.For(item.Id, ReviewTexts.Kind(item.Kind), what, ReviewTexts.Kind(kind)));
         }
     }
 
@@ -602,11 +609,11 @@ public sealed class ReviewCase
         Items.Where(i => i.Kind == ReviewItemKind.Interpretation && i.InterpretationOf == policyDocumentId
             && i.Status is not (ReviewItemStatus.Rejected or ReviewItemStatus.Withdrawn));
 
-    private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, string what)
+    private void RequireReviewer(ReviewItem item, Reviewer by, List<ReviewViolation> v, LocalizedText what)
     {
         if (!by.HasRole(Policy.ConfidentialityReviewer) && !Policy.Levels.Any(l => by.HasRole(l.Role)))
         {
-            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, "of a review level or the confidentiality reviewer", what));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, ReviewTexts.Of("Role.AnyLevelOrConfidentiality"), what));
         }
     }
 
@@ -622,7 +629,7 @@ public sealed class ReviewCase
         }
         else
         {
-            RequireStatus(item, v, "publish", ReviewItemStatus.Cleared);
+            RequireStatus(item, v, ReviewTexts.Action("Publish"), ReviewItemStatus.Cleared);
         }
 
         // Defence in depth: re-check what the status stands for, on the exact current version.
@@ -639,18 +646,18 @@ public sealed class ReviewCase
             }
             else if ((item.Content.Flags & ~c.ClearedFlags) != SensitivityFlags.None)
             {
-                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, item.Content.Flags & ~c.ClearedFlags));
+                v.Add(ReviewViolationCodes.FlagNotCleared.For(item.Id, ReviewTexts.Flags(item.Content.Flags & ~c.ClearedFlags)));
             }
         }
 
         if (!by.HasRole(Policy.Publisher))
         {
-            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Publisher, "publish"));
+            v.Add(ReviewViolationCodes.MissingRole.For(item.Id, by, Policy.Publisher, ReviewTexts.Action("Publish")));
         }
 
         if (!target.Equals(item.Content.Scope))
         {
-            v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, item.Content.Scope, target));
+            v.Add(ReviewViolationCodes.ScopeMismatch.For(item.Id, ReviewTexts.Scope(item.Content.Scope), ReviewTexts.Scope(target)));
         }
 
         if (item.Kind == ReviewItemKind.Interpretation && Find(item.InterpretationOf!) is { } document
@@ -658,7 +665,7 @@ public sealed class ReviewCase
         {
             // 同步部署: an interpretation of a document that is not out (unapproved, rejected, withdrawn) would publish
             // the content of a document that was never adopted.
-            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, document.Status));
+            v.Add(ReviewViolationCodes.DocumentNotPublished.For(item.Id, document.Id, ReviewTexts.Status(document.Status)));
         }
 
         if (item.Kind != ReviewItemKind.PolicyDocument)
@@ -680,7 +687,7 @@ public sealed class ReviewCase
             {
                 foreach (var i in live)
                 {
-                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, i.Content.Scope));
+                    v.Add(ReviewViolationCodes.InterpretationNotPublic.For(item.Id, i.Id, ReviewTexts.Scope(i.Content.Scope)));
                 }
             }
 
@@ -745,29 +752,27 @@ public sealed class ReviewCase
         return false;
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     private ReviewResult<ReviewCase> RecordConsultation(ReviewCommand command, PublicConsultation consultation, ReviewEventKind kind, string note, Action<ReviewItem, List<ReviewViolation>> check) =>
         Command(command, (item, v) =>
         {
-            RequireKind(item, v, ReviewItemKind.PolicyDocument, "recording a public consultation");
+            RequireKind(item, v, ReviewItemKind.PolicyDocument, ReviewTexts.Action("RecordingConsultation"));
             if (!Policy.Levels.Any(l => consultation.By.HasRole(l.Role)))
             {
-                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, "of a review level", kind == ReviewEventKind.ConsultationExempted ? "exempt from solicitation" : "record the solicitation of"));
+                v.Add(ReviewViolationCodes.MissingRole.For(item.Id, consultation.By, ReviewTexts.Of("Role.AnyLevel"), ReviewTexts.Action(kind == ReviewEventKind.ConsultationExempted ? "ExemptFromSolicitation" : "RecordSolicitation")));
             }
 
             check(item, v);
-            RequireStatus(item, v, "record a consultation", ReviewItemStatus.Draft, ReviewItemStatus.InReview);
+            RequireStatus(item, v, ReviewTexts.Action("RecordConsultation"), ReviewItemStatus.Draft, ReviewItemStatus.InReview);
             if (item.Consultation is not null)
             {
-                v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, "already consulted", "record a consultation"));
+                v.Add(ReviewViolationCodes.WrongStatus.For(item.Id, ReviewTexts.Of("Status.AlreadyConsulted"), ReviewTexts.Action("RecordConsultation")));
             }
 
             return (item.WithConsultation(consultation), kind, item.Version, note);
         });
 
     private ReviewViolation? Clock(string itemId, Instant at) =>
-        !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
+        _trail.Count > 0 && at < _trail.Last.At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, _trail.Last.At) : null;
 
     private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at, ReviewCommand command)
     {
@@ -785,8 +790,8 @@ public sealed class ReviewCase
             Id,
             Policy,
             Items.Add(item),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString())),
-            Commands.Add(command)));
+            _trail.Add(new ReviewEvent(_trail.Count + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString())),
+            _commands.Add(command)));
     }
 
     /// <summary>Runs a command on one item: the clock, the item, then <paramref name="decide"/>'s checks; the new case logs <paramref name="command"/>.</summary>
@@ -819,8 +824,8 @@ public sealed class ReviewCase
             Id,
             Policy,
             Items.SetItem(index, next),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, kind, itemId, command.By.Id, command.At, version, note)),
-            Commands.Add(command)));
+            _trail.Add(new ReviewEvent(_trail.Count + 1, kind, itemId, command.By.Id, command.At, version, note)),
+            _commands.Add(command)));
     }
 
     private int IndexOf(string itemId)

@@ -97,21 +97,26 @@ public sealed class ReviewPolicy
         column is not null && ColumnCleanupIntervals.TryGetValue(column, out var p) ? p : CleanupInterval;
 
     /// <summary>Lists the policy as plain text for sign-off: name, source, then one line per rule.</summary>
+    /// <param name="culture">
+    /// The language of the listing; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese
+    /// cultures get Simplified Chinese (<c>审核制度：…</c>), every other culture English; descriptions configured in the
+    /// rule pack are listed as configured.
+    /// </param>
     /// <returns>The listing.</returns>
     [Pure]
-    public string Describe()
+    public string Describe(CultureInfo? culture = null)
     {
         var sb = new StringBuilder();
-        sb.Append("Review policy: ").Append(Name).Append('\n');
+        sb.Append(ReviewTexts.Of("Policy.Title", Name).Format(culture)).Append('\n');
         if (Source is not null)
         {
-            sb.Append("Source: ").Append(Source).Append('\n');
+            sb.Append(ReviewTexts.Of("Policy.Source", Source).Format(culture)).Append('\n');
         }
 
         var i = 0;
         foreach (var rule in Rules)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{++i,2}. [{rule.Id}] {rule.Description}");
+            sb.Append(CultureInfo.InvariantCulture, $"{++i,2}. [{rule.Id}] {rule.GetDescription(culture)}");
             if (!rule.Codes.IsEmpty)
             {
                 sb.Append(" (").Append(string.Join(", ", rule.Codes)).Append(')');

@@ -43,7 +43,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder WithSource(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        Set(ref _source, source, "source", "source");
+        Set(ref _source, source, "source", "Source");
         return this;
     }
 
@@ -69,7 +69,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder ConfidentialityReviewBy(ReviewRole role, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(role);
-        Set(ref _confidentiality, (role, description), "confidentialityReviewer", "confidentiality reviewer");
+        Set(ref _confidentiality, (role, description), "confidentialityReviewer", "ConfidentialityReviewer");
         return this;
     }
 
@@ -81,7 +81,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder PublishedBy(ReviewRole role, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(role);
-        Set(ref _publisher, (role, description), "publisher", "publisher");
+        Set(ref _publisher, (role, description), "publisher", "Publisher");
         return this;
     }
 
@@ -123,7 +123,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder CleanUpEvery(Period interval, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        Set(ref _cleanup, (interval, description), "cleanUpEvery", "clean-up interval");
+        Set(ref _cleanup, (interval, description), "cleanUpEvery", "CleanupInterval");
         return this;
     }
 
@@ -147,7 +147,7 @@ public sealed class ReviewPolicyBuilder
     public ReviewPolicyBuilder InTimeZone(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        Set(ref _zone, zone, "timeZone", "time zone");
+        Set(ref _zone, zone, "timeZone", "TimeZone");
         return this;
     }
 
@@ -170,12 +170,12 @@ public sealed class ReviewPolicyBuilder
         var errors = new List<Problem>(_errors);
         if (string.IsNullOrWhiteSpace(_name))
         {
-            errors.Add(Error(DataProblemCodes.MissingValue, "name", "\"name\" is missing or empty; expected the policy's name."));
+            errors.Add(Error(DataProblemCodes.MissingValue, "name", ReviewTexts.Of("Builder.NameMissing")));
         }
 
         if (_levels.Count == 0)
         {
-            errors.Add(Error(DataProblemCodes.NoReviewLevels, "levels", "The review policy has no levels; expected at least one, for example {\"name\": \"信息发布同志\", \"role\": \"information-publisher\"} (先审后发 needs a reviewer)."));
+            errors.Add(Error(DataProblemCodes.NoReviewLevels, "levels", ReviewTexts.Of("Builder.NoLevels")));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -185,31 +185,31 @@ public sealed class ReviewPolicyBuilder
             var at = new ProblemLocation(LevelsSection, i, field: "name");
             if (string.IsNullOrWhiteSpace(name))
             {
-                errors.Add(Problem.Error(DataProblemCodes.MissingValue, at, "\"name\" is missing or empty; expected the reviewer's title, for example \"信息发布同志\"."));
+                errors.Add(Problem.Error(DataProblemCodes.MissingValue, at, ReviewTexts.Of("Builder.LevelNameMissing")));
             }
             else if (!names.Add(name))
             {
-                errors.Add(Problem.Error(DataProblemCodes.DuplicateId, at, $"the level name '{name}' is used twice; expected each level once."));
+                errors.Add(Problem.Error(DataProblemCodes.DuplicateId, at, ReviewTexts.Of("Builder.LevelNameTwice", name)));
             }
         }
 
         if (_confidentiality is null)
         {
-            errors.Add(Error(DataProblemCodes.MissingValue, "confidentialityReviewer", "\"confidentialityReviewer\" is missing; expected the role that performs the confidentiality review (保密审查 is mandatory), for example \"confidentiality-reviewer\"."));
+            errors.Add(Error(DataProblemCodes.MissingValue, "confidentialityReviewer", ReviewTexts.Of("Builder.ConfidentialityMissing")));
         }
 
         if (_publisher is null)
         {
-            errors.Add(Error(DataProblemCodes.MissingValue, "publisher", "\"publisher\" is missing; expected the role that publishes, for example \"information-publisher\"."));
+            errors.Add(Error(DataProblemCodes.MissingValue, "publisher", ReviewTexts.Of("Builder.PublisherMissing")));
         }
 
         if (_cleanup is null)
         {
-            errors.Add(Error(DataProblemCodes.MissingValue, "cleanUpEvery", "\"cleanUpEvery\" is missing; expected how often published information is reviewed and cleaned up (公开后定期清理), for example \"P1Y\"."));
+            errors.Add(Error(DataProblemCodes.MissingValue, "cleanUpEvery", ReviewTexts.Of("Builder.CleanupMissing")));
         }
         else if (!IsPositiveDatePeriod(_cleanup.Value.Interval))
         {
-            errors.Add(Error(DataProblemCodes.InvalidValue, "cleanUpEvery", $"cleanUpEvery {_cleanup.Value.Interval} is not a positive period of years, months, weeks or days; expected for example \"P1Y\" or \"P6M\"."));
+            errors.Add(Error(DataProblemCodes.InvalidValue, "cleanUpEvery", ReviewTexts.Of("Builder.CleanupInvalid", _cleanup.Value.Interval.ToString())));
         }
 
         var columns = new HashSet<string>(StringComparer.Ordinal);
@@ -219,15 +219,15 @@ public sealed class ReviewPolicyBuilder
             var field = "cleanUpColumns[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             if (string.IsNullOrWhiteSpace(column))
             {
-                errors.Add(Error(DataProblemCodes.MissingValue, field, "A column clean-up interval needs a column id."));
+                errors.Add(Error(DataProblemCodes.MissingValue, field, ReviewTexts.Of("Builder.ColumnMissing")));
             }
             else if (!columns.Add(column))
             {
-                errors.Add(Error(DataProblemCodes.DuplicateId, field, $"Column '{column}' has two clean-up intervals; expected at most one."));
+                errors.Add(Error(DataProblemCodes.DuplicateId, field, ReviewTexts.Of("Builder.ColumnTwice", column)));
             }
             else if (!IsPositiveDatePeriod(interval))
             {
-                errors.Add(Error(DataProblemCodes.InvalidValue, field, $"The clean-up interval {interval} of column '{column}' is not a positive period of years, months, weeks or days."));
+                errors.Add(Error(DataProblemCodes.InvalidValue, field, ReviewTexts.Of("Builder.ColumnInvalid", interval.ToString(), column)));
             }
         }
 
@@ -242,7 +242,8 @@ public sealed class ReviewPolicyBuilder
             i + 1,
             l.Name,
             l.Role,
-            l.Description ?? $"Level {i + 1} of {_levels.Count}: {l.Name} — approved by a person holding the role {l.Role}.")).ToImmutableArray();
+            l.Description,
+            ReviewTexts.Of("Rule.Level", i + 1, _levels.Count, l.Name, l.Role))).ToImmutableArray();
         policy = new ReviewPolicy(
             _name,
             _source,
@@ -281,45 +282,51 @@ public sealed class ReviewPolicyBuilder
         var rules = ImmutableArray.CreateBuilder<ReviewRule>();
         rules.Add(new ReviewRule(
             "review-before-publish",
-            publisher.Description ?? $"Review before publication (先审后发): an item is published only after all {n} level(s) approved its current version and the confidentiality review cleared it; only a person holding {publisher.Role} publishes.",
+            publisher.Description,
+            ReviewTexts.Of("Rule.ReviewBeforePublish", n, publisher.Role),
             _source,
             ReviewViolationCodes.NotReviewed.Id,
             ReviewViolationCodes.MissingRole.Id));
         foreach (var level in levels)
         {
-            rules.Add(new ReviewRule($"level-{level.Number}", level.Description, _source, ReviewViolationCodes.MissingRole.Id));
+            rules.Add(new ReviewRule($"level-{level.Number}", level.Text is null ? level.Description : null, level.Text, _source, ReviewViolationCodes.MissingRole.Id));
         }
 
-        rules.Add(new ReviewRule("levels-in-order", $"Levels approve in order, 1 to {n}; an approval is for the next level only.", _source, ReviewViolationCodes.LevelOutOfOrder.Id));
-        rules.Add(new ReviewRule("distinct-approvers", $"No person approves an item at two levels: {n} level(s) need {n} different people.", _source, ReviewViolationCodes.SamePersonTwoLevels.Id));
-        rules.Add(new ReviewRule("no-self-review", "No person approves, clears or rejects an item they wrote.", _source, ReviewViolationCodes.SelfReview.Id));
+        rules.Add(new ReviewRule("levels-in-order", null, ReviewTexts.Of("Rule.LevelsInOrder", n), _source, ReviewViolationCodes.LevelOutOfOrder.Id));
+        rules.Add(new ReviewRule("distinct-approvers", null, ReviewTexts.Of("Rule.DistinctApprovers", n), _source, ReviewViolationCodes.SamePersonTwoLevels.Id));
+        rules.Add(new ReviewRule("no-self-review", null, ReviewTexts.Of("Rule.NoSelfReview"), _source, ReviewViolationCodes.SelfReview.Id));
         rules.Add(new ReviewRule(
             "one-item-one-review",
-            "One item, one review (一事一审): each approval and clearance binds one item and one exact content version; any change to the content, attachments, scope, classification or flags makes a new version, voids them and sends the item back to draft.",
+            null,
+            ReviewTexts.Of("Rule.OneItemOneReview"),
             _source,
             ReviewViolationCodes.StaleVersion.Id,
             ReviewViolationCodes.NoChange.Id));
         rules.Add(new ReviewRule(
             "confidentiality-review",
-            confidentiality.Description ?? $"Confidentiality review (保密审查): after the last level, a person holding {confidentiality.Role} (not the author) clears the current version; nothing is published without it.",
+            confidentiality.Description,
+            ReviewTexts.Of("Rule.ConfidentialityReview", confidentiality.Role),
             _source,
             ReviewViolationCodes.ConfidentialityReviewMissing.Id,
             ReviewViolationCodes.ConfidentialityBeforeApproval.Id));
         rules.Add(new ReviewRule(
             "sensitivity-flags",
-            $"An item flagged as containing personal privacy or classified content is not published until a person holding {confidentiality.Role} clears every flag in the confidentiality review.",
+            null,
+            ReviewTexts.Of("Rule.SensitivityFlags", confidentiality.Role),
             _source,
             ReviewViolationCodes.FlagNotCleared.Id));
         rules.Add(new ReviewRule(
             "disclosure-scope",
-            "Scope (分类施策): an item is public (全面公开) or restricted to a named audience (在特定范围内公开) and is published only to its own scope; a restricted item is never published publicly.",
+            null,
+            ReviewTexts.Of("Rule.DisclosureScope"),
             _source,
             ReviewViolationCodes.ScopeMismatch.Id));
         if (_requireInterpretation)
         {
             rules.Add(new ReviewRule(
                 "synchronised-interpretation",
-                _interpretation ?? "A policy document goes with its interpretation (政策性文件与解读材料同步组织、同步审签、同步部署): the interpretation is in the same case, submitted no later than the document and published with it; a public document needs a public interpretation; a rejected or withdrawn interpretation does not count, and a replacement does — unless the document is marked as needing none, with a reason.",
+                _interpretation,
+                ReviewTexts.Of("Rule.SynchronisedInterpretation"),
                 _source,
                 ReviewViolationCodes.InterpretationMissing.Id,
                 ReviewViolationCodes.InterpretationNotSubmitted.Id,
@@ -329,7 +336,8 @@ public sealed class ReviewPolicyBuilder
 
         rules.Add(new ReviewRule(
             "interpretation-follows-document",
-            "An interpretation is never published before its policy document: only in the same publication or after the document is published; an interpretation left published after its document is withdrawn is reported until it is withdrawn too.",
+            null,
+            ReviewTexts.Of("Rule.InterpretationFollowsDocument"),
             _source,
             ReviewViolationCodes.DocumentNotPublished.Id,
             ReviewViolationCodes.InterpretationOutlivesDocument.Id));
@@ -338,7 +346,8 @@ public sealed class ReviewPolicyBuilder
         {
             rules.Add(new ReviewRule(
                 "public-consultation",
-                _consultation ?? "A policy document involving major public interest (涉及重大公共利益) needs a public-opinion solicitation (意见征集) that has ended — or an exemption citing its legal ground in 《》, by a reviewer who is not the author — recorded by a person holding a review level's role before its final approval, and then owes feedback on the opinions (意见反馈).",
+                _consultation,
+                ReviewTexts.Of("Rule.PublicConsultation"),
                 _source,
                 ReviewViolationCodes.ConsultationMissing.Id,
                 ReviewViolationCodes.SolicitationNotEnded.Id,
@@ -350,27 +359,31 @@ public sealed class ReviewPolicyBuilder
         {
             rules.Add(new ReviewRule(
                 "consultation-channel",
-                _channel ?? "A policy document is published with its consultation, suggestion and evaluation channel (政策咨询、建议与评价窗口).",
+                _channel,
+                ReviewTexts.Of("Rule.ConsultationChannel"),
                 _source,
                 ReviewViolationCodes.ConsultationChannelMissing.Id));
         }
 
         rules.Add(new ReviewRule(
             "periodic-cleanup",
-            cleanup.Description ?? $"Periodic clean-up (公开后定期清理, 谁公开、谁清理): every published item is due for a clean-up review {cleanup.Interval} after publication or after its last review{(_columnIntervals.Count == 0 ? string.Empty : " (" + string.Join(", ", _columnIntervals.Select(c => $"column {c.Column}: {c.Interval}")) + ")")}; the publisher's unit owes it and alone keeps or withdraws the item.",
+            cleanup.Description,
+            _columnIntervals.Count == 0
+                ? ReviewTexts.Of("Rule.PeriodicCleanup", cleanup.Interval)
+                : ReviewTexts.Of("Rule.PeriodicCleanup.ByColumn", cleanup.Interval, LocalizedText.List(_columnIntervals.Select(c => ReviewTexts.Of("Rule.PeriodicCleanup.Column", c.Column, c.Interval)))),
             _source,
             ReviewViolationCodes.NotPublisherUnit.Id));
         return rules.ToImmutable();
     }
 
-    private static Problem Error(ProblemCode code, string field, string message) =>
+    private static Problem Error(ProblemCode code, string field, LocalizedText message) =>
         Problem.Error(code, new ProblemLocation(Section, field: field), message);
 
     private void Set<T>(ref T field, T value, string name, string what)
     {
         if (field is not null)
         {
-            _errors.Add(Error(DataProblemCodes.InvalidValue, name, $"The {what} is set twice; set it once."));
+            _errors.Add(Error(DataProblemCodes.InvalidValue, name, ReviewTexts.Of("Builder.SetTwice", ReviewTexts.Of("Builder.What." + what))));
         }
 
         field = value;

@@ -16,7 +16,7 @@ public sealed class ReviewPolicyConfigurationException : ProblemException
     /// <param name="problems">The problems, at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public ReviewPolicyConfigurationException(IEnumerable<Problem> problems)
-        : base("The review policy configuration is invalid", problems)
+        : base(ReviewTexts.Of("Builder.Invalid"), problems)
     {
     }
 }

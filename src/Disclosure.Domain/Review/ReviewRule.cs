@@ -1,3 +1,7 @@
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using Disclosure.Domain.Diagnostics;
+
 namespace Disclosure.Domain.Review;
 
 /// <summary>One rule of a <see cref="ReviewPolicy"/>, with an identifier, a description and the violation codes it produces.</summary>
@@ -7,10 +11,11 @@ namespace Disclosure.Domain.Review;
 /// </remarks>
 public sealed class ReviewRule
 {
-    internal ReviewRule(string id, string description, string? source, params string[] codes)
+    internal ReviewRule(string id, string? description, LocalizedText? standard, string? source, params string[] codes)
     {
         Id = id;
-        Description = description;
+        Text = description is null ? standard : null;
+        Description = description ?? standard!.ToString();
         Source = source;
         Codes = [.. codes];
     }
@@ -18,8 +23,22 @@ public sealed class ReviewRule
     /// <summary>Gets the stable rule identifier, for example <c>review-before-publish</c> or <c>level-2</c>.</summary>
     public string Id { get; }
 
-    /// <summary>Gets the description of the rule, in words a reviewer can sign off.</summary>
+    /// <summary>
+    /// Gets the description of the rule, in words a reviewer can sign off: the one configured, or the standard one in
+    /// neutral English; people read <see cref="GetDescription"/>.
+    /// </summary>
     public string Description { get; }
+
+    /// <summary>Gets the description for people, in the language of <paramref name="culture"/>; a configured description as configured.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The description, for example <c>先审后发：事项须经全部3级审核批准其当前版本并通过保密审查后方可发布；…</c></returns>
+    [Pure]
+    public string GetDescription(CultureInfo? culture = null) => Text?.Format(culture) ?? Description;
+
+    private LocalizedText? Text { get; }
 
     /// <summary>Gets where the rule comes from (for the seed, the section of the work points), or <see langword="null"/>.</summary>
     public string? Source { get; }

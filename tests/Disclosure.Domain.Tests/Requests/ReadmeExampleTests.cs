@@ -27,7 +27,7 @@ public sealed class ReadmeExampleTests
         Assert.Equal(RequestStatus.Open, deadline.Status);
 
         var ledger = calculator.Explain(request, new LocalDate(2025, 10, 20));
-        Assert.Contains("2025-10-01  Wed  statutoryHoliday", ledger.ToText(), StringComparison.Ordinal);
+        Assert.Contains("2025-10-01  Wed  statutoryHoliday", ledger.ToText(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("\"dueOn\": \"2025-11-06\"", ledger.ToJson(), StringComparison.Ordinal);
 
         var unlawful = request.Record(new ExtensionApproved(new LocalDate(2025, 10, 21), 10, PersonId.Parse("office-head")));

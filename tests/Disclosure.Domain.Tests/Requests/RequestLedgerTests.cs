@@ -15,7 +15,7 @@ public sealed class RequestLedgerTests
 
     // Received online 2025-09-25, C1 (third party) 09-29 → 10-10, C2 (other agency) 10-09 → 10-15, extension of 3 approved 10-20:
     // 20 working days end 11-07 (see RequestDeadlineCalculatorTests), + 3: 11-10, 11-11, 11-12 → due 11-12.
-    private static InformationRequest Sample() =>
+    internal static InformationRequest Sample() =>
         InformationRequest.Receive(RequestReceived.Online(D(2025, 9, 24), D(2025, 9, 25)))
             .Record(new ConsultationSent(D(2025, 9, 29), "C1", ConsultationParty.ThirdParty))
             .Record(new ConsultationSent(D(2025, 10, 9), "C2", ConsultationParty.OtherAgency))
@@ -100,7 +100,7 @@ public sealed class RequestLedgerTests
         var ledger = Calculator.Explain(request, D(2025, 9, 26));
 
         Assert.Empty(ledger.Entries);
-        Assert.Contains("extension-too-long", ledger.ToText(), StringComparison.Ordinal);
+        Assert.Contains("extension-too-long", ledger.ToText(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class RequestLedgerTests
     [Fact]
     public void ToText_Sample_MatchesSnapshot()
     {
-        var text = Calculator.Explain(Sample(), D(2025, 10, 20)).ToText();
+        var text = Calculator.Explain(Sample(), D(2025, 10, 20)).ToText(System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Contains("2025-10-01  Wed  statutoryHoliday   no           3  statutory holiday 国庆节 (National Day); within the pause of C1", text, StringComparison.Ordinal);
         Snapshot.Match(text);

@@ -47,7 +47,7 @@ public class ReviewPolicyTests
     }
 
     [Fact]
-    public void Describe_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.Describe());
+    public void Describe_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.Describe(System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void ToMermaid_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.ToMermaid());
@@ -76,7 +76,7 @@ public class ReviewPolicyTests
             .CleanUpColumnEvery("notices", Period.FromMonths(1))
             .Build();
 
-        var text = policy.Describe();
+        var text = policy.Describe(System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Contains("[level-1] 经办人初审", text, StringComparison.Ordinal);
         Assert.Contains("[level-2] 局长终审", text, StringComparison.Ordinal);

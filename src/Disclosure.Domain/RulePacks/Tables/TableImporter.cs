@@ -740,7 +740,7 @@ public static class TableImporter
             if (baseDocument is null)
             {
                 document.Review = RulePack.XuanchengCivilAffairs2024.Document.Review;
-                problems.Add(Problem.Of(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), TableTexts.Text("Review.Copied", RulePack.XuanchengBuiltinName)));
+                problems.Add(Problem.Of(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), TableTexts.Text("Copied.ReviewPolicy", RulePack.XuanchengBuiltinName)));
             }
             else
             {
