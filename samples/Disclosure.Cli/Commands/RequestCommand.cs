@@ -106,7 +106,7 @@ internal static class RequestCommand
                     var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
                     if (!PersonId.TryParse(approverText, out var approverId))
                     {
-                        throw new CliInputException("--approver: " + PersonId.Explain(approverText));
+                        throw new CliInputException(CliInput.Prefix("--approver") + PersonId.Explain(approverText));
                     }
 
                     events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
@@ -164,7 +164,7 @@ internal static class RequestCommand
             }
 
             var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
-            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException("--office-head: " + PersonId.Explain(h))));
+            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException(CliInput.Prefix("--office-head") + PersonId.Explain(h))));
             var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var calculator = new RequestDeadlineCalculator(workingDays, office);
             var explained = calculator.Explain(request, day);

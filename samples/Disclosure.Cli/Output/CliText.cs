@@ -8,8 +8,9 @@ namespace Disclosure.Cli.Output;
 /// <summary>
 /// The CLI's human-readable text in the current UI culture (set from <c>--lang</c> by <see cref="Cli.Run"/>): entries of
 /// <c>Output/CliTexts.resx</c> (English) and <c>CliTexts.zh-Hans.resx</c> (Chinese), and dates and periods as people
-/// read them. One rule for dates: tables write ISO dates (<c>2024-07-01</c>, narrow and sortable), sentences write
-/// <c>2024年7月1日</c> in Chinese.
+/// read them. One rule for dates: tables, lists and bare answers write ISO dates (<c>2024-07-01</c>, narrow, sortable and
+/// ready for the next command) through <see cref="TableDate"/>; sentences write <c>2024年7月1日</c> in Chinese through
+/// <see cref="Date"/>; a date the user is asked to type stays ISO.
 /// </summary>
 internal static class CliText
 {
