@@ -56,6 +56,27 @@ public class CatalogAgendaSourceTests
     }
 
     [Fact]
+    public void ItemsFor_TheUnitOwningTheAnnualReportColumn_HasTheReportDueOn31JanuaryOrTheNextWorkingDay()
+    {
+        // 条例 第四十九条: the previous year's report by 31 January. 2025-01-31 is in the Spring Festival block (01-28..02-04),
+        // so the 2024 report is due Wednesday 2025-02-05; 2026-01-31 is a Saturday, so the 2025 report is due Monday 2026-02-02.
+        var pack = RulePack.XuanchengCivilAffairs2024;
+        var column = Assert.Single(Catalog.Columns, c => c.Name == "公开年报");
+        var owner = pack.OrgChart.FindByName(column.ResponsibleLabel)!;
+        var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
+        var window = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2026, 3, 31));
+
+        var items = source.ItemsFor(pack.OrgChart, owner.Id, window, asOf: new LocalDate(2025, 1, 2))
+            .Where(i => i.Reference == column.Id.Value)
+            .Select(i => (i.DueDate, i.Description[..4]))
+            .ToList();
+
+        Assert.Equal("office", owner.Id.Value);
+        Assert.Equal([(new LocalDate(2025, 2, 5), "2024"), (new LocalDate(2026, 2, 2), "2025")], items);
+        Assert.DoesNotContain(source.ItemsFor(pack.OrgChart, UnitId.Parse("social-assistance"), window, asOf: new LocalDate(2025, 1, 2)), i => i.Reference == column.Id.Value);
+    }
+
+    [Fact]
     public void ItemsFor_AUnitNotInvolved_GetsNoItemForTheColumn()
     {
         var source = new CatalogAgendaSource(Calculator, Catalog, PublicationLog.Empty);
