@@ -183,7 +183,4 @@ internal static class PageText
         ["Draft"] = "草稿", ["InReview"] = "审核中", ["Approved"] = "已通过三级审核", ["Cleared"] = "已通过保密审查",
         ["Published"] = "已发布", ["Withdrawn"] = "已撤回", ["Rejected"] = "已退回",
     };
-
-    /// <summary>The language of the pages: the library's messages are asked for in it.</summary>
-    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
 }

@@ -308,7 +308,7 @@ internal static class RequestPages
                 RequestAnswered a => $"{PageText.Answered}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
                 AnsweredOnTheSpot a => $"当场答复：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
                 RequestWithdrawn => PageText.Withdrawn,
-                _ => e.Description,
+                _ => e.GetDescription(PageText.Culture),
             });
         }
 
