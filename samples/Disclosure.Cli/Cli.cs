@@ -4,6 +4,7 @@ using System.Globalization;
 using Disclosure.Cli.Output;
 using Disclosure.Cli.Commands;
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Cli;
 
@@ -134,14 +135,14 @@ internal static class Cli
         {
             foreach (var problem in e.Problems)
             {
-                error.WriteLine(problem);
+                error.WriteLine(problem.ToString(CultureInfo.CurrentUICulture));
             }
 
             return InputError;
         }
         catch (Exception e) when (e is CliInputException or CalendarDataException)
         {
-            error.WriteLine(CliText.Format("Error.Prefix", e.Message.ReplaceLineEndings(" ")));
+            error.WriteLine(CliText.Format("Error.Prefix", (e is ProblemException p ? p.GetMessage() : e.Message).ReplaceLineEndings(" ")));
             return InputError;
         }
     }
@@ -196,7 +197,7 @@ internal static class Cli
                 foreach (var problem in e.Problems)
                 {
                     var where = problem.Location.Line > 0 ? $"{file.Name}:{problem.Location.Line}:{problem.Location.Column}" : file.Name;
-                    parsed.InvocationConfiguration.Error.WriteLine($"{where}: {problem with { Location = problem.Location with { Source = null } }}");
+                    parsed.InvocationConfiguration.Error.WriteLine($"{where}: {(problem with { Location = problem.Location with { Source = null } }).ToString(CultureInfo.CurrentUICulture)}");
                 }
 
                 throw new CliInputException(CliText.Format("CalendarData.NotLoaded", file.Name, e.Errors.Length));

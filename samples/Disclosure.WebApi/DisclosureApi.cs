@@ -51,6 +51,7 @@ internal static class DisclosureApi
         services.AddScoped<PublicationHistory>();
         services.AddScoped<ReviewHistory>();
         services.AddScoped<ActivityHistory>();
+        services.AddScoped<ReportRegisters>();
         return services;
     }
 
@@ -86,6 +87,7 @@ internal static class DisclosureApi
         app.MapReviews();
         app.MapRequestRecords();
         app.MapActivities();
+        app.MapReportRegisters();
         app.MapWorkbenchPages();
         app.MapReviewPages();
         app.MapRequestPages();

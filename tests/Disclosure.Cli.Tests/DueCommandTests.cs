@@ -68,7 +68,7 @@ public sealed class DueCommandTests : IDisposable
         var rows = json.RootElement.EnumerateArray().Where(o => o.GetProperty("column").GetString() == "budget-execution")
             .Select(o => (o.GetProperty("obligation").GetString(), o.GetProperty("kind").GetString(), o.GetProperty("frequency").GetString(), o.GetProperty("periodEnd").GetString(), o.GetProperty("dueOn").GetString(), o.GetProperty("status").GetString(), o.GetProperty("overdueWorkingDays").GetInt32()));
         Assert.Equal(
-            [("2024-H1", "halfYear", "semi-annual", "2024-06-30", "2024-07-01", "overdue", 1), ("2024-H2", "halfYear", "semi-annual", "2024-12-31", "2024-12-31", "due", 0)],
+            [("2024-H1", "halfYear", "semiannual", "2024-06-30", "2024-07-01", "overdue", 1), ("2024-H2", "halfYear", "semiannual", "2024-12-31", "2024-12-31", "due", 0)],
             rows);
     }
 

@@ -34,7 +34,7 @@ public sealed class ImportTableCommandTests
         using var json = JsonDocument.Parse(catalog);
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Equal("""{"kind":"calendarDays","days":20}""", rows[0].GetProperty("deadline").GetRawText().Replace("\n", "").Replace(" ", ""));
-        Assert.Equal("calendar-days", rows[0].GetProperty("frequency").GetString());
+        Assert.Equal("calendarDays", rows[0].GetProperty("frequency").GetString());
         Assert.Equal("经本级财政部门批复后20日内", rows[0].GetProperty("frequencyLabel").GetString());
         Assert.Equal("byDate", rows[1].GetProperty("deadline").GetProperty("kind").GetString());
         Assert.Equal("12-31", rows[1].GetProperty("deadline").GetProperty("monthDay").GetString());
@@ -45,6 +45,35 @@ public sealed class ImportTableCommandTests
         Assert.True(dueCode == 0, dueError);
         Assert.Contains("2025        2025-12-31  due", due, StringComparison.Ordinal);
         Assert.Contains("untracked (no deadline, owes nothing): row 3 基层标准化 (持续推进).", due, StringComparison.Ordinal);
+
+        // The due JSON lists the untracked column too, after the obligations.
+        using var dueJson = JsonDocument.Parse(CliRunner.Run("due", "--as-of", "2025-06-30", "--pack", pack, "--format", "json").Output);
+        var untracked = Assert.Single(dueJson.RootElement.EnumerateArray(), e => e.GetProperty("status").GetString() == "untracked");
+        Assert.Equal((3, "基层标准化", "untracked", JsonValueKind.Null), (untracked.GetProperty("seedRow").GetInt32(), untracked.GetProperty("name").GetString(), untracked.GetProperty("frequency").GetString(), untracked.GetProperty("dueOn").ValueKind));
+        Assert.Equal(dueJson.RootElement.GetArrayLength() - 1, dueJson.RootElement.EnumerateArray().ToList().IndexOf(untracked));
+
+        // 公示7个工作日 checked against a withdrawal: published Wed 2025-03-05, the period ends Fri 03-14; withdrawn 03-13 is one day short.
+        var id = rows[3].GetProperty("id").GetString();
+        var log = Path.Combine(Path.GetDirectoryName(table)!, "log.json");
+        File.WriteAllText(log, $$"""
+            {"formatVersion": 1, "kind": "publication-log",
+             "information": [{"column": "{{id}}", "formedOn": "2025-03-03", "publishedOn": "2025-03-05"}],
+             "withdrawals": [{"column": "{{id}}", "publishedOn": "2025-03-05", "withdrawnOn": "2025-03-13"}]}
+            """);
+        var (logCode, withLog, logError) = CliRunner.Run("due", "--as-of", "2025-06-30", "--pack", pack, "--log", log, "--lang", "en");
+        Assert.True(logCode == 0, logError);
+        Assert.Contains("PUB001 row 4 低保公示: published 2025-03-05, withdrawn 2025-03-13 after 6 of the 7 working days of its display period (公示期) (it had to stay posted until 2025-03-14); repost it for the remaining 1 working day(s)", withLog, StringComparison.Ordinal);
+        var chinese = CliRunner.Run("due", "--as-of", "2025-06-30", "--pack", pack, "--log", log, "--lang", "zh-CN").Output;
+        Assert.Contains("PUB001 第4行 低保公示：", chinese, StringComparison.Ordinal);
+        Assert.Contains("公示期7个工作日仅公示6个工作日（应公示至", chinese, StringComparison.Ordinal);
+
+        using var breachJson = JsonDocument.Parse(CliRunner.Run("due", "--as-of", "2025-06-30", "--pack", pack, "--log", log, "--format", "json").Output);
+        var withBreach = Assert.Single(breachJson.RootElement.EnumerateArray(), e => e.GetProperty("displayBreach").ValueKind == JsonValueKind.Object).GetProperty("displayBreach");
+        Assert.Equal(("PUB001", "2025-03-13", 6, 7, "2025-03-14"), (withBreach.GetProperty("code").GetString(), withBreach.GetProperty("withdrawnOn").GetString(), withBreach.GetProperty("postedWorkingDays").GetInt32(), withBreach.GetProperty("requiredWorkingDays").GetInt32(), withBreach.GetProperty("displayEndsOn").GetString()));
+
+        // Withdrawn on the period's last day: no finding.
+        File.WriteAllText(log, File.ReadAllText(log).Replace("2025-03-13", "2025-03-14", StringComparison.Ordinal));
+        Assert.DoesNotContain("PUB001", CliRunner.Run("due", "--as-of", "2025-06-30", "--pack", pack, "--log", log).Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ internal static class CalendarCommand
                 {
                     var file = names[problem.Location.Section == "notice" ? 0 : problem.Location.Index + 1].Name;
                     var where = problem.Location.Line > 0 ? $"{file}:{problem.Location.Line}" : file;
-                    error.WriteLine($"  {where}: {problem.Message}");
+                    error.WriteLine($"  {where}: {problem.GetMessage()}");
                 }
 
                 return Cli.InputError;

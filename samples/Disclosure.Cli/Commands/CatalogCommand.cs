@@ -54,7 +54,7 @@ internal static class CatalogCommand
     /// <summary>
     /// Writes the columns as a JSON array in seed-row order. Each object has <c>seedRow</c>, <c>id</c>, <c>name</c>,
     /// <c>englishName</c>, <c>path</c> (ancestor names, root first, without the column), <c>pathIds</c>,
-    /// <c>level</c>, <c>frequency</c> (<c>timely|calendar-days|monthly|quarterly|semi-annual|annual|by-date|untracked</c>),
+    /// <c>level</c>, <c>frequency</c> (<c>timely|calendarDays|monthly|quarterly|semiannual|annual|byDate|untracked</c>),
     /// <c>frequencyLabel</c> (the source's words), <c>workingDays</c> (timely only, else null), <c>annualDeadline</c>
     /// (<c>MM-dd</c> of the next year, or null), <c>deadline</c> (the typed deadline: <c>{"kind":"timely","workingDays":10}</c>,
     /// <c>{"kind":"calendarDays","days":20}</c>, <c>{"kind":"byDate","monthDay":"12-31"}</c>, <c>{"kind":"untracked"}</c> …,
@@ -143,7 +143,7 @@ internal static class CatalogCommand
     internal static void WriteDeadline(Utf8JsonWriter json, UpdateFrequency frequency)
     {
         json.WriteStartObject("deadline");
-        json.WriteString("kind", frequency.DeadlineKind);
+        json.WriteString("kind", frequency.Name);
         if (frequency.WorkingDays is { } days)
         {
             json.WriteNumber("workingDays", days);

@@ -156,6 +156,13 @@ internal static class DueCommand
             writer.WriteLine(CliText.Format("Due.Untracked", string.Join(CliText.Get("Due.ListSeparator"), untracked.Select(c => CliText.Format("Due.UntrackedColumn", c.SeedRow, c.Name, c.FrequencyLabel)))));
         }
 
+        foreach (var b in report.DisplayBreaches)
+        {
+            writer.WriteLine(CliText.Format(
+                "Due.DisplayBreach", DisplayPeriodBreach.Code.Id, b.Column.SeedRow, b.Column.Name, CliText.Date(b.PublishedOn), CliText.Date(b.WithdrawnOn),
+                b.PostedWorkingDays, b.RequiredWorkingDays, b.DisplayEndsOn is { } end ? CliText.Format("Due.DisplayEndsOn", CliText.Date(end)) : string.Empty, b.MissingWorkingDays));
+        }
+
         return writer.ToString();
     }
 
@@ -167,15 +174,20 @@ internal static class DueCommand
     }
 
     /// <summary>
-    /// A JSON array of obligations: <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
+    /// A JSON array of obligations, then one entry per untracked column (<c>status</c> <c>untracked</c>, the obligation's
+    /// fields null, as the text report lists them): <c>column</c>, <c>seedRow</c>, <c>name</c>, <c>frequency</c>, <c>obligation</c>,
     /// <c>kind</c> (<c>month|quarter|halfYear|year|event</c>), <c>periodStart</c>, <c>periodEnd</c>, <c>dueOn</c>, <c>needsCalendarYear</c>
     /// (the unloaded year the due date needs, <c>dueOn</c> then being its 1 January; otherwise null),
     /// <c>status</c> (<c>satisfied|due|overdue</c>), <c>overdueWorkingDays</c>, <c>satisfiedOn</c>, <c>lateWorkingDays</c> (working
     /// days after the due date of a publication that came late; 0 otherwise), <c>responsible</c>,
-    /// <c>provisional</c>.
+    /// <c>provisional</c>, <c>displayBreach</c> (null, or for an item withdrawn before its display period ended:
+    /// <c>code</c> PUB001, <c>publishedOn</c>, <c>withdrawnOn</c>, <c>postedWorkingDays</c>, <c>requiredWorkingDays</c>,
+    /// <c>displayEndsOn</c>).
     /// </summary>
     internal static string ToJson(DueReport report)
     {
+        // Each withdrawal takes one information event, so one finding per obligation; two equal events each take one of theirs.
+        var breaches = report.DisplayBreaches.GroupBy(b => b.Obligation).ToDictionary(g => g.Key, g => new Queue<DisplayPeriodBreach>(g));
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         JsonOutput.Write(writer, json =>
         {
@@ -216,6 +228,53 @@ internal static class DueCommand
 
                 json.WriteString("responsible", o.ResponsibleLabel);
                 json.WriteBoolean("provisional", o.IsProvisional);
+                json.WritePropertyName("displayBreach");
+                if (breaches.TryGetValue(o, out var queue) && queue.TryDequeue(out var b))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", DisplayPeriodBreach.Code.Id);
+                    json.WriteString("publishedOn", Iso(b.PublishedOn));
+                    json.WriteString("withdrawnOn", Iso(b.WithdrawnOn));
+                    json.WriteNumber("postedWorkingDays", b.PostedWorkingDays);
+                    json.WriteNumber("requiredWorkingDays", b.RequiredWorkingDays);
+                    if (b.DisplayEndsOn is { } end)
+                    {
+                        json.WriteString("displayEndsOn", Iso(end));
+                    }
+                    else
+                    {
+                        json.WriteNull("displayEndsOn");
+                    }
+
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                json.WriteEndObject();
+            }
+
+            foreach (var c in report.UntrackedColumns)
+            {
+                json.WriteStartObject();
+                json.WriteString("column", c.Id.Value);
+                json.WriteNumber("seedRow", c.SeedRow);
+                json.WriteString("name", c.Name);
+                json.WriteString("frequency", c.Frequency.Name);
+                foreach (var field in (ReadOnlySpan<string>)["obligation", "kind", "periodStart", "periodEnd", "dueOn", "needsCalendarYear"])
+                {
+                    json.WriteNull(field);
+                }
+
+                json.WriteString("status", "untracked");
+                json.WriteNumber("overdueWorkingDays", 0);
+                json.WriteNull("satisfiedOn");
+                json.WriteNumber("lateWorkingDays", 0);
+                json.WriteString("responsible", c.ResponsibleLabel);
+                json.WriteBoolean("provisional", false);
+                json.WriteNull("displayBreach");
                 json.WriteEndObject();
             }
 

@@ -282,7 +282,7 @@ internal static class PackCommand
     {
         foreach (var problem in problems)
         {
-            writer.WriteLine(problem.ToString());
+            writer.WriteLine(problem.ToString(CultureInfo.CurrentUICulture));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Disclosure.Cli.Output;
 using System.Text.Json;
 using Disclosure.Domain.Diagnostics;
@@ -102,7 +103,7 @@ internal static class ReportCommand
             var found = AnnualReportValidator.Check(reading.Report, last);
             foreach (var problem in reading.Problems.Concat(found))
             {
-                stdout.WriteLine(problem);
+                stdout.WriteLine(problem.ToString(CultureInfo.CurrentUICulture));
             }
 
             var errors = reading.Problems.Length + found.Count(p => p.Severity == ProblemSeverity.Error);
@@ -120,7 +121,7 @@ internal static class ReportCommand
         }
         catch (ProblemException e)
         {
-            error.WriteLine(CliText.Format("Error.Prefix", e.Message.ReplaceLineEndings("\n")));
+            error.WriteLine(CliText.Format("Error.Prefix", e.GetMessage().ReplaceLineEndings("\n")));
             return Cli.InputError;
         }
     }
@@ -130,7 +131,7 @@ internal static class ReportCommand
         var errors = 0;
         foreach (var problem in found)
         {
-            error.WriteLine(problem);
+            error.WriteLine(problem.ToString(CultureInfo.CurrentUICulture));
             errors += problem.Severity == ProblemSeverity.Error ? 1 : 0;
         }
 

@@ -106,7 +106,7 @@ internal static class RequestCommand
                     var approverText = parsed.GetValue(approver) ?? DefaultOfficeHead;
                     if (!PersonId.TryParse(approverText, out var approverId))
                     {
-                        throw new CliInputException("--approver: " + PersonId.Explain(approverText));
+                        throw new CliInputException(CliInput.Prefix("--approver") + PersonId.Explain(approverText));
                     }
 
                     events.Add((approvedOn, 2, new ExtensionApproved(approvedOn, days, approverId)));
@@ -164,7 +164,7 @@ internal static class RequestCommand
             }
 
             var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
-            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException("--office-head: " + PersonId.Explain(h))));
+            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException(CliInput.Prefix("--office-head") + PersonId.Explain(h))));
             var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var calculator = new RequestDeadlineCalculator(workingDays, office);
             var explained = calculator.Explain(request, day);
@@ -267,7 +267,7 @@ internal static class RequestCommand
             var kind = owed.Kind.ToString();
             yield return new(
                 $"request.{number}.{kind}{(owed.ConsultationId is { } c ? "." + c : string.Empty)}@disclosure-domain", owed.DueOn,
-                CliText.Format("Ics.Request.Owed", number, CliText.Name(owed.Kind), CliText.Get("OwedBy." + owed.OwedBy)), null, Reminder(owed.DueOn));
+                CliText.Format("Ics.Request.Owed", number, CliText.Name(nameof(OwedDeadlineKind), owed.Kind), CliText.Get("OwedBy." + owed.OwedBy)), null, Reminder(owed.DueOn));
         }
     }
 
@@ -279,13 +279,13 @@ internal static class RequestCommand
         output.WriteLine(CliText.Format("Request.Summary.Received", Date(d.ReceivedOn), channel));
         var extended = d.ExtensionWorkingDays > 0 ? CliText.Format("Request.Summary.Extended", d.ExtensionWorkingDays, Date(d.OriginalDueOn)) : string.Empty;
         output.WriteLine(CliText.Format("Request.Summary.Due", Date(d.DueOn), extended));
-        output.WriteLine(CliText.Format("Request.Summary.Status", CliText.Name(d.Status), Date(d.AsOf)));
+        output.WriteLine(CliText.Format("Request.Summary.Status", CliText.Name(nameof(RequestStatus), d.Status), Date(d.AsOf)));
         output.WriteLine(CliText.Format("Request.Summary.Used", d.WorkingDaysUsed, d.WorkingDays, d.WorkingDaysRemaining, d.PausedWorkingDays, d.WorkingDaysOverdue));
         foreach (var owed in d.OwedDeadlines)
         {
             output.WriteLine(CliText.Format(
-                "Request.Summary.Owed", CliText.Name(owed.Kind), owed.ConsultationId is { } id ? " " + id : string.Empty, CliText.Get("OwedBy." + owed.OwedBy),
-                Date(owed.DueOn), CliText.Name(owed.State)));
+                "Request.Summary.Owed", CliText.Name(nameof(OwedDeadlineKind), owed.Kind), owed.ConsultationId is { } id ? " " + id : string.Empty, CliText.Get("OwedBy." + owed.OwedBy),
+                Date(owed.DueOn), CliText.Name(nameof(OwedDeadlineState), owed.State)));
         }
 
         foreach (var violation in d.Violations)

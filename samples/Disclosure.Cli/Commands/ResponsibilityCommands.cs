@@ -321,7 +321,7 @@ internal static class AgendaCommand
     internal static XlsxColumn<AgendaItem>[] XlsxColumns() =>
     [
         new(CliText.Get("X.Due"), 12, i => XlsxCell.Date(i.DueDate)),
-        new(CliText.Get("X.Category"), 18, i => XlsxCell.Text(CliText.Name(i.Kind))),
+        new(CliText.Get("X.Category"), 18, i => XlsxCell.Text(CliText.Name(nameof(AgendaItemKind), i.Kind))),
         new(CliText.Get("X.Item"), 24, i => XlsxCell.Text(i.Reference)),
         new(CliText.Get("X.Involvement"), 12, i => XlsxCell.Text(InvolvementName(i.Involvement))),
         new(CliText.Get("X.Status"), 8, i => XlsxCell.Text(StatusName(i.Status))),

@@ -41,12 +41,12 @@ internal static class ReviewCommand
             output.WriteLine(CliText.Format("Review.Case", c.Id, ReviewPolicyVersion.Of(c.Policy), c.Items.Length, c.Trail.Length, read.Value.Head));
             foreach (var item in c.Items)
             {
-                output.WriteLine(CliText.Format("Review.Item", item.Id, CliText.Name(item.Kind), CliText.Name(item.Status), item.Version));
+                output.WriteLine(CliText.Format("Review.Item", item.Id, CliText.Name(nameof(ReviewItemKind), item.Kind), CliText.Name(nameof(ReviewItemStatus), item.Status), item.Version));
             }
 
             foreach (var e in c.Trail)
             {
-                output.WriteLine(CliText.Format("Review.TrailEntry", e.Sequence, e.At, CliText.Name(e.Kind), e.ItemId, e.Version, e.ActorId, e.Note is { } note ? " — " + note : string.Empty));
+                output.WriteLine(CliText.Format("Review.TrailEntry", e.Sequence, e.At, CliText.Name(nameof(ReviewEventKind), e.Kind), e.ItemId, e.Version, e.ActorId, e.Note is { } note ? " — " + note : string.Empty));
             }
 
             return 0;

@@ -8,8 +8,9 @@ namespace Disclosure.Cli.Output;
 /// <summary>
 /// The CLI's human-readable text in the current UI culture (set from <c>--lang</c> by <see cref="Cli.Run"/>): entries of
 /// <c>Output/CliTexts.resx</c> (English) and <c>CliTexts.zh-Hans.resx</c> (Chinese), and dates and periods as people
-/// read them. One rule for dates: tables write ISO dates (<c>2024-07-01</c>, narrow and sortable), sentences write
-/// <c>2024年7月1日</c> in Chinese.
+/// read them. One rule for dates: tables, lists and bare answers write ISO dates (<c>2024-07-01</c>, narrow, sortable and
+/// ready for the next command) through <see cref="TableDate"/>; sentences write <c>2024年7月1日</c> in Chinese through
+/// <see cref="Date"/>; a date the user is asked to type stays ISO.
 /// </summary>
 internal static class CliText
 {
@@ -100,10 +101,11 @@ internal static class CliText
 
     /// <summary>
     /// A value of an enumeration the CLI shows (a request's status, a review event's kind …): the entry
-    /// <c>{type}.{value}</c>, the value's own name in English.
+    /// <c>{type}.{value}</c>, the value's own name in English. The caller names the type (<c>nameof(RequestStatus)</c>):
+    /// a native executable need not keep type names.
     /// </summary>
-    internal static string Name<T>(T value)
-        where T : struct, Enum => Get(typeof(T).Name + "." + value.ToString());
+    internal static string Name<T>(string type, T value)
+        where T : struct, Enum => Get(type + "." + value.ToString());
 
     /// <summary>The name of a kind of day: <c>调休上班</c> in Chinese, its id in English.</summary>
     internal static string DayKindName(DayKind kind) => Get("DayKind." + kind.ToId());

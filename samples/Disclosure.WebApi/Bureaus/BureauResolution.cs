@@ -23,7 +23,7 @@ internal static class BureauResolution
         Bureau? chosen = null;
         if (asked.Length > 0 && (chosen = bureaus.Find(asked)) is null)
         {
-            return NotFound(context, $"No bureau '{asked}' is hosted here; use one of {string.Join(", ", bureaus.All.Select(b => b.Id))}, or leave bureau out for {bureaus.Default.Id}.");
+            return NotFound(context, WorkbenchText.Get("Bureau.Unknown", asked, string.Join(", ", bureaus.All.Select(b => b.Id)), bureaus.Default.Id));
         }
 
         if (context.User.Identity?.IsAuthenticated == true)
@@ -32,7 +32,7 @@ internal static class BureauResolution
             var own = bureaus.Find(context.User.FindFirst(ClaimType)?.Value) ?? bureaus.Default;
             if (chosen is not null && chosen != own && RequiresSignIn(context))
             {
-                return NotFound(context, $"Nothing here under bureau '{asked}'; you work in bureau '{own.Id}'. Leave bureau out.");
+                return NotFound(context, WorkbenchText.Get("Bureau.Other", asked, own.Id));
             }
 
             chosen ??= own;
@@ -46,5 +46,5 @@ internal static class BureauResolution
         context.GetEndpoint()?.Metadata is { } metadata && metadata.GetMetadata<IAuthorizeData>() is not null && metadata.GetMetadata<IAllowAnonymous>() is null;
 
     private static Task NotFound(HttpContext context, string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown bureau").ExecuteAsync(context);
+        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: WorkbenchText.Get("Bureau.Unknown.Title")).ExecuteAsync(context);
 }

@@ -7,7 +7,7 @@ namespace Disclosure.WebApi.Endpoints;
 
 /// <summary>
 /// <c>GET /requests/deadline</c>: one information request's answer deadline (依申请公开, 《政府信息公开条例》 第三十三条);
-/// <c>GET /requests</c>: the deadlines of the requests in the configured register.
+/// <c>GET /requests</c>: the deadlines of the requests in the configured register and of those recorded through the API or pages.
 /// </summary>
 internal static class RequestEndpoints
 {
@@ -22,7 +22,7 @@ internal static class RequestEndpoints
             .ProducesValidationProblem();
         app.MapGet("/requests", GetRegister)
             .WithName("GetRequests")
-            .WithSummary("The request register's deadlines on a day")
+            .WithSummary("The request register's deadlines on a day: the configured requests and those recorded with POST /api/requests")
             .Produces<RequestBoardDto>()
             .ProducesValidationProblem();
     }
@@ -186,16 +186,17 @@ internal static class RequestEndpoints
     }
 
     /// <summary>Evaluates every request of the configured register on a day.</summary>
-    internal static IResult GetRegister(DisclosureSetup setup, IClock clock, string? asOf = null)
+    internal static async Task<IResult> GetRegister(DisclosureSetup setup, IClock clock, Storage.EventStore store, HttpContext context, string? asOf = null)
     {
         if (!ApiInput.TryAsOf(asOf, setup, clock, out var day, out var problem))
         {
             return problem!;
         }
 
+        var stored = await Recording.RequestRecordEndpoints.ReadAllAsync(store, context.RequestAborted);
         try
         {
-            return TypedResults.Ok(new RequestBoardDto(CalendarEndpoints.Iso(day), Evaluate(setup, day)));
+            return TypedResults.Ok(new RequestBoardDto(CalendarEndpoints.Iso(day), Evaluate(setup, day, stored.Select(r => (r.Id, "", r.Request)))));
         }
         catch (CalendarCoverageException e)
         {
@@ -203,11 +204,11 @@ internal static class RequestEndpoints
         }
     }
 
-    /// <summary>The register's requests received on or before <paramref name="day"/>, evaluated on that day.</summary>
-    internal static IReadOnlyList<RequestRowDto> Evaluate(DisclosureSetup setup, LocalDate day)
+    /// <summary>The configured register's requests and the recorded ones received on or before <paramref name="day"/>, evaluated on that day.</summary>
+    internal static IReadOnlyList<RequestRowDto> Evaluate(DisclosureSetup setup, LocalDate day, IEnumerable<(string Id, string Title, InformationRequest Request)> recorded)
     {
         var calculator = setup.RequestCalculator;
-        return [.. setup.Requests
+        return [.. setup.Requests.Concat(recorded)
             .Where(r => r.Request.ReceivedOn <= day)
             .Select(r => (r.Id, r.Title, Deadline: calculator.Evaluate(r.Request, day)))
             .Select(r => new RequestRowDto(

@@ -83,8 +83,8 @@ internal static class ActivityPages
             html.Raw($"<tr data-obligation=\"{Html.Encode(obligation.Id)}\">")
                 .Element("td", Kind(obligation.ActivityKind))
                 .Element("td", obligation.Period.Label(period))
-                .Element("td", $"{standing?.Count ?? 0} / {obligation.MinimumCount}", "class=\"count\"")
-                .Element("td", standing is null ? "" : ObligationStatusNames.GetName(standing.Status, PageText.Culture), "class=\"status\"")
+                .Element("td", standing is null ? "—" : $"{standing.Count} / {obligation.MinimumCount}", "class=\"count\"")
+                .Element("td", standing is null ? PageText.NotOwed : ObligationStatusNames.GetName(standing.Status, PageText.Culture), "class=\"status\"")
                 .Element("td", $"{obligation.WorkPoint} {obligation.SeedText}")
                 .Raw("</tr>");
         }

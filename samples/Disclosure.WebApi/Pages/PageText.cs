@@ -84,6 +84,7 @@ internal static class PageText
     internal const string WorkingDays = "延长工作日数";
     internal const string OfficeHeadsOnly = "只有政府信息公开工作机构负责人可以批准延长答复期限（条例 第三十三条）；当前账号 {0} 不是负责人。";
     internal const string Answered = "答复";
+    internal const string AnsweredOnTheSpot = "当场答复";
     internal const string Outcome = "办理结果";
     internal const string Ground = "具体情形";
     internal const string NoGround = "（予以公开、部分公开无需选择）";
@@ -101,6 +102,7 @@ internal static class PageText
     internal const string Obligations = "工作要点的活动要求";
     internal const string Period = "周期";
     internal const string Count = "已开展 / 要求";
+    internal const string NotOwed = "工作要点年度已过，本周期不再要求";
     internal const string AnnualReport = "年度报告";
     internal const string Year = "年度";
     internal const string Show = "查看";
@@ -108,8 +110,15 @@ internal static class PageText
     internal const string ReportFindings = "检查发现的问题";
     internal const string ReportPasses = "表格检查通过。";
     internal const string ReportNotComputed = "以下记录无法计入年度报告，请先补全：";
-    internal const string ReportRegisters = "第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）和第四部分（行政复议、行政诉讼）的登记簿尚未在工作台中保存，相应单元格为空，须按登记簿填写。";
+    internal const string ReportSources = "第三部分（依申请公开）根据本工作台登记的 {0} 件申请计算；第二部分（主动公开）：{1}；第四部分（行政复议、行政诉讼）：{2}。";
+    internal const string RegisterMissing = "尚未导入登记簿，相应单元格为空";
+    internal const string RegisterVersion = "根据导入的登记簿（第 {0} 版）计算";
+    internal const string Registers = "导入登记簿";
+    internal const string ProactiveRegister = "主动公开登记簿（规章、行政规范性文件，处理决定数量，收费金额）";
+    internal const string AppealsRegister = "行政复议、行政诉讼登记簿";
+    internal const string RegisterRefused = "{0}不符合格式，未予保存：";
     internal const string Location = "位置";
+    internal const string Uncovered = "工作日历尚未包含所需年份，无法计算";
 
     /// <summary>The request statuses in Chinese, by <see cref="Domain.Requests.RequestStatus"/> name.</summary>
     internal static readonly IReadOnlyDictionary<string, string> RequestStatuses = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -37,7 +37,9 @@ internal static class RequestPages
             return Results.Redirect("/signin?returnUrl=/register");
         }
 
-        return await ListPage(new Html(context, af), user, setup, store, Today(setup, clock, asOf), null, StatusCodes.Status200OK, context.RequestAborted);
+        return Day(setup, clock, asOf) is { } day
+            ? await ListPage(new Html(context, af), user, setup, store, day, null, StatusCodes.Status200OK, context.RequestAborted)
+            : await ListPage(new Html(context, af), user, setup, store, Today(setup, clock), BadDay(asOf), StatusCodes.Status400BadRequest, context.RequestAborted);
     }
 
     private static async Task<IResult> ListPage(Html html, WorkbenchUser user, DisclosureSetup setup, EventStore store, LocalDate day, string? error, int status, CancellationToken cancellationToken)
@@ -64,7 +66,7 @@ internal static class RequestPages
                     .Element("td", Iso(r.Request.ReceivedOn))
                     .Element("td", Applicant(r.Request.Received.Applicant))
                     .Element("td", setup.UnitName(r.Request.HandlingUnit))
-                    .Element("td", deadline is null ? PageText.NotGiven : PageText.RequestStatuses[deadline.Status.ToString()], "class=\"status\"")
+                    .Element("td", deadline is null ? PageText.Uncovered : PageText.RequestStatuses[deadline.Status.ToString()], "class=\"status\"")
                     .Element("td", deadline?.DueOn is { } due ? Iso(due) : "")
                     .Element("td", deadline is { WorkingDaysOverdue: > 0 } d ? d.WorkingDaysOverdue.ToString(CultureInfo.InvariantCulture) : "")
                     .Raw("</tr>");
@@ -93,7 +95,7 @@ internal static class RequestPages
 
         var body = new ReceiveRequest(form["id"], form["channel"], form["submittedOn"], form["confirmedOn"], form["unit"], form["applicant"]);
         var (request, error) = ParseReceipt(body, setup);
-        var today = Today(setup, clock, null);
+        var today = Today(setup, clock);
         if (error is not null)
         {
             return await ListPage(new Html(context, af), user, setup, store, today, Invalid(error), StatusCodes.Status400BadRequest, context.RequestAborted);
@@ -112,9 +114,14 @@ internal static class RequestPages
             return Results.Redirect($"/signin?returnUrl=/register/{Uri.EscapeDataString(id)}");
         }
 
-        return await ReadAsync(store, id, context.RequestAborted) is { } stored
-            ? RequestPage(new Html(context, af), user, setup, stored, Today(setup, clock, asOf), null, StatusCodes.Status200OK)
-            : Results.NotFound();
+        if (await ReadAsync(store, id, context.RequestAborted) is not { } stored)
+        {
+            return Results.NotFound();
+        }
+
+        return Day(setup, clock, asOf) is { } day
+            ? RequestPage(new Html(context, af), user, setup, stored, day, null, StatusCodes.Status200OK)
+            : RequestPage(new Html(context, af), user, setup, stored, Today(setup, clock), [BadDay(asOf)], StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> RecordEvent(string id, HttpContext context, IAntiforgery af, People.People people, DisclosureSetup setup, EventStore store, IClock clock, IFormCollection form)
@@ -129,7 +136,7 @@ internal static class RequestPages
             return Results.NotFound();
         }
 
-        var today = Today(setup, clock, null);
+        var today = Today(setup, clock);
         IResult Again(IReadOnlyList<string> problems, int status) => RequestPage(new Html(context, af), user, setup, current, today, problems, status);
 
         if (!int.TryParse(form["expectedVersion"], NumberStyles.None, CultureInfo.InvariantCulture, out var expected) || expected != current.Version)
@@ -241,7 +248,9 @@ internal static class RequestPages
             html.Raw("</tbody></table>");
         }
 
-        if (deadline is null || !deadline.IsClosed)
+        // Dated events may still come after a computed state such as 视为放弃申请 (a correction received in time, recorded late); only an
+        // answer or a withdrawal ends the recording.
+        if (!request.Events.Any(e => e is RequestAnswered or AnsweredOnTheSpot or RequestWithdrawn))
         {
             EventForms(html, setup, user, stored);
         }
@@ -277,9 +286,20 @@ internal static class RequestPages
 
         Form("answered", PageText.Answered, h => h
             .Select("outcome", PageText.Outcome, Enum.GetNames<AnswerOutcome>().Select(o => (o, PageText.Outcomes[o])), "answered-outcome")
-            .Select("ground", PageText.Ground, Enum.GetValues<AnswerGround>().Select(g => (g.ToString(), $"{PageText.Outcomes[g.Outcome().ToString()]} {PageText.Grounds[g.ToString()]}")).Prepend(("", PageText.NoGround)), "answered-ground"));
+            .Select("ground", PageText.Ground, Grounds(), "answered-ground"));
+        if (stored.Request.Events.Length == 1)
+        {
+            // 当场答复 is given on the day of receipt before anything else (the library refuses it later).
+            Form("answered-on-the-spot", PageText.AnsweredOnTheSpot, h => h
+                .Select("outcome", PageText.Outcome, Enum.GetNames<AnswerOutcome>().Select(o => (o, PageText.Outcomes[o])), "answered-on-the-spot-outcome")
+                .Select("ground", PageText.Ground, Grounds(), "answered-on-the-spot-ground"));
+        }
+
         Form("withdrawn", PageText.Withdrawn, _ => { });
     }
+
+    private static IEnumerable<(string, string)> Grounds() =>
+        Enum.GetValues<AnswerGround>().Select(g => (g.ToString(), $"{PageText.Outcomes[g.Outcome().ToString()]} {PageText.Grounds[g.ToString()]}")).Prepend(("", PageText.NoGround));
 
     /// <summary>What happened on each day and which deadlines fall on it, in Chinese (the library's ledger notes are English).</summary>
     private static Dictionary<LocalDate, List<string>> Notes(InformationRequest request, RequestDeadline deadline)
@@ -306,7 +326,7 @@ internal static class RequestPages
                 ConsultationAnswered c => $"{PageText.ConsultationAnswered} {c.ConsultationId}",
                 ExtensionApproved x => $"{PageText.ExtensionApproved} {x.WorkingDays} 个工作日（{x.Approver}）",
                 RequestAnswered a => $"{PageText.Answered}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
-                AnsweredOnTheSpot a => $"当场答复：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
+                AnsweredOnTheSpot a => $"{PageText.AnsweredOnTheSpot}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
                 RequestWithdrawn => PageText.Withdrawn,
                 _ => e.GetDescription(PageText.Culture),
             });
@@ -357,8 +377,13 @@ internal static class RequestPages
         }
     }
 
-    private static LocalDate Today(DisclosureSetup setup, IClock clock, string? asOf) =>
-        asOf is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(asOf) is { Success: true } r ? r.Value : clock.GetCurrentInstant().InZone(setup.Catalog.TimeZone).Date;
+    /// <summary>The day to show: <paramref name="asOf"/> when given (null when it is not a date), otherwise today.</summary>
+    private static LocalDate? Day(DisclosureSetup setup, IClock clock, string? asOf) =>
+        string.IsNullOrWhiteSpace(asOf) ? Today(setup, clock) : NodaTime.Text.LocalDatePattern.Iso.Parse(asOf.Trim()) is { Success: true } r ? r.Value : null;
+
+    private static string BadDay(string? asOf) => string.Format(CultureInfo.InvariantCulture, PageText.Invalid, PageText.Day, $"'{asOf}' {PageText.BadDate}");
+
+    private static LocalDate Today(DisclosureSetup setup, IClock clock) => clock.GetCurrentInstant().InZone(setup.Catalog.TimeZone).Date;
 
     private static string Iso(LocalDate day) => CalendarEndpoints.Iso(day);
 }

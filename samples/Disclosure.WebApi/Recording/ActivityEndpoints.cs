@@ -14,7 +14,7 @@ internal static class ActivityEndpoints
 {
     internal static void MapActivities(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/activities").RequireAuthorization().WithTags("Activities");
+        var api = app.MapGroup("/api/activities").RequireAuthorization().WithTags("Activities").WithIdempotency();
         api.MapPost("", RecordActivity)
             .WithName("RecordActivity")
             .WithSummary("Record an activity the bureau held")

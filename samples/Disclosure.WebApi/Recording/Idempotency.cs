@@ -49,7 +49,7 @@ internal static class Idempotency
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > IdempotencyRecord.MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            await Results.Problem($"{Header} must be one value of 1 to {IdempotencyRecord.MaxKeyLength} printable ASCII characters without spaces (a UUID, for example).", statusCode: StatusCodes.Status400BadRequest, title: $"Invalid {Header}").ExecuteAsync(context);
+            await Results.Problem(WorkbenchText.Get("Idempotency.Invalid", IdempotencyRecord.MaxKeyLength), statusCode: StatusCodes.Status400BadRequest, title: WorkbenchText.Get("Idempotency.Invalid.Title")).ExecuteAsync(context);
             return;
         }
 
@@ -140,10 +140,7 @@ internal static class Idempotency
     {
         if (answered.RequestHash != hash)
         {
-            return Results.Problem(
-                $"{Header} '{key}' was used for another request (a different path or body) by you in this bureau; nothing was recorded. Use a new key for a new request, or resend the first request unchanged to get its answer.",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: $"{Header} reused").ExecuteAsync(context);
+            return Results.Problem(WorkbenchText.Get("Idempotency.Reused", key), statusCode: StatusCodes.Status422UnprocessableEntity, title: WorkbenchText.Get("Idempotency.Reused.Title")).ExecuteAsync(context);
         }
 
         context.Response.StatusCode = answered.Status;

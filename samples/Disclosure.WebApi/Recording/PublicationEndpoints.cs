@@ -6,7 +6,8 @@ namespace Disclosure.WebApi.Recording;
 
 /// <summary>
 /// <c>POST /api/publications</c> and <c>POST /api/information-events</c>: record what a column published and the
-/// information a timely column owes; <c>GET /api/publications/history</c> exports the stored stream.
+/// information a timely column owes; <c>GET /api/publications/history</c> exports the stored stream event by event,
+/// <c>GET /api/publications/log</c> the replayed log in the library's publication-log format.
 /// </summary>
 internal static class PublicationEndpoints
 {
@@ -32,6 +33,12 @@ internal static class PublicationEndpoints
             .WithName("GetPublicationHistory")
             .WithSummary("The stored publication log, event by event, with each row's chained hash")
             .Produces<HistoryDto>();
+        api.MapGet("/publications/log", Log)
+            .WithName("GetPublicationLog")
+            .WithSummary("The stored publication log in the library's publication-log format (publications and information events)")
+            .WithDescription("The replay of the stored stream, as `disclosure due --log FILE` and `disclosure agenda --publications FILE` read it: the same due report as GET /due.")
+            .Produces<System.Text.Json.JsonElement>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>The body of <c>POST /api/publications</c>.</summary>
@@ -98,6 +105,10 @@ internal static class PublicationEndpoints
         var version = await history.AppendAsync([PublicationHistory.InformationEvent(column, formed, published)], user.UserName!, context.RequestAborted);
         return TypedResults.Created($"/api/publications/history#{version}", new RecordedDto(PublicationHistory.StreamId, version, user.UserName!));
     }
+
+    internal static async Task<IResult> Log(HttpContext context, People.People people, PublicationHistory history) =>
+        await people.CurrentAsync(context) is null ? NotSignedIn()
+            : TypedResults.Bytes(Domain.Histories.PublicationLogJson.Write((await history.CurrentAsync(context.RequestAborted)).Log), "application/json");
 
     internal static async Task<IResult> History(HttpContext context, People.People people, EventStore store) =>
         await people.CurrentAsync(context) is null ? NotSignedIn() : TypedResults.Ok(await HistoryOf(store, PublicationHistory.StreamId, context.RequestAborted));

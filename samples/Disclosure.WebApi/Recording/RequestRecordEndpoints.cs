@@ -29,7 +29,7 @@ internal static class RequestRecordEndpoints
             .WithSummary("Record what happened to a request")
             .WithDescription("type: correction-requested (on, correctBy), correction-received (on), consultation-sent (on, consultationId, party: ThirdParty or OtherAgency, deliveredOn?), consultation-answered (on, consultationId), "
                 + "extension-approved (on, workingDays; the approver is the signed-in user), answered (on, outcome: Disclosed, PartlyDisclosed, NotDisclosed, CannotBeProvided, NotProcessed, OtherHandling; "
-                + "ground: the annual report's sub-row of the last four, for example StateSecret, NotHeld, RepeatedRequest, FeeNotPaid), withdrawn (on). "
+                + "ground: the annual report's sub-row of the last four, for example StateSecret, NotHeld, RepeatedRequest, FeeNotPaid), answered-on-the-spot (on, outcome, ground: 当场答复 on the day of receipt, before anything else), withdrawn (on). "
                 + "expectedVersion, when given, must be the request's current version (409 otherwise). An event that breaks a rule of the regulation is refused with 422 and its codes; nothing is stored.")
             .Produces<RequestDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         requests.MapGet("", List)
@@ -180,7 +180,7 @@ internal static class RequestRecordEndpoints
                 return body.WorkingDays is { } days and > 0
                     ? (new ExtensionApproved(on, days, signedIn), null)
                     : (null, new("workingDays", "give the working days of the extension, 1 or more (at most 20, 条例 第三十三条)."));
-            case "answered":
+            case "answered" or "answered-on-the-spot":
                 var outcome = AnswerOutcome.Disclosed;
                 if (!string.IsNullOrWhiteSpace(body.Outcome) && (!Enum.TryParse(body.Outcome, out outcome) || !Enum.IsDefined(outcome) || int.TryParse(body.Outcome, out _)))
                 {
@@ -203,11 +203,13 @@ internal static class RequestRecordEndpoints
                     ground = g;
                 }
 
-                return (new RequestAnswered(on, outcome) { Ground = ground }, null);
+                return body.Type == "answered"
+                    ? (new RequestAnswered(on, outcome) { Ground = ground }, null)
+                    : (new AnsweredOnTheSpot(on, outcome) { Ground = ground }, null);
             case "withdrawn":
                 return (new RequestWithdrawn(on), null);
             default:
-                return (null, new("type", $"'{body.Type}' is not an event type; use correction-requested, correction-received, consultation-sent, consultation-answered, extension-approved, answered or withdrawn."));
+                return (null, new("type", $"'{body.Type}' is not an event type; use correction-requested, correction-received, consultation-sent, consultation-answered, extension-approved, answered, answered-on-the-spot or withdrawn."));
         }
     }
 

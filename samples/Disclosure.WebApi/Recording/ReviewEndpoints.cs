@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Disclosure.Domain.Review;
-using Disclosure.WebApi.Storage;
 using NodaTime;
 using NodaTime.Text;
 
@@ -43,8 +43,10 @@ internal static class ReviewEndpoints
             .WithName("PublishReviewItem").WithSummary("Publish the cleared item, as the signed-in publisher")
             .Produces<CaseDto>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
         reviews.MapGet("/history", History)
-            .WithName("GetReviewHistory").WithSummary("The stored commands of the case, each with its chained hash, who gave it and when")
-            .Produces<PublicationEndpoints.HistoryDto>();
+            .WithName("GetReviewHistory")
+            .WithSummary("The stored case in the library's review-case-history format: every command with who gave it (id, name, unit, roles) and when, the policy, the SHA-256 chain and head")
+            .WithDescription("The document `disclosure review replay --history FILE` reads; replaying it re-checks every command under the policy. 404 for a case with no command (or of another bureau).")
+            .Produces<JsonElement>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>The body of <c>POST …/items</c>.</summary>
@@ -78,7 +80,7 @@ internal static class ReviewEndpoints
 
     /// <summary>No case of that id in the request's bureau (a case of another bureau looks the same: its existence does not leak).</summary>
     internal static IResult NotFound(string caseId) =>
-        TypedResults.Problem($"No review case '{caseId}' is recorded; start it by drafting an item (POST /api/reviews/{caseId}/items).", statusCode: StatusCodes.Status404NotFound, title: "No such case");
+        TypedResults.Problem(WorkbenchText.Get("Review.NoCase", caseId), statusCode: StatusCodes.Status404NotFound, title: WorkbenchText.Get("Review.NoCase.Title"));
 
     internal static Task<IResult> AddItem(string caseId, ItemRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
     {
@@ -119,8 +121,16 @@ internal static class ReviewEndpoints
     internal static Task<IResult> Publish(string caseId, string item, StepRequest? body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock) =>
         RunAsync(caseId, body?.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("publish", item, by, at));
 
-    internal static async Task<IResult> History(string caseId, HttpContext context, People.People people, EventStore store) =>
-        await people.CurrentAsync(context) is null ? PublicationEndpoints.NotSignedIn() : TypedResults.Ok(await PublicationEndpoints.HistoryOf(store, ReviewHistory.StreamOf(caseId), context.RequestAborted));
+    internal static async Task<IResult> History(string caseId, HttpContext context, People.People people, ReviewHistory history)
+    {
+        if (await people.CurrentAsync(context) is null)
+        {
+            return PublicationEndpoints.NotSignedIn();
+        }
+
+        var stored = await history.HistoryAsync(caseId, context.RequestAborted);
+        return stored.Count == 0 ? NotFound(caseId) : TypedResults.Bytes(stored.ToUtf8Json(), "application/json");
+    }
 
     /// <summary>What a step came to: the case after it, the policy's refusals, or a conflict with a concurrent step.</summary>
     internal sealed record StepOutcome(ReviewCase Case, int Version, IReadOnlyList<ReviewViolation> Violations, bool Conflict, int ExpectedVersion);

@@ -48,13 +48,13 @@ internal sealed class EventStore(WorkbenchDbContext db, IClock clock, BureauCont
     public Task<List<StoredEvent>> ReadAsync(string streamId, CancellationToken cancellationToken = default) =>
         db.Events.AsNoTracking().Where(e => e.Bureau == bureau.Id && e.StreamId == streamId).OrderBy(e => e.Index).ToListAsync(cancellationToken);
 
-    /// <summary>The ids of the streams whose id starts with <paramref name="prefix"/> (for example every <c>request/</c>), in ordinal order.</summary>
+    /// <summary>The ids of the request's bureau's streams whose id starts with <paramref name="prefix"/> (for example every <c>request/</c>), in ordinal order.</summary>
     /// <param name="prefix">The start of the stream ids.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The stream ids.</returns>
     public async Task<List<string>> StreamIdsAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        var ids = await db.Events.AsNoTracking().Where(e => e.Index == 0 && e.StreamId.StartsWith(prefix)).Select(e => e.StreamId).ToListAsync(cancellationToken);
+        var ids = await db.Events.AsNoTracking().Where(e => e.Bureau == bureau.Id && e.Index == 0 && e.StreamId.StartsWith(prefix)).Select(e => e.StreamId).ToListAsync(cancellationToken);
         ids.Sort(StringComparer.Ordinal);
         return ids;
     }

@@ -7,8 +7,9 @@ namespace Disclosure.Domain.Office.Reports;
 
 /// <summary>
 /// The annual report as a Word document (.docx) a clerk can publish after adding or checking the prose: the title, sections 一 to
-/// 六 in the template's order and headings, the prose as given, and the three tables with the template's labels and spanning
-/// header cells.
+/// 六 in the template's order and headings, the prose as given, and the three tables with the template's labels and layout:
+/// spanning header cells (w:gridSpan) and, as in the template and the HTML rendering, label cells merged down their rows
+/// (w:vMerge) — 三、本年度办理结果 over its sub-rows, (三)–(六) over their numbered rows, 自然人 and 总计 over two header rows.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class AnnualReportDocx
@@ -44,35 +45,51 @@ public static class AnnualReportDocx
         {
             var columns = group.First().Columns;
             var span = 4 - columns.Length + 1;
-            proactive.Add(Row((group.Key, 4, true)));
-            proactive.Add(Row([("信息内容", 1, true), .. columns.Select(c => (c.Label, columns.Length == 1 ? span : 1, true))]));
-            proactive.AddRange(group.Select(row => Row([(row.Label, 1, false), .. columns.Select(c => (V(row, c), columns.Length == 1 ? span : 1, false))])));
+            proactive.Add(Row(H(group.Key, 4)));
+            proactive.Add(Row([H(ReportTable.ContentHeader), .. columns.Select(c => H(c.Label, columns.Length == 1 ? span : 1))]));
+            proactive.AddRange(group.Select(row => Row([H(row.Label), .. columns.Select(c => D(V(row, c), columns.Length == 1 ? span : 1))])));
         }
 
         body.Append(Table(4, proactive));
 
+        // 三: the template's layout, as the HTML rendering has it: the note over three label columns and three header rows;
+        // 三、本年度办理结果 merged down its rows, (三)–(六) merged down their numbered rows, 法人或其他组织 over its five kinds.
         var requests = ReportTable.Requests;
         body.Append(Paragraph(requests.Heading, bold: true));
         var applicants = requests.Columns.Take(6).ToList();
+        var total = requests.Columns[6];
         List<TableRow> rows =
         [
-            Row(("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 1, true), ("申请人情况", 7, true)),
-            Row((string.Empty, 1, true), (applicants[0].Label, 1, true), (applicants[1].Group!, 5, true), (requests.Columns[6].Label, 1, true)),
-            Row([(string.Empty, 1, true), (string.Empty, 1, true), .. applicants.Skip(1).Select(c => (c.Label, 1, true)), (string.Empty, 1, true)]),
-            .. requests.Rows.Select(row => Row([(row.FullLabel, 1, false), .. requests.Columns.Select(c => (V(row, c), 1, false))])),
+            Row(H(ReportTable.BalanceNote, 3, Merge.Restart), H(ReportTable.ApplicantHeader, 7)),
+            Row(H(string.Empty, 3, Merge.Continue), H(applicants[0].Label, 1, Merge.Restart), H(applicants[1].Group!, 5), H(total.Label, 1, Merge.Restart)),
+            Row([H(string.Empty, 3, Merge.Continue), H(string.Empty, 1, Merge.Continue), .. applicants.Skip(1).Select(c => H(c.Label)), H(string.Empty, 1, Merge.Continue)]),
         ];
-        body.Append(Table(8, rows));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in requests.Rows)
+        {
+            List<Cell> label = row.Path.Length switch
+            {
+                0 => [H(row.Label, 3)],
+                1 => [First(row.Path[0]), H(row.Label, 2)],
+                _ => [First(row.Path[0]), First(row.Path[1]), H(row.Label)],
+            };
+            rows.Add(Row([.. label, .. requests.Columns.Select(c => D(V(row, c)))]));
+        }
 
+        Cell First(string group) => seen.Add(group) ? H(group, 1, Merge.Restart) : H(string.Empty, 1, Merge.Continue);
+        body.Append(Table(10, rows));
+
+        // 四: 行政复议's five results merged down two header rows; 行政诉讼 over its two groups of five.
         var appeals = ReportTable.Appeals;
         body.Append(Paragraph(appeals.Heading, bold: true));
         var reconsideration = appeals.Columns.Where(c => c.Subgroup is null).ToList();
         var litigation = appeals.Columns.Where(c => c.Subgroup is not null).ToList();
         body.Append(Table(appeals.Columns.Length,
         [
-            Row((reconsideration[0].Group!, reconsideration.Count, true), (litigation[0].Group!, litigation.Count, true)),
-            Row([.. reconsideration.Select(c => (c.Label, 1, true)), .. litigation.GroupBy(c => c.Subgroup!).Select(g => (g.Key, g.Count(), true))]),
-            Row([.. reconsideration.Select(_ => (string.Empty, 1, true)), .. litigation.Select(c => (c.Label, 1, true))]),
-            Row([.. appeals.Columns.Select(c => (V(ReportTable.Appeals.Rows[0], c), 1, false))]),
+            Row(H(reconsideration[0].Group!, reconsideration.Count), H(litigation[0].Group!, litigation.Count)),
+            Row([.. reconsideration.Select(c => H(c.Label, 1, Merge.Restart)), .. litigation.GroupBy(c => c.Subgroup!).Select(g => H(g.Key, g.Count()))]),
+            Row([.. reconsideration.Select(_ => H(string.Empty, 1, Merge.Continue)), .. litigation.Select(c => H(c.Label))]),
+            Row([.. appeals.Columns.Select(c => D(V(appeals.Rows[0], c)))]),
         ]));
 
         Prose(ReportProse.ProblemsHeading, report.Prose.Problems);
@@ -97,13 +114,37 @@ public static class AnnualReportDocx
         return paragraph;
     }
 
-    private static TableRow Row(params (string Text, int Span, bool Header)[] cells) =>
+    /// <summary>How a cell takes part in a vertical merge: not at all, as its first cell, or as a cell under it (empty, w:vMerge without a value).</summary>
+    private enum Merge
+    {
+        None,
+        Restart,
+        Continue,
+    }
+
+    private readonly record struct Cell(string Text, int Span, bool Header, Merge Merge);
+
+    private static Cell H(string text, int span = 1, Merge merge = Merge.None) => new(text, span, true, merge);
+
+    private static Cell D(string text, int span = 1) => new(text, span, false, Merge.None);
+
+    private static TableRow Row(params Cell[] cells) =>
         new(cells.Select(c =>
         {
             var properties = new TableCellProperties();
             if (c.Span > 1)
             {
                 properties.Append(new GridSpan { Val = c.Span });
+            }
+
+            if (c.Merge != Merge.None)
+            {
+                properties.Append(c.Merge == Merge.Restart ? new VerticalMerge { Val = MergedCellValues.Restart } : new VerticalMerge());
+            }
+
+            if (c.Header)
+            {
+                properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             }
 
             return new TableCell(properties, Paragraph(c.Text, bold: c.Header, size: 21));

@@ -7,7 +7,7 @@ using Disclosure.Domain.Diagnostics;
 namespace Disclosure.Domain.Catalog;
 
 /// <summary>
-/// One row of the frequency table: a kind's stable name, its Chinese labels and, for a periodic kind, the length of its
+/// One row of the frequency table: a kind's one stable name, its Chinese labels and, for a periodic kind, the length of its
 /// calendar periods and the format of their keys. <see cref="All"/> is the only table: parsing and printing of labels
 /// (<see cref="UpdateFrequency"/>, the catalog builder, the rule-pack reader) and period arithmetic (the due-date
 /// calculator, obligation keys) all read it, so a new kind is one new row.
@@ -17,7 +17,7 @@ internal sealed class FrequencyKindInfo
 {
     private readonly CompositeFormat? keyFormat;
 
-    private FrequencyKindInfo(UpdateFrequencyKind kind, string name, string deadlineKind, string chineseLabel, ImmutableArray<string> labels, int monthsPerPeriod, string? keyFormat)
+    private FrequencyKindInfo(UpdateFrequencyKind kind, string name, string chineseLabel, ImmutableArray<string> labels, int monthsPerPeriod, string? keyFormat, string? formerName = null)
     {
         // A period must tile the calendar year, so that period indexes, bounds and keys are plain arithmetic.
         if (monthsPerPeriod < 0 || (monthsPerPeriod > 0 && 12 % monthsPerPeriod != 0) || (monthsPerPeriod > 0) != (keyFormat is not null))
@@ -27,7 +27,7 @@ internal sealed class FrequencyKindInfo
 
         Kind = kind;
         Name = name;
-        DeadlineKind = deadlineKind;
+        FormerName = formerName;
         ChineseLabel = chineseLabel;
         Labels = labels;
         MonthsPerPeriod = monthsPerPeriod;
@@ -39,28 +39,31 @@ internal sealed class FrequencyKindInfo
     /// Key formats take the year ({0}) and the 1-based number of the period within its year ({1}). A kind that needs a
     /// parameter (calendar days, a date in the year) has no labels: it has no default instance to parse to, and
     /// <see cref="UpdateFrequency"/>'s factories or the table importer's deadline grammar create it. The canonical
-    /// labels of those two kinds (限期更新, 定期更新) are ours; the seed has none.
+    /// labels of those two kinds (限期更新, 定期更新) are ours; the seed has none. A kind has one name, the same in a
+    /// pack's <c>frequency</c> and <c>deadline.kind</c>, in catalog and due JSON and in <see cref="UpdateFrequency.Name"/>;
+    /// <c>semi-annual</c>, the name of the semi-annual kind before the deadline object existed, is still read as an alias
+    /// in <c>frequency</c> (and by <see cref="UpdateFrequency.Parse"/>) so that packs written for it keep loading.
     /// </summary>
     internal static ImmutableArray<FrequencyKindInfo> All { get; } =
     [
-        new(UpdateFrequencyKind.Timely, "timely", "timely", "及时更新", ["及时更新"], 0, null),
-        new(UpdateFrequencyKind.CalendarDays, "calendar-days", "calendarDays", "限期更新", [], 0, null),
-        new(UpdateFrequencyKind.Monthly, "monthly", "monthly", "每月更新", ["每月更新", "月度更新"], 1, "{0:D4}-{1:D2}"),
-        new(UpdateFrequencyKind.Quarterly, "quarterly", "quarterly", "季度更新", ["季度更新"], 3, "{0:D4}-Q{1}"),
-        new(UpdateFrequencyKind.SemiAnnual, "semi-annual", "semiannual", "半年更新", ["半年更新", "每半年更新", "半年度更新"], 6, "{0:D4}-H{1}"),
-        new(UpdateFrequencyKind.Annual, "annual", "annual", "年度更新", ["年度更新"], 12, "{0:D4}"),
-        new(UpdateFrequencyKind.ByDate, "by-date", "byDate", "定期更新", [], 12, "{0:D4}"),
-        new(UpdateFrequencyKind.Untracked, "untracked", "untracked", "持续推进", ["持续推进", "长期", "常态化"], 0, null),
+        new(UpdateFrequencyKind.Timely, "timely", "及时更新", ["及时更新"], 0, null),
+        new(UpdateFrequencyKind.CalendarDays, "calendarDays", "限期更新", [], 0, null),
+        new(UpdateFrequencyKind.Monthly, "monthly", "每月更新", ["每月更新", "月度更新"], 1, "{0:D4}-{1:D2}"),
+        new(UpdateFrequencyKind.Quarterly, "quarterly", "季度更新", ["季度更新"], 3, "{0:D4}-Q{1}"),
+        new(UpdateFrequencyKind.SemiAnnual, "semiannual", "半年更新", ["半年更新", "每半年更新", "半年度更新"], 6, "{0:D4}-H{1}", formerName: "semi-annual"),
+        new(UpdateFrequencyKind.Annual, "annual", "年度更新", ["年度更新"], 12, "{0:D4}"),
+        new(UpdateFrequencyKind.ByDate, "byDate", "定期更新", [], 12, "{0:D4}"),
+        new(UpdateFrequencyKind.Untracked, "untracked", "持续推进", ["持续推进", "长期", "常态化"], 0, null),
     ];
 
     // Declared after All: static initializers run in textual order.
     private static readonly FrequencyKindInfo?[] ByValue = IndexByValue();
 
     private static readonly FrozenDictionary<string, FrequencyKindInfo> ByText = Parsable()
-        .SelectMany(k => k.Labels.Append(k.Name).Select(text => KeyValuePair.Create(text, k)))
+        .SelectMany(k => k.Labels.Append(k.Name).Concat(k.FormerName is { } former ? [former] : []).Select(text => KeyValuePair.Create(text, k)))
         .ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByDeadlineKind = All.ToFrozenDictionary(k => k.DeadlineKind, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, FrequencyKindInfo> ByName = All.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>Gets every text <see cref="TryFind"/> accepts: the Chinese labels of every kind, then the stable names of the kinds that have labels.</summary>
     internal static ImmutableArray<string> KnownLabels { get; } = [.. All.SelectMany(k => k.Labels), .. Parsable().Select(k => k.Name)];
@@ -69,21 +72,17 @@ internal sealed class FrequencyKindInfo
     internal static LocalizedText Expected { get; } =
         CatalogTexts.Text("Expected", LocalizedText.List(All.SelectMany(k => k.Labels)), LocalizedText.List(Parsable().Select(k => k.Name)));
 
-    /// <summary>Gets the deadline kinds of rule-pack <c>deadline</c> objects, for error messages.</summary>
-    internal static string ExpectedDeadlineKinds { get; } = string.Join(", ", All.Select(k => k.DeadlineKind));
+    /// <summary>Gets the names of every kind, the values of a rule pack's <c>deadline.kind</c>, for error messages.</summary>
+    internal static string ExpectedNames { get; } = string.Join(", ", All.Select(k => k.Name));
 
     /// <summary>Gets the kind this row describes.</summary>
     internal UpdateFrequencyKind Kind { get; }
 
-    /// <summary>Gets the stable ASCII name, for example <c>semi-annual</c>.</summary>
+    /// <summary>Gets the one stable ASCII name, for example <c>semiannual</c>.</summary>
     internal string Name { get; }
 
-    /// <summary>
-    /// Gets the kind's name in a rule pack's <c>deadline</c> object and in <c>disclosure catalog --format json</c>:
-    /// <c>timely</c>, <c>calendarDays</c>, <c>monthly</c>, <c>quarterly</c>, <c>semiannual</c>, <c>annual</c>,
-    /// <c>byDate</c> or <c>untracked</c> (the JSON spelling; <see cref="Name"/> is the kebab-case name).
-    /// </summary>
-    internal string DeadlineKind { get; }
+    /// <summary>Gets the name the kind had before (<c>semi-annual</c>), read as an alias in a pack's <c>frequency</c>; <see langword="null"/> for most kinds.</summary>
+    internal string? FormerName { get; }
 
     /// <summary>Gets the Chinese labels a table or pack writes the kind with (empty for a kind that needs a parameter).</summary>
     internal ImmutableArray<string> Labels { get; }
@@ -115,11 +114,11 @@ internal sealed class FrequencyKindInfo
     internal static FrequencyKindInfo? TryFind(string? text) =>
         text is not null && ByText.TryGetValue(text.Trim(), out var info) ? info : null;
 
-    /// <summary>Finds the row of a deadline kind (<see cref="DeadlineKind"/>), ordinally.</summary>
-    /// <param name="deadlineKind">The kind's JSON name.</param>
+    /// <summary>Finds the row of a kind's name (<see cref="Name"/>, not a former name), ordinally: the values of a pack's <c>deadline.kind</c>.</summary>
+    /// <param name="name">The kind's name.</param>
     /// <returns>The row, or <see langword="null"/>.</returns>
-    internal static FrequencyKindInfo? TryFindDeadlineKind(string? deadlineKind) =>
-        deadlineKind is not null && ByDeadlineKind.TryGetValue(deadlineKind, out var info) ? info : null;
+    internal static FrequencyKindInfo? TryFindName(string? name) =>
+        name is not null && ByName.TryGetValue(name, out var info) ? info : null;
 
     /// <summary>Gets the index of the period containing a date; consecutive periods have consecutive indexes.</summary>
     /// <param name="date">The date.</param>

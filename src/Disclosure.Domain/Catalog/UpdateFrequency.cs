@@ -100,7 +100,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// Gets every text <see cref="Parse(string)"/> accepts: the Chinese labels of each kind (canonical label first, kinds
     /// from the shortest period to the longest), then the stable names (<see cref="Name"/>).
     /// </summary>
-    /// <value>及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期, 常态化, timely, monthly, quarterly, semi-annual, annual, untracked.</value>
+    /// <value>及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期, 常态化, timely, monthly, quarterly, semiannual, annual, untracked.</value>
     public static ImmutableArray<string> KnownLabels => FrequencyKindInfo.KnownLabels;
 
     /// <summary>Gets the form of this frequency.</summary>
@@ -150,22 +150,20 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     public bool IsTracked => Kind != UpdateFrequencyKind.Untracked;
 
     /// <summary>
-    /// Gets the kind's name in a rule pack's <c>deadline</c> object and in catalog JSON: <c>timely</c>, <c>calendarDays</c>,
-    /// <c>monthly</c>, <c>quarterly</c>, <c>semiannual</c>, <c>annual</c>, <c>byDate</c> or <c>untracked</c>.
-    /// </summary>
-    public string DeadlineKind => Info.DeadlineKind;
-
-    /// <summary>
     /// Gets the length of this frequency's calendar periods in months: 1 (monthly), 3 (quarterly), 6 (semi-annual) or
     /// 12 (annual, by date); <see langword="null"/> for the kinds without periods (timely, calendar days, untracked).
     /// </summary>
     public int? MonthsPerPeriod => Info.IsPeriodic ? Info.MonthsPerPeriod : null;
 
     /// <summary>
-    /// Gets the stable ASCII name of the kind: <c>timely</c>, <c>calendar-days</c>, <c>monthly</c>, <c>quarterly</c>,
-    /// <c>semi-annual</c>, <c>annual</c>, <c>by-date</c> or <c>untracked</c>.
+    /// Gets the one stable ASCII name of the kind: <c>timely</c>, <c>calendarDays</c>, <c>monthly</c>, <c>quarterly</c>,
+    /// <c>semiannual</c>, <c>annual</c>, <c>byDate</c> or <c>untracked</c> — the same in a rule pack's <c>frequency</c>
+    /// and <c>deadline.kind</c>, in <c>disclosure catalog</c> and <c>due</c> JSON.
     /// </summary>
-    /// <remarks>The name does not include the kind's parameters (days, dates, display period).</remarks>
+    /// <remarks>
+    /// The name does not include the kind's parameters (days, dates, display period). <see cref="Parse(string)"/> also
+    /// reads <c>semi-annual</c>, the semi-annual kind's former name, so that packs written with it keep loading.
+    /// </remarks>
     public string Name => Info.Name;
 
     /// <summary>
@@ -248,7 +246,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
 
     /// <summary>
     /// Parses a seed label (及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期,
-    /// 常态化) or a stable name (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semi-annual</c>, <c>annual</c>,
+    /// 常态化) or a stable name (<c>timely</c>, <c>monthly</c>, <c>quarterly</c>, <c>semiannual</c> (or its former name <c>semi-annual</c>), <c>annual</c>,
     /// <c>untracked</c>); <see cref="KnownLabels"/> lists them. Longer phrases of real tables (信息形成或者变更之日起20个工作日内)
     /// are the table importer's deadline grammar, not labels. Leading and trailing white space is ignored; the comparison is ordinal.
     /// </summary>
@@ -292,7 +290,7 @@ public sealed class UpdateFrequency : IEquatable<UpdateFrequency>
     /// <summary>
     /// Describes the frequency: the <see cref="Name"/>, followed by its parameters, for example
     /// <c>timely (20 working days)</c>, <c>monthly</c>, <c>annual (by 01-31 of the next year)</c>,
-    /// <c>calendar-days (20 days)</c>, <c>by-date (by 12-31)</c>, <c>timely (10 working days, displayed 7 working days)</c>.
+    /// <c>calendarDays (20 days)</c>, <c>byDate (by 12-31)</c>, <c>timely (10 working days, displayed 7 working days)</c>.
     /// </summary>
     /// <returns>The description.</returns>
     public override string ToString()

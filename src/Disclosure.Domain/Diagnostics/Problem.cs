@@ -25,6 +25,12 @@ public sealed record Problem(ProblemCode Code, ProblemSeverity Severity, Problem
     /// <returns>The formatted problem.</returns>
     public override string ToString() => Format(CultureInfo.InvariantCulture);
 
+    /// <summary>Formats the problem in the compiler convention, as <see cref="ToString()"/> does, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The formatted problem, for example <c>pack.json:3:14: RP0102 错误: 单位“office”列出了两次；每个单位只能列一次。 (at $.units[1].id)</c>; the location keeps its form in every language.</returns>
+    [Pure]
+    public string ToString(CultureInfo? culture) => Format(culture ?? CultureInfo.CurrentUICulture);
+
     /// <summary>Gets the message for people to read, in the language of <paramref name="culture"/>.</summary>
     /// <param name="culture">
     /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
@@ -44,7 +50,7 @@ public sealed record Problem(ProblemCode Code, ProblemSeverity Severity, Problem
     internal static Problem Of(ProblemCode code, ProblemSeverity severity, ProblemLocation location, LocalizedText message) =>
         new(code, severity, location, message.ToString()) { Text = message };
 
-    /// <summary>The compiler-convention line in a language (English for <see cref="ToString"/>).</summary>
+    /// <summary>The compiler-convention line in a language (English for <see cref="ToString()"/>).</summary>
     internal string Format(CultureInfo culture)
     {
         var invariant = ReferenceEquals(culture, CultureInfo.InvariantCulture);

@@ -58,19 +58,19 @@ public static class ActivityRecordsJson
         for (var i = 0; i < list.Count; i++)
         {
             var path = HistoryJson.At("records", i);
-            var r = list[i] ?? throw Missing(sourceName, path, "The record is null; expected {\"activity\": KIND, \"date\": DATE}.");
-            HistoryJson.Unknown(r.Unknown, sourceName, path, "an activity record", warnings);
+            var r = list[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Activity.Null"));
+            HistoryJson.Unknown(r.Unknown, sourceName, path, HistoryTexts.Text("What.ActivityRecord"), warnings);
             if (string.IsNullOrWhiteSpace(r.Activity))
             {
-                throw Missing(sourceName, path + ".activity", "\"activity\" is missing or empty; expected the activity kind, for example \"open-day\".");
+                throw Missing(sourceName, path + ".activity", HistoryTexts.Text("Activity.NoKind"));
             }
 
-            var date = r.Date ?? throw Missing(sourceName, path + ".date", "\"date\" is missing; expected the day the activity was held, yyyy-MM-dd.");
+            var date = r.Date ?? throw Missing(sourceName, path + ".date", HistoryTexts.Text("Activity.NoDate"));
             UnitId? unit = null;
             if (r.Unit is { } text)
             {
                 unit = UnitId.TryParse(text, out var id) ? id : throw HistoryJson.Fail(DataProblemCodes.InvalidId, sourceName, path + ".unit", 0, 0,
-                    $"'{text}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
+                    HistoryTexts.Text("UnitId", text));
             }
 
             records.Add(new ActivityRecord(r.Activity, date, unit));
@@ -95,7 +95,7 @@ public static class ActivityRecordsJson
     [Pure]
     public static string GetJsonSchema() => HistorySchemas.Get("activity-records");
 
-    private static HistoryException Missing(string source, string path, string message) =>
+    private static HistoryException Missing(string source, string path, LocalizedText message) =>
         HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, message);
 
     internal sealed class RecordsDto : IHistoryDocument

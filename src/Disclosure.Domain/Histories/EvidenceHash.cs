@@ -37,6 +37,9 @@ public readonly struct EvidenceHash : IEquatable<EvidenceHash>
 #endif
     }
 
+    /// <summary>Wraps digits the caller computed (64 lower-case hexadecimal digits).</summary>
+    internal static EvidenceHash FromDigits(string hex) => new(hex);
+
     /// <summary>Parses 64 hexadecimal digits (lower case, as written by the library).</summary>
     /// <param name="text">The text.</param>
     /// <param name="hash">The hash when the text is valid.</param>

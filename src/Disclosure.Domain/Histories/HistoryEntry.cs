@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Disclosure.Domain.Histories;
 
 /// <summary>
@@ -47,6 +45,4 @@ public sealed record HistoryEntry
 
     /// <summary>Gets the SHA-256 of <see cref="Json"/>'s UTF-8 bytes.</summary>
     public EvidenceHash Hash { get; }
-
-    internal static HistoryEntry Of(int index, byte[] canonical) => new(index, Encoding.UTF8.GetString(canonical), EvidenceHash.Of(canonical));
 }

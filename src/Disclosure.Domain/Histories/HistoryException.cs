@@ -14,7 +14,7 @@ public sealed class HistoryException : ProblemException
     /// <param name="problems">The problems; at least one is an error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public HistoryException(IEnumerable<Problem> problems)
-        : base("The history cannot be read", problems)
+        : base(HistoryTexts.Text("History.Invalid"), problems)
     {
     }
 }

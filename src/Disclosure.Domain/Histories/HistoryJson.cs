@@ -103,37 +103,37 @@ internal static class HistoryJson
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
-            throw Fail(DataProblemCodes.InvalidJson, source, "$", 0, 0, "The text is not valid JSON (a string is not valid UTF-8 or has an unpaired surrogate escape); write the file as UTF-8 JSON.");
+            throw Fail(DataProblemCodes.InvalidJson, source, "$", 0, 0, HistoryTexts.Text("Json.InvalidText"));
         }
 
         if (document is null)
         {
-            throw Fail(DataProblemCodes.WrongType, source, "$", 1, 1, $"The file holds null; expected an object with \"formatVersion\": 1 and \"kind\": \"{kind}\".");
+            throw Fail(DataProblemCodes.WrongType, source, "$", 1, 1, HistoryTexts.Text("Json.Null", kind));
         }
 
         switch (document.FormatVersion)
         {
             case null:
-                throw Fail(DataProblemCodes.UnknownFormatVersion, source, "$", 0, 0, $"\"formatVersion\" is missing; expected \"formatVersion\": 1 and \"kind\": \"{kind}\".");
+                throw Fail(DataProblemCodes.UnknownFormatVersion, source, "$", 0, 0, HistoryTexts.Text("Json.NoFormatVersion", kind));
             case > SupportedFormatVersion and var newer:
                 throw Newer(source, newer, kind);
             case < SupportedFormatVersion and var older:
-                throw Fail(DataProblemCodes.UnknownFormatVersion, source, "$.formatVersion", 0, 0, string.Create(CultureInfo.InvariantCulture, $"formatVersion {older} does not exist; this library reads {kind} formatVersion 1."));
+                throw Fail(DataProblemCodes.UnknownFormatVersion, source, "$.formatVersion", 0, 0, HistoryTexts.Text("Json.OlderVersion", older, kind));
         }
 
         if (!string.Equals(document.Kind, kind, StringComparison.Ordinal))
         {
             throw Fail(HistoryProblemCodes.WrongKind, source, "$.kind", 0, 0, document.Kind is null
-                ? $"\"kind\" is missing; expected \"kind\": \"{kind}\"."
-                : $"The document is a '{document.Kind}', not a '{kind}'; give this command or method a {kind} file.");
+                ? HistoryTexts.Text("Json.NoKind", kind)
+                : HistoryTexts.Text("Json.WrongKind", document.Kind, kind));
         }
 
-        Unknown(document.Unknown, source, "$", kind, warnings);
+        Unknown(document.Unknown, source, "$", HistoryTexts.Text("Verbatim", kind), warnings);
         return document;
     }
 
     /// <summary>Adds a warning for each unknown field of an object.</summary>
-    internal static void Unknown(Dictionary<string, JsonElement>? unknown, string source, string path, string what, List<Problem> warnings)
+    internal static void Unknown(Dictionary<string, JsonElement>? unknown, string source, string path, LocalizedText what, List<Problem> warnings)
     {
         if (unknown is null)
         {
@@ -143,15 +143,15 @@ internal static class HistoryJson
         foreach (var key in unknown.Keys)
         {
             warnings.Add(Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, path + Segment(key), 0, 0,
-                $"'{key}' is not a field of {what} format 1 here; it is ignored and not written back (check its spelling against the schema)."));
+                HistoryTexts.Text("Json.UnknownField", key, what)));
         }
     }
 
-    internal static HistoryException Fail(ProblemCode code, string source, string path, int line, int column, string message) =>
+    internal static HistoryException Fail(ProblemCode code, string source, string path, int line, int column, LocalizedText message) =>
         new([Problem(code, ProblemSeverity.Error, source, path, line, column, message)]);
 
-    internal static Problem Problem(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, string message) =>
-        new(code, severity, Locate(path) with { Source = source, Path = path, Line = line, Column = column }, message);
+    internal static Problem Problem(ProblemCode code, ProblemSeverity severity, string source, string path, int line, int column, LocalizedText message) =>
+        Diagnostics.Problem.Of(code, severity, Locate(path) with { Source = source, Path = path, Line = line, Column = column }, message);
 
     internal static string At(string array, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}]");
 
@@ -187,12 +187,10 @@ internal static class HistoryJson
         key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? "." + key : "['" + key.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
     private static HistoryException TooLarge(string source, long length, long max) =>
-        Fail(DataProblemCodes.FileTooLarge, source, "$", 0, 0, string.Create(CultureInfo.InvariantCulture,
-            $"The history has {length} bytes; the limit is {max} (HistoryReadOptions.MaxBytes). It was not read; raise the limit only for a file you trust."));
+        Fail(DataProblemCodes.FileTooLarge, source, "$", 0, 0, HistoryTexts.Text("Json.TooLarge", length, max));
 
     private static HistoryException Newer(string source, int version, string kind) =>
-        Fail(DataProblemCodes.UnknownFormatVersion, source, "$.formatVersion", 0, 0, string.Create(CultureInfo.InvariantCulture,
-            $"The {kind} has formatVersion {version}, newer than this library reads (1): it was written by a newer Disclosure.Domain; upgrade the package to read it."));
+        Fail(DataProblemCodes.UnknownFormatVersion, source, "$.formatVersion", 0, 0, HistoryTexts.Text("Json.Newer", kind, version));
 
     private static ProblemCode Classify(JsonException e)
     {
@@ -203,21 +201,23 @@ internal static class HistoryJson
             : DataProblemCodes.InvalidJson;
     }
 
-    private static string Describe(JsonException e)
+    private static LocalizedText Describe(JsonException e)
     {
         var message = e.Message;
         if (message.StartsWith("expected ", StringComparison.Ordinal))
         {
-            return $"The value has the wrong form: {message}.";
+            return HistoryTexts.Text("Json.WrongForm", message.StartsWith("expected a date as text", StringComparison.Ordinal) ? HistoryTexts.Text("Value.Date")
+                : message.StartsWith("expected an instant as text", StringComparison.Ordinal) ? HistoryTexts.Text("Value.Instant")
+                : message);
         }
 
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
-            return "The value has the wrong JSON type for this field; compare it with the schema.";
+            return HistoryTexts.Text("Json.WrongType");
         }
 
         var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return "The text is not valid JSON: " + (end < 0 ? message : message[..end]);
+        return HistoryTexts.Text("Json.Invalid", end < 0 ? message : message[..end]);
     }
 
     /// <summary>The top-level <c>formatVersion</c> when it is a whole number, however broken the rest is.</summary>

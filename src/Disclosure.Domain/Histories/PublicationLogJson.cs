@@ -11,14 +11,20 @@ namespace Disclosure.Domain.Histories;
 
 /// <summary>
 /// The publication-log format, version 1 (<c>"kind": "publication-log"</c>): what a bureau published — the publications of
-/// each column and the information events (信息形成) of its timely columns — as read by the <see cref="DueDateCalculator"/>.
-/// Schema: <see cref="GetJsonSchema"/>.
+/// each column, the information events (信息形成) of its timely columns and the withdrawals (撤下) of published items — as
+/// read by the <see cref="DueDateCalculator"/>. Schema: <see cref="GetJsonSchema"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// <see cref="Write"/> orders entries by column id (ordinal) and date, so a log written, read and written again is the
 /// same bytes. The log is not bound to a catalog: bind it with <see cref="PublicationLog.BindTo"/>, which refuses columns the
 /// catalog does not have. Dates are ISO text (<c>2024-07-01</c>).
+/// </para>
+/// <para>
+/// Versions: an optional field or a new optional kind of entry is added within format 1 (<c>withdrawals</c> was), and is
+/// written only when the log has such entries, so a document without them reads and writes back byte for byte as before.
+/// A reader that predates an addition reports it as an unknown field (a warning), never silently. A change that makes
+/// an old reader misread a document raises <c>formatVersion</c>.
 /// </para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
@@ -44,6 +50,8 @@ public static class PublicationLogJson
             Information = [.. columns.SelectMany(c => log.GetEvents(c)
                 .OrderBy(e => e.FormedOn).ThenBy(e => e.PublishedOn ?? LocalDate.MaxIsoValue)
                 .Select(e => new InformationDto { Column = c.Value, FormedOn = e.FormedOn, PublishedOn = e.PublishedOn }))],
+            Withdrawals = log.WithdrawalCount == 0 ? null : [.. columns.SelectMany(c => log.GetWithdrawals(c)
+                .Select(w => new WithdrawalDto { Column = c.Value, PublishedOn = w.PublishedOn, WithdrawnOn = w.WithdrawnOn }))],
         };
         return JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Indented.LogDto);
     }
@@ -67,29 +75,56 @@ public static class PublicationLogJson
         for (var i = 0; i < p.Count; i++)
         {
             var path = HistoryJson.At("publications", i);
-            var entry = p[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"on\": DATE}.");
-            HistoryJson.Unknown(entry.Unknown, sourceName, path, "a publication of the publication log", warnings);
-            publications.Add(new Publication(Column(entry.Column, sourceName, path), entry.On ?? throw Missing(sourceName, path + ".on", "\"on\" is missing; expected the publication date, yyyy-MM-dd.")));
+            var entry = p[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.PublicationNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.Publication"), warnings);
+            publications.Add(new Publication(Column(entry.Column, sourceName, path), entry.On ?? throw Missing(sourceName, path + ".on", HistoryTexts.Text("Log.NoOn"))));
         }
 
         var n = dto.Information ?? [];
         for (var i = 0; i < n.Count; i++)
         {
             var path = HistoryJson.At("information", i);
-            var entry = n[i] ?? throw Missing(sourceName, path, "The entry is null; expected {\"column\": ID, \"formedOn\": DATE, \"publishedOn\": DATE}.");
-            HistoryJson.Unknown(entry.Unknown, sourceName, path, "an information event of the publication log", warnings);
+            var entry = n[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.EventNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.InformationEvent"), warnings);
             var column = Column(entry.Column, sourceName, path);
-            var formed = entry.FormedOn ?? throw Missing(sourceName, path + ".formedOn", "\"formedOn\" is missing; expected the day the information was formed, yyyy-MM-dd.");
+            var formed = entry.FormedOn ?? throw Missing(sourceName, path + ".formedOn", HistoryTexts.Text("Log.NoFormedOn"));
             if (entry.PublishedOn < formed)
             {
                 throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path + ".publishedOn", 0, 0,
-                    $"Published on {entry.PublishedOn:uuuu'-'MM'-'dd}, before the information was formed on {formed:uuuu'-'MM'-'dd}; correct one of the dates.");
+                    HistoryTexts.Text("Log.PublishedBeforeFormed", entry.PublishedOn, formed));
             }
 
             events.Add(new InformationEvent(column, formed, entry.PublishedOn));
         }
 
-        return new HistoryRead<PublicationLog>(PublicationLog.Create(publications, events), [.. warnings]);
+        var d = dto.Withdrawals ?? [];
+        var withdrawals = new List<Withdrawal>(d.Count);
+        for (var i = 0; i < d.Count; i++)
+        {
+            var path = HistoryJson.At("withdrawals", i);
+            var entry = d[i] ?? throw Missing(sourceName, path, HistoryTexts.Text("Log.WithdrawalNull"));
+            HistoryJson.Unknown(entry.Unknown, sourceName, path, HistoryTexts.Text("What.Withdrawal"), warnings);
+            var column = Column(entry.Column, sourceName, path);
+            var published = entry.PublishedOn ?? throw Missing(sourceName, path + ".publishedOn", HistoryTexts.Text("Log.NoPublishedOn"));
+            var withdrawn = entry.WithdrawnOn ?? throw Missing(sourceName, path + ".withdrawnOn", HistoryTexts.Text("Log.NoWithdrawnOn"));
+            if (withdrawn < published)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path + ".withdrawnOn", 0, 0,
+                    HistoryTexts.Text("Log.WithdrawnBeforePublished", withdrawn, published));
+            }
+
+            withdrawals.Add(new Withdrawal(column, published, withdrawn));
+        }
+
+        try
+        {
+            return new HistoryRead<PublicationLog>(PublicationLog.Create(publications, events, withdrawals), [.. warnings]);
+        }
+        catch (ArgumentException e) when (e.ParamName == "withdrawals")
+        {
+            // The message names the column and the dates; the entry is one of the withdrawals of that column.
+            throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, "$.withdrawals", 0, 0, HistoryTexts.Text("Verbatim", e.Message.Split(" (Parameter", StringSplitOptions.None)[0]));
+        }
     }
 
     /// <summary>Reads a log from a file; a file over the size limit is refused before it is read.</summary>
@@ -109,12 +144,12 @@ public static class PublicationLogJson
     public static string GetJsonSchema() => HistorySchemas.Get("publication-log");
 
     private static ColumnId Column(string? value, string source, string path) =>
-        value is null ? throw Missing(source, path + ".column", "\"column\" is missing; expected a column id such as \"rural-revitalization\".")
+        value is null ? throw Missing(source, path + ".column", HistoryTexts.Text("Log.NoColumn"))
         : ColumnId.TryParse(value, out var id) ? id
         : throw HistoryJson.Fail(DataProblemCodes.InvalidId, source, path + ".column", 0, 0,
-            $"'{value}' is not a column id: expected lower-case ASCII letters, digits and single hyphens (at most {ColumnId.MaxLength} characters).");
+            HistoryTexts.Text("Log.ColumnId", value, ColumnId.MaxLength));
 
-    private static HistoryException Missing(string source, string path, string message) =>
+    private static HistoryException Missing(string source, string path, LocalizedText message) =>
         HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, message);
 
     internal sealed class LogDto : IHistoryDocument
@@ -126,6 +161,8 @@ public static class PublicationLogJson
         public List<PublicationDto?>? Publications { get; set; }
 
         public List<InformationDto?>? Information { get; set; }
+
+        public List<WithdrawalDto?>? Withdrawals { get; set; }
 
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -148,6 +185,18 @@ public static class PublicationLogJson
         public LocalDate? FormedOn { get; set; }
 
         public LocalDate? PublishedOn { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Unknown { get; set; }
+    }
+
+    internal sealed class WithdrawalDto
+    {
+        public string? Column { get; set; }
+
+        public LocalDate? PublishedOn { get; set; }
+
+        public LocalDate? WithdrawnOn { get; set; }
 
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -90,7 +90,7 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < events.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(events[i], i == 0 ? request.HandlingUnit : null, codes[i], previous), HistoryJson.Compact.EventDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -119,18 +119,18 @@ public sealed class RequestHistory
             if (list[i] is not { } entry || entry.Index != i)
             {
                 throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, id, HistoryJson.At("events", i), 0, 0,
-                    string.Create(CultureInfo.InvariantCulture, $"Entry {i} of stream '{id}' is missing or has index {list[i]?.Index}; a store returns a stream's entries in index order from 0."));
+                    HistoryTexts.Text("Request.EntryIndex", i, id, list[i]?.Index));
             }
 
             try
             {
                 var dto = JsonSerializer.Deserialize(entry.Json, HistoryJson.Compact.EventDto)
-                    ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, id, HistoryJson.At("events", i), 0, 0, string.Create(CultureInfo.InvariantCulture, $"Entry {i} holds null; expected an event's canonical JSON."));
+                    ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, id, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Request.EntryNull", i));
                 dtos[i] = dto with { Hash = entry.Hash.Hex };
             }
             catch (JsonException e)
             {
-                throw HistoryJson.Fail(DataProblemCodes.InvalidJson, id, HistoryJson.At("events", i), 0, 0, $"Entry {i} is not an event's canonical JSON: {e.Message}");
+                throw HistoryJson.Fail(DataProblemCodes.InvalidJson, id, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Request.EntryNotJson", i, e.Message));
             }
         }
 
@@ -176,12 +176,12 @@ public sealed class RequestHistory
         var document = HistoryJson.Read(utf8Json, sourceName, options, HistoryJson.Compact.DocumentDto, Kind, warnings);
         if (string.IsNullOrWhiteSpace(document.Id))
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.id", 0, 0, "\"id\" is missing or empty; expected the request id.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.id", 0, 0, HistoryTexts.Text("Request.NoId"));
         }
 
         if (document.Head is { } head)
         {
-            HistoryJson.Unknown(head.Unknown, sourceName, "$.head", "the head of a request history", warnings);
+            HistoryJson.Unknown(head.Unknown, sourceName, "$.head", HistoryTexts.Text("What.RequestHead"), warnings);
         }
 
         var history = Build(document.Id, document.Events?.ToArray() ?? [], document.Head, sourceName, warnings, requireHead: true);
@@ -225,10 +225,10 @@ public sealed class RequestHistory
             var found = request.Violations.Where(v => v.EventIndex == i).Concat(request.Findings.Where(v => v.EventIndex == i)).ToArray();
             if (!found.Select(v => v.Code.Id).SequenceEqual(_recorded[i], StringComparer.Ordinal))
             {
-                var now = found.Length == 0 ? "the rules find nothing wrong" : "the rules find " + string.Join("; ", found.Select(v => v.Message));
-                var then = _recorded[i].IsEmpty ? "it was recorded as lawful" : "it was recorded with " + string.Join(", ", _recorded[i]);
+                var now = found.Length == 0 ? HistoryTexts.Text("Request.NowNothing") : HistoryTexts.Text("Request.NowFound", string.Join("; ", found.Select(v => v.Message)));
+                var then = _recorded[i].IsEmpty ? HistoryTexts.Text("Request.ThenLawful") : HistoryTexts.Text("Request.ThenWith", string.Join(", ", _recorded[i]));
                 return HistoryReplay<InformationRequest>.Refused(i, HistoryJson.Problem(HistoryProblemCodes.EventRefused, ProblemSeverity.Error, Id, HistoryJson.At("events", i), 0, 0,
-                    string.Create(CultureInfo.InvariantCulture, $"Event {i} ({Events[i]}): {now}, but {then}. The history was edited or the rules changed since; compare the stored file with its source.")));
+                    HistoryTexts.Text("Request.Refused", i, Events[i], now, then)));
             }
         }
 
@@ -239,7 +239,7 @@ public sealed class RequestHistory
     {
         if (dtos.Length == 0)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.events", 0, 0, "The history has no events; a request's history starts with its receipt.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.events", 0, 0, HistoryTexts.Text("Request.NoEvents"));
         }
 
         var events = ImmutableArray.CreateBuilder<RequestEvent>(dtos.Length);
@@ -249,21 +249,24 @@ public sealed class RequestHistory
         string? previous = null;
         for (var i = 0; i < dtos.Length; i++)
         {
-            var path = HistoryJson.At("events", i);
-            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path, 0, 0, "The event is null; expected an object with \"type\".");
-            HistoryJson.Unknown(dto.Unknown, source, path, "a request-history event", warnings);
+            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Event.Null.Type"));
+            if (dto.Unknown is not null)
+            {
+                HistoryJson.Unknown(dto.Unknown, source, HistoryJson.At("events", i), HistoryTexts.Text("What.RequestEvent"), warnings);
+            }
+
             RequestEvent e;
             try
             {
-                e = ToEvent(dto, i, source, path, warnings, ref handlingUnit);
+                e = ToEvent(dto, i, source, warnings, ref handlingUnit);
             }
             catch (ArgumentException x)
             {
-                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"Event {i} has an invalid value: {x.Message}"));
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, source, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Event.Invalid", i, x.Message));
             }
 
-            var codes = Codes(dto.Violations, source, path);
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous)), dto.Hash, dto.Previous, previous, source, e);
+            var codes = Codes(dto.Violations, source, i);
+            var entry = HistoryChain.Verify(i, ToDto(e, i == 0 ? handlingUnit : null, codes, dto.Previous), HistoryJson.Compact.EventDto, dto.Hash, dto.Previous, previous, source, e);
             events.Add(e);
             recorded.Add(codes);
             entries.Add(entry);
@@ -272,14 +275,14 @@ public sealed class RequestHistory
 
         if (head is null && requireHead)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, "\"head\" is missing; a request history ends with {\"count\": N, \"hash\": LAST}.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, "$.head", 0, 0, HistoryTexts.Text("Request.NoHead"));
         }
 
         HistoryChain.CheckHead(head?.Count, head?.Hash, dtos.Length, previous, source);
         return new RequestHistory(id, handlingUnit, events.MoveToImmutable(), recorded.MoveToImmutable(), entries.MoveToImmutable());
     }
 
-    private static ImmutableArray<string> Codes(List<string?>? codes, string source, string path)
+    private static ImmutableArray<string> Codes(List<string?>? codes, string source, int index)
     {
         if (codes is null)
         {
@@ -290,14 +293,12 @@ public sealed class RequestHistory
         for (var i = 0; i < codes.Count; i++)
         {
             result.Add(string.IsNullOrWhiteSpace(codes[i])
-                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, "A recorded violation code is null or empty; expected a code such as \"REQ003\".")
+                ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, HistoryJson.At("events", index) + string.Create(CultureInfo.InvariantCulture, $".violations[{i}]"), 0, 0, HistoryTexts.Text("Request.ViolationCode"))
                 : codes[i]!);
         }
 
         return result.MoveToImmutable();
     }
-
-    private static byte[] Canonical(EventDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.EventDto);
 
     private static EventDto ToDto(RequestEvent e, UnitId? handlingUnit, ImmutableArray<string> codes, string? previous)
     {
@@ -314,104 +315,109 @@ public sealed class RequestHistory
             RequestWithdrawn w => new EventDto { Type = "withdrawn", On = w.On },
             _ => throw new ArgumentException($"'{e}' is not one of the request events this format knows.", nameof(e)),
         };
-        return dto with { Violations = codes.IsEmpty ? null : [.. codes], Previous = previous };
+        dto.Violations = codes.IsEmpty ? null : [.. codes];
+        dto.Previous = previous;
+        return dto;
     }
 
-    private static RequestEvent ToEvent(EventDto d, int index, string source, string path, List<Problem> warnings, ref UnitId? handlingUnit)
+    private static RequestEvent ToEvent(EventDto d, int index, string source, List<Problem> warnings, ref UnitId? handlingUnit)
     {
-        LocalDate Date(LocalDate? value, string field, string what) =>
-            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing; expected {what}, yyyy-MM-dd.");
+        // Formatted only for a problem: a valid event needs no path.
+        string EventPath() => HistoryJson.At("events", index);
 
-        string Text(string? value, string field, string what) =>
-            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing or empty; expected {what}.") : value;
+        LocalDate Date(LocalDate? value, string field, LocalizedText what) =>
+            value ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, HistoryTexts.Text("Field.MissingDate", field, what));
 
-        HistoryException Invalid(string field, string message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path + "." + field, 0, 0, message);
+        string Text(string? value, string field, LocalizedText what) =>
+            string.IsNullOrWhiteSpace(value) ? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + "." + field, 0, 0, HistoryTexts.Text("Field.Missing", field, what)) : value;
+
+        HistoryException Invalid(string field, LocalizedText message) => HistoryJson.Fail(DataProblemCodes.InvalidValue, source, EventPath() + "." + field, 0, 0, message);
 
         if (d.Type is null)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".type", 0, 0, "\"type\" is missing; expected one of " + string.Join(", ", Types) + ".");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".type", 0, 0, HistoryTexts.Text("Request.NoType", string.Join(", ", Types)));
         }
 
         if (!Fields.TryGetValue(d.Type, out var allowed))
         {
-            throw Invalid("type", $"'{d.Type}' is not a request event; expected one of {string.Join(", ", Types)}.");
+            throw Invalid("type", HistoryTexts.Text("Request.UnknownType", d.Type, string.Join(", ", Types)));
         }
 
         if ((index == 0) != (d.Type == "received"))
         {
-            throw Invalid("type", index == 0 ? $"A request's history starts with its receipt (\"received\"), not '{d.Type}'." : "A request is received once; a second \"received\" cannot be stored.");
+            throw Invalid("type", index == 0 ? HistoryTexts.Text("Request.FirstNotReceipt", d.Type) : HistoryTexts.Text("Request.ReceivedTwice"));
         }
 
         if (PresentCount(d) != allowed.Count(f => IsPresent(d, f)))
         {
             foreach (var field in AllFields.Where(f => IsPresent(d, f) && !allowed.Contains(f)))
             {
-                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, path + "." + field, 0, 0,
-                    $"'{field}' is not a field of a '{d.Type}' event; it is ignored and not written back."));
+                warnings.Add(HistoryJson.Problem(DataProblemCodes.UnknownField, ProblemSeverity.Warning, source, EventPath() + "." + field, 0, 0,
+                    HistoryTexts.Text("Request.FieldOfOtherType", field, d.Type)));
             }
         }
 
         switch (d.Type)
         {
             case "received":
-                var channelId = Text(d.Channel, "channel", "in-person, registered-post, post, online or fax");
+                var channelId = Text(d.Channel, "channel", HistoryTexts.Text("Request.Channels"));
                 if (!RequestChannel.TryParse(channelId, out var channel))
                 {
-                    throw Invalid("channel", $"'{channelId}' is not a channel; expected {string.Join(", ", RequestChannel.All.Select(c => c.Id))}.");
+                    throw Invalid("channel", HistoryTexts.Text("Request.Channel", channelId, string.Join(", ", RequestChannel.All.Select(c => c.Id))));
                 }
 
-                var submitted = Date(d.SubmittedOn, "submittedOn", "the day of submission, signing or arrival");
+                var submitted = Date(d.SubmittedOn, "submittedOn", HistoryTexts.Text("Request.Submitted"));
                 if (channel.ReceiptNeedsConfirmation && d.ConfirmedOn is null)
                 {
-                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".confirmedOn", 0, 0, $"\"confirmedOn\" is missing; a receipt by {channel.EnglishName} is dated by its confirmation (第三十一条).");
+                    throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".confirmedOn", 0, 0, HistoryTexts.Text("Request.NoConfirmedOn", channel.EnglishName));
                 }
 
                 if (d.HandlingUnit is { } unit)
                 {
-                    handlingUnit = UnitId.TryParse(unit, out var u) ? u : throw Invalid("handlingUnit", $"'{unit}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
+                    handlingUnit = UnitId.TryParse(unit, out var u) ? u : throw Invalid("handlingUnit", HistoryTexts.Text("UnitId", unit));
                 }
 
                 var receipt = RequestReceived.Create(channel, submitted, d.ConfirmedOn);
                 return d.Applicant is { } applicant ? receipt.WithApplicant(Named<ApplicantCategory>(applicant, "applicant", Invalid)) : receipt;
             case "answeredOnTheSpot":
                 var spotOutcome = Outcome(d.Outcome, Invalid);
-                return new AnsweredOnTheSpot(Date(d.On, "on", "the day"), spotOutcome) { Ground = Ground(d.Ground, spotOutcome, Invalid) };
+                return new AnsweredOnTheSpot(Date(d.On, "on", HistoryTexts.Text("What.Day")), spotOutcome) { Ground = Ground(d.Ground, spotOutcome, Invalid) };
             case "correctionRequested":
-                return new CorrectionRequested(Date(d.On, "on", "the day the notice was sent"), Date(d.CorrectBy, "correctBy", "the last day of the correction period"));
+                return new CorrectionRequested(Date(d.On, "on", HistoryTexts.Text("What.CorrectionSent")), Date(d.CorrectBy, "correctBy", HistoryTexts.Text("What.CorrectBy")));
             case "correctionReceived":
-                return new CorrectionReceived(Date(d.On, "on", "the day the corrected application arrived"));
+                return new CorrectionReceived(Date(d.On, "on", HistoryTexts.Text("What.CorrectionArrived")));
             case "consultationSent":
                 var party = d.Party switch
                 {
                     "thirdParty" => ConsultationParty.ThirdParty,
                     "otherAgency" => ConsultationParty.OtherAgency,
-                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".party", 0, 0, "\"party\" is missing; expected thirdParty or otherAgency."),
-                    _ => throw Invalid("party", $"'{d.Party}' is not a consulted party; expected thirdParty or otherAgency."),
+                    null => throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".party", 0, 0, HistoryTexts.Text("Request.NoParty")),
+                    _ => throw Invalid("party", HistoryTexts.Text("Request.Party", d.Party)),
                 };
-                return new ConsultationSent(Date(d.On, "on", "the day the letter was sent"), Text(d.ConsultationId, "consultationId", "the consultation's id"), party, d.DeliveredOn);
+                return new ConsultationSent(Date(d.On, "on", HistoryTexts.Text("What.LetterSent")), Text(d.ConsultationId, "consultationId", HistoryTexts.Text("What.ConsultationId")), party, d.DeliveredOn);
             case "consultationAnswered":
-                return new ConsultationAnswered(Date(d.On, "on", "the day the reply arrived"), Text(d.ConsultationId, "consultationId", "the consultation's id"));
+                return new ConsultationAnswered(Date(d.On, "on", HistoryTexts.Text("What.ReplyArrived")), Text(d.ConsultationId, "consultationId", HistoryTexts.Text("What.ConsultationId")));
             case "extensionApproved":
-                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + ".workingDays", 0, 0, "\"workingDays\" is missing; expected the working days added, 1 to 20.");
+                var days = d.WorkingDays ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, source, EventPath() + ".workingDays", 0, 0, HistoryTexts.Text("Request.NoWorkingDays"));
                 if (days <= 0)
                 {
-                    throw Invalid("workingDays", string.Create(CultureInfo.InvariantCulture, $"{days} working days is no extension; expected 1 to 20."));
+                    throw Invalid("workingDays", HistoryTexts.Text("Request.NoExtension", days));
                 }
 
-                var approver = Text(d.Approver, "approver", "the approver's person id");
-                return new ExtensionApproved(Date(d.On, "on", "the day the extension was approved"), days, PersonId.TryParse(approver, out var person) ? person
-                    : throw Invalid("approver", $"'{approver}' is not a person id: {PersonId.Explain(approver)}"));
+                var approver = Text(d.Approver, "approver", HistoryTexts.Text("What.Approver"));
+                return new ExtensionApproved(Date(d.On, "on", HistoryTexts.Text("What.ExtensionApproved")), days, PersonId.TryParse(approver, out var person) ? person
+                    : throw Invalid("approver", HistoryTexts.Text("Request.Approver", approver, PersonId.Explain(approver))));
             case "answered":
                 var outcome = Outcome(d.Outcome, Invalid);
-                return new RequestAnswered(Date(d.On, "on", "the day the answer was given"), outcome) { Ground = Ground(d.Ground, outcome, Invalid) };
+                return new RequestAnswered(Date(d.On, "on", HistoryTexts.Text("What.Answered")), outcome) { Ground = Ground(d.Ground, outcome, Invalid) };
             default:
-                return new RequestWithdrawn(Date(d.On, "on", "the day the applicant withdrew"));
+                return new RequestWithdrawn(Date(d.On, "on", HistoryTexts.Text("What.Withdrew")));
         }
     }
 
-    private static AnswerOutcome Outcome(string? id, Func<string, string, HistoryException> invalid) =>
+    private static AnswerOutcome Outcome(string? id, Func<string, LocalizedText, HistoryException> invalid) =>
         Outcomes.FirstOrDefault(o => o.Id == id) is { Id: not null } found ? found.Outcome
-        : throw invalid("outcome", $"'{id}' is not an answer outcome; expected one of {string.Join(", ", Outcomes.Select(o => o.Id))}.");
+        : throw invalid("outcome", HistoryTexts.Text("Request.Outcome", id, string.Join(", ", Outcomes.Select(o => o.Id))));
 
     private static string OutcomeId(AnswerOutcome outcome) => Outcomes.First(o => o.Outcome == outcome).Id;
 
@@ -423,12 +429,12 @@ public sealed class RequestHistory
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    private static T Named<T>(string id, string field, Func<string, string, HistoryException> invalid)
+    private static T Named<T>(string id, string field, Func<string, LocalizedText, HistoryException> invalid)
         where T : struct, Enum =>
         Enum.GetValues<T>().Where(v => CamelId(v) == id).Select(v => (T?)v).FirstOrDefault()
-        ?? throw invalid(field, $"'{id}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(CamelId))}.");
+        ?? throw invalid(field, HistoryTexts.Text("Request.NotOneOf", id, string.Join(", ", Enum.GetValues<T>().Select(CamelId))));
 
-    private static AnswerGround? Ground(string? id, AnswerOutcome outcome, Func<string, string, HistoryException> invalid)
+    private static AnswerGround? Ground(string? id, AnswerOutcome outcome, Func<string, LocalizedText, HistoryException> invalid)
     {
         if (id is null)
         {
@@ -437,7 +443,7 @@ public sealed class RequestHistory
 
         var ground = Named<AnswerGround>(id, "ground", invalid);
         return ground.Outcome() == outcome ? ground
-            : throw invalid("ground", $"'{id}' is a sub-row of {OutcomeId(ground.Outcome())} in the annual report, not of {OutcomeId(outcome)}.");
+            : throw invalid("ground", HistoryTexts.Text("Request.GroundOfOther", id, OutcomeId(ground.Outcome()), OutcomeId(outcome)));
     }
 
     private static readonly (AnswerOutcome Outcome, string Id)[] Outcomes =

@@ -67,7 +67,7 @@ public sealed class ReviewCaseHistory
         string? previous = null;
         for (var i = 0; i < commands.Length; i++)
         {
-            var entry = HistoryEntry.Of(i, Canonical(ToDto(commands[i], previous)));
+            var entry = HistoryChain.Entry(i, ToDto(commands[i], previous), HistoryJson.Compact.CommandDto);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
@@ -114,30 +114,88 @@ public sealed class ReviewCaseHistory
         var d = HistoryJson.Read(utf8Json, sourceName, options, HistoryJson.Compact.CaseDocumentDto, Kind, warnings);
         if (string.IsNullOrWhiteSpace(d.Id))
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.id", 0, 0, "\"id\" is missing or empty; expected the case id.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.id", 0, 0, HistoryTexts.Text("Review.NoId"));
         }
 
         if (d.Policy is not { Name: { Length: > 0 } name } policy || !EvidenceHash.TryParse(policy.Fingerprint, out var fingerprint))
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.policy", 0, 0, "\"policy\" is missing or incomplete; expected {\"name\": NAME, \"fingerprint\": 64 hex digits}.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.policy", 0, 0, HistoryTexts.Text("Review.NoPolicy"));
         }
 
-        HistoryJson.Unknown(policy.Unknown, sourceName, "$.policy", "the policy of a review-case history", warnings);
+        HistoryJson.Unknown(policy.Unknown, sourceName, "$.policy", HistoryTexts.Text("What.ReviewPolicy"), warnings);
         if (d.Head is not { } head)
         {
-            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.head", 0, 0, "\"head\" is missing; a review-case history ends with {\"count\": N, \"hash\": LAST}.");
+            throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, "$.head", 0, 0, HistoryTexts.Text("Review.NoHead"));
         }
 
-        HistoryJson.Unknown(head.Unknown, sourceName, "$.head", "the head of a review-case history", warnings);
+        HistoryJson.Unknown(head.Unknown, sourceName, "$.head", HistoryTexts.Text("What.ReviewHead"), warnings);
         var dtos = d.Events ?? [];
+        var history = Build(d.Id, new ReviewPolicyVersion(name, fingerprint), dtos, sourceName, warnings);
+        HistoryChain.CheckHead(head.Count, head.Hash, dtos.Count, history.Entries.IsEmpty ? null : history.Entries[^1].Hash.Hex, sourceName);
+        return new HistoryRead<ReviewCaseHistory>(history, [.. warnings]);
+    }
+
+    /// <summary>
+    /// Rebuilds a history from stored entries (each a command's canonical JSON and hash, as <see cref="Entries"/> gives them
+    /// to an <see cref="IHistoryStore"/>), verifying the chain. The store keeps the commands; the caller says which policy
+    /// they were recorded under.
+    /// </summary>
+    /// <param name="id">The case id; not empty.</param>
+    /// <param name="policy">The policy the case is recorded under (normally <see cref="ReviewPolicyVersion.Of"/> of the policy in force).</param>
+    /// <param name="entries">The entries in index order, as read from a store.</param>
+    /// <param name="expectedHead">The head kept elsewhere, to detect commands dropped from the end; <see langword="null"/> to trust the entries' count.</param>
+    /// <returns>The history; its <see cref="Replay(ReviewPolicy)"/> re-checks every command.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
+    /// <exception cref="HistoryException">An entry is out of order, not a review command's canonical JSON, has an invalid
+    /// value, or breaks the chain (the problem names the command's index, section <c>events</c>).</exception>
+    [Pure]
+    public static ReviewCaseHistory FromEntries(string id, ReviewPolicyVersion policy, IEnumerable<HistoryEntry> entries, HistoryHead? expectedHead = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries as IReadOnlyList<HistoryEntry> ?? [.. entries];
+        var dtos = new List<CommandDto?>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } entry || entry.Index != i)
+            {
+                throw HistoryJson.Fail(HistoryProblemCodes.BrokenLink, id, HistoryJson.At("events", i), 0, 0,
+                    HistoryTexts.Text("Request.EntryIndex", i, id, list[i]?.Index));
+            }
+
+            try
+            {
+                var dto = JsonSerializer.Deserialize(entry.Json, HistoryJson.Compact.CommandDto)
+                    ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, id, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Review.EntryNull", i));
+                dtos.Add(dto with { Hash = entry.Hash.Hex });
+            }
+            catch (JsonException e)
+            {
+                throw HistoryJson.Fail(DataProblemCodes.InvalidJson, id, HistoryJson.At("events", i), 0, 0, HistoryTexts.Text("Review.EntryNotJson", i, e.Message));
+            }
+        }
+
+        var history = Build(id, policy, dtos, id, []);
+        if (expectedHead is { } head)
+        {
+            HistoryChain.CheckHead(head.Count, head.Count == 0 ? null : head.Last.Hex, dtos.Count, history.Entries.IsEmpty ? null : history.Entries[^1].Hash.Hex, id);
+        }
+
+        return history;
+    }
+
+    /// <summary>Turns the events of a document or a store into commands, verifying each one's hash and link.</summary>
+    private static ReviewCaseHistory Build(string id, ReviewPolicyVersion policy, IReadOnlyList<CommandDto?> dtos, string sourceName, List<Problem> warnings)
+    {
         var commands = ImmutableArray.CreateBuilder<ReviewCommand>(dtos.Count);
         var entries = ImmutableArray.CreateBuilder<HistoryEntry>(dtos.Count);
         string? previous = null;
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = HistoryJson.At("events", i);
-            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, path, 0, 0, "The event is null; expected an object with \"command\".");
-            HistoryJson.Unknown(dto.Unknown, sourceName, path, "a review-case event", warnings);
+            var dto = dtos[i] ?? throw HistoryJson.Fail(DataProblemCodes.MissingValue, sourceName, path, 0, 0, HistoryTexts.Text("Event.Null.Command"));
+            HistoryJson.Unknown(dto.Unknown, sourceName, path, HistoryTexts.Text("What.ReviewEvent"), warnings);
             ReviewCommand command;
             try
             {
@@ -146,17 +204,16 @@ public sealed class ReviewCaseHistory
             catch (ArgumentException e)
             {
                 // The domain's own argument checks (a role id's form, an empty audience) speak for values the reader does not re-check.
-                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, $"Event {i.ToString(CultureInfo.InvariantCulture)} has an invalid value: {e.Message}");
+                throw HistoryJson.Fail(DataProblemCodes.InvalidValue, sourceName, path, 0, 0, HistoryTexts.Text("Event.Invalid", i, e.Message));
             }
 
-            var entry = HistoryChain.Verify(i, Canonical(ToDto(command, dto.Previous)), dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
+            var entry = HistoryChain.Verify(i, ToDto(command, dto.Previous), HistoryJson.Compact.CommandDto, dto.Hash, dto.Previous, previous, sourceName, dto.Command!);
             commands.Add(command);
             entries.Add(entry);
             previous = entry.Hash.Hex;
         }
 
-        HistoryChain.CheckHead(head.Count, head.Hash, dtos.Count, previous, sourceName);
-        return new HistoryRead<ReviewCaseHistory>(new ReviewCaseHistory(d.Id, new ReviewPolicyVersion(name, fingerprint), commands.MoveToImmutable(), entries.MoveToImmutable()), [.. warnings]);
+        return new ReviewCaseHistory(id, policy, commands.MoveToImmutable(), entries.MoveToImmutable());
     }
 
     /// <summary>Reads a review-case history from a file; a file over the size limit is refused before it is read.</summary>
@@ -205,7 +262,7 @@ public sealed class ReviewCaseHistory
             if (refusal is not null)
             {
                 return HistoryReplay<ReviewCase>.Refused(i, HistoryJson.Problem(HistoryProblemCodes.EventRefused, ProblemSeverity.Error, Id, HistoryJson.At("events", i), 0, 0,
-                    string.Create(CultureInfo.InvariantCulture, $"Event {i} ({Describe(_commands[i])}) is refused under {ReviewPolicyVersion.Of(policy)}: {refusal}.")));
+                    HistoryTexts.Text("Review.Refused", i, Describe(_commands[i]), ReviewPolicyVersion.Of(policy), refusal)));
             }
         }
 
@@ -213,7 +270,7 @@ public sealed class ReviewCaseHistory
         return version == Policy
             ? HistoryReplay<ReviewCase>.Accepted(c)
             : HistoryReplay<ReviewCase>.Accepted(c, HistoryJson.Problem(HistoryProblemCodes.PolicyMismatch, ProblemSeverity.Warning, Id, "$.policy", 0, 0,
-                $"The case was recorded under {Policy} and replayed under {version}; every command is still accepted."));
+                HistoryTexts.Text("Review.PolicyChanged", Policy, version)));
     }
 
     /// <summary>Replays under the recorded policy, chosen from the policies the caller knows (today's and older versions).</summary>
@@ -228,12 +285,10 @@ public sealed class ReviewCaseHistory
         return known.FirstOrDefault(p => ReviewPolicyVersion.Of(p) == Policy) is { } recorded
             ? Replay(recorded)
             : HistoryReplay<ReviewCase>.Refused(0, HistoryJson.Problem(HistoryProblemCodes.PolicyMismatch, ProblemSeverity.Error, Id, "$.policy", 0, 0,
-                $"The case was recorded under {Policy}; none of the policies supplied is that version ({string.Join(", ", known.Select(ReviewPolicyVersion.Of))}). Supply the policy in force when the case was reviewed."));
+                HistoryTexts.Text("Review.NoSuchPolicy", Policy, string.Join(", ", known.Select(ReviewPolicyVersion.Of)))));
     }
 
     private static string Describe(ReviewCommand c) => $"{CommandId(c.Kind)} {string.Join(",", c.Items)} by {c.By.Id} at {c.At}";
-
-    private static byte[] Canonical(CommandDto dto) => JsonSerializer.SerializeToUtf8Bytes(dto, HistoryJson.Compact.CommandDto);
 
     private static CommandDto ToDto(ReviewCommand c, string? previous)
     {
@@ -276,39 +331,39 @@ public sealed class ReviewCaseHistory
     {
         if (d.Command is null)
         {
-            throw r.Missing("command", "the command, for example \"approve\"");
+            throw r.Missing("command", HistoryTexts.Text("What.Command"));
         }
 
         var kind = Commands.FirstOrDefault(c => c.Id == d.Command) is { Id: not null } found ? found.Kind
-            : throw r.Invalid("command", $"'{d.Command}' is not a review command; expected one of {string.Join(", ", Commands.Select(c => c.Id))}.");
-        var at = d.At ?? throw r.Missing("at", "the instant, for example \"2025-10-09T01:30:00Z\"");
+            : throw r.Invalid("command", HistoryTexts.Text("Review.Command", d.Command, string.Join(", ", Commands.Select(c => c.Id))));
+        var at = d.At ?? throw r.Missing("at", HistoryTexts.Text("What.At"));
         var by = Reviewer(d.By, r);
         var items = d.Items is { Count: > 0 } list && list.All(i => !string.IsNullOrWhiteSpace(i)) && list.Distinct(StringComparer.Ordinal).Count() == list.Count
             ? list.Select(i => i!).ToImmutableArray()
-            : throw r.Invalid("items", "\"items\" must list at least one item id, each once and not empty.");
+            : throw r.Invalid("items", HistoryTexts.Text("Review.Items"));
         if (items.Length > 1 && kind != ReviewCommandKind.Publish)
         {
-            throw r.Invalid("items", $"A '{d.Command}' concerns one item; only \"publish\" names several.");
+            throw r.Invalid("items", HistoryTexts.Text("Review.OneItem", d.Command));
         }
 
-        string Text(string what) => string.IsNullOrWhiteSpace(d.Text) ? throw r.Missing("text", what) : d.Text;
-        int Number(int? value, string field, string what) => value is { } n ? n : throw r.Missing(field, what);
+        string Text(LocalizedText what) => string.IsNullOrWhiteSpace(d.Text) ? throw r.Missing("text", what) : d.Text;
+        int Number(int? value, string field, LocalizedText what) => value is { } n ? n : throw r.Missing(field, what);
 
         var command = new ReviewCommand(kind, items, by, at) { Column = d.Column };
         return kind switch
         {
             ReviewCommandKind.AddInformation => command with { Content = Content(d.Content, r) },
             ReviewCommandKind.AddPolicyDocument => command with { Content = Content(d.Content, r), MajorPublicInterest = d.MajorPublicInterest == true },
-            ReviewCommandKind.AddInterpretation => command with { Content = Content(d.Content, r), Text = Text("the id of the policy document interpreted") },
+            ReviewCommandKind.AddInterpretation => command with { Content = Content(d.Content, r), Text = Text(HistoryTexts.Text("What.Interpreted")) },
             ReviewCommandKind.Revise => command with { Content = Content(d.Content, r) },
-            ReviewCommandKind.MarkNoInterpretationNeeded or ReviewCommandKind.Return or ReviewCommandKind.Reject or ReviewCommandKind.Withdraw => command with { Text = Text("the reason") },
-            ReviewCommandKind.RecordConsultationExemption => command with { Text = Text("the legal ground of the exemption") },
-            ReviewCommandKind.Approve => command with { Level = Number(d.Level, "level", "the 1-based level"), Version = Number(d.Version, "version", "the content version approved") },
-            ReviewCommandKind.ClearConfidentiality => command with { Version = Number(d.Version, "version", "the content version cleared"), Cleared = Flags(d.Cleared ?? throw r.Missing("cleared", "the flags lifted (possibly [])"), "cleared", r) },
+            ReviewCommandKind.MarkNoInterpretationNeeded or ReviewCommandKind.Return or ReviewCommandKind.Reject or ReviewCommandKind.Withdraw => command with { Text = Text(HistoryTexts.Text("What.Reason")) },
+            ReviewCommandKind.RecordConsultationExemption => command with { Text = Text(HistoryTexts.Text("What.ExemptionGround")) },
+            ReviewCommandKind.Approve => command with { Level = Number(d.Level, "level", HistoryTexts.Text("What.Level")), Version = Number(d.Version, "version", HistoryTexts.Text("What.VersionApproved")) },
+            ReviewCommandKind.ClearConfidentiality => command with { Version = Number(d.Version, "version", HistoryTexts.Text("What.VersionCleared")), Cleared = Flags(d.Cleared ?? throw r.Missing("cleared", HistoryTexts.Text("What.FlagsLifted")), "cleared", r) },
             ReviewCommandKind.RecordConsultation => d.From is { } from && d.To is { } to
-                ? (to < from ? throw r.Invalid("to", "The solicitation ends before it starts.") : command with { From = from, To = to })
-                : throw r.Missing(d.From is null ? "from" : "to", "the first and last day of the solicitation"),
-            ReviewCommandKind.Publish => command with { Target = Scope(d.Target ?? throw r.Missing("target", "the scope published to ({} for public)"), "target", r) },
+                ? (to < from ? throw r.Invalid("to", HistoryTexts.Text("Review.SolicitationReversed")) : command with { From = from, To = to })
+                : throw r.Missing(d.From is null ? "from" : "to", HistoryTexts.Text("What.Solicitation")),
+            ReviewCommandKind.Publish => command with { Target = Scope(d.Target ?? throw r.Missing("target", HistoryTexts.Text("What.Target")), "target", r) },
             _ => command,
         };
     }
@@ -317,19 +372,19 @@ public sealed class ReviewCaseHistory
     {
         if (d is null)
         {
-            throw r.Missing("by", "who decided: {\"id\", \"name\", \"unit\", \"roles\"}");
+            throw r.Missing("by", HistoryTexts.Text("What.By"));
         }
 
         r.Unknown(d.Unknown, "by");
-        var id = PersonId.TryParse(d.Id, out var person) ? person : throw r.Invalid("by.id", $"'{d.Id}' is not a person id: {PersonId.Explain(d.Id)}");
-        var unit = UnitId.TryParse(d.Unit, out var u) ? u : throw r.Invalid("by.unit", $"'{d.Unit}' is not a unit id: expected lower-case ASCII letters, digits and single hyphens.");
-        var name = string.IsNullOrWhiteSpace(d.Name) ? throw r.Missing("by.name", "the person's display name") : d.Name;
+        var id = PersonId.TryParse(d.Id, out var person) ? person : throw r.Invalid("by.id", HistoryTexts.Text("Review.PersonId", d.Id, PersonId.Explain(d.Id)));
+        var unit = UnitId.TryParse(d.Unit, out var u) ? u : throw r.Invalid("by.unit", HistoryTexts.Text("UnitId", d.Unit));
+        var name = string.IsNullOrWhiteSpace(d.Name) ? throw r.Missing("by.name", HistoryTexts.Text("What.PersonName")) : d.Name;
         var roles = new List<ReviewRole>();
         foreach (var role in d.Roles ?? [])
         {
             if (role is not { Id: { Length: > 0 } roleId, Name: { Length: > 0 } roleName } || string.IsNullOrWhiteSpace(roleId) || string.IsNullOrWhiteSpace(roleName))
             {
-                throw r.Invalid("by.roles", "A role needs an \"id\" and a \"name\".");
+                throw r.Invalid("by.roles", HistoryTexts.Text("Review.Role"));
             }
 
             r.Unknown(role.Unknown, "by.roles");
@@ -343,26 +398,26 @@ public sealed class ReviewCaseHistory
     {
         if (d is null)
         {
-            throw r.Missing("content", "the content: {\"hash\", \"scope\", \"classification\", …}");
+            throw r.Missing("content", HistoryTexts.Text("What.Content"));
         }
 
         r.Unknown(d.Unknown, "content");
         if (string.IsNullOrWhiteSpace(d.Hash) || string.IsNullOrWhiteSpace(d.Classification))
         {
-            throw r.Missing(string.IsNullOrWhiteSpace(d.Hash) ? "content.hash" : "content.classification", "a non-empty text");
+            throw r.Missing(string.IsNullOrWhiteSpace(d.Hash) ? "content.hash" : "content.classification", HistoryTexts.Text("What.NonEmpty"));
         }
 
         if (d.Attachments is { } attachments && attachments.Any(string.IsNullOrWhiteSpace))
         {
-            throw r.Invalid("content.attachments", "An attachment fingerprint is empty.");
+            throw r.Invalid("content.attachments", HistoryTexts.Text("Review.Attachment"));
         }
 
         if (d.ConsultationChannel is { } channel && string.IsNullOrWhiteSpace(channel))
         {
-            throw r.Invalid("content.consultationChannel", "The consultation channel is empty; leave it out when there is none.");
+            throw r.Invalid("content.consultationChannel", HistoryTexts.Text("Review.ConsultationChannel"));
         }
 
-        return ItemContent.Create(d.Hash, Scope(d.Scope ?? throw r.Missing("content.scope", "the scope ({} for public)"), "content.scope", r), d.Classification,
+        return ItemContent.Create(d.Hash, Scope(d.Scope ?? throw r.Missing("content.scope", HistoryTexts.Text("What.Scope")), "content.scope", r), d.Classification,
             d.Attachments?.Select(a => a!), Flags(d.Flags ?? [], "content.flags", r), d.ConsultationChannel);
     }
 
@@ -370,7 +425,7 @@ public sealed class ReviewCaseHistory
     {
         r.Unknown(d.Unknown, field);
         return d.Audience is null ? DisclosureScope.Public
-            : string.IsNullOrWhiteSpace(d.Audience) ? throw r.Invalid(field + ".audience", "The audience is empty; leave it out for public.")
+            : string.IsNullOrWhiteSpace(d.Audience) ? throw r.Invalid(field + ".audience", HistoryTexts.Text("Review.Audience"))
             : DisclosureScope.RestrictedTo(d.Audience);
     }
 
@@ -383,7 +438,7 @@ public sealed class ReviewCaseHistory
             {
                 "personalPrivacy" => SensitivityFlags.PersonalPrivacy,
                 "classified" => SensitivityFlags.Classified,
-                _ => throw r.Invalid(field, $"'{id}' is not a sensitivity flag; expected personalPrivacy or classified."),
+                _ => throw r.Invalid(field, HistoryTexts.Text("Review.Flag", id)),
             };
         }
 
@@ -409,14 +464,14 @@ public sealed class ReviewCaseHistory
     /// <summary>Where an event is, for its problems.</summary>
     private sealed class Reader(string source, string path, List<Problem> warnings)
     {
-        public HistoryException Missing(string field, string what) =>
-            HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, $"\"{field}\" is missing or empty; expected {what}.");
+        public HistoryException Missing(string field, LocalizedText what) =>
+            HistoryJson.Fail(DataProblemCodes.MissingValue, source, path + "." + field, 0, 0, HistoryTexts.Text("Field.Missing", field, what));
 
-        public HistoryException Invalid(string field, string message) =>
+        public HistoryException Invalid(string field, LocalizedText message) =>
             HistoryJson.Fail(DataProblemCodes.InvalidValue, source, path + "." + field, 0, 0, message);
 
         public void Unknown(Dictionary<string, JsonElement>? unknown, string field) =>
-            HistoryJson.Unknown(unknown, source, path + "." + field, "a review-case event", warnings);
+            HistoryJson.Unknown(unknown, source, path + "." + field, HistoryTexts.Text("What.ReviewEvent"), warnings);
     }
 
     internal sealed class CaseDocumentDto : IHistoryDocument

@@ -82,7 +82,7 @@ public static class AnnualReportCalculator
 
         if (problems.Exists(p => p.Severity == ProblemSeverity.Error))
         {
-            throw new AnnualReportException($"The records do not give a report on {year}", problems);
+            throw new AnnualReportException(ReportTexts.Text("Calc.Invalid", year), problems);
         }
 
         return AnnualReport.Create(year, cells, prose, agency);
@@ -146,7 +146,7 @@ public static class AnnualReportCalculator
             var at = new ProblemLocation("requests", i, entry.Id);
             if (!ids.Add(entry.Id))
             {
-                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, $"the request id '{entry.Id}' is used twice; give each request its own id."));
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, ReportTexts.Text("Calc.RequestIdTwice", entry.Id)));
             }
 
             if (request.ReceivedOn > end)
@@ -163,14 +163,14 @@ public static class AnnualReportCalculator
             if (!request.Violations.IsEmpty)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
-                    $"request '{entry.Id}': {string.Join("; ", request.Violations.Select(v => v.Message))} Correct the history before counting it."));
+                    ReportTexts.Text("Calc.InvalidHistory", entry.Id, string.Join("; ", request.Violations.Select(v => v.Message)))));
                 continue;
             }
 
             if (request.Received.Applicant is not { } applicant)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.UnknownApplicant, new ProblemLocation(at.Section, at.Index, at.EntryId, "applicant"),
-                    $"request '{entry.Id}' (received {Iso.Format(request.ReceivedOn)}) has no applicant category; record 自然人 or the kind of 法人或其他组织."));
+                    ReportTexts.Text("Calc.NoApplicant", entry.Id, request.ReceivedOn)));
                 continue;
             }
 
@@ -184,7 +184,7 @@ public static class AnnualReportCalculator
             {
                 var outcome = answer switch { RequestAnswered a => a.Outcome, AnsweredOnTheSpot s => s.Outcome, _ => AnswerOutcome.OtherHandling };
                 problems.Add(Problem.Error(AnnualReportProblemCodes.MissingGround, new ProblemLocation(at.Section, at.Index, at.EntryId, "ground"),
-                    $"request '{entry.Id}' was answered {Iso.Format(on)} as {outcome} without a ground; record which numbered sub-row of the template applies."));
+                    ReportTexts.Text("Calc.NoGround", entry.Id, on, outcome)));
             }
             else
             {
@@ -204,13 +204,13 @@ public static class AnnualReportCalculator
             var d = documents[i];
             if (!ids.Add(d.Id))
             {
-                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, new ProblemLocation("documents", i, d.Id), $"the document id '{d.Id}' is used twice."));
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, new ProblemLocation("documents", i, d.Id), ReportTexts.Text("Calc.DocumentIdTwice", d.Id)));
             }
 
             if (d.RepealedOn < d.IssuedOn)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.ImpossibleDates, new ProblemLocation("documents", i, d.Id, "repealed"),
-                    $"'{d.Title}' is repealed {Iso.Format(d.RepealedOn.Value)} before it was issued {Iso.Format(d.IssuedOn)}."));
+                    ReportTexts.Text("Calc.RepealedBeforeIssued", d.Title, d.RepealedOn.Value, d.IssuedOn)));
             }
         }
 
@@ -229,7 +229,7 @@ public static class AnnualReportCalculator
             foreach (var (d, i) in entries.Where(x => x.d.Count < 0).Concat(entries.Skip(1)))
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidCount, new ProblemLocation("decisions", i, null, "count"),
-                    d.Count < 0 ? $"{row.Label} {year}: {d.Count} decisions is negative." : $"{row.Label} {year} is given more than once; give one count a year."));
+                    d.Count < 0 ? ReportTexts.Text("Calc.NegativeDecisions", row.Label, year, d.Count) : ReportTexts.Text("Calc.DecisionsTwice", row.Label, year)));
             }
 
             yield return new ReportCell(row, ReportTable.Decisions, entries.Count == 0 ? null : entries[0].d.Count);
@@ -239,7 +239,7 @@ public static class AnnualReportCalculator
         foreach (var (f, i) in fees.Where(x => x.f.AmountWanYuan < 0).Concat(fees.Skip(1)))
         {
             problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidCount, new ProblemLocation("fees", i, null, "amountWanYuan"),
-                f.AmountWanYuan < 0 ? $"the fee total of {year} is negative." : $"the fee total of {year} is given more than once."));
+                ReportTexts.Text(f.AmountWanYuan < 0 ? "Calc.NegativeFees" : "Calc.FeesTwice", year)));
         }
 
         yield return new ReportCell(ReportTable.FeesRow, ReportTable.FeeAmount, fees.Count == 0 ? null : fees[0].f.AmountWanYuan);
@@ -263,26 +263,26 @@ public static class AnnualReportCalculator
             var valid = true;
             if (!ids.Add(appeal.Id))
             {
-                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, $"the appeal id '{appeal.Id}' is used twice."));
+                problems.Add(Problem.Error(AnnualReportProblemCodes.DuplicateId, at, ReportTexts.Text("Calc.AppealIdTwice", appeal.Id)));
             }
 
             if (!requests.TryGetValue(appeal.RequestId, out var request))
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.AppealWithoutRequest, new ProblemLocation(at.Section, at.Index, at.EntryId, "request"),
-                    $"appeal '{appeal.Id}' names request '{appeal.RequestId}', which the register does not hold; add the request or correct the id."));
+                    ReportTexts.Text("Calc.AppealWithoutRequest", appeal.Id, appeal.RequestId)));
                 valid = false;
             }
             else if (appeal.FiledOn < request.ReceivedOn)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.AppealBeforeRequest, new ProblemLocation(at.Section, at.Index, at.EntryId, "filed"),
-                    $"appeal '{appeal.Id}' was filed {Iso.Format(appeal.FiledOn)}, before request '{appeal.RequestId}' was received {Iso.Format(request.ReceivedOn)}."));
+                    ReportTexts.Text("Calc.AppealBeforeRequest", appeal.Id, appeal.FiledOn, appeal.RequestId, request.ReceivedOn)));
                 valid = false;
             }
 
             if (appeal.Result.HasValue != appeal.DecidedOn.HasValue || appeal.DecidedOn < appeal.FiledOn)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.ImpossibleDates, new ProblemLocation(at.Section, at.Index, at.EntryId, "decided"),
-                    $"appeal '{appeal.Id}': give both the result and the day of decision, on or after the day of filing {Iso.Format(appeal.FiledOn)}."));
+                    ReportTexts.Text("Calc.AppealDates", appeal.Id, appeal.FiledOn)));
                 valid = false;
             }
 

@@ -16,4 +16,10 @@ public sealed class AnnualReportException : ProblemException
         : base(summary, problems)
     {
     }
+
+    /// <summary>Initializes a new instance with a summary in both languages (the library's own).</summary>
+    internal AnnualReportException(LocalizedText summary, IEnumerable<Problem> problems)
+        : base(summary, problems)
+    {
+    }
 }

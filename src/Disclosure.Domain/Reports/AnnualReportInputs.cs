@@ -59,7 +59,7 @@ public static class AnnualReportInputs
         var channelText = r.OptionalText(item, "channel") ?? RequestChannel.InPerson.Id;
         if (!RequestChannel.TryParse(channelText, out var channel))
         {
-            r.Fail("channel", $"'{channelText}' is not a channel; expected {string.Join(", ", RequestChannel.All.Select(c => c.Id))}.");
+            r.Fail("channel", ReportTexts.Text("Input.Channel", channelText, string.Join(", ", RequestChannel.All.Select(c => c.Id))));
             channel = RequestChannel.InPerson;
         }
 
@@ -156,7 +156,7 @@ public static class AnnualReportInputs
                     var party = r.OptionalText(e, "party") ?? "third-party";
                     if (party is not ("third-party" or "other-agency"))
                     {
-                        r.Fail("party", $"'{party}' is not third-party or other-agency.");
+                        r.Fail("party", ReportTexts.Text("Input.Party", party));
                     }
 
                     return new ConsultationSent(on, r.Text(e, "consultation"), party == "other-agency" ? ConsultationParty.OtherAgency : ConsultationParty.ThirdParty, r.OptionalDate(e, "delivered"));
@@ -165,19 +165,19 @@ public static class AnnualReportInputs
                     var approver = r.Text(e, "approver");
                     if (PersonId.Explain(approver) is { } problem)
                     {
-                        r.Fail("approver", problem);
+                        r.Fail("approver", ReportTexts.Text("Verbatim", problem));
                         return null;
                     }
 
                     return new ExtensionApproved(on, r.Int(e, "workingDays"), PersonId.Parse(approver));
                 default:
-                    r.Fail("type", $"'{type}' is not an event type; expected answered, answered-on-the-spot, withdrawn, correction-requested, correction-received, consultation-sent, consultation-answered or extension-approved.");
+                    r.Fail("type", ReportTexts.Text("Input.EventType", type));
                     return null;
             }
         }
         catch (ArgumentException ex)
         {
-            r.Fail("", ex.Message);
+            r.Fail("", ReportTexts.Text("Verbatim", ex.Message));
             return null;
         }
     }
@@ -193,7 +193,7 @@ public static class AnnualReportInputs
         }
         catch (JsonException e)
         {
-            throw new AnnualReportException($"The {format} file does not load", [Problem.Error(AnnualReportProblemCodes.InvalidInput, new ProblemLocation("$"), $"not JSON: {e.Message}")]);
+            throw new AnnualReportException(ReportTexts.Text("Input.Invalid", format), [Problem.Error(AnnualReportProblemCodes.InvalidInput, new ProblemLocation("$"), ReportTexts.Text("Input.NotJson", e.Message))]);
         }
 
         var items = ImmutableArray.CreateBuilder<T>();
@@ -202,13 +202,13 @@ public static class AnnualReportInputs
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != format)
             {
-                reader.Fail("format", $"expected an object with \"format\": \"{format}\".");
+                reader.Fail("format", ReportTexts.Text("Input.Format", format));
             }
             else if (!root.TryGetProperty(list, out var array) || array.ValueKind != JsonValueKind.Array)
             {
                 if (!optional || root.TryGetProperty(list, out _))
                 {
-                    reader.Fail(list, $"expected \"{list}\": [ … ].");
+                    reader.Fail(list, ReportTexts.Text("Input.List", list));
                 }
             }
             else
@@ -219,7 +219,7 @@ public static class AnnualReportInputs
                     reader.Push($"{list}[{index++}]");
                     if (element.ValueKind != JsonValueKind.Object)
                     {
-                        reader.Fail("", "expected an object.");
+                        reader.Fail("", ReportTexts.Text("Input.Object"));
                     }
                     else
                     {
@@ -231,7 +231,7 @@ public static class AnnualReportInputs
             }
         }
 
-        return reader.Problems.Count > 0 ? throw new AnnualReportException($"The {format} file does not load", reader.Problems) : items.ToImmutable();
+        return reader.Problems.Count > 0 ? throw new AnnualReportException(ReportTexts.Text("Input.Invalid", format), reader.Problems) : items.ToImmutable();
     }
 
     /// <summary>Reads typed values off JSON elements, collecting a problem (with its JSON path) for each bad one.</summary>
@@ -245,10 +245,10 @@ public static class AnnualReportInputs
 
         internal void Pop() => _path.Pop();
 
-        internal void Fail(string field, string message)
+        internal void Fail(string field, LocalizedText message)
         {
             var path = string.Join('.', _path.Reverse().Append(field).Where(s => s.Length > 0));
-            Problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidInput, new ProblemLocation("$", -1, null, field.Length == 0 ? null : field) { Path = "$." + path }, $"{path}: {message}"));
+            Problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidInput, new ProblemLocation("$", -1, null, field.Length == 0 ? null : field) { Path = "$." + path }, ReportTexts.Text("Input.At", path, message)));
         }
 
         internal string? OptionalText(JsonElement e, string name) =>
@@ -261,7 +261,7 @@ public static class AnnualReportInputs
                 return text;
             }
 
-            Fail(name, "a text value is required.");
+            Fail(name, ReportTexts.Text("Input.Text"));
             return string.Empty;
         }
 
@@ -278,7 +278,7 @@ public static class AnnualReportInputs
                 return parsed.Value;
             }
 
-            Fail(name, $"'{text}' is not a date; expected yyyy-MM-dd.");
+            Fail(name, ReportTexts.Text("Input.Date", text));
             return null;
         }
 
@@ -291,7 +291,7 @@ public static class AnnualReportInputs
 
             if (OptionalText(e, name) is null)
             {
-                Fail(name, "a date (yyyy-MM-dd) is required.");
+                Fail(name, ReportTexts.Text("Input.DateRequired"));
             }
 
             return new LocalDate(2000, 1, 1);
@@ -304,7 +304,7 @@ public static class AnnualReportInputs
                 return value;
             }
 
-            Fail(name, "a whole number is required.");
+            Fail(name, ReportTexts.Text("Input.Int"));
             return 0;
         }
 
@@ -315,7 +315,7 @@ public static class AnnualReportInputs
                 return value;
             }
 
-            Fail(name, "a number is required.");
+            Fail(name, ReportTexts.Text("Input.Decimal"));
             return 0;
         }
 
@@ -330,7 +330,7 @@ public static class AnnualReportInputs
                 }
             }
 
-            Fail(name, $"'{text}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(Id))}.");
+            Fail(name, ReportTexts.Text("Input.Enum", text, string.Join(", ", System.Enum.GetValues<T>().Select(Id))));
             return default;
         }
     }

@@ -67,7 +67,7 @@ internal static class AnnualReportJson
         ArgumentNullException.ThrowIfNull(text);
         var errors = new List<Problem>();
         var cellProblems = ImmutableArray.CreateBuilder<Problem>();
-        Problem Bad(string path, string message) =>
+        Problem Bad(string path, LocalizedText message) =>
             Problem.Error(AnnualReportProblemCodes.InvalidInput, new ProblemLocation("$", -1, null, path) { Path = "$." + path }, message);
 
         JsonDocument document;
@@ -77,7 +77,7 @@ internal static class AnnualReportJson
         }
         catch (JsonException e)
         {
-            throw new AnnualReportException("The annual report does not load", [Bad("", $"not JSON: {e.Message}")]);
+            throw new AnnualReportException(ReportTexts.Text("Report.Invalid"), [Bad("", ReportTexts.Text("Input.NotJson", e.Message))]);
         }
 
         using (document)
@@ -85,18 +85,18 @@ internal static class AnnualReportJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new AnnualReportException("The annual report does not load", [Bad("", "the report is a JSON object.")]);
+                throw new AnnualReportException(ReportTexts.Text("Report.Invalid"), [Bad("", ReportTexts.Text("Json.NotObject"))]);
             }
 
             if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format)
             {
-                errors.Add(Bad("format", $"expected \"format\": \"{Format}\"."));
+                errors.Add(Bad("format", ReportTexts.Text("Json.Format", Format)));
             }
 
             var year = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var yv) && yv >= 2008 ? yv : 0;
             if (year == 0)
             {
-                errors.Add(Bad("year", "expected the year reported on, a whole number from 2008."));
+                errors.Add(Bad("year", ReportTexts.Text("Json.Year")));
             }
 
             var layout = AnnualReportLayout.Format2021;
@@ -106,7 +106,7 @@ internal static class AnnualReportJson
                 {
                     case "2021": break;
                     case "2019": layout = AnnualReportLayout.Format2019; break;
-                    default: errors.Add(Bad("layout", "expected \"2021\" or \"2019\".")); break;
+                    default: errors.Add(Bad("layout", ReportTexts.Text("Json.Layout"))); break;
                 }
             }
 
@@ -119,7 +119,7 @@ internal static class AnnualReportJson
             var cells = new List<ReportCell>();
             if (!root.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(Bad("tables", "expected \"tables\": {\"proactive\": …, \"requests\": …, \"appeals\": …}."));
+                errors.Add(Bad("tables", ReportTexts.Text("Json.Tables")));
             }
             else
             {
@@ -128,7 +128,7 @@ internal static class AnnualReportJson
                     var table = ReportTable.All.FirstOrDefault(x => x.Id == t.Name);
                     if (table is null || t.Value.ValueKind != JsonValueKind.Object)
                     {
-                        errors.Add(Bad($"tables.{t.Name}", $"unknown table; expected one of {string.Join(", ", ReportTable.All.Select(x => x.Id))}, each an object of rows."));
+                        errors.Add(Bad($"tables.{t.Name}", ReportTexts.Text("Json.UnknownTable", string.Join(", ", ReportTable.All.Select(x => x.Id)))));
                         continue;
                     }
 
@@ -137,7 +137,7 @@ internal static class AnnualReportJson
                         var row = table.FindRow(r.Name);
                         if (row is null || r.Value.ValueKind != JsonValueKind.Object)
                         {
-                            errors.Add(Bad($"tables.{t.Name}.{r.Name}", $"unknown row of {table.Heading}; expected one of {string.Join(", ", table.Rows.Select(x => x.Id))}, each an object of cells."));
+                            errors.Add(Bad($"tables.{t.Name}.{r.Name}", ReportTexts.Text("Json.UnknownRow", table.Heading, string.Join(", ", table.Rows.Select(x => x.Id)))));
                             continue;
                         }
 
@@ -146,7 +146,7 @@ internal static class AnnualReportJson
                             var column = row.Columns.FirstOrDefault(x => x.Id == c.Name);
                             if (column is null)
                             {
-                                errors.Add(Bad($"tables.{t.Name}.{r.Name}.{c.Name}", $"the row {row.FullLabel} has no column '{c.Name}'; expected one of {string.Join(", ", row.Columns.Select(x => x.Id))}."));
+                                errors.Add(Bad($"tables.{t.Name}.{r.Name}.{c.Name}", ReportTexts.Text("Json.UnknownColumn", row.FullLabel, c.Name, string.Join(", ", row.Columns.Select(x => x.Id)))));
                                 continue;
                             }
 
@@ -172,7 +172,7 @@ internal static class AnnualReportJson
 
             if (errors.Count > 0)
             {
-                throw new AnnualReportException("The annual report does not load", errors);
+                throw new AnnualReportException(ReportTexts.Text("Report.Invalid"), errors);
             }
 
             return new AnnualReportReading(AnnualReport.Create(year, cells, prose, agency, layout), cellProblems.ToImmutable());
@@ -194,6 +194,6 @@ internal static class AnnualReportJson
     {
         var table = AnnualReport.TableOf(row);
         return Problem.Error(AnnualReportProblemCodes.NotANumber, new ProblemLocation(table.Id, -1, row.Id, column.Id),
-            $"{table.Heading} › {row.FullLabel} › {column.FullLabel} is '{text}', not a number; write the count alone (no sign, no unit).");
+            ReportTexts.Text("Json.NotANumber", table.Heading, row.FullLabel, column.FullLabel, text));
     }
 }

@@ -34,19 +34,19 @@ public static class AnnualReportValidator
         if (report.Layout == AnnualReportLayout.Format2019 && report.Year >= 2021)
         {
             found.Add(Problem.Error(AnnualReportProblemCodes.OutdatedLayout, new ProblemLocation("$"),
-                $"the report on {report.Year} uses the 2019 layout (本年新制作数量/本年新公开数量/对外公开总数量); from the report on 2021 the layout of 国办公开办函〔2021〕30号 applies (本年制发件数/本年废止件数/现行有效件数, （六）其他处理 1–3)."));
+                ReportTexts.Text("Check.OutdatedLayout", report.Year)));
         }
 
         foreach (var cell in report.Cells)
         {
             if (cell.Value is not { } value)
             {
-                found.Add(Finding(AnnualReportProblemCodes.BlankCell, cell.Row, cell.Column, "is blank; write 0 if there is nothing to count."));
+                found.Add(Finding(AnnualReportProblemCodes.BlankCell, cell.Row, cell.Column, ReportTexts.Text("Check.Blank")));
             }
             else if (value < 0 || (cell.Column != ReportTable.FeeAmount && value != decimal.Truncate(value)))
             {
                 found.Add(Finding(AnnualReportProblemCodes.NotANonNegativeInteger, cell.Row, cell.Column,
-                    $"is {Format(value)}; a {(cell.Column == ReportTable.FeeAmount ? "fee amount is zero or more" : "count is a whole number, zero or more")}."));
+                    ReportTexts.Text(cell.Column == ReportTable.FeeAmount ? "Check.NegativeFee" : "Check.NotACount", Format(value))));
             }
 
         }
@@ -62,8 +62,8 @@ public static class AnnualReportValidator
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                found.Add(new Problem(AnnualReportProblemCodes.MissingProse, ProblemSeverity.Warning, new ProblemLocation("prose", -1, heading),
-                    $"{heading} is missing; the bureau writes it (the library never writes prose)."));
+                found.Add(Problem.Of(AnnualReportProblemCodes.MissingProse, ProblemSeverity.Warning, new ProblemLocation("prose", -1, heading),
+                    ReportTexts.Text("Check.MissingProse", heading)));
             }
         }
 
@@ -80,14 +80,14 @@ public static class AnnualReportValidator
                 && added + over != concluded + forward)
             {
                 found.Add(Finding(AnnualReportProblemCodes.Unbalanced, ReportTable.ConcludedTotalRow, column,
-                    $"does not balance: 一 {Format(added)} + 二 {Format(over)} = {Format(added + over)}, but 三（七） {Format(concluded)} + 四 {Format(forward)} = {Format(concluded + forward)} (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和); recount the column."));
+                    ReportTexts.Text("Check.Unbalanced", Format(added), Format(over), Format(added + over), Format(concluded), Format(forward), Format(concluded + forward))));
             }
 
             var parts = ReportTable.OutcomeRows.Select(V).ToList();
             if (V(ReportTable.ConcludedTotalRow) is { } total && parts.TrueForAll(p => p.HasValue) && parts.Sum() != total)
             {
                 found.Add(Finding(AnnualReportProblemCodes.TotalRowMismatch, ReportTable.ConcludedTotalRow, column,
-                    $"is {Format(total)}, but the result rows （一）–（六） add up to {Format(parts.Sum()!.Value)}; correct the total or the rows."));
+                    ReportTexts.Text("Check.RowTotal", Format(total), Format(parts.Sum()!.Value))));
             }
         }
 
@@ -97,7 +97,7 @@ public static class AnnualReportValidator
             if (report[row, ReportTable.RequestTotal] is { } total && parts.TrueForAll(p => p.HasValue) && parts.Sum() != total)
             {
                 found.Add(Finding(AnnualReportProblemCodes.TotalColumnMismatch, row, ReportTable.RequestTotal,
-                    $"is {Format(total)}, but 自然人 and the five 法人或其他组织 columns add up to {Format(parts.Sum()!.Value)}; correct the total or the columns."));
+                    ReportTexts.Text("Check.ColumnTotal", Format(total), Format(parts.Sum()!.Value))));
             }
         }
     }
@@ -110,7 +110,7 @@ public static class AnnualReportValidator
             if (report[ReportTable.AppealRow, totalColumn] is { } total && values.TrueForAll(v => v.HasValue) && values.Sum() != total)
             {
                 found.Add(Finding(AnnualReportProblemCodes.TotalColumnMismatch, ReportTable.AppealRow, totalColumn,
-                    $"is {Format(total)}, but 结果维持, 结果纠正, 其他结果 and 尚未审结 add up to {Format(values.Sum()!.Value)}; correct the total or its parts."));
+                    ReportTexts.Text("Check.AppealTotal", Format(total), Format(values.Sum()!.Value))));
             }
         }
     }
@@ -120,7 +120,7 @@ public static class AnnualReportValidator
         if (previous.Year != report.Year - 1)
         {
             found.Add(Problem.Error(AnnualReportProblemCodes.PreviousYearMismatch, new ProblemLocation("$", -1, null, "previous"),
-                $"the report given as last year's is on {previous.Year}, not {report.Year - 1}; give the report on {report.Year - 1}."));
+                ReportTexts.Text("Check.PreviousYear", previous.Year, report.Year - 1)));
             return;
         }
 
@@ -131,15 +131,15 @@ public static class AnnualReportValidator
                 && before + issued - repealed != inForce)
             {
                 found.Add(Finding(AnnualReportProblemCodes.InForceInconsistent, row, ReportTable.InForce,
-                    $"is {Format(inForce)}, but last year's {Format(before)} + 本年制发 {Format(issued)} − 本年废止 {Format(repealed)} = {Format(before + issued - repealed)}; correct this year's or last year's counts."));
+                    ReportTexts.Text("Check.InForce", Format(inForce), Format(before), Format(issued), Format(repealed), Format(before + issued - repealed))));
             }
         }
     }
 
-    private static Problem Finding(ProblemCode code, ReportRow row, ReportColumn column, string what)
+    private static Problem Finding(ProblemCode code, ReportRow row, ReportColumn column, LocalizedText what)
     {
         var table = AnnualReport.TableOf(row);
-        return Problem.Error(code, new ProblemLocation(table.Id, -1, row.Id, column.Id), $"{table.Heading} › {row.FullLabel} › {column.FullLabel} {what}");
+        return Problem.Error(code, new ProblemLocation(table.Id, -1, row.Id, column.Id), ReportTexts.Text("Check.Cell", table.Heading, row.FullLabel, column.FullLabel, what));
     }
 
     internal static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -72,10 +72,16 @@ public sealed class ReportTable
     /// <returns>The heading.</returns>
     public override string ToString() => Heading;
 
-    // Requests-table labels: the column header row and the rows, verbatim from the template.
-    internal const string BalanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-    internal const string ApplicantHeader = "申请人情况";
-    internal const string ContentHeader = "信息内容";
+    /// <summary>The corner cell of the requests table (三), verbatim from the template: the balance its columns keep.</summary>
+    public const string BalanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
+    /// <summary>The header over the requests table's applicant columns (三), verbatim from the template: 申请人情况.</summary>
+    public const string ApplicantHeader = "申请人情况";
+
+    /// <summary>The header of the proactive table's label column (二), verbatim from the template: 信息内容.</summary>
+    public const string ContentHeader = "信息内容";
+
+    // Requests-table row labels, verbatim from the template.
     private const string Results = "三、本年度办理结果";
 
     internal static ImmutableArray<ReportColumn> ApplicantColumns { get; }

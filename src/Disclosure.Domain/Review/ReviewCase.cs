@@ -23,17 +23,23 @@ namespace Disclosure.Domain.Review;
 /// </remarks>
 public sealed class ReviewCase
 {
-    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, ImmutableArray<ReviewEvent> trail, ImmutableArray<ReviewCommand> commands = default)
+    // The trail and the commands grow by one per command and are shared with the case before it (O(n) for n commands, not
+    // O(n²)); Trail is copied out once per case, when asked.
+    private readonly AppendLog<ReviewEvent> _trail;
+    private readonly AppendLog<ReviewCommand> _commands;
+    private ImmutableArray<ReviewEvent> _trailArray;
+
+    private ReviewCase(string id, ReviewPolicy policy, ImmutableArray<ReviewItem> items, AppendLog<ReviewEvent> trail, AppendLog<ReviewCommand> commands)
     {
         Id = id;
         Policy = policy;
         Items = items;
-        Trail = trail;
-        Commands = commands.IsDefault ? [] : commands;
+        _trail = trail;
+        _commands = commands;
     }
 
     /// <summary>The commands that succeeded, with every argument, in order: what a stored history replays (Histories).</summary>
-    internal ImmutableArray<ReviewCommand> Commands { get; }
+    internal ImmutableArray<ReviewCommand> Commands => _commands.ToImmutableArray();
 
     /// <summary>Gets the case id.</summary>
     public string Id { get; }
@@ -45,7 +51,7 @@ public sealed class ReviewCase
     public ImmutableArray<ReviewItem> Items { get; }
 
     /// <summary>Gets the audit trail: every decision with who, when and which content version, in order.</summary>
-    public ImmutableArray<ReviewEvent> Trail { get; }
+    public ImmutableArray<ReviewEvent> Trail => _trailArray.IsDefault ? _trailArray = _trail.ToImmutableArray() : _trailArray;
 
     /// <summary>
     /// Gets the rules broken by the current state of the case that no command could refuse, each a repair still owed:
@@ -72,7 +78,7 @@ public sealed class ReviewCase
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(policy);
-        return new ReviewCase(id, policy, [], []);
+        return new ReviewCase(id, policy, [], default, default);
     }
 
     /// <summary>Finds an item.</summary>
@@ -450,7 +456,7 @@ public sealed class ReviewCase
 
         var date = at.InZone(Policy.TimeZone).Date;
         var items = Items;
-        var trail = Trail;
+        var trail = _trail;
         foreach (var id in ids)
         {
             var index = IndexOf(id);
@@ -464,10 +470,10 @@ public sealed class ReviewCase
             CheckPublishable(item, target, by, ids, v);
             var publication = new ItemPublication(by, at, date, target, item.Version);
             items = items.SetItem(index, item.PublishedAs(publication, date.Plus(Policy.CleanupIntervalFor(item.Column))));
-            trail = trail.Add(new ReviewEvent(trail.Length + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
+            trail = trail.Add(new ReviewEvent(trail.Count + 1, ReviewEventKind.Published, id, by.Id, at, item.Version, target.ToString()));
         }
 
-        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail, Commands.Add(new ReviewCommand(ReviewCommandKind.Publish, ids, by, at) { Target = target })));
+        return v.Count > 0 ? ReviewResult<ReviewCase>.Failure(v) : ReviewResult<ReviewCase>.Success(new ReviewCase(Id, Policy, items, trail, _commands.Add(new ReviewCommand(ReviewCommandKind.Publish, ids, by, at) { Target = target })));
     }
 
     /// <summary>Records that feedback on the solicited opinions was published (意见反馈).</summary>
@@ -766,7 +772,7 @@ public sealed class ReviewCase
         });
 
     private ReviewViolation? Clock(string itemId, Instant at) =>
-        !Trail.IsEmpty && at < Trail[^1].At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, Trail[^1].At) : null;
+        _trail.Count > 0 && at < _trail.Last.At ? ReviewViolationCodes.TimeGoesBackwards.For(itemId, at, _trail.Last.At) : null;
 
     private ReviewResult<ReviewCase> Add(ReviewItem item, Instant at, ReviewCommand command)
     {
@@ -784,8 +790,8 @@ public sealed class ReviewCase
             Id,
             Policy,
             Items.Add(item),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString())),
-            Commands.Add(command)));
+            _trail.Add(new ReviewEvent(_trail.Count + 1, ReviewEventKind.Added, item.Id, item.Author.Id, at, 1, item.Kind.ToString())),
+            _commands.Add(command)));
     }
 
     /// <summary>Runs a command on one item: the clock, the item, then <paramref name="decide"/>'s checks; the new case logs <paramref name="command"/>.</summary>
@@ -818,8 +824,8 @@ public sealed class ReviewCase
             Id,
             Policy,
             Items.SetItem(index, next),
-            Trail.Add(new ReviewEvent(Trail.Length + 1, kind, itemId, command.By.Id, command.At, version, note)),
-            Commands.Add(command)));
+            _trail.Add(new ReviewEvent(_trail.Count + 1, kind, itemId, command.By.Id, command.At, version, note)),
+            _commands.Add(command)));
     }
 
     private int IndexOf(string itemId)

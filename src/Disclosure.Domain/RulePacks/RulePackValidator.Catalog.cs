@@ -197,9 +197,9 @@ internal static partial class RulePackValidator
     /// </summary>
     private static UpdateFrequency? ReadDeadline(DeadlineDto d, Origin o, int timelyDays, Problems p)
     {
-        if (FrequencyKindInfo.TryFindDeadlineKind(d.Kind) is not { } info)
+        if (FrequencyKindInfo.TryFindName(d.Kind) is not { } info)
         {
-            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", RulePackTexts.Text("Deadline.UnknownKind", Show(d.Kind), FrequencyKindInfo.ExpectedDeadlineKinds));
+            p.Error(DataProblemCodes.UnknownFrequency, o, ".deadline.kind", RulePackTexts.Text("Deadline.UnknownKind", Show(d.Kind), FrequencyKindInfo.ExpectedNames));
             return null;
         }
 
@@ -250,7 +250,7 @@ internal static partial class RulePackValidator
         {
             if (given && !allowed)
             {
-                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, RulePackTexts.Text("Deadline.Only", field, kinds, info.DeadlineKind));
+                p.Error(DataProblemCodes.InvalidValue, o, ".deadline." + field, RulePackTexts.Text("Deadline.Only", field, kinds, info.Name));
             }
         }
 
@@ -271,7 +271,7 @@ internal static partial class RulePackValidator
             {
                 if (required)
                 {
-                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", RulePackTexts.Text("Deadline.NeedsDate", info.DeadlineKind, field));
+                    p.Error(DataProblemCodes.MissingValue, o, ".deadline", RulePackTexts.Text("Deadline.NeedsDate", info.Name, field));
                 }
 
                 return null;

@@ -167,13 +167,19 @@ public sealed class DueDateCalculator
         }
 
         var result = new Obligation[total];
+        List<DisplayPeriodBreach>? breaches = null;
         var n = 0;
         for (var i = 0; i < columns.Length; i++)
         {
+            var first = n;
             n = Fill(columns[i], histories[i], start, asOf, result, n);
+            if (columns[i].Frequency.DisplayWorkingDays is { } display && histories[i] is { Withdrawals.Length: > 0 } history)
+            {
+                FindBreaches(history, display, start, asOf, result.AsSpan(first, n - first), breaches ??= []);
+            }
         }
 
-        return new DueReport(catalog, asOf, start, ImmutableCollectionsMarshal.AsImmutableArray(result));
+        return new DueReport(catalog, asOf, start, ImmutableCollectionsMarshal.AsImmutableArray(result), breaches is null ? [] : [.. breaches]);
     }
 
     /// <summary>Evaluates one column of a catalog on a date.</summary>
@@ -384,6 +390,56 @@ public sealed class DueDateCalculator
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Checks the withdrawals of an event-based column with a display period against its obligations (one per event, in
+    /// formation order): each withdrawal takes the first event published that day not yet taken, and is a breach when
+    /// fewer than <paramref name="display"/> working days after the publication day, up to and including the withdrawal
+    /// day, have passed. Withdrawals after the as-of date have not happened yet.
+    /// </summary>
+    private void FindBreaches(PublicationLog.ColumnHistory history, int display, LocalDate start, LocalDate asOf, ReadOnlySpan<Obligation> obligations, List<DisplayPeriodBreach> breaches)
+    {
+        var events = history.Events;
+        var first = LowerBound(events, start);
+        Span<bool> taken = obligations.Length <= 256 ? stackalloc bool[obligations.Length] : new bool[obligations.Length];
+        taken.Clear();
+        foreach (var w in history.Withdrawals)
+        {
+            if (w.WithdrawnOn > asOf)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < obligations.Length; k++)
+            {
+                if (taken[k] || events[first + k].PublishedOn != w.PublishedOn)
+                {
+                    continue;
+                }
+
+                taken[k] = true;
+
+                // Only days up to the withdrawal, all on or before the as-of date, so inside the calendar's coverage.
+                var posted = Calendar.CountWorkingDays(w.PublishedOn, w.WithdrawnOn);
+                if (posted < display)
+                {
+                    LocalDate? ends;
+                    try
+                    {
+                        ends = Calendar.AddWorkingDays(w.PublishedOn, display);
+                    }
+                    catch (CalendarCoverageException)
+                    {
+                        ends = null;
+                    }
+
+                    breaches.Add(new DisplayPeriodBreach(obligations[k], w, display, posted, ends));
+                }
+
+                break;
+            }
+        }
     }
 
     /// <summary>

@@ -17,12 +17,13 @@ namespace Disclosure.Domain.Scheduling;
 /// </remarks>
 public sealed class DueReport
 {
-    internal DueReport(DisclosureCatalog catalog, LocalDate asOf, LocalDate trackingStart, ImmutableArray<Obligation> obligations)
+    internal DueReport(DisclosureCatalog catalog, LocalDate asOf, LocalDate trackingStart, ImmutableArray<Obligation> obligations, ImmutableArray<DisplayPeriodBreach> displayBreaches)
     {
         Catalog = catalog;
         AsOf = asOf;
         TrackingStart = trackingStart;
         Obligations = obligations;
+        DisplayBreaches = displayBreaches;
     }
 
     /// <summary>Gets the catalog evaluated.</summary>
@@ -39,6 +40,14 @@ public sealed class DueReport
     /// after <see cref="OrderByDueDate"/>, by due date.
     /// </summary>
     public ImmutableArray<Obligation> Obligations { get; }
+
+    /// <summary>
+    /// Gets the items withdrawn on or before <see cref="AsOf"/> before their column's display period ended (公示7个工作日;
+    /// code <see cref="PublicationFindingCodes.DisplayPeriodCut"/>), in seed-row and publication order. Only items whose
+    /// obligation is in the report are checked: information events formed from the tracking start on. The filters keep a
+    /// finding when they keep its <see cref="DisplayPeriodBreach.Obligation"/>.
+    /// </summary>
+    public ImmutableArray<DisplayPeriodBreach> DisplayBreaches { get; }
 
     /// <summary>
     /// Gets the catalog's untracked columns (持续推进, 长期, 常态化; <see cref="UpdateFrequency.IsTracked"/> is false), in
@@ -180,7 +189,7 @@ public sealed class DueReport
             }
         }
 
-        return new DueReport(Catalog, AsOf, TrackingStart, builder.ToImmutable());
+        return new DueReport(Catalog, AsOf, TrackingStart, builder.ToImmutable(), [.. DisplayBreaches.Where(b => predicate(b.Obligation))]);
     }
 
     /// <summary>Summarises the report, for example <c>宣城市民政局 on 2024-07-01: 20 obligations, 18 overdue, 2 due, 0 satisfied</c>.</summary>
@@ -203,5 +212,5 @@ public sealed class DueReport
     }
 
     private DueReport With(Obligation[] obligations) =>
-        new(Catalog, AsOf, TrackingStart, ImmutableCollectionsMarshal.AsImmutableArray(obligations));
+        new(Catalog, AsOf, TrackingStart, ImmutableCollectionsMarshal.AsImmutableArray(obligations), DisplayBreaches);
 }

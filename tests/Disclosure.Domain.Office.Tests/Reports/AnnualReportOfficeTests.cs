@@ -29,6 +29,63 @@ public sealed class AnnualReportOfficeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    /// <summary>A cell of a table's logical grid: its text and the top-left position of the (merged) cell it belongs to.</summary>
+    private readonly record struct GridCell(string Text, (int Row, int Column) Origin);
+
+    /// <summary>The logical grid of a Word table: w:gridSpan widens a cell, a w:vMerge cell without a value continues the one above.</summary>
+    private static GridCell[][] Grid(W.Table table)
+    {
+        var grid = new List<GridCell[]>();
+        foreach (var (tr, r) in table.Elements<W.TableRow>().Select((tr, r) => (tr, r)))
+        {
+            var row = new List<GridCell>();
+            foreach (var tc in tr.Elements<W.TableCell>())
+            {
+                var span = tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                var merge = tc.TableCellProperties?.VerticalMerge;
+                var continues = merge is not null && (merge.Val is null || merge.Val.Value == W.MergedCellValues.Continue);
+                var column = row.Count;
+                var cell = continues ? grid[r - 1][column] : new GridCell(tc.InnerText, (r, column));
+                Assert.True(!continues || tc.InnerText.Length == 0, $"row {r}: a continued cell has text '{tc.InnerText}'");
+                row.AddRange(Enumerable.Repeat(cell, span));
+            }
+
+            grid.Add([.. row]);
+        }
+
+        return [.. grid];
+    }
+
+    /// <summary>The logical grid of an HTML table: colspan and rowspan, cells placed in the first free position.</summary>
+    private static GridCell[][] HtmlGrid(string table)
+    {
+        var rows = System.Text.RegularExpressions.Regex.Matches(table, "<tr>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        var grid = rows.Select(_ => new Dictionary<int, GridCell>()).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var column = 0;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(rows[r], "<t[hd]([^>]*)>(.*?)</t[hd]>"))
+            {
+                while (grid[r].ContainsKey(column))
+                {
+                    column++;
+                }
+
+                int Attribute(string name) => System.Text.RegularExpressions.Regex.Match(m.Groups[1].Value, name + "=\"(\\d+)\"") is { Success: true } a ? int.Parse(a.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+                var cell = new GridCell(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), (r, column));
+                for (var dr = 0; dr < Attribute("rowspan"); dr++)
+                {
+                    for (var dc = 0; dc < Attribute("colspan"); dc++)
+                    {
+                        grid[r + dr][column + dc] = cell;
+                    }
+                }
+            }
+        }
+
+        return [.. grid.Select(g => g.OrderBy(p => p.Key).Select(p => p.Value).ToArray())];
+    }
+
     [Fact]
     public void Xlsx_WrittenToAFileAndReadBack_HasEveryCell()
     {
@@ -103,13 +160,40 @@ public sealed class AnnualReportOfficeTests : IDisposable
 
         var tables = body.Elements<W.Table>().ToList();
         Assert.Equal(3, tables.Count);
-        var requests = tables[1].Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
-        Assert.Equal(3 + ReportTable.Requests.Rows.Length, requests.Count);
-        Assert.Equal(["一、本年新收政府信息公开申请数量", "0", "1", "0", "0", "1", "0", "2"], requests[3]);
-        Assert.Equal(["三、本年度办理结果 （四）无法提供 1.本机关不掌握相关政府信息", "0", "0", "0", "0", "1", "0", "1"], requests.Single(r => r[0].EndsWith("1.本机关不掌握相关政府信息", StringComparison.Ordinal)));
-        Assert.All(tables[1].Elements<W.TableRow>(), row => Assert.Equal(8, row.Elements<W.TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1)));
-        var appeals = tables[2].Elements<W.TableRow>().Last().Elements<W.TableCell>().Select(c => c.InnerText).ToList();
-        Assert.Equal(["1", "0", "0", "0", "1"], appeals.Take(5));
+        var requests = Grid(tables[1]);
+        Assert.Equal(3 + ReportTable.Requests.Rows.Length, requests.Length);
+        Assert.All(requests, row => Assert.Equal(10, row.Length));
+        Assert.Equal(["一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量", "0", "1", "0", "0", "1", "0", "2"], requests[3].Select(c => c.Text));
+        var notHeld = requests.Single(r => r[2].Text == "1.本机关不掌握相关政府信息");
+        Assert.Equal(["三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息", "0", "0", "0", "0", "1", "0", "1"], notHeld.Select(c => c.Text));
+
+        // The label cells are merged as in the template: one 三、本年度办理结果 cell down every result row, one cell per group
+        // down its numbered rows, and the header's corner, 自然人 and 总计 down the three header rows.
+        int RowsOf(string text, int column) => requests.Select(r => r[column]).Where(c => c.Text == text).Select(c => c.Origin).Distinct().Count() == 1
+            ? requests.Count(r => r[column].Text == text) : -1;
+        Assert.Equal(ReportTable.Requests.Rows.Count(r => !r.Path.IsEmpty), RowsOf("三、本年度办理结果", 0));
+        Assert.Equal((8, 3, 5, 3), (RowsOf("（三）不予公开", 1), RowsOf("（四）无法提供", 1), RowsOf("（五）不予处理", 1), RowsOf("（六）其他处理", 1)));
+        Assert.Equal((3, 2, 2), (RowsOf(ReportTable.BalanceNote, 0), RowsOf("自然人", 3), RowsOf("总计", 9)));
+        Assert.Equal(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], requests[2][4..9].Select(c => c.Text));
+        Assert.All(requests[1][4..9], c => Assert.Equal(("法人或其他组织", (1, 4)), (c.Text, c.Origin)));
+
+        // The same cells and merges as the HTML rendering (rowspan/colspan) of the same report, in every table.
+        var html = Report().ToHtml();
+        var htmlTables = System.Text.RegularExpressions.Regex.Matches(html, "<table>(.*?)</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => HtmlGrid(m.Groups[1].Value)).ToList();
+        Assert.Equal(3, htmlTables.Count);
+        for (var t = 0; t < 3; t++)
+        {
+            var docx = Grid(tables[t]);
+            Assert.Equal(htmlTables[t].Length, docx.Length);
+            for (var r = 0; r < docx.Length; r++)
+            {
+                Assert.Equal(htmlTables[t][r], docx[r]);
+            }
+        }
+
+        var appeals = Grid(tables[2]);
+        Assert.Equal(["1", "0", "0", "0", "1"], appeals[^1].Take(5).Select(c => c.Text));
+        Assert.All(appeals[1].Take(5).Zip(appeals[2].Take(5)), pair => Assert.Equal(pair.First, pair.Second));
         Assert.Contains("7", tables[0].InnerText, StringComparison.Ordinal);
     }
 }

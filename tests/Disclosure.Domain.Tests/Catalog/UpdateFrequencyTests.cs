@@ -16,6 +16,7 @@ public class UpdateFrequencyTests
     [InlineData("timely", UpdateFrequencyKind.Timely)]
     [InlineData("monthly", UpdateFrequencyKind.Monthly)]
     [InlineData("quarterly", UpdateFrequencyKind.Quarterly)]
+    [InlineData("semiannual", UpdateFrequencyKind.SemiAnnual)]
     [InlineData("semi-annual", UpdateFrequencyKind.SemiAnnual)]
     [InlineData("annual", UpdateFrequencyKind.Annual)]
     [InlineData("\t半年更新\n", UpdateFrequencyKind.SemiAnnual)]
@@ -40,17 +41,35 @@ public class UpdateFrequencyTests
         Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("半年更新"));
         Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("每半年更新"));
         Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("半年度更新"));
+        Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("semiannual"));
         Assert.Same(UpdateFrequency.SemiAnnual, UpdateFrequency.Parse("semi-annual"));
+    }
+
+    [Fact]
+    public void Name_IsTheOneNameOfTheKind_TheDeadlineKindOfPacksAndCatalogJson_AndTheFormerNameIsOnlyReadNeverListed()
+    {
+        // One name per concept: the pack schema's deadline.kind enum is the list of names.
+        using var schema = System.Text.Json.JsonDocument.Parse(Disclosure.Domain.RulePacks.RulePack.GetJsonSchema());
+        var kinds = schema.RootElement.GetProperty("$defs").GetProperty("deadline").GetProperty("properties").GetProperty("kind").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(
+            ["timely", "calendarDays", "monthly", "quarterly", "semiannual", "annual", "byDate", "untracked"],
+            kinds);
+        Assert.Equal(
+            kinds,
+            new[] { UpdateFrequency.Timely, UpdateFrequency.CalendarDaysAfterEvent(20), UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.SemiAnnual, UpdateFrequency.Annual, UpdateFrequency.EveryYearBy(new AnnualDate(12, 31)), UpdateFrequency.Untracked }.Select(f => f.Name));
+        Assert.DoesNotContain("semi-annual", UpdateFrequency.KnownLabels);
+        Assert.DoesNotContain("semi-annual", UpdateFrequency.Parse("semi-annual").ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void KnownLabels_All_ParseAndNothingElseNearThemDoes()
     {
         Assert.Equal(
-            ["及时更新", "每月更新", "月度更新", "季度更新", "半年更新", "每半年更新", "半年度更新", "年度更新", "持续推进", "长期", "常态化", "timely", "monthly", "quarterly", "semi-annual", "annual", "untracked"],
+            ["及时更新", "每月更新", "月度更新", "季度更新", "半年更新", "每半年更新", "半年度更新", "年度更新", "持续推进", "长期", "常态化", "timely", "monthly", "quarterly", "semiannual", "annual", "untracked"],
             UpdateFrequency.KnownLabels);
         Assert.All(UpdateFrequency.KnownLabels, label => Assert.True(UpdateFrequency.TryParse(label, out _), label));
-        Assert.All(["半年", "每半年", "semiannual", "Semi-annual", "half-yearly", "每季度更新"], text => Assert.False(UpdateFrequency.TryParse(text, out _), text));
+        Assert.All(["半年", "每半年", "semi annual", "Semi-annual", "SemiAnnual", "half-yearly", "每季度更新"], text => Assert.False(UpdateFrequency.TryParse(text, out _), text));
     }
 
     [Theory]
@@ -73,7 +92,7 @@ public class UpdateFrequencyTests
         Assert.Contains("'每周更新'", e.Message, StringComparison.Ordinal);
         Assert.Contains("月度更新", e.Message, StringComparison.Ordinal);
         Assert.Contains("每半年更新", e.Message, StringComparison.Ordinal);
-        Assert.Contains("semi-annual", e.Message, StringComparison.Ordinal);
+        Assert.Contains("semiannual", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +105,7 @@ public class UpdateFrequencyTests
     public void NameAndLabel_EachKind_AreStable()
     {
         Assert.Equal(
-            [("timely", "及时更新", (int?)null), ("monthly", "每月更新", 1), ("quarterly", "季度更新", 3), ("semi-annual", "半年更新", 6), ("annual", "年度更新", 12)],
+            [("timely", "及时更新", (int?)null), ("monthly", "每月更新", 1), ("quarterly", "季度更新", 3), ("semiannual", "半年更新", 6), ("annual", "年度更新", 12)],
             new[] { UpdateFrequency.Timely, UpdateFrequency.Monthly, UpdateFrequency.Quarterly, UpdateFrequency.SemiAnnual, UpdateFrequency.Annual }
                 .Select(f => (f.Name, f.ChineseLabel, f.MonthsPerPeriod)));
         Assert.Equal(12, UpdateFrequency.AnnualBy(new AnnualDate(1, 31)).MonthsPerPeriod);
@@ -97,10 +116,10 @@ public class UpdateFrequencyTests
     [InlineData("monthly", "2024-01-01", "2024-01")]
     [InlineData("quarterly", "2024-06-30", "2024-Q2")]
     [InlineData("quarterly", "2024-07-01", "2024-Q3")]
-    [InlineData("semi-annual", "2024-01-01", "2024-H1")]
-    [InlineData("semi-annual", "2024-06-30", "2024-H1")]
-    [InlineData("semi-annual", "2024-07-01", "2024-H2")]
-    [InlineData("semi-annual", "2025-12-31", "2025-H2")]
+    [InlineData("semiannual", "2024-01-01", "2024-H1")]
+    [InlineData("semiannual", "2024-06-30", "2024-H1")]
+    [InlineData("semiannual", "2024-07-01", "2024-H2")]
+    [InlineData("semiannual", "2025-12-31", "2025-H2")]
     [InlineData("annual", "2024-12-31", "2024")]
     public void GetPeriodKey_DateInAPeriod_IsThePeriodsKey(string frequency, string date, string key)
     {
@@ -156,7 +175,7 @@ public class UpdateFrequencyTests
         Assert.Equal("timely (10 working days)", UpdateFrequency.TimelyWithin(10).ToString());
         Assert.Equal("monthly", UpdateFrequency.Monthly.ToString());
         Assert.Equal("quarterly", UpdateFrequency.Quarterly.ToString());
-        Assert.Equal("semi-annual", UpdateFrequency.SemiAnnual.ToString());
+        Assert.Equal("semiannual", UpdateFrequency.SemiAnnual.ToString());
         Assert.Equal("annual", UpdateFrequency.Annual.ToString());
         Assert.Equal("annual (by 01-31 of the next year)", UpdateFrequency.AnnualBy(new AnnualDate(1, 31)).ToString());
     }

@@ -21,6 +21,7 @@ public sealed class ProblemCodeTests
         (nameof(HistoryProblemCodes), HistoryProblemCodes.All),
         (nameof(AnnualReportProblemCodes), AnnualReportProblemCodes.All),
         (nameof(Disclosure.Domain.RulePacks.Tables.TableImportCodes), Disclosure.Domain.RulePacks.Tables.TableImportCodes.All),
+        (nameof(Disclosure.Domain.Scheduling.PublicationFindingCodes), Disclosure.Domain.Scheduling.PublicationFindingCodes.All),
     ];
 
     [Fact]

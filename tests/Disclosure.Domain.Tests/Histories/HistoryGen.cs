@@ -26,10 +26,13 @@ internal static class HistoryGen
 
     public static readonly Gen<PublicationLog> Log =
         from publications in Gen.Select(Gen.Int[0, 4], Gen.Int[0, 900]).Array[0, 30]
-        from events in Gen.Select(Gen.Int[0, 4], Gen.Int[0, 900], Gen.Int[-1, 40]).Array[0, 20]
+        from events in Gen.Select(Gen.Int[0, 4], Gen.Int[0, 900], Gen.Int[-1, 40], Gen.Int[-3, 12]).Array[0, 20]
         select PublicationLog.Create(
             publications.Select(p => new Publication(Column(p.Item1), Start.PlusDays(p.Item2))),
-            events.Select(e => new InformationEvent(Column(e.Item1), Start.PlusDays(e.Item2), e.Item3 < 0 ? null : Start.PlusDays(e.Item2 + e.Item3))));
+            events.Select(e => new InformationEvent(Column(e.Item1), Start.PlusDays(e.Item2), e.Item3 < 0 ? null : Start.PlusDays(e.Item2 + e.Item3))),
+            // Some published items withdrawn (Item4 days after publication; negative: not withdrawn).
+            events.Where(e => e.Item3 >= 0 && e.Item4 >= 0)
+                .Select(e => new Withdrawal(Column(e.Item1), Start.PlusDays(e.Item2 + e.Item3), Start.PlusDays(e.Item2 + e.Item3 + e.Item4))));
 
     private static Gen<RequestReceived> Receipt =>
         from channel in Gen.Int[0, RequestChannel.All.Length - 1]

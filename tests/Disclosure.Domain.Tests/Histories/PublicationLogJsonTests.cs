@@ -66,12 +66,43 @@ public sealed class PublicationLogJsonTests
             Assert.Equal(bytes, PublicationLogJson.Write(read.Value));
             Assert.Equal(log.PublicationCount, read.Value.PublicationCount);
             Assert.Equal(log.EventCount, read.Value.EventCount);
+            Assert.Equal(log.WithdrawalCount, read.Value.WithdrawalCount);
+            Assert.Equal(log.WithdrawalCount == 0, !Encoding.UTF8.GetString(bytes).Contains("\"withdrawals\"", StringComparison.Ordinal));
             Assert.All(log.Columns, c =>
             {
+                Assert.Equal(log.GetWithdrawals(c), read.Value.GetWithdrawals(c));
                 Assert.Equal(log.GetPublications(c), read.Value.GetPublications(c));
                 Assert.Equal(log.GetEvents(c).OrderBy(e => e.FormedOn).ThenBy(e => e.PublishedOn), read.Value.GetEvents(c).OrderBy(e => e.FormedOn).ThenBy(e => e.PublishedOn));
             });
         }, iter: 300);
+    }
+
+    [Fact]
+    public void Write_Withdrawals_AfterTheOtherEntries_AndAnOldDocumentWithoutThemReadsAndWritesBackByteForByte()
+    {
+        // A document written before withdrawals existed (the text of Write_Sample): the same bytes after a round trip.
+        var old = PublicationLogJson.Write(Sample());
+        Assert.Equal(old, PublicationLogJson.Write(PublicationLogJson.Read(old, "old.json").Value));
+
+        var log = PublicationLog.Create(
+            [new Publication(Rural, new LocalDate(2024, 7, 1))],
+            [new InformationEvent(Rural, new LocalDate(2024, 6, 3), new LocalDate(2024, 6, 20))],
+            [new Withdrawal(Rural, new LocalDate(2024, 6, 20), new LocalDate(2024, 6, 25))]);
+        var text = Encoding.UTF8.GetString(PublicationLogJson.Write(log));
+
+        Assert.EndsWith(
+            """
+              "withdrawals": [
+                {
+                  "column": "rural-revitalization",
+                  "publishedOn": "2024-06-20",
+                  "withdrawnOn": "2024-06-25"
+                }
+              ]
+            }
+            """.ReplaceLineEndings("\n"), text, StringComparison.Ordinal);
+        Assert.True(JsonSchema.FromText(PublicationLogJson.GetJsonSchema()).Evaluate(JsonNode.Parse(text)!).IsValid);
+        Assert.Equal([new Withdrawal(Rural, new LocalDate(2024, 6, 20), new LocalDate(2024, 6, 25))], PublicationLogJson.Read(Encoding.UTF8.GetBytes(text), "log.json").Value.GetWithdrawals(Rural));
     }
 
     [Fact]
@@ -123,6 +154,9 @@ public sealed class PublicationLogJsonTests
     [InlineData("""{"formatVersion":1,"kind":"publication-log","publications":[{"column":"b"}]}""", "RP0007", "$.publications[0].on")]
     [InlineData("""{"formatVersion":1,"kind":"publication-log","publications":[null]}""", "RP0007", "$.publications[0]")]
     [InlineData("""{"formatVersion":1,"kind":"publication-log","information":[{"column":"b","formedOn":"2024-03-02","publishedOn":"2024-03-01"}]}""", "RP0111", "$.information[0].publishedOn")]
+    [InlineData("""{"formatVersion":1,"kind":"publication-log","withdrawals":[{"column":"b","publishedOn":"2024-03-02"}]}""", "RP0007", "$.withdrawals[0].withdrawnOn")]
+    [InlineData("""{"formatVersion":1,"kind":"publication-log","withdrawals":[{"column":"b","publishedOn":"2024-03-02","withdrawnOn":"2024-03-01"}]}""", "RP0111", "$.withdrawals[0].withdrawnOn")]
+    [InlineData("""{"formatVersion":1,"kind":"publication-log","withdrawals":[{"column":"b","publishedOn":"2024-03-02","withdrawnOn":"2024-03-04"}]}""", "RP0111", "$.withdrawals")]
     [InlineData("""{"formatVersion":"1","kind":"publication-log"}""", "RP0004", "$.formatVersion")]
     [InlineData("""{"formatVersion":1,"kind":"publication-log",}""", "RP0002", "$")]
     public void Read_BadDocument_OneErrorAtItsPath(string text, string code, string path)

@@ -88,6 +88,41 @@ public sealed class ReviewCaseHistoryTests
     }
 
     [Fact]
+    public void FromEntries_RandomCasesEntriesAsAStoreKeepsThem_SameDocumentAndSameReplay()
+    {
+        Gen.Int[0, 100_000].Array[1, 60].Sample(choices =>
+        {
+            var c = Random(choices);
+            var history = ReviewCaseHistory.Of(c);
+
+            var stored = ReviewCaseHistory.FromEntries(c.Id, history.Policy, history.Entries, history.Head);
+
+            Assert.Equal(history.ToUtf8Json(), stored.ToUtf8Json());
+            Assert.Equal(c.Trail, stored.Replay(Seed).Value!.Trail);
+        }, iter: 100);
+    }
+
+    [Fact]
+    public void FromEntries_EditedDroppedOrMisnumberedEntry_FailsWithThatIndex()
+    {
+        var entries = ReviewCaseHistory.Of(Sample()).Entries;
+        var policy = ReviewPolicyVersion.Of(Seed);
+        var edited = entries.SetItem(3, new HistoryEntry(3, entries[3].Json.Replace("2024-06-14T", "2024-06-15T", StringComparison.Ordinal), entries[3].Hash));
+        var misnumbered = entries.SetItem(2, new HistoryEntry(5, entries[2].Json, entries[2].Hash));
+
+        var hash = Assert.Throws<HistoryException>(() => ReviewCaseHistory.FromEntries("case", policy, edited)).Errors[0];
+        var order = Assert.Throws<HistoryException>(() => ReviewCaseHistory.FromEntries("case", policy, misnumbered)).Errors[0];
+        var head = Assert.Throws<HistoryException>(() => ReviewCaseHistory.FromEntries("case", policy, entries[..^1], new HistoryHead(entries.Length, entries[^1].Hash))).Errors[0];
+
+        Assert.Same(HistoryProblemCodes.HashMismatch, hash.Code);
+        Assert.Equal(3, hash.Location.Index);
+        Assert.Same(HistoryProblemCodes.BrokenLink, order.Code);
+        Assert.Equal(2, order.Location.Index);
+        Assert.Same(HistoryProblemCodes.HeadMismatch, head.Code);
+        Assert.Equal(entries.Length - 1, ReviewCaseHistory.FromEntries("case", policy, entries[..^1]).Count);
+    }
+
+    [Fact]
     public void Write_Sample_IsoInstantsFullReviewersAndTheSchema()
     {
         var text = Encoding.UTF8.GetString(ReviewCaseHistory.Of(Sample()).ToUtf8Json());

@@ -1,5 +1,7 @@
 using System.Reflection;
+using Disclosure.Domain.Histories;
 using Disclosure.Domain.Review;
+using static Disclosure.Domain.Tests.Review.ReviewFixtures;
 
 namespace Disclosure.Domain.Tests.Review;
 
@@ -34,5 +36,25 @@ public class ReviewImmutabilityTests
 
             Assert.DoesNotContain(type.GetFields(BindingFlags.Public | BindingFlags.Instance), f => !f.IsInitOnly);
         }
+    }
+
+    [Fact]
+    public void Commands_TwoFromOneCase_NeitherSeesTheOther()
+    {
+        // The trail is shared with the case before a command: branching from an older case must not leak events.
+        var submitted = ReviewCase.Open("c", Seed).AddInformation("i1", Content(), Author, At(0)).Ok().Submit("i1", Author, At(1)).Ok();
+        var before = submitted.Trail;
+
+        var approved = submitted.Approve("i1", 1, 1, Publisher, At(2)).Ok();
+        var returned = submitted.Return("i1", "incomplete", OfficeHead, At(3)).Ok();
+        var approvedAgain = approved.Approve("i1", 2, 1, OfficeHead, At(4)).Ok();
+        _ = submitted.Publish("i1", DisclosureScope.Public, Publisher, At(5));
+
+        Assert.Equal(before, submitted.Trail);
+        Assert.Equal([ReviewEventKind.Added, ReviewEventKind.Submitted, ReviewEventKind.Approved], approved.Trail.Select(e => e.Kind));
+        Assert.Equal([ReviewEventKind.Added, ReviewEventKind.Submitted, ReviewEventKind.Returned], returned.Trail.Select(e => e.Kind));
+        Assert.Equal([1, 2, 3, 4], approvedAgain.Trail.Select(e => e.Sequence));
+        Assert.Equal(3, ReviewCaseHistory.Of(returned).Count);
+        Assert.True(ReviewCaseHistory.Of(approvedAgain).Replay(Seed).IsAccepted);
     }
 }

@@ -20,7 +20,7 @@ public sealed class RulePackValidationTests
         Assert.Equal("$.catalog[1].frequency", error.Location.Path);
         Assert.Equal(Locate(text, "\"frequency\": \"每周更新\""), (error.Location.Line, error.Location.Column));
         Assert.Contains("'每周更新'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期, 常态化 (or timely, monthly, quarterly, semi-annual, annual, untracked)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected one of 及时更新, 每月更新, 月度更新, 季度更新, 半年更新, 每半年更新, 半年度更新, 年度更新, 持续推进, 长期, 常态化 (or timely, monthly, quarterly, semiannual, annual, untracked)", error.Message, StringComparison.Ordinal);
         Assert.Equal($"test.pack.json:{error.Location.Line}:{error.Location.Column}: RP0105 error: {error.Message} (at $.catalog[1].frequency)", error.ToString());
         Assert.Equal(("catalog", 1, "frequency"), (error.Location.Section, error.Location.Index, error.Location.Field));
     }

@@ -25,7 +25,8 @@ public sealed class IdempotencyTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.False(first.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(["true"], retry.Headers.GetValues("Idempotent-Replayed"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
-        Assert.Contains("was used for another request", await other.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        // Chinese by default, like every message of the workbench (English by Accept-Language).
+        Assert.Contains("已用 Idempotency-Key“k-1”发送过另一个请求", await other.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(start + 1, await VersionAsync(clerk, "/api/publications/history"));
 
         // Keys are per user: another account's k-1 is its own write.

@@ -52,6 +52,8 @@ internal static class CrossBureau
             Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.GetAsync(url, Cancel)).StatusCode);
         }
 
+        // The county's register lists none of the city's requests.
+        Assert.Equal(0, (await countyClerk.JsonAsync("/api/requests?asOf=2024-06-10")).GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.PostAsJsonAsync("/api/requests/2024-201/events", new { type = "answered", on = "2024-06-10" }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.PostAsJsonAsync("/api/publications?bureau=city", new { column = "request-catalog", on = "2024-06-28" }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await countyAdmin.PostAsync("/api/users/city.clerk/disable", null, Cancel)).StatusCode);
@@ -69,6 +71,25 @@ internal static class CrossBureau
         Assert.Equal("online", Channel(await countyClerk.JsonAsync("/api/requests/2024-201/history")));
         Assert.Equal(1, (await cityClerk.JsonAsync("/api/reviews/city-case")).GetProperty("version").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.GetAsync("/api/reviews/city-case", Cancel)).StatusCode);
+
+        // Lists are the bureau's own: each register holds its one 2024-201, the city's activity is not the county's.
+        Assert.Equal(HttpStatusCode.Created, (await cityClerk.PostAsJsonAsync("/api/activities", new { activity = "disclosure-training", date = "2024-06-12" }, Cancel)).StatusCode);
+        Assert.Equal(["in-person"], await ChannelsAsync(cityClerk));
+        Assert.Equal(["online"], await ChannelsAsync(countyClerk));
+        Assert.Equal(1, (await cityClerk.JsonAsync("/api/activities")).GetProperty("records").GetArrayLength());
+        Assert.Equal(0, (await countyClerk.JsonAsync("/api/activities")).GetProperty("records").GetArrayLength());
+    }
+
+    /// <summary>The channel of every request in the bureau's list, read from each one's stored history.</summary>
+    private static async Task<List<string?>> ChannelsAsync(HttpClient client)
+    {
+        var channels = new List<string?>();
+        foreach (var row in (await client.JsonAsync("/api/requests?asOf=2024-06-10")).EnumerateArray())
+        {
+            channels.Add(Channel(await client.JsonAsync($"/api/requests/{row.GetProperty("id").GetString()}/history")));
+        }
+
+        return channels;
     }
 
     private static string? Channel(JsonElement history) => history.GetProperty("events")[0].GetProperty("channel").GetString();

@@ -35,6 +35,21 @@ public sealed class RecordsAndReportTests
                 var wrong = await clerk.PostAsJsonAsync("/api/requests/2024-003/events", new { type = "answered", on = "2024-06-20", outcome = "NotDisclosed", ground = "NotHeld" }, Cancel);
                 Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
                 Assert.Contains("ground", await wrong.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+
+                // The registers of 二 and 四 in the library's formats; a register that does not follow its format is refused.
+                Assert.Equal(HttpStatusCode.BadRequest, (await Put(clerk, "proactive", """{"format": "disclosure-proactive-register/1", "documents": [{"id": "x", "kind": "decree", "title": "x", "issued": "2024-01-01"}]}""")).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await Put(clerk, "proactive", """
+                    {"format": "disclosure-proactive-register/1",
+                     "documents": [{"id": "宣民〔2023〕5号", "kind": "normative-document", "title": "甲", "issued": "2023-03-01"},
+                                   {"id": "宣民〔2024〕2号", "kind": "normative-document", "title": "乙", "issued": "2024-02-01"},
+                                   {"id": "宣民〔2022〕9号", "kind": "normative-document", "title": "丙", "issued": "2022-05-01", "repealed": "2024-09-30"}],
+                     "decisions": [{"kind": "licensing", "year": 2024, "count": 12}, {"kind": "penalty", "year": 2024, "count": 0}, {"kind": "coercion", "year": 2024, "count": 0}],
+                     "fees": [{"year": 2024, "amountWanYuan": 0}]}
+                    """)).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await Put(clerk, "appeals", """
+                    {"format": "disclosure-appeal-register/1",
+                     "appeals": [{"id": "fy-2024-1", "request": "2024-002", "kind": "reconsideration", "filed": "2024-05-10", "result": "upheld", "decided": "2024-06-20"}]}
+                    """)).StatusCode);
             }
 
             await using var second = new ApiFactory { DatabasePath = path, KeepDatabase = true };
@@ -57,11 +72,17 @@ public sealed class RecordsAndReportTests
             Assert.Equal(1, Cell("other-handling-3", "legal-service-provider"));
             Assert.Equal(1, Cell("carried-forward", "natural-person"));
             Assert.Equal(0, Cell("carried-over", "total"));
-            // 三 balances and is complete; 二 and 四 are blank (their registers are not kept by the workbench) and the prose is the clerk's to write.
-            var findings = AnnualReportValidator.Check(report);
-            Assert.DoesNotContain(findings, p => p.Location.Section == ReportTable.Requests.Id);
-            Assert.All(findings, p => Assert.True(
-                (p.Code == AnnualReportProblemCodes.BlankCell && p.Location.Section is "proactive" or "appeals") || p.Code == AnnualReportProblemCodes.MissingProse, p.ToString()));
+            decimal? Other(ReportTable table, string row, string column) => report[table.FindRow(row)!, table.FindColumn(column)!];
+            Assert.Equal(1, Other(ReportTable.Proactive, "normative-documents", "issued"));
+            Assert.Equal(1, Other(ReportTable.Proactive, "normative-documents", "repealed"));
+            Assert.Equal(2, Other(ReportTable.Proactive, "normative-documents", "in-force"));
+            Assert.Equal(12, Other(ReportTable.Proactive, "licensing", "decisions"));
+            Assert.Equal(1, Other(ReportTable.Appeals, "cases", "reconsideration-upheld"));
+            Assert.Equal(1, Other(ReportTable.Appeals, "cases", "reconsideration-total"));
+            Assert.Equal(0, Other(ReportTable.Appeals, "cases", "litigation-direct-total"));
+            // Every table balances and is filled; only the prose, which the clerk writes, is missing.
+            Assert.All(AnnualReportValidator.Check(report), p => Assert.Equal(AnnualReportProblemCodes.MissingProse, p.Code));
+            Assert.Contains("\"fy-2024-1\"", await (await admin.GetAsync("/api/registers/appeals", Cancel)).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
 
             // The spreadsheet is the same report, read back from the file.
             var xlsx = await (await admin.GetAsync("/report/annual.xlsx?year=2024", Cancel)).Content.ReadAsByteArrayAsync(Cancel);
@@ -88,6 +109,12 @@ public sealed class RecordsAndReportTests
         var body = await response.Content.ReadAsStringAsync(Cancel);
         Assert.Contains("2024-050", body, StringComparison.Ordinal);
         Assert.Contains(AnnualReportProblemCodes.UnknownApplicant.Id, body, StringComparison.Ordinal);
+        // The page lists the request with a link to it and the code's Chinese title, and shows no tables.
+        var page = await clerk.GetAsync("/report/annual?year=2024", Cancel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Cancel));
+        Assert.Contains("<a href=\"/register/2024-050\">2024-050</a> " + AnnualReportProblemCodes.UnknownApplicant.GetTitle(Disclosure.WebApi.Pages.PageText.Culture), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("annual-report", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,6 +133,25 @@ public sealed class RecordsAndReportTests
         var stored = await clerk.JsonAsync("/api/requests/2024-060?asOf=2024-06-10");
         Assert.Equal(2, stored.GetProperty("version").GetInt32());
         Assert.Equal("AwaitingCorrection", stored.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnswerOnTheSpot_OnTheDayOfReceipt_Closes_OnALaterDay_Is422()
+    {
+        await using var factory = new ApiFactory();
+        using var clerk = await factory.UserAsync("clerk.spot", "office");
+        await Register(clerk, "2024-070", "NaturalPerson", "2024-06-03");
+        await Register(clerk, "2024-071", "NaturalPerson", "2024-06-03");
+
+        await Event(clerk, "2024-070", new { type = "answered-on-the-spot", on = "2024-06-03", outcome = "NotProcessed", ground = "PublishedMaterial" });
+        var late = await clerk.PostAsJsonAsync("/api/requests/2024-071/events", new { type = "answered-on-the-spot", on = "2024-06-04" }, Cancel);
+
+        Assert.Equal("AnsweredOnTheSpot", (await clerk.JsonAsync("/api/requests/2024-070")).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
+        Assert.Contains("on-the-spot-answer-not-immediate", await late.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var history = RequestHistory.Read(await (await clerk.GetAsync("/api/requests/2024-070/history", Cancel)).Content.ReadAsByteArrayAsync(Cancel), "2024-070.json").Value;
+        var spot = Assert.IsType<Disclosure.Domain.Requests.AnsweredOnTheSpot>(history.Events[^1]);
+        Assert.Equal(Disclosure.Domain.Requests.AnswerGround.PublishedMaterial, spot.Ground);
     }
 
     [Fact]
@@ -150,6 +196,9 @@ public sealed class RecordsAndReportTests
         var response = await client.PostAsJsonAsync("/api/requests", new { id, channel = "in-person", submittedOn, unit = "office", applicant }, Cancel);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
     }
+
+    private static Task<HttpResponseMessage> Put(HttpClient client, string kind, string json) =>
+        client.PutAsync($"/api/registers/{kind}", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Cancel);
 
     private static async Task Event(HttpClient client, string id, object body)
     {

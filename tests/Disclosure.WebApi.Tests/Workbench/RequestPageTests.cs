@@ -11,6 +11,22 @@ namespace Disclosure.WebApi.Tests.Workbench;
 public sealed partial class RequestPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
+    public void PageText_EveryStatusReasonApplicantOutcomeAndGround_HasAChineseText()
+    {
+        Assert.Equal(Domain.Requests.LedgerReason.All.Select(r => r.Id).Order(), PageText.LedgerReasons.Keys.Order());
+        Assert.Equal(Enum.GetNames<Domain.Requests.RequestStatus>().Order(), PageText.RequestStatuses.Keys.Order());
+        Assert.Equal(Enum.GetNames<Domain.Requests.ApplicantCategory>().Order(), PageText.Applicants.Keys.Order());
+        Assert.Equal(Enum.GetNames<Domain.Requests.AnswerOutcome>().Order(), PageText.Outcomes.Keys.Order());
+        Assert.Equal(Enum.GetNames<Domain.Requests.AnswerGround>().Order(), PageText.Grounds.Keys.Order());
+        Assert.Equal(Enum.GetNames<Domain.Requests.ConsultationParty>().Order(), PageText.Parties.Keys.Order());
+        // The grounds are the template's sub-rows, with its wording (国办公开办函〔2021〕30号, as the library's table has it).
+        foreach (var ground in Enum.GetValues<Domain.Requests.AnswerGround>())
+        {
+            Assert.Contains(Domain.Reports.ReportTable.Requests.Rows, r => r.Label == PageText.Grounds[ground.ToString()] && r.Path[^1] == PageText.Outcomes[Domain.Requests.AnswerGrounds.Outcome(ground).ToString()]);
+        }
+    }
+
+    [Fact]
     public async Task Extension_OnThePage_RefusedToAClerk_AcceptedFromTheOfficeHead()
     {
         using var admin = await factory.AdminAsync();

@@ -100,6 +100,12 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         Assert.Contains("等待补正，不计入", await page.InnerTextAsync("tr[data-date='2024-06-07']"), StringComparison.Ordinal);
         Assert.Contains("发出补正告知，补正期限 2024-06-20", await page.InnerTextAsync("tr[data-date='2024-06-05']"), StringComparison.Ordinal);
 
+        // The status board counts the recorded request under its handling unit while it is open.
+        await page.GotoAsync("/?asOf=2024-07-01");
+        await page.WaitForSelectorAsync("body[data-loaded='2024-07-01']");
+        Assert.Contains("2024-301", await page.InnerTextAsync("tr[data-unit='办公室'] td[data-column='requests']"), StringComparison.Ordinal);
+        await page.GotoAsync("/register/2024-301");
+
         await page.SelectOptionAsync("#answered-outcome", "PartlyDisclosed");
         await page.FillAsync("#answered-on", "2024-06-28");
         await page.ClickAsync("#answered-save");

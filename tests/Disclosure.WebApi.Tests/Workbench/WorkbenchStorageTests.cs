@@ -50,6 +50,28 @@ public sealed class WorkbenchStorageTests
     }
 
     [Fact]
+    public async Task PublicationLog_Export_DisclosureDueReadsItAndCountsAsTheBoard()
+    {
+        await using var factory = new ApiFactory();
+        using var clerk = await factory.UserAsync("clerk.log", "social-assistance");
+        await clerk.PostAsJsonAsync("/api/publications", new { column = "decision-implementation", on = "2024-06-28" }, Cancel);
+        await clerk.PostAsJsonAsync("/api/information-events", new { column = "department-documents", formedOn = "2024-06-03" }, Cancel);
+        var board = await clerk.JsonAsync("/due?asOf=2024-07-15");
+
+        var export = await clerk.GetByteArrayAsync("/api/publications/log", Cancel);
+        var (exit, output, error) = await DisclosureCommand.RunOnFileAsync(export, "due", "--log", "{file}", "--as-of", "2024-07-15", "--format", "json");
+
+        Assert.Equal("publication-log", System.Text.Json.JsonDocument.Parse(export).RootElement.GetProperty("kind").GetString());
+        Assert.True(exit == 0, $"disclosure due: {exit} {error}");
+        var obligations = System.Text.Json.JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(board.GetProperty("overdue").GetInt32(), obligations.Count(o => o.GetProperty("status").GetString() == "overdue"));
+        Assert.Equal(board.GetProperty("due").GetInt32(), obligations.Count(o => o.GetProperty("status").GetString() == "due"));
+        Assert.Equal(board.GetProperty("satisfied").GetInt32(), obligations.Count(o => o.GetProperty("status").GetString() == "satisfied"));
+        // The stored information event is in the export: its obligation is there, open.
+        Assert.Contains(obligations, o => o.GetProperty("column").GetString() == "department-documents" && o.GetProperty("kind").GetString() == "event");
+    }
+
+    [Fact]
     public async Task History_ARowEditedInTheDatabase_IsNoLongerIntact()
     {
         await using var factory = new ApiFactory();

@@ -740,7 +740,7 @@ public static class TableImporter
             if (baseDocument is null)
             {
                 document.Review = RulePack.XuanchengCivilAffairs2024.Document.Review;
-                problems.Add(Problem.Of(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), TableTexts.Text("Review.Copied", RulePack.XuanchengBuiltinName)));
+                problems.Add(Problem.Of(TableImportCodes.CopiedFromBase, ProblemSeverity.Warning, At(Source, 0, 0, null), TableTexts.Text("Copied.ReviewPolicy", RulePack.XuanchengBuiltinName)));
             }
             else
             {
@@ -756,7 +756,7 @@ public static class TableImporter
 
         private static DeadlineDto Dto(UpdateFrequency f) => new()
         {
-            Kind = f.DeadlineKind,
+            Kind = f.Name,
             WorkingDays = f.WorkingDays,
             Days = f.CalendarDays,
             MonthDay = f.DateInYear is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Month:D2}-{d.Day:D2}") : null,

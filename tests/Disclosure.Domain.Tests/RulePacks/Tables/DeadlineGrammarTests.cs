@@ -11,13 +11,13 @@ public sealed class DeadlineGrammarTests
         // One row per phrase of the table (Phrases_EveryExample_IsTestedHere keeps the two in step), then variants.
         { "及时更新", "timely (20 working days)" },
         { "信息形成或者变更之日起20个工作日内", "timely (20 working days)" },
-        { "经本级财政部门批复后20日内", "calendar-days (20 days)" },
+        { "经本级财政部门批复后20日内", "calendarDays (20 days)" },
         { "每月更新", "monthly" },
         { "每季度更新", "quarterly" },
-        { "半年更新", "semi-annual" },
+        { "半年更新", "semiannual" },
         { "按年公开", "annual" },
-        { "每年1月31日前", "by-date (by 01-31)" },
-        { "年底前", "by-date (by 12-31)" },
+        { "每年1月31日前", "byDate (by 01-31)" },
+        { "年底前", "byDate (by 12-31)" },
         { "次年1月31日前", "annual (by 01-31 of the next year)" },
         { "公示7个工作日", "timely (20 working days, displayed 7 working days)" },
         { "持续推进", "untracked" },
@@ -26,14 +26,14 @@ public sealed class DeadlineGrammarTests
         { "产生或变更之日起15个工作日内", "timely (15 working days)" },
         { "制定或获取信息之日起10个工作日内，公示7个工作日", "timely (10 working days, displayed 7 working days)" },
         { "制定或获取信息之日起１０个工作日内（公示期不少于七个工作日）", "timely (10 working days, displayed 7 working days)" },
-        { "批复后二十日内", "calendar-days (20 days)" },
+        { "批复后二十日内", "calendarDays (20 days)" },
         { "月度更新", "monthly" },
         { "季度更新", "quarterly" },
-        { "每半年更新", "semi-annual" },
+        { "每半年更新", "semiannual" },
         { "年度更新", "annual" },
         { "每年", "annual" },
         { "年度更新；次年1月31日前", "annual (by 01-31 of the next year)" },
-        { "每年年底前完成公开", "by-date (by 12-31)" },
+        { "每年年底前完成公开", "byDate (by 12-31)" },
         { "长期", "untracked" },
         { "常态化", "untracked" },
         { " 及时 更新 ", "timely (20 working days)" },
@@ -86,7 +86,7 @@ public sealed class DeadlineGrammarTests
         Assert.Equal(UpdateFrequency.EveryYearBy(new AnnualDate(12, 31)), yearEnd);
         Assert.Same(UpdateFrequency.Untracked, Parse("持续推进"));
         Assert.Equal(UpdateFrequencyKind.ByDate, yearEnd!.Kind);
-        Assert.Equal("byDate", yearEnd.DeadlineKind);
+        Assert.Equal("byDate", yearEnd.Name);
     }
 
     private static UpdateFrequency Parse(string cell) => DeadlineGrammar.TryParse(cell, out var f, out var error) ? f! : throw new FormatException(error?.ToString());
