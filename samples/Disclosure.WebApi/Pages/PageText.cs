@@ -3,9 +3,6 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>Every text the workbench's pages show, in one place (Chinese; a translation replaces this table).</summary>
 internal static class PageText
 {
-    /// <summary>The culture the library's texts (problem titles and descriptions) are shown in on the pages.</summary>
-    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
-
     internal const string Workbench = "政务公开工作台";
     internal const string Board = "到期看板";
     internal const string SignIn = "登录";
@@ -159,15 +156,6 @@ internal static class PageText
     internal static readonly IReadOnlyDictionary<string, string> Parties = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ThirdParty"] = "第三方", ["OtherAgency"] = "其他机关",
-    };
-
-    /// <summary>Why a day of the ledger counted or not, by <see cref="Domain.Requests.LedgerReason.Id"/>.</summary>
-    internal static readonly IReadOnlyDictionary<string, string> LedgerReasons = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["receipt-day"] = "收到申请当日，不计入（民法典 第二百零一条）", ["workday"] = "工作日", ["adjusted-workday"] = "调休上班日，计入",
-        ["extension"] = "延长期限内的工作日（第三十三条）", ["weekend"] = "周末", ["statutory-holiday"] = "法定节假日", ["adjusted-rest-day"] = "调休休息日",
-        ["paused-consultation"] = "征求意见期间，不计入（第三十三条）", ["awaiting-correction"] = "等待补正，不计入（第三十条）",
-        ["clock-restarted"] = "收到补正申请，重新计算，当日不计入（第三十条）", ["overdue"] = "超过答复期限的工作日",
     };
 
     /// <summary>The activity kinds of the embedded rule pack's recurring obligations; a pack's other kinds show their id.</summary>

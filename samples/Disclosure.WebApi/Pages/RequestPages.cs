@@ -165,7 +165,7 @@ internal static class RequestPages
         }
         catch (CalendarCoverageException x)
         {
-            return Again([x.Message], StatusCodes.Status400BadRequest);
+            return Again([x.GetMessage(PageText.Culture)], StatusCodes.Status400BadRequest);
         }
 
         if (recorded.Refused.Count > 0)
@@ -200,7 +200,7 @@ internal static class RequestPages
         catch (CalendarCoverageException e)
         {
             ledger = null;
-            html.Element("p", e.Message, "class=\"error\" id=\"coverage\"");
+            html.Element("p", e.GetMessage(PageText.Culture), "class=\"error\" id=\"coverage\"");
         }
 
         var deadline = ledger?.Deadline;
@@ -230,18 +230,17 @@ internal static class RequestPages
 
         if (ledger is not null)
         {
-            var notes = Notes(request, ledger.Deadline);
             html.Element("h2", PageText.Ledger)
                 .Raw($"<table id=\"ledger\"><thead><tr><th>{PageText.Day}</th><th>{PageText.Status}</th><th>{PageText.DayCounted}</th><th>{PageText.RunningCount}</th><th>{PageText.Notes}</th></tr></thead><tbody>");
             foreach (var entry in ledger.Entries)
             {
-                var reason = PageText.LedgerReasons[entry.Reason.Id] + (entry.Festival is { } f ? $"（{f.Name}）" : "") + (entry.IsPaused && entry.Reason != LedgerReason.PausedForConsultation ? "，征求意见期间" : "");
+                // The library's own words for the day and its notes, in the page's language.
                 html.Raw($"<tr data-date=\"{Iso(entry.Date)}\" data-reason=\"{Html.Encode(entry.Reason.Id)}\">")
                     .Element("td", Iso(entry.Date))
-                    .Element("td", reason)
+                    .Element("td", entry.GetExplanation(PageText.Culture))
                     .Element("td", entry.Counted ? PageText.Yes : PageText.No)
                     .Element("td", entry.RunningCount.ToString(CultureInfo.InvariantCulture))
-                    .Element("td", notes.TryGetValue(entry.Date, out var list) ? string.Join("；", list) : "")
+                    .Element("td", string.Join("；", entry.GetNotes(PageText.Culture)))
                     .Raw("</tr>");
             }
 
@@ -301,64 +300,8 @@ internal static class RequestPages
     private static IEnumerable<(string, string)> Grounds() =>
         Enum.GetValues<AnswerGround>().Select(g => (g.ToString(), $"{PageText.Outcomes[g.Outcome().ToString()]} {PageText.Grounds[g.ToString()]}")).Prepend(("", PageText.NoGround));
 
-    /// <summary>What happened on each day and which deadlines fall on it, in Chinese (the library's ledger notes are English).</summary>
-    private static Dictionary<LocalDate, List<string>> Notes(InformationRequest request, RequestDeadline deadline)
-    {
-        var notes = new Dictionary<LocalDate, List<string>>();
-        void Add(LocalDate date, string note)
-        {
-            if (!notes.TryGetValue(date, out var list))
-            {
-                notes[date] = list = [];
-            }
-
-            list.Add(note);
-        }
-
-        foreach (var e in request.Events)
-        {
-            Add(e.On, e switch
-            {
-                RequestReceived r => $"收到申请（{r.Channel.Name}）",
-                CorrectionRequested c => $"{PageText.CorrectionRequested}，{PageText.CorrectBy} {Iso(c.CorrectBy)}",
-                CorrectionReceived => PageText.CorrectionReceived,
-                ConsultationSent c => $"{PageText.ConsultationSent} {c.ConsultationId}（{PageText.Parties[c.Party.ToString()]}）",
-                ConsultationAnswered c => $"{PageText.ConsultationAnswered} {c.ConsultationId}",
-                ExtensionApproved x => $"{PageText.ExtensionApproved} {x.WorkingDays} 个工作日（{x.Approver}）",
-                RequestAnswered a => $"{PageText.Answered}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
-                AnsweredOnTheSpot a => $"{PageText.AnsweredOnTheSpot}：{PageText.Outcomes[a.Outcome.ToString()]}{(a.Ground is { } g ? " " + PageText.Grounds[g.ToString()] : "")}",
-                RequestWithdrawn => PageText.Withdrawn,
-                _ => e.GetDescription(PageText.Culture),
-            });
-        }
-
-        foreach (var owed in deadline.OwedDeadlines)
-        {
-            Add(owed.DueOn, owed.Kind switch
-            {
-                OwedDeadlineKind.CorrectionNotice => "补正告知的最后一日（第三十条）",
-                OwedDeadlineKind.Correction => "提交补正申请的最后一日（第三十条）",
-                OwedDeadlineKind.ThirdPartyOpinion => $"第三方就 {owed.ConsultationId} 提出意见的最后一日（第三十二条）",
-                _ => $"其他机关就 {owed.ConsultationId} 提出意见的最后一日，逾期视为同意（第三十四条）",
-            });
-        }
-
-        if (deadline.OriginalDueOn is { } original && original != deadline.DueOn)
-        {
-            Add(original, "延长前的答复期限");
-        }
-
-        if (deadline.DueOn is { } due && deadline.Status != RequestStatus.AnsweredOnTheSpot)
-        {
-            Add(due, $"答复期限届满（第三十三条：{deadline.WorkingDays} 个工作日）");
-        }
-
-        return notes;
-    }
-
-    /// <summary>A violation or finding in Chinese: the code's Chinese title and description, the article it comes from, and its stable code.</summary>
-    internal static string Chinese(RequestViolation v) =>
-        $"{v.Code.GetTitle(PageText.Culture)}：{v.Code.GetDescription(PageText.Culture)}{(v.Code.LegalSource is { } source ? $"（{source}）" : "")} [{v.Code.Id}]";
+    /// <summary>A violation or finding in Chinese: the code's Chinese title, then the library's message (code, article, event, what is wrong).</summary>
+    internal static string Chinese(RequestViolation v) => $"{v.Code.GetTitle(PageText.Culture)}：{v.GetMessage(PageText.Culture)}";
 
     private static string Invalid(InputError error) =>
         string.Format(CultureInfo.InvariantCulture, PageText.Invalid, PageText.Fields.TryGetValue(error.Field, out var label) ? label : error.Field, error.Message);

@@ -12,6 +12,8 @@ namespace Disclosure.Domain.Tests.RulePacks;
 /// </summary>
 public sealed class RulePackFuzzTests
 {
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
     private static readonly byte[][] Seeds =
     [
         File.ReadAllBytes(PackFiles.XuanchengPack),
@@ -70,6 +72,13 @@ public sealed class RulePackFuzzTests
                 {
                     Assert.NotEmpty(e.Errors);
                     Assert.All(e.Problems, p => Assert.True(p.Location.Line >= 0 && p.Location.Column >= 0 && p.Location.Path!.StartsWith('$')));
+                    // Whatever the damage, a problem of the library's own reads in Chinese with no placeholder left, and its Message stays the English.
+                    Assert.All(e.Problems.Where(p => p.Text is not null), p =>
+                    {
+                        var zh = p.GetMessage(Chinese);
+                        Assert.True(zh.Any(c => c is >= '\u4E00' and <= '\u9FFF') && !zh.Contains("{0", StringComparison.Ordinal), zh);
+                        Assert.Equal(p.Message, p.Text!.ToString());
+                    });
                     Progress(Interlocked.Increment(ref rejected) + Interlocked.Read(ref loaded));
                 }
             },

@@ -97,8 +97,11 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         await page.ClickAsync("#correction-received-save");
         await page.WaitForSelectorAsync("tr[data-date='2024-06-12'][data-reason='clock-restarted']");
         Assert.Equal("2024-07-10", await page.InnerTextAsync("#due"));
-        Assert.Contains("等待补正，不计入", await page.InnerTextAsync("tr[data-date='2024-06-07']"), StringComparison.Ordinal);
-        Assert.Contains("发出补正告知，补正期限 2024-06-20", await page.InnerTextAsync("tr[data-date='2024-06-05']"), StringComparison.Ordinal);
+        // The ledger speaks Chinese: the library's texts for why a day does not count and for what happened on it.
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+        Assert.Contains(Disclosure.Domain.Requests.LedgerReason.AwaitingCorrection.GetDescription(zh), await page.InnerTextAsync("tr[data-date='2024-06-07']"), StringComparison.Ordinal);
+        var notice = new Disclosure.Domain.Requests.CorrectionRequested(new NodaTime.LocalDate(2024, 6, 5), new NodaTime.LocalDate(2024, 6, 20));
+        Assert.Contains(notice.GetDescription(zh), await page.InnerTextAsync("tr[data-date='2024-06-05']"), StringComparison.Ordinal);
 
         // The status board counts the recorded request under its handling unit while it is open.
         await page.GotoAsync("/?asOf=2024-07-01");
