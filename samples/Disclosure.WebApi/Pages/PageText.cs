@@ -3,6 +3,9 @@ namespace Disclosure.WebApi.Pages;
 /// <summary>Every text the workbench's pages show, in one place (Chinese; a translation replaces this table).</summary>
 internal static class PageText
 {
+    /// <summary>The language of the pages: the library's messages are asked for in it.</summary>
+    internal static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+
     internal const string Workbench = "政务公开工作台";
     internal const string Board = "到期看板";
     internal const string SignIn = "登录";
