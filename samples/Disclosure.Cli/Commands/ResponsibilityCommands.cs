@@ -302,7 +302,7 @@ internal static class AgendaCommand
                     CliText.Get("Agenda.Header.Description"));
                 foreach (var item in items)
                 {
-                    table.Add(CliText.TableDate(item.DueDate), item.Reference, InvolvementName(item.Involvement), StatusName(item.Status), item.Description);
+                    table.Add(CliText.TableDate(item.DueDate), item.Reference, InvolvementName(item.Involvement), StatusName(item.Status), item.GetDescription());
                 }
 
                 table.Write(output);
@@ -325,7 +325,7 @@ internal static class AgendaCommand
         new(CliText.Get("X.Item"), 24, i => XlsxCell.Text(i.Reference)),
         new(CliText.Get("X.Involvement"), 12, i => XlsxCell.Text(InvolvementName(i.Involvement))),
         new(CliText.Get("X.Status"), 8, i => XlsxCell.Text(StatusName(i.Status))),
-        new(CliText.Get("X.Description"), 50, i => XlsxCell.Text(i.Description)),
+        new(CliText.Get("X.Description"), 50, i => XlsxCell.Text(i.GetDescription())),
         new(CliText.Get("X.Provisional"), 6, i => XlsxCell.Boolean(i.IsProvisional)),
     ];
 
@@ -346,7 +346,7 @@ internal static class AgendaCommand
         var n = seen[key] = seen.GetValueOrDefault(key) + 1;
         var uid = (n == 1 ? key : $"{key}.{n}") + "@disclosure-domain";
         var reminder = remindWorkingDays == 0 ? item.DueDate : calendar.AddWorkingDays(item.DueDate, -remindWorkingDays);
-        return new IcsEvent(uid, item.DueDate, CliText.Format("Ics.Due", item.Description), $"{unit.Name} ({unit.Id}) · {item.Reference}", reminder);
+        return new IcsEvent(uid, item.DueDate, CliText.Format("Ics.Due", item.GetDescription()), $"{unit.Name} ({unit.Id}) · {item.Reference}", reminder);
     }
 
     /// <summary>Reads an activity log: a JSON array of objects with <c>activity</c>, <c>date</c> and optional <c>unit</c>.</summary>

@@ -1,3 +1,6 @@
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -55,6 +58,18 @@ public sealed class AgendaItem
     /// <summary>Gets a short description.</summary>
     public string Description { get; }
 
+    /// <summary>Gets the description for people, in the language of <paramref name="culture"/>; a description given to the constructor as given.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The description, for example <c>2024-Q2 open-day：至少1次 open-day（已记录0次）——二(一)2 …</c></returns>
+    [Pure]
+    public string GetDescription(CultureInfo? culture = null) => Text?.Format(culture) ?? Description;
+
+    /// <summary>Gets the library's description as a resource entry, or <see langword="null"/>.</summary>
+    private LocalizedText? Text { get; init; }
+
     /// <summary>Gets how the duty reaches the unit; <see cref="UnitInvolvement.WhenInContext"/> means "when the unit hosts, drafts, handles or publishes".</summary>
     public UnitInvolvement Involvement { get; }
 
@@ -67,4 +82,8 @@ public sealed class AgendaItem
     /// <summary>Describes the item.</summary>
     /// <returns>For example <c>2024-09-30 open-day-city (WhenInContext, Due)</c>.</returns>
     public override string ToString() => $"{DueDate:yyyy-MM-dd} {Reference} ({Involvement}{(Status is { } s ? ", " + s : string.Empty)})";
+
+    /// <summary>Makes an item whose description the library renders in the reader's language.</summary>
+    internal static AgendaItem Localized(UnitId unit, LocalDate dueDate, AgendaItemKind kind, string reference, LocalizedText description, UnitInvolvement involvement, ObligationStatus? status, bool isProvisional) =>
+        new(unit, dueDate, kind, reference, description.ToString(), involvement, status, isProvisional) { Text = description };
 }

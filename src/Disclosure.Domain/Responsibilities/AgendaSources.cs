@@ -77,12 +77,12 @@ public static class AgendaSources
                         : calendar is null ? obligation.Evaluate(log, period.Start, asOf)[0]
                         : obligation.Evaluate(log, period.Start, asOf, calendar, atRiskWorkingDays)[0];
                     var count = status?.Count ?? 0;
-                    yield return new AgendaItem(
+                    yield return AgendaItem.Localized(
                         unit,
                         period.End,
                         AgendaItemKind.RecurringObligation,
                         obligation.Id,
-                        $"{obligation.Period.Label(period)} {obligation.Id}: ≥{obligation.MinimumCount} {obligation.ActivityKind} ({count} recorded) — {obligation.WorkPoint} {obligation.SeedText}",
+                        ResponsibilityTexts.Of("Agenda.Obligation", obligation.Period.Label(period), obligation.Id, obligation.MinimumCount, obligation.ActivityKind, count, obligation.WorkPoint, obligation.SeedText),
                         involvement,
                         status?.Status ?? ObligationStatus.Due,
                         status?.IsProvisional ?? false);

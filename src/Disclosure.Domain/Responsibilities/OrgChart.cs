@@ -86,7 +86,7 @@ public sealed class OrgChart
             var unit = units[i];
             if (!byId.TryAdd(unit.Id, unit))
             {
-                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, "id"), $"unit id '{unit.Id}' is used by two units; expected each unit id once."));
+                problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, "id"), ResponsibilityTexts.Of("OrgChart.DuplicateId", unit.Id)));
                 continue;
             }
 
@@ -96,7 +96,7 @@ public sealed class OrgChart
                 if (!byName.TryAdd(name, unit) && !ReferenceEquals(byName[name], unit))
                 {
                     var field = alias < 0 ? "name" : "aliases[" + alias.ToString(CultureInfo.InvariantCulture) + "]";
-                    problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, field), $"the name '{name}' already names unit '{byName[name].Id}'; expected each unit name and alias once."));
+                    problems.Add(Problem.Error(DataProblemCodes.DuplicateId, new ProblemLocation("units", i, unit.Id.Value, field), ResponsibilityTexts.Of("OrgChart.DuplicateName", name, byName[name].Id)));
                 }
             }
         }
@@ -186,23 +186,23 @@ public sealed class OrgChart
                 responsibility,
                 Sections,
                 ResponsibilityViolationCodes.NoSection,
-                "各科室 (all sections) resolves to nothing: the org chart has no office or section."),
+                ResponsibilityTexts.Of("Violation.NoSection")),
             ResponsibilityKind.RelevantSections => NonEmpty(
                 responsibility,
                 UnitsForTopic(responsibility.Topic!),
                 ResponsibilityViolationCodes.NoCompetentSection,
-                $"各相关科室 (relevant sections) for topic '{responsibility.Topic}': no unit of the org chart lists this topic; add it to a unit's topics."),
+                ResponsibilityTexts.Of("Violation.NoCompetentSection", responsibility.Topic)),
             ResponsibilityKind.AffiliatedAgencies => NonEmpty(
                 responsibility,
                 UnitsOfKind(UnitKind.AffiliatedAgency),
                 ResponsibilityViolationCodes.NoAffiliatedAgency,
-                "各直属机构 (directly affiliated agencies): no affiliated agency in the org chart."),
-            ResponsibilityKind.DraftingSection => FromContext(responsibility, context.Drafter, ResponsibilityViolationCodes.MissingDrafter, "drafting section (Drafter)"),
-            ResponsibilityKind.EventHost => FromContext(responsibility, context.Host, ResponsibilityViolationCodes.MissingHost, "event host (Host)"),
-            ResponsibilityKind.CaseHandler => FromContext(responsibility, context.Handler, ResponsibilityViolationCodes.MissingHandler, "case handler (Handler)"),
-            ResponsibilityKind.Publisher => FromContext(responsibility, context.Publisher, ResponsibilityViolationCodes.MissingPublisher, "publisher (Publisher)"),
+                ResponsibilityTexts.Of("Violation.NoAffiliatedAgency")),
+            ResponsibilityKind.DraftingSection => FromContext(responsibility, context.Drafter, ResponsibilityViolationCodes.MissingDrafter, "Drafter"),
+            ResponsibilityKind.EventHost => FromContext(responsibility, context.Host, ResponsibilityViolationCodes.MissingHost, "Host"),
+            ResponsibilityKind.CaseHandler => FromContext(responsibility, context.Handler, ResponsibilityViolationCodes.MissingHandler, "Handler"),
+            ResponsibilityKind.Publisher => FromContext(responsibility, context.Publisher, ResponsibilityViolationCodes.MissingPublisher, "Publisher"),
             ResponsibilityKind.PowerExercisingSections => context.PowerExercisingUnits.IsDefaultOrEmpty
-                ? ResponsibilityResolution.Failed(ResponsibilityViolation.Missing(ResponsibilityViolationCodes.MissingPowerExercisingUnits, responsibility, "power-exercising sections (PowerExercisingUnits)"))
+                ? ResponsibilityResolution.Failed(ResponsibilityViolation.Missing(ResponsibilityViolationCodes.MissingPowerExercisingUnits, responsibility, "PowerExercisingUnits"))
                 : Named(responsibility, context.PowerExercisingUnits),
             _ => throw new ArgumentOutOfRangeException(nameof(responsibility), responsibility.Kind, "Unknown responsibility kind."),
         };
@@ -237,7 +237,7 @@ public sealed class OrgChart
         };
     }
 
-    private static ResponsibilityResolution NonEmpty(Responsibility responsibility, ImmutableArray<Unit> units, ProblemCode code, string message) =>
+    private static ResponsibilityResolution NonEmpty(Responsibility responsibility, ImmutableArray<Unit> units, ProblemCode code, LocalizedText message) =>
         units.IsEmpty
             ? ResponsibilityResolution.Failed(new ResponsibilityViolation(code, message, responsibility))
             : ResponsibilityResolution.Resolved(responsibility, units);

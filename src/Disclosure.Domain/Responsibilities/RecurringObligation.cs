@@ -102,29 +102,29 @@ public sealed class RecurringObligation
     private static List<Problem> Check(string? id, string? activityKind, ObligationPeriod? period, int minimumCount, IEnumerable<GovernmentLevel?>? levels, Responsibility? responsible, string? workPoint, string? seedText, out ImmutableArray<GovernmentLevel> distinct)
     {
         var problems = new List<Problem>();
-        void Add(ProblemCode code, string field, string message) => problems.Add(Problem.Error(code, new ProblemLocation("obligations", entryId: id, field: field), message));
-        void Required(string? value, string field, string expected)
+        void Add(ProblemCode code, string field, LocalizedText message) => problems.Add(Problem.Error(code, new ProblemLocation("obligations", entryId: id, field: field), message));
+        void Required(string? value, string field, LocalizedText expected)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(DataProblemCodes.MissingValue, field, $"\"{field}\" is missing or empty; expected {expected}.");
+                Add(DataProblemCodes.MissingValue, field, ResponsibilityTexts.Of("Obligation.Required", field, expected));
             }
         }
 
         if (!Slug.IsValid(id))
         {
-            Add(string.IsNullOrEmpty(id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", $"obligation id '{id}' is missing or malformed; expected {Slug.Form}.");
+            Add(string.IsNullOrEmpty(id) ? DataProblemCodes.MissingValue : DataProblemCodes.InvalidId, "id", ResponsibilityTexts.Of("Obligation.Id", id, ResponsibilityTexts.Of("Obligation.SlugForm")));
         }
 
-        Required(activityKind, "activityKind", "the activity kind, for example \"open-day\"");
+        Required(activityKind, "activityKind", ResponsibilityTexts.Of("Obligation.Expected.ActivityKind"));
         if (period is null)
         {
-            Add(DataProblemCodes.MissingValue, "period", $"\"period\" is missing; expected one of {string.Join(", ", ObligationPeriod.All.Select(p => p.Id))}.");
+            Add(DataProblemCodes.MissingValue, "period", ResponsibilityTexts.Of("Obligation.Period", LocalizedText.List(ObligationPeriod.All.Select(p => p.Id))));
         }
 
         if (minimumCount is < 1 or > MaxMinimumCount)
         {
-            Add(DataProblemCodes.OutOfRange, "minimumCount", string.Create(CultureInfo.InvariantCulture, $"minimumCount {minimumCount} is missing or out of range; expected 1 to {MaxMinimumCount}."));
+            Add(DataProblemCodes.OutOfRange, "minimumCount", ResponsibilityTexts.Of("Obligation.MinimumCount", minimumCount, MaxMinimumCount));
         }
 
         var list = levels?.ToList() ?? [];
@@ -134,11 +134,11 @@ public sealed class RecurringObligation
             var field = "levels[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (list[i] is not { } level)
             {
-                Add(DataProblemCodes.MissingValue, field, "the level is missing; expected a government level.");
+                Add(DataProblemCodes.MissingValue, field, ResponsibilityTexts.Of("Obligation.LevelMissing"));
             }
             else if (kept.Contains(level))
             {
-                Add(DataProblemCodes.DuplicateId, field, $"level '{level.Id}' is listed twice.");
+                Add(DataProblemCodes.DuplicateId, field, ResponsibilityTexts.Of("Obligation.LevelTwice", level.Id));
             }
             else
             {
@@ -148,16 +148,16 @@ public sealed class RecurringObligation
 
         if (list.Count == 0)
         {
-            Add(DataProblemCodes.MissingValue, "levels", $"\"levels\" is missing or empty; expected the government levels bound ({string.Join(", ", GovernmentLevel.All.Select(l => l.Id))}).");
+            Add(DataProblemCodes.MissingValue, "levels", ResponsibilityTexts.Of("Obligation.LevelsMissing", LocalizedText.List(GovernmentLevel.All.Select(l => l.Id))));
         }
 
         if (responsible is null)
         {
-            Add(DataProblemCodes.NoResponsibleParty, "units", $"obligation '{id}' has no responsible party; expected a rule or units.");
+            Add(DataProblemCodes.NoResponsibleParty, "units", ResponsibilityTexts.Of("Obligation.NoResponsible", id));
         }
 
-        Required(workPoint, "workPoint", "the work-plan point the obligation comes from, for example \"二(一)2\"");
-        Required(seedText, "seedText", "the sentence of the source document");
+        Required(workPoint, "workPoint", ResponsibilityTexts.Of("Obligation.Expected.WorkPoint"));
+        Required(seedText, "seedText", ResponsibilityTexts.Of("Obligation.Expected.SeedText"));
         distinct = kept.ToImmutable();
         return problems;
     }

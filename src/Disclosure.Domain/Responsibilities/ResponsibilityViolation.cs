@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
 using Disclosure.Domain.Diagnostics;
 
 namespace Disclosure.Domain.Responsibilities;
@@ -9,23 +11,35 @@ namespace Disclosure.Domain.Responsibilities;
 /// </summary>
 /// <remarks>
 /// <see cref="Code"/> is stable (one of <see cref="ResponsibilityViolationCodes"/>); <see cref="Message"/> is
-/// English prose for people and may change. Equality is by code, message and responsibility. Instances are
+/// neutral English prose (logs, tests) and may change; people read <see cref="GetMessage"/>. Equality is by code, message and responsibility. Instances are
 /// immutable and thread-safe.
 /// </remarks>
 public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation>
 {
-    internal ResponsibilityViolation(ProblemCode code, string message, Responsibility responsibility)
+    internal ResponsibilityViolation(ProblemCode code, LocalizedText message, Responsibility responsibility)
     {
         Code = code;
-        Message = message;
+        _text = message;
+        Message = message.ToString();
         Responsibility = responsibility;
     }
+
+    private readonly LocalizedText _text;
 
     /// <summary>Gets the stable code, one of <see cref="ResponsibilityViolationCodes"/>.</summary>
     public ProblemCode Code { get; }
 
-    /// <summary>Gets a message that names what is missing.</summary>
+    /// <summary>Gets a message in neutral English that names what is missing.</summary>
     public string Message { get; }
+
+    /// <summary>Gets the message for people, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.
+    /// </param>
+    /// <returns>The message, for example <c>各政策文件起草科室需要在具体事项中指明起草科室，但未给出。</c></returns>
+    [Pure]
+    public string GetMessage(CultureInfo? culture = null) => _text.Format(culture);
 
     /// <summary>Gets the responsibility that could not be resolved.</summary>
     public Responsibility Responsibility { get; }
@@ -45,12 +59,12 @@ public sealed class ResponsibilityViolation : IEquatable<ResponsibilityViolation
     public override string ToString() => $"{Code}: {Message}";
 
     internal static ResponsibilityViolation Missing(ProblemCode code, Responsibility responsibility, string fact) =>
-        new(code, $"{responsibility} needs the {fact} in the context; none was given.", responsibility);
+        new(code, ResponsibilityTexts.Of("Violation.Missing", ResponsibilityTexts.Name(responsibility), ResponsibilityTexts.Of("Fact." + fact)), responsibility);
 
     internal static ResponsibilityViolation UnknownUnits(Responsibility responsibility, IEnumerable<UnitId> unknown, OrgChart chart) =>
         new(
             ResponsibilityViolationCodes.UnknownUnit,
-            $"{responsibility}: unit(s) {string.Join(", ", unknown)} are not in the org chart (known: {string.Join(", ", chart.Units.Select(u => u.Id))}).",
+            ResponsibilityTexts.Of("Violation.UnknownUnits", ResponsibilityTexts.Name(responsibility), LocalizedText.List(unknown), LocalizedText.List(chart.Units.Select(u => u.Id))),
             responsibility);
 }
 

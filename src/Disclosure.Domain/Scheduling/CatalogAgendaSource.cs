@@ -60,12 +60,12 @@ public sealed class CatalogAgendaSource : IAgendaSource
             }
 
             var column = obligation.Column;
-            items.Add(new AgendaItem(
+            items.Add(AgendaItem.Localized(
                 unit,
                 obligation.DueOn,
                 AgendaItemKind.CatalogColumn,
                 column.Id.Value,
-                $"{obligation.Key} 栏目 {column.Node} — {column.FrequencyLabel} ({column.ResponsibleLabel}, row {column.SeedRow})",
+                SchedulingTexts.Of("Agenda.Column", obligation.Key, column.Node, column.FrequencyLabel, column.ResponsibleLabel, column.SeedRow),
                 involvement,
                 statuses.TryGetValue((column.Id, obligation.Key), out var status) ? status : null,
                 obligation.IsProvisional));
