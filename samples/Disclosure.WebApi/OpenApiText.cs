@@ -24,10 +24,12 @@ internal static class OpenApiText
             document.Info.Description = "Working-day calendar, disclosure catalog, due dates, publications, reviews and requests of a Chinese government bureau (政务公开), stored and signed. "
                 + "The same document in Chinese: /openapi/v1.zh-CN.json.";
             return Task.CompletedTask;
-        }).AddOperationTransformer((operation, context, _) => IdempotencyHeader(operation, context, Recording.Idempotency.Description)));
+        }).AddOperationTransformer((operation, context, _) => IdempotencyHeader(operation, context, Recording.Idempotency.Description))
+            .AddOperationTransformer((operation, _, _) => DescribeParameters(operation, english: true)));
         services.AddOpenApi(Chinese, options =>
         {
             options.AddOperationTransformer((operation, context, _) => IdempotencyHeader(operation, context, IdempotencyDescription));
+            options.AddOperationTransformer((operation, _, _) => DescribeParameters(operation, english: false));
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "政务公开工作台";
@@ -69,6 +71,57 @@ internal static class OpenApiText
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Describes every route and query parameter from <see cref="Parameters"/>: first by <c>{operationId}.{name}</c> (a name
+    /// that means something else on that operation, such as <c>id</c>), then by the name alone.
+    /// </summary>
+    private static Task DescribeParameters(Microsoft.OpenApi.OpenApiOperation operation, bool english)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+        {
+            if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is { } name
+                && (Parameters.TryGetValue($"{operation.OperationId}.{name}", out var text) || Parameters.TryGetValue(name, out text)))
+            {
+                parameter.Description = english ? text.English : text.Chinese;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static readonly string Channels = string.Join(", ", Domain.Requests.RequestChannel.All.Select(c => c.Id));
+
+    /// <summary>The description of each parameter in English and Chinese; a test fails when a parameter has none.</summary>
+    internal static readonly IReadOnlyDictionary<string, (string English, string Chinese)> Parameters = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["asOf"] = ("The day to compute for (yyyy-MM-dd); today in the bureau's time zone when absent.", "计算所依据的日期（yyyy-MM-dd）；不填为本机关所在时区的今天。"),
+        ["unit"] = ("A unit of the org chart, by id, name or alias (for example social-assistance or 社会救助科).", "组织架构中的科室：标识、名称或别名均可（例如 social-assistance 或 社会救助科）。"),
+        ["GetRequestDeadline.unit"] = ("The unit that handles the request, by id (for example social-assistance); optional.", "承办申请的科室标识（例如 social-assistance）；可不填。"),
+        ["year"] = ("A year, four digits (for example 2024).", "年份，四位数字（例如 2024）。"),
+        ["responsible"] = ("Only the columns this unit is responsible for (id, name or alias).", "只列出该科室负责的栏目（标识、名称或别名）。"),
+        ["received"] = ("The day the application was received (yyyy-MM-dd).", "收到申请之日（yyyy-MM-dd）。"),
+        ["channel"] = ($"How the application arrived: {Channels}; it decides the day of receipt (条例 第三十一条).", $"申请的提交方式：{Channels}；决定收到申请之日（条例第三十一条）。"),
+        ["confirmed"] = ("For ordinary post, online and fax: the day receipt was confirmed (yyyy-MM-dd); the day received when absent.", "平常信函、互联网渠道和传真：确认收到之日（yyyy-MM-dd）；不填即为收到之日。"),
+        ["extensionApproved"] = ("The day the head of the disclosure office approved an extension (yyyy-MM-dd).", "政府信息公开工作机构负责人同意延期之日（yyyy-MM-dd）。"),
+        ["extension"] = ("Working days of the extension, at most 20 (条例 第三十三条).", "延期的工作日数，最多 20 个（条例第三十三条）。"),
+        ["approver"] = ("The person id of who approved the extension; it must be a head of the disclosure office.", "同意延期者的人员标识，须为政府信息公开工作机构负责人。"),
+        ["consultation"] = ("A consultation of a third party or another agency: FROM:TO (letter sent, reply received), FROM: while waiting, or FROM:TO:agency; may repeat.", "征求第三方或其他机关意见：FROM:TO（发函日:收到答复日）、尚未答复时 FROM:，或 FROM:TO:机关；可重复。"),
+        ["answered"] = ("The day the answer was given (yyyy-MM-dd).", "作出答复之日（yyyy-MM-dd）。"),
+        ["withdrawn"] = ("The day the applicant withdrew the application (yyyy-MM-dd).", "申请人撤回申请之日（yyyy-MM-dd）。"),
+        ["ledger"] = ("true to include the day-by-day ledger of the clock.", "为 true 时附上逐日计时明细。"),
+        ["from"] = ("The first day of the agenda (yyyy-MM-dd).", "应办事项的起始日（yyyy-MM-dd）。"),
+        ["to"] = ("The last day of the agenda (yyyy-MM-dd).", "应办事项的截止日（yyyy-MM-dd）。"),
+        ["level"] = ("The level of government whose duties apply: city or county.", "适用职责的政府层级：city（市级）或 county（县级）。"),
+        ["format"] = ("json (default) or mermaid (a flow chart of the review).", "json（默认）或 mermaid（审核流程图）。"),
+        ["token"] = ("The feed token issued on the 日历订阅 page or by POST /api/feeds/agenda (not the password or the session token).", "在“日历订阅”页面或通过 POST /api/feeds/agenda 取得的订阅令牌（不是密码，也不是登录令牌）。"),
+        ["GetAgendaFeed.id"] = ("The unit, by id (for example social-assistance).", "科室标识（例如 social-assistance）。"),
+        ["DisableUser.id"] = ("The person id of the account to disable.", "要停用账号的人员标识。"),
+        ["id"] = ("The request's id, as given when it was registered.", "登记申请时给出的申请编号。"),
+        ["caseId"] = ("The review case, for example 2024-07.", "审核批次名，例如 2024-07。"),
+        ["item"] = ("The item's id within the case.", "批次中信息的标识。"),
+        ["kind"] = ("The register: proactive (table 二) or appeals (table 四).", "登记簿：proactive（表二，主动公开）或 appeals（表四，行政复议和行政诉讼）。"),
+    };
 
     /// <summary>The Chinese summary and description of each operation, by operation id.</summary>
     internal static readonly IReadOnlyDictionary<string, (string Summary, string? Description)> Operations = new Dictionary<string, (string, string?)>(StringComparer.Ordinal)

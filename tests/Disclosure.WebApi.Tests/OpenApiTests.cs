@@ -59,6 +59,31 @@ public sealed partial class OpenApiTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(OpenApiText.Operations.Keys.Order(), inChinese.Keys.Order());
     }
 
+    [Fact]
+    public async Task OpenApiDocuments_DescribeEveryParameter_InTheirLanguage()
+    {
+        var client = factory.CreateClient();
+
+        var english = Parameters(await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken));
+        var chinese = Parameters(await client.GetFromJsonAsync<JsonElement>("/openapi/v1.zh-CN.json", TestContext.Current.CancellationToken));
+
+        Assert.True(english.Count >= 60, $"only {english.Count} parameters");
+        Assert.Equal(english.Keys.Order(), chinese.Keys.Order());
+        Assert.All(english, p => Assert.False(string.IsNullOrWhiteSpace(p.Value), $"{p.Key} has no English description"));
+        // English text may quote Chinese names (社会救助科, 条例 第三十一条); it is English when it has English words and is not the Chinese text.
+        Assert.All(english, p => Assert.Matches("[A-Za-z]{4,}", p.Value!));
+        Assert.All(english, p => Assert.NotEqual(p.Value, chinese[p.Key]));
+        Assert.All(chinese, p => Assert.True(Han().IsMatch(p.Value ?? ""), $"{p.Key}: the Chinese description is '{p.Value}'"));
+        // The same name can mean different things: the request id, the account's person id, the unit of a feed.
+        Assert.NotEqual(english["GetRecordedRequest id"], english["DisableUser id"]);
+        Assert.NotEqual(english["GetRecordedRequest id"], english["GetAgendaFeed id"]);
+    }
+
+    private static Dictionary<string, string?> Parameters(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value)
+            .SelectMany(o => o.TryGetProperty("parameters", out var ps) ? ps.EnumerateArray().Select(p => (Operation: o.GetProperty("operationId").GetString(), Parameter: p)) : [])
+            .ToDictionary(x => $"{x.Operation} {x.Parameter.GetProperty("name").GetString()}", x => x.Parameter.TryGetProperty("description", out var d) ? d.GetString() : null);
+
     private static Dictionary<string, (string? Summary, string? Description)> Operations(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToDictionary(
             o => o.GetProperty("operationId").GetString()!,
