@@ -45,7 +45,10 @@ internal static class ApiInput
     /// <summary>A year the calendar cannot answer for, with what to do about it: the notice to import and the setting to load it.</summary>
     internal static IResult Uncovered(string parameter, Domain.Calendars.CalendarCoverageException e) =>
         Invalid(parameter, e.Year is < 2008 or > 2099
-            ? $"{e.Year} is not covered by the calendar ({e.Coverage}); it answers for 2008–2099 only."
-            : $"{e.Year} is not covered by the calendar ({e.Coverage}). When 国务院办公厅关于{e.Year}年部分节假日安排的通知 is published, " +
-              $"turn its text into data with `disclosure calendar import notice.txt --out {e.Year}.json` and set Disclosure:CalendarData to that file.");
+            ? UiLanguage.Format("{0} 年不在日历范围内（{1}）；日历只覆盖 2008—2099 年。", "{0} is not covered by the calendar ({1}); it answers for 2008–2099 only.", e.Year, e.Coverage)
+            : UiLanguage.Format(
+                "{0} 年不在日历范围内（{1}）。国务院办公厅关于{0}年部分节假日安排的通知发布后，用 `disclosure calendar import notice.txt --out {0}.json` 把通知转成数据，并把 Disclosure:CalendarData 设为该文件。",
+                "{0} is not covered by the calendar ({1}). When 国务院办公厅关于{0}年部分节假日安排的通知 is published, "
+                + "turn its text into data with `disclosure calendar import notice.txt --out {0}.json` and set Disclosure:CalendarData to that file.",
+                e.Year, e.Coverage));
 }

@@ -22,13 +22,13 @@ internal static class AgendaEndpoints
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
-            return ApiInput.Invalid("unit", $"give a unit: {string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))}.");
+            return ApiInput.Invalid("unit", UiLanguage.Format("请指定科室：{0}。", "give a unit: {0}.", string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))));
         }
 
         var found = (UnitId.IsValid(unit) ? setup.OrgChart.Find(UnitId.Parse(unit)) : null) ?? setup.OrgChart.FindByName(unit.Trim());
         if (found is null)
         {
-            return ApiInput.Invalid("unit", $"'{unit}' is not a unit of the org chart; use one of {string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))}.");
+            return ApiInput.Invalid("unit", UiLanguage.Format("“{0}”不是组织架构中的科室；请用其中之一：{1}。", "'{0}' is not a unit of the org chart; use one of {1}.", unit, string.Join(", ", setup.OrgChart.Units.Select(u => u.Id.Value))));
         }
 
         if (!ApiInput.TryAsOf(asOf, setup, clock, out var today, out var problem))
@@ -50,13 +50,13 @@ internal static class AgendaEndpoints
 
         if (last < first)
         {
-            return ApiInput.Invalid("to", $"{CalendarEndpoints.Iso(last)} is before from {CalendarEndpoints.Iso(first)}.");
+            return ApiInput.Invalid("to", UiLanguage.Format("截止日 {0} 早于起始日 from {1}。", "{0} is before from {1}.", CalendarEndpoints.Iso(last), CalendarEndpoints.Iso(first)));
         }
 
         GovernmentLevel? governmentLevel = setup.Level;
         if (level is not null && !GovernmentLevel.TryParse(level, out governmentLevel))
         {
-            return ApiInput.Invalid("level", $"'{level}' is not a level of government; use city or county.");
+            return ApiInput.Invalid("level", UiLanguage.Format("“{0}”不是政府层级；请用 city（市级）或 county（县级）。", "'{0}' is not a level of government; use city or county.", level));
         }
 
         try

@@ -20,7 +20,7 @@ internal static class CalendarEndpoints
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1900 or > 2999)
         {
-            return ApiInput.Invalid("year", $"'{year}' is not a year; use four digits, for example 2024.");
+            return ApiInput.Invalid("year", UiLanguage.Format("“{0}”不是年份；请写四位数字，例如 2024。", "'{0}' is not a year; use four digits, for example 2024.", year));
         }
 
         var calendar = setup.Calendar;

@@ -23,7 +23,7 @@ internal static class CatalogEndpoints
             columns = columns.Where(c => c.ResponsibleLabel == wanted || c.Responsible.Units.Any(u => u.Value == wanted)).ToList();
             if (!columns.Any())
             {
-                return ApiInput.Invalid("responsible", $"no column of the catalog is the responsibility of '{wanted}'.");
+                return ApiInput.Invalid("responsible", UiLanguage.Format("公开目录中没有由“{0}”负责的栏目。", "no column of the catalog is the responsibility of '{0}'.", wanted));
             }
         }
 

@@ -45,7 +45,7 @@ internal static class DueEndpoints
             var found = (UnitId.TryParse(wanted, out var id) ? chart.Find(id) : null) ?? chart.FindByName(wanted);
             if (found is null)
             {
-                return ApiInput.Invalid("unit", $"'{wanted}' is not a unit of {setup.Catalog.BureauName}; use an id or a name: {string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))}.");
+                return ApiInput.Invalid("unit", UiLanguage.Format("“{0}”不是{1}的科室；请用标识或名称：{2}。", "'{0}' is not a unit of {1}; use an id or a name: {2}.", wanted, setup.Catalog.BureauName, string.Join(", ", chart.Units.Select(u => $"{u.Id} ({u.Name})"))));
             }
 
             selected = [found];

@@ -36,7 +36,7 @@ internal static class PolicyEndpoints
                     PeriodPattern.NormalizingIso.Format(policy.CleanupInterval),
                     [.. policy.Rules.Select(r => new RuleDto(r.Id, r.GetDescription(), r.Source, r.Codes))]));
             default:
-                return ApiInput.Invalid("format", $"'{format}' is not a format; use json or mermaid.");
+                return ApiInput.Invalid("format", UiLanguage.Format("“{0}”不是可用的格式；请用 json 或 mermaid。", "'{0}' is not a format; use json or mermaid.", format));
         }
     }
 }

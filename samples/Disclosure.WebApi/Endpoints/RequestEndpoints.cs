@@ -46,7 +46,7 @@ internal static class RequestEndpoints
     {
         if (received is null)
         {
-            return ApiInput.Invalid("received", "give the day the application was received (yyyy-MM-dd).");
+            return ApiInput.Invalid("received", UiLanguage.Pick("请给出收到申请之日（yyyy-MM-dd）。", "give the day the application was received (yyyy-MM-dd)."));
         }
 
         if (!ApiInput.TryDate(received, "received", out var receivedOn, out var problem))
@@ -57,7 +57,7 @@ internal static class RequestEndpoints
         RequestChannel? requestChannel = RequestChannel.InPerson;
         if (channel is not null && !RequestChannel.TryParse(channel, out requestChannel))
         {
-            return ApiInput.Invalid("channel", $"'{channel}' is not a channel; use one of {string.Join(", ", RequestChannel.All.Select(c => c.Id))}.");
+            return ApiInput.Invalid("channel", UiLanguage.Format("“{0}”不是提交方式；请用其中之一：{1}。", "'{0}' is not a channel; use one of {1}.", channel, string.Join(", ", RequestChannel.All.Select(c => c.Id))));
         }
 
         var confirmedOn = receivedOn;
@@ -71,7 +71,7 @@ internal static class RequestEndpoints
         {
             if (!UnitId.IsValid(unit))
             {
-                return ApiInput.Invalid("unit", $"'{unit}' is not a unit id (lower-case words joined by hyphens, for example social-assistance).");
+                return ApiInput.Invalid("unit", UiLanguage.Format("“{0}”不是科室标识（用连字符连接的小写英文单词，例如 social-assistance）。", "'{0}' is not a unit id (lower-case words joined by hyphens, for example social-assistance).", unit));
             }
 
             handlingUnit = UnitId.Parse(unit);
@@ -82,12 +82,12 @@ internal static class RequestEndpoints
         {
             if (days <= 0)
             {
-                return ApiInput.Invalid("extension", $"{days} is not a positive number of working days.");
+                return ApiInput.Invalid("extension", UiLanguage.Format("{0} 不是正的工作日数。", "{0} is not a positive number of working days.", days));
             }
 
             if (extensionApproved is null)
             {
-                return ApiInput.Invalid("extensionApproved", "give the day the extension was approved.");
+                return ApiInput.Invalid("extensionApproved", UiLanguage.Pick("请给出同意延期之日。", "give the day the extension was approved."));
             }
 
             if (!ApiInput.TryDate(extensionApproved, "extensionApproved", out var approvedOn, out problem))
@@ -110,7 +110,7 @@ internal static class RequestEndpoints
             var parts = text.Split(':');
             if (parts.Length is < 2 or > 3 || (parts.Length == 3 && parts[2] is not ("agency" or "third-party")))
             {
-                return ApiInput.Invalid("consultation", $"'{text}' is not FROM:TO, FROM: or FROM:TO:agency.");
+                return ApiInput.Invalid("consultation", UiLanguage.Format("“{0}”的格式不对，应为 FROM:TO、FROM: 或 FROM:TO:机关。", "'{0}' is not FROM:TO, FROM: or FROM:TO:agency.", text));
             }
 
             var id = $"C{++index}";
@@ -130,7 +130,7 @@ internal static class RequestEndpoints
 
                 if (reply < sent)
                 {
-                    return ApiInput.Invalid("consultation", $"'{text}': the reply ({parts[1]}) is before the letter was sent ({parts[0]}); write FROM:TO with the day the letter was sent first.");
+                    return ApiInput.Invalid("consultation", UiLanguage.Format("“{0}”：收到答复之日（{1}）早于发函之日（{2}）；请按 FROM:TO 先写发函之日。", "'{0}': the reply ({1}) is before the letter was sent ({2}); write FROM:TO with the day the letter was sent first.", text, parts[1], parts[0]));
                 }
 
                 events.Add((reply, 4, new ConsultationAnswered(reply, id)));
@@ -170,7 +170,7 @@ internal static class RequestEndpoints
 
         if (day < request.ReceivedOn)
         {
-            return ApiInput.Invalid("asOf", $"{CalendarEndpoints.Iso(day)} is before the day of receipt {CalendarEndpoints.Iso(request.ReceivedOn)}.");
+            return ApiInput.Invalid("asOf", UiLanguage.Format("{0} 早于收到申请之日 {1}。", "{0} is before the day of receipt {1}.", CalendarEndpoints.Iso(day), CalendarEndpoints.Iso(request.ReceivedOn)));
         }
 
         try

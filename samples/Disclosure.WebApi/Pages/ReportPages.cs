@@ -168,7 +168,7 @@ internal static class ReportPages
 
         if (Year(year, setup, clock) is not { } y)
         {
-            return ApiInput.Invalid("year", $"'{year}' is not a year from 2008 to 2099.");
+            return ApiInput.Invalid("year", UiLanguage.Format("“{0}”不是 2008 至 2099 年之间的年份。", "'{0}' is not a year from 2008 to 2099.", year));
         }
 
         var (report, problems, _) = await ComputeAsync(store, registers, setup, y, context.RequestAborted);

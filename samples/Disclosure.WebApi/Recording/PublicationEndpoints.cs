@@ -96,7 +96,7 @@ internal static class PublicationEndpoints
 
             if (p < formed)
             {
-                return ApiInput.Invalid("publishedOn", $"{body.PublishedOn} is before formedOn {body.FormedOn}; information cannot be published before it exists.");
+                return ApiInput.Invalid("publishedOn", UiLanguage.Format("发布日 {0} 早于信息形成日 formedOn {1}；信息形成之前不能发布。", "{0} is before formedOn {1}; information cannot be published before it exists.", body.PublishedOn, body.FormedOn));
             }
 
             published = p;
@@ -140,7 +140,7 @@ internal static class PublicationEndpoints
             return true;
         }
 
-        problem = ApiInput.Invalid("column", $"'{text}' is not a column of {setup.Catalog.BureauName}'s catalog; GET /catalog lists the column ids (for example request-catalog).");
+        problem = ApiInput.Invalid("column", UiLanguage.Format("“{0}”不是{1}公开目录中的栏目；GET /catalog 列出各栏目标识（例如 request-catalog）。", "'{0}' is not a column of {1}'s catalog; GET /catalog lists the column ids (for example request-catalog).", text, setup.Catalog.BureauName));
         return false;
     }
 }

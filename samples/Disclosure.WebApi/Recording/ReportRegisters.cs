@@ -179,10 +179,10 @@ internal static class ReportRegisterEndpoints
 
         var (json, _) = await registers.LatestAsync(register, context.RequestAborted);
         return json is null
-            ? TypedResults.Problem($"No {register.Id} register is stored yet; store one with PUT /api/registers/{register.Id}.", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(UiLanguage.Format("尚未保存 {0} 登记簿；请用 PUT /api/registers/{0} 保存。", "No {0} register is stored yet; store one with PUT /api/registers/{0}.", register.Id), statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Text(json, "application/json", Encoding.UTF8);
     }
 
     private static IResult NoSuchRegister(string kind) =>
-        TypedResults.Problem($"'{kind}' is not a register of the annual report; use proactive or appeals.", statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(UiLanguage.Format("“{0}”不是年度报告的登记簿；请用 proactive（主动公开）或 appeals（行政复议和行政诉讼）。", "'{0}' is not a register of the annual report; use proactive or appeals.", kind), statusCode: StatusCodes.Status404NotFound);
 }

@@ -86,7 +86,7 @@ internal static class ReviewEndpoints
     {
         if (string.IsNullOrWhiteSpace(body.Item) || string.IsNullOrWhiteSpace(body.Text))
         {
-            return Task.FromResult(ApiInput.Invalid(string.IsNullOrWhiteSpace(body.Item) ? "item" : "text", "give the item id and its text."));
+            return Task.FromResult(ApiInput.Invalid(string.IsNullOrWhiteSpace(body.Item) ? "item" : "text", UiLanguage.Pick("请给出信息的标识和正文。", "give the item id and its text.")));
         }
 
         if (!TryFlags(body.Flags, out var flags, out var problem))
@@ -103,14 +103,14 @@ internal static class ReviewEndpoints
 
     internal static Task<IResult> Approve(string caseId, string item, StepRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock) =>
         body.Level is not { } level || body.Version is not { } version
-            ? Task.FromResult(ApiInput.Invalid(body.Level is null ? "level" : "version", "give the level approved (1, 2, 3 …) and the content version reviewed (GET the case for both)."))
+            ? Task.FromResult(ApiInput.Invalid(body.Level is null ? "level" : "version", UiLanguage.Pick("请给出审核通过的级次（1、2、3……）和所审核的内容版本（两者均可通过 GET 批次查到）。", "give the level approved (1, 2, 3 …) and the content version reviewed (GET the case for both).")))
             : RunAsync(caseId, body.ExpectedVersion, context, people, setup, history, clock, (by, at) => new ReviewHistory.Command("approve", item, by, at, Level: level, Version: version));
 
     internal static Task<IResult> Clear(string caseId, string item, StepRequest body, HttpContext context, People.People people, DisclosureSetup setup, ReviewHistory history, IClock clock)
     {
         if (body.Version is not { } version)
         {
-            return Task.FromResult(ApiInput.Invalid("version", "give the content version cleared (GET the case for it)."));
+            return Task.FromResult(ApiInput.Invalid("version", UiLanguage.Pick("请给出通过保密审查的内容版本（可通过 GET 批次查到）。", "give the content version cleared (GET the case for it).")));
         }
 
         return TryFlags(body.Flags, out var flags, out var problem)
@@ -198,7 +198,7 @@ internal static class ReviewEndpoints
         {
             if (!Enum.TryParse<SensitivityFlags>(name, ignoreCase: false, out var flag) || flag == SensitivityFlags.None || !Enum.IsDefined(flag))
             {
-                problem = ApiInput.Invalid("flags", $"'{name}' is not a sensitivity flag; use PersonalPrivacy or Classified.");
+                problem = ApiInput.Invalid("flags", UiLanguage.Format("“{0}”不是敏感标记；请用 PersonalPrivacy（个人隐私）或 Classified（涉密）。", "'{0}' is not a sensitivity flag; use PersonalPrivacy or Classified.", name));
                 return false;
             }
 

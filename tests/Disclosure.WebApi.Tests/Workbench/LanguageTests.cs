@@ -9,6 +9,31 @@ namespace Disclosure.WebApi.Tests.Workbench;
 /// <summary>Chinese by default; English by Accept-Language or the pages' visible switch (<c>?lang=en</c> and its cookie); codes never change.</summary>
 public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    [Theory]
+    [InlineData("/calendar/20x4", "year", "不是年份", "is not a year")]
+    [InlineData("/policy?format=pdf", "format", "不是可用的格式", "is not a format")]
+    [InlineData("/agenda?unit=nobody", "unit", "不是组织架构中的科室", "is not a unit of the org chart")]
+    [InlineData("/agenda?unit=social-assistance&level=province", "level", "不是政府层级", "is not a level of government")]
+    [InlineData("/requests/deadline?received=2024-07-01&channel=pigeon", "channel", "不是提交方式", "is not a channel")]
+    [InlineData("/requests/deadline?received=2024-07-01&channel=online&consultation=2024-07-09:2024-07-05", "consultation", "早于发函之日", "is before the letter was sent")]
+    [InlineData("/catalog?responsible=nobody", "responsible", "没有由“nobody”负责的栏目", "responsibility of 'nobody'")]
+    [InlineData("/due?asOf=2031-01-06", "asOf", "年不在日历范围内", "is not covered by the calendar")]
+    public async Task ValidationProblems_SayWhatIsWrong_InTheReadersLanguage(string url, string parameter, string chinese, string english)
+    {
+        var client = factory.CreateClient();
+        async Task<string> Error(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await client.SendAsync(request, Cancel);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").GetProperty(parameter)[0].GetString()!;
+        }
+
+        Assert.Contains(chinese, await Error("zh-CN"), StringComparison.Ordinal);
+        Assert.Contains(english, await Error("en"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pages_ChineseByDefault_EnglishByAcceptLanguage()
     {
