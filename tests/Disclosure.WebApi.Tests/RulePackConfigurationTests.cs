@@ -47,3 +47,32 @@ public sealed class RulePackConfigurationTests(CountyPackFactory factory) : ICla
         Assert.DoesNotContain("open-day-city", references);
     }
 }
+
+/// <summary>The app on a pack that adds a column with no deadline (持续推进).</summary>
+public sealed class UntrackedPackFactory : ApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Disclosure:RulePack", Path.Combine(AppContext.BaseDirectory, "Packs", "untracked-column.pack.json"));
+    }
+}
+
+public sealed class UntrackedColumnTests(UntrackedPackFactory factory) : IClassFixture<UntrackedPackFactory>
+{
+    [Fact]
+    public async Task Due_ColumnWithoutDeadline_IsListedAsUntrackedAndOwesNothing()
+    {
+        var client = factory.CreateClient();
+
+        var json = await client.GetFromJsonAsync<JsonElement>("/due?asOf=2024-07-01", TestContext.Current.CancellationToken);
+
+        var untracked = Assert.Single(json.GetProperty("untracked").EnumerateArray());
+        Assert.Equal(("grassroots-standardisation", "基层政务公开标准化规范化", 76, "持续推进", "办公室"), (
+            untracked.GetProperty("columnId").GetString(), untracked.GetProperty("column").GetString(), untracked.GetProperty("seedRow").GetInt32(),
+            untracked.GetProperty("frequency").GetString(), untracked.GetProperty("responsible").GetString()));
+        var open = json.GetProperty("units").EnumerateArray().SelectMany(u => u.GetProperty("overdue").EnumerateArray().Concat(u.GetProperty("due").EnumerateArray()));
+        Assert.DoesNotContain(open, c => c.GetProperty("columnId").GetString() == "grassroots-standardisation");
+
+    }
+}

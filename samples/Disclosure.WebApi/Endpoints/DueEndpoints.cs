@@ -71,7 +71,8 @@ internal static class DueEndpoints
             report.Count(ObligationStatus.Due),
             report.Count(ObligationStatus.Overdue),
             report.Count(ObligationStatus.Satisfied),
-            units));
+            units,
+            [.. report.UntrackedColumns.Select(c => new UntrackedColumnDto(c.Id.Value, c.Name, c.SeedRow, c.FrequencyLabel, c.ResponsibleLabel))]));
     }
 
     private static List<ColumnDueDto> Columns(IEnumerable<Obligation> obligations) =>
@@ -96,7 +97,8 @@ internal static class DueEndpoints
 /// <summary>
 /// The due report of a day; <c>NeedsCalendarYears</c> lists the unloaded years some due date needs (such a column shows the
 /// earliest date it can be due); <c>PastPlanYear</c> is the work plan's year when the day is past it (the catalog stays in
-/// force, the plan's year-bound duties ended with that year), otherwise null.
+/// force, the plan's year-bound duties ended with that year), otherwise null. <c>Untracked</c> lists the catalog's columns with
+/// no deadline (持续推进, 长期 …), whatever <c>unit</c> asks: they owe nothing, and are listed so they are not lost.
 /// </summary>
 internal sealed record DueDto(
     string AsOf,
@@ -108,7 +110,11 @@ internal sealed record DueDto(
     int Due,
     int Overdue,
     int Satisfied,
-    IReadOnlyList<UnitDueDto> Units);
+    IReadOnlyList<UnitDueDto> Units,
+    IReadOnlyList<UntrackedColumnDto> Untracked);
+
+/// <summary>A column of the catalog with no deadline: its id, name, row, the table's own words and who is responsible.</summary>
+internal sealed record UntrackedColumnDto(string ColumnId, string Column, int SeedRow, string Frequency, string Responsible);
 
 /// <summary>One unit of the org chart and the open columns it shares (named, or by a rule such as 各科室).</summary>
 internal sealed record UnitDueDto(string Unit, IReadOnlyList<string> UnitIds, IReadOnlyList<ColumnDueDto> Overdue, IReadOnlyList<ColumnDueDto> Due);
