@@ -123,7 +123,7 @@ internal static class ReportPages
         html.Element("h2", PageText.ReportFindings).Raw("<ul id=\"report-findings\">");
         foreach (var group in findings.Where(f => f.Code == AnnualReportProblemCodes.BlankCell).GroupBy(f => f.Location.Section))
         {
-            html.Element("li", $"{Table(group.Key)?.Heading ?? group.Key}：{group.Count()} 个{AnnualReportProblemCodes.BlankCell.GetTitle(PageText.Culture)}（{AnnualReportProblemCodes.BlankCell.GetDescription(PageText.Culture)}）[{AnnualReportProblemCodes.BlankCell.Id}]", "data-code=\"ANNUAL006\"");
+            html.Element("li", UiLanguage.Format("{0}：{1} 个{2}（{3}）[{4}]", "{0}: {1} × {2} ({3}) [{4}]", Table(group.Key)?.Heading ?? group.Key, group.Count(), AnnualReportProblemCodes.BlankCell.GetTitle(PageText.Culture), AnnualReportProblemCodes.BlankCell.GetDescription(PageText.Culture), AnnualReportProblemCodes.BlankCell.Id), "data-code=\"ANNUAL006\"");
         }
 
         foreach (var f in findings.Where(f => f.Code != AnnualReportProblemCodes.BlankCell))
