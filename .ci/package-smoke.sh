@@ -33,9 +33,10 @@ for id in Disclosure.Domain Disclosure.Domain.Testing Disclosure.Domain.Office; 
   for entry in README.md "lib/net8.0/$id.dll" "lib/net8.0/$id.xml" "lib/net10.0/$id.dll" "lib/net10.0/$id.xml"; do
     grep -q " $entry\$" <<<"$contents" || { echo "$id.$version.nupkg lacks $entry" >&2; exit 1; }
   done
-  unzip -p "$feed/$id.$version.nupkg" "$id.nuspec" | grep -q '<license type="expression">MIT</license>' \
+  nuspec=$(unzip -p "$feed/$id.$version.nupkg" "$id.nuspec")
+  grep -q '<license type="expression">MIT</license>' <<<"$nuspec" \
     || { echo "$id nuspec lacks the MIT licence expression" >&2; exit 1; }
-  unzip -p "$feed/$id.$version.nupkg" "$id.nuspec" | grep -q '<repository ' \
+  grep -q '<repository ' <<<"$nuspec" \
     || { echo "$id nuspec lacks SourceLink repository metadata" >&2; exit 1; }
 done
 [ -f "$feed/Disclosure.Cli.$version.nupkg" ] || { echo "missing the disclosure tool package" >&2; exit 1; }
@@ -43,7 +44,9 @@ pointer=$(unzip -p "$feed/Disclosure.Cli.$version.nupkg" tools/any/any/DotnetToo
 for rid in $native_rids any; do
   grep -q "RuntimeIdentifier=\"$rid\" Id=\"Disclosure.Cli.$rid\"" <<<"$pointer" || { echo "the tool's pointer package does not list Disclosure.Cli.$rid" >&2; exit 1; }
 done
-unzip -l "$feed/Disclosure.Cli.any.$version.nupkg" | grep -q " tools/net10.0/any/Disclosure.Cli.dll$" || { echo "Disclosure.Cli.any lacks the framework-dependent Disclosure.Cli.dll" >&2; exit 1; }
+# The listing goes through a variable, not a pipe: under pipefail, `grep -q` leaving early can fail the pipeline.
+fallback=$(unzip -l "$feed/Disclosure.Cli.any.$version.nupkg")
+grep -q " tools/net10.0/any/Disclosure.Cli.dll$" <<<"$fallback" || { echo "Disclosure.Cli.any lacks the framework-dependent Disclosure.Cli.dll; it holds:" >&2; echo "$fallback" >&2; exit 1; }
 if [ -n "$host_rid" ]; then
   native=$(unzip -l "$feed/Disclosure.Cli.$host_rid.$version.nupkg" | awk 'NR > 3 && $4 ~ /^tools\// { print $4 }')
   [ "$native" = "tools/any/$host_rid/Disclosure.Cli
