@@ -139,9 +139,8 @@ public sealed class ReviewPolicy
     /// </param>
     /// <returns>
     /// The diagram source (<c>stateDiagram-v2</c>, one statement a line). Level and role names are written as configured,
-    /// except the characters Mermaid would read as syntax: <c>"</c>, <c>#</c> and <c>%</c> in any label and <c>:</c> and
-    /// <c>;</c> in a transition's become Mermaid entity codes (<c>#34;</c>, <c>#58;</c> …, drawn as the character) and line
-    /// breaks become spaces.
+    /// except the characters Mermaid would read as syntax: <c>"</c>, <c>#</c>, <c>%</c>, <c>:</c> and <c>;</c> become Mermaid
+    /// entity codes (<c>#34;</c>, <c>#58;</c> …, drawn as the character) and line breaks spaces.
     /// </returns>
     [Pure]
     public string ToMermaid(CultureInfo? culture = null)
@@ -149,17 +148,17 @@ public sealed class ReviewPolicy
         culture ??= CultureInfo.CurrentUICulture;
         var sb = new StringBuilder("stateDiagram-v2\n");
         void State(string id, string key, params ReadOnlySpan<object?> arguments) =>
-            sb.Append(CultureInfo.InvariantCulture, $"    state \"{MermaidLabel(ReviewTexts.Of("Mermaid." + key, arguments).Format(culture), transition: false)}\" as {id}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    state \"{ReviewTexts.Of("Mermaid." + key, arguments).Format(culture)}\" as {id}\n");
         void Transition(string from, string to, string key, params ReadOnlySpan<object?> arguments) =>
-            sb.Append(CultureInfo.InvariantCulture, $"    {from} --> {to}: {MermaidLabel(ReviewTexts.Of("Mermaid." + key, arguments).Format(culture), transition: true)}\n");
-        LocalizedText.Names Role(ReviewRole role) => LocalizedText.Named(role.Name, role.Id);
+            sb.Append(CultureInfo.InvariantCulture, $"    {from} --> {to}: {ReviewTexts.Of("Mermaid." + key, arguments).Format(culture)}\n");
+        LocalizedText.Names Role(ReviewRole role) => LocalizedText.Named(MermaidText(role.Name), role.Id);
         object Optional(bool required, string key) => required ? ReviewTexts.Of("Mermaid." + key) : string.Empty;
 
         State("Draft", "Draft");
         State("L0", "InReview");
         foreach (var level in Levels)
         {
-            State($"L{level.Number}", "Approved", level.Number, level.Name);
+            State($"L{level.Number}", "Approved", level.Number, MermaidText(level.Name));
         }
 
         State("Cleared", "Cleared");
@@ -196,15 +195,16 @@ public sealed class ReviewPolicy
     /// <returns>The name.</returns>
     public override string ToString() => Name;
 
-    // Mermaid ends a state's quoted label at ", a transition's label at : or ; and a statement at a line break; it reads
-    // #…; as an entity code and %%{…}%% as a directive anywhere. Those characters are written as numeric entity codes,
-    // which Mermaid draws as the character itself; control characters as spaces.
-    private static string MermaidLabel(string text, bool transition)
+    // Configured names may hold what Mermaid reads as syntax: " ends a state's quoted label, : or ; a transition's, a line
+    // break the statement; #…; is an entity code and %%{…}%% a directive anywhere (and "style…:…#…;" is rewritten). Those
+    // characters are written as numeric entity codes, which Mermaid draws as the character; control characters as spaces.
+    // The labels' own wording comes from the resources and is checked by the tests.
+    private static string MermaidText(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '"' or '#' or '%' || (transition && c is ':' or ';'))
+            if (c is '"' or '#' or '%' or ':' or ';')
             {
                 sb.Append(CultureInfo.InvariantCulture, $"#{(int)c};");
             }
