@@ -11,7 +11,8 @@ namespace Disclosure.Domain.Requests;
 /// <remarks>
 /// <para>Each request is evaluated on the last day of the period (<see cref="RequestDeadlineCalculator.Evaluate"/>), so events after
 /// the period are ignored. A request counts as concluded in the period when it was answered, withdrawn or deemed abandoned within
-/// it; withdrawn and abandoned requests are counted under <see cref="AnswerOutcome.OtherHandling"/>, as the annual-report template's
+/// it (deemed abandoned on the day after the correction period ends, as the annual report (年度报告) calculator counts it: a period
+/// ending on 31 December concludes the request in the next year); withdrawn and abandoned requests are counted under <see cref="AnswerOutcome.OtherHandling"/>, as the annual-report template's
 /// 其他处理 row does. Requests whose history breaks a rule are left out and counted in <see cref="Invalid"/>; requests received after
 /// the period are ignored.</para>
 /// <para>Immutable and thread-safe; reference equality.</para>
@@ -119,7 +120,9 @@ public sealed class RequestStatistics
                 continue;
             }
 
-            var closedOn = deadline.ClosedOn;
+            // A request is deemed abandoned the day after its correction period (第三十条), not on its last day: one whose period
+            // ends on 31 December is still open that year and concluded in the next, as the annual report counts it.
+            var closedOn = deadline.Status == RequestStatus.Abandoned ? deadline.ClosedOn?.PlusDays(1) : deadline.ClosedOn;
             if (request.ReceivedOn >= from)
             {
                 byChannel[request.Channel]++;

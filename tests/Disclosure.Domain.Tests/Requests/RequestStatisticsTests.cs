@@ -1,4 +1,5 @@
 using Disclosure.Domain.Calendars;
+using Disclosure.Domain.Reports;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
 
@@ -57,6 +58,33 @@ public sealed class RequestStatisticsTests
         // on the spot 0; late 22. Average (14 + 0 + 22) / 3 = 12.
         Assert.Equal(12.0, stats.AverageWorkingDaysToAnswer!.Value, 10);
         Assert.Equal(1, stats.Invalid);
+    }
+
+    [Fact]
+    public void Compute_AbandonedWhenTheCorrectionPeriodEndsOn31December_AgreesWithTheAnnualReportOnBothYears()
+    {
+        RequestReceived Person(LocalDate on) => RequestReceived.InPerson(on).WithApplicant(ApplicantCategory.NaturalPerson);
+        RegisteredRequest[] register =
+        [
+            // Correction period ends 2025-12-31 and nothing arrives: deemed abandoned on 2026-01-01 (第三十条), so open on 31 December.
+            new("A", InformationRequest.Receive(Person(D(2025, 12, 10))).Record(new CorrectionRequested(D(2025, 12, 11), D(2025, 12, 31)))),
+            // Abandoned within 2025 (period ends 12-30, deemed abandoned 12-31).
+            new("B", InformationRequest.Receive(Person(D(2025, 12, 1))).Record(new CorrectionRequested(D(2025, 12, 2), D(2025, 12, 30)))),
+            new("C", InformationRequest.Receive(Person(D(2025, 11, 3))).Record(new RequestAnswered(D(2025, 11, 20), AnswerOutcome.Disclosed))),
+            new("D", InformationRequest.Receive(Person(D(2025, 12, 22))).Record(new RequestAnswered(D(2026, 1, 9), AnswerOutcome.Disclosed))),
+            new("E", InformationRequest.Receive(Person(D(2026, 2, 2))).Record(new RequestAnswered(D(2026, 2, 10), AnswerOutcome.Disclosed))),
+        ];
+
+        foreach (var (year, carriedOver, received, concluded, carriedForward) in new[] { (2025, 0, 4, 2, 2), (2026, 2, 1, 3, 0) })
+        {
+            var stats = RequestStatistics.Compute(register.Select(r => r.Request), D(year, 1, 1), D(year, 12, 31), Calculator);
+            var report = AnnualReportCalculator.Compute(year, register);
+            decimal? Total(string row) => report[ReportTable.Requests.FindRow(row)!, ReportTable.Requests.FindColumn("total")!];
+
+            Assert.Equal((carriedOver, received, concluded, carriedForward), (stats.CarriedOver, stats.NewlyReceived, stats.Concluded, stats.CarriedForward));
+            Assert.Equal([stats.CarriedOver, stats.NewlyReceived, stats.Concluded, stats.CarriedForward], new[] { "carried-over", "new", "concluded-total", "carried-forward" }.Select(r => (int)Total(r)!.Value));
+            Assert.Equal(stats.ConcludedByOutcome[AnswerOutcome.OtherHandling], (int)report[ReportTable.Requests.FindRow("other-handling-1")!, ReportTable.Requests.FindColumn("total")!]!.Value);
+        }
     }
 
     [Fact]
