@@ -207,7 +207,9 @@ public sealed class RequestHistory
     /// <summary>
     /// Re-runs every event through the current rules of <see cref="InformationRequest"/> and compares what they find with
     /// what was recorded: the first event whose violations differ (the rules now refuse a lawful-recorded event, or no longer
-    /// find a recorded breach) is refused with its index.
+    /// find a recorded breach) is refused with its index. One change of the rules is accepted: a <c>second-extension</c> recorded by
+    /// an earlier version on an extension (the aggregate no longer decides it; <see cref="RequestDeadlineCalculator.Validate"/>
+    /// does, knowing who heads the office).
     /// </summary>
     /// <returns>The rebuilt request, or the refusal.</returns>
     [Pure]
@@ -223,7 +225,7 @@ public sealed class RequestHistory
         for (var i = 0; i < Events.Length; i++)
         {
             var found = request.Violations.Where(v => v.EventIndex == i).Concat(request.Findings.Where(v => v.EventIndex == i)).ToArray();
-            if (!found.Select(v => v.Code.Id).SequenceEqual(_recorded[i], StringComparer.Ordinal))
+            if (!Matches(Events[i], found.Select(v => v.Code.Id), _recorded[i]))
             {
                 var now = found.Length == 0 ? HistoryTexts.Text("Request.NowNothing") : HistoryTexts.Text("Request.NowFound", string.Join("; ", found.Select(v => v.Message)));
                 var then = _recorded[i].IsEmpty ? HistoryTexts.Text("Request.ThenLawful") : HistoryTexts.Text("Request.ThenWith", string.Join(", ", _recorded[i]));
@@ -233,6 +235,25 @@ public sealed class RequestHistory
         }
 
         return HistoryReplay<InformationRequest>.Accepted(request);
+    }
+
+    /// <summary>
+    /// Whether the codes found now for an event are those recorded. Histories written before the calculator took over the
+    /// one-extension rule (CHANGELOG, h20d) record <c>second-extension</c> on a later extension, which the aggregate then left
+    /// without effect, so a correction could not void it; the aggregate now keeps it (the calculator, which knows who heads the
+    /// office, decides whether it is a second one), and a correction voids it too. Such an event still replays.
+    /// </summary>
+    private static bool Matches(RequestEvent e, IEnumerable<string> found, ImmutableArray<string> recorded)
+    {
+        var secondExtension = RequestViolationCodes.SecondExtension.Id;
+        if (e is ExtensionApproved && recorded.Contains(secondExtension, StringComparer.Ordinal))
+        {
+            var voided = RequestViolationCodes.ExtensionBeforeCorrection.Id;
+            return found.Where(c => !string.Equals(c, voided, StringComparison.Ordinal))
+                .SequenceEqual(recorded.Where(c => !string.Equals(c, secondExtension, StringComparison.Ordinal)), StringComparer.Ordinal);
+        }
+
+        return found.SequenceEqual(recorded, StringComparer.Ordinal);
     }
 
     private static RequestHistory Build(string id, EventDto?[] dtos, HeadDto? head, string source, List<Problem> warnings, bool requireHead)

@@ -8,8 +8,9 @@ namespace Disclosure.Domain.Requests;
 /// 延长的期限最长不得超过20个工作日。"
 /// </summary>
 /// <remarks>
-/// <para>At most one extension, of at most 20 working days (<see cref="RequestViolationCodes.ExtensionTooLong"/>,
-/// <see cref="RequestViolationCodes.SecondExtension"/>), approved on or before the original due date
+/// <para>At most one extension per answer period, of at most 20 working days (<see cref="RequestViolationCodes.ExtensionTooLong"/>,
+/// <see cref="RequestViolationCodes.SecondExtension"/>), approved by a head of the disclosure office (one approved by anyone else does
+/// not count and does not use up the one extension: <see cref="RequestViolationCodes.ExtensionApproverNotOfficeHead"/>), on or before the original due date
 /// (<see cref="RequestViolationCodes.ExtensionAfterDeadline"/>); the extension adds <see cref="WorkingDays"/> counted working days
 /// to the answer period.</para>
 /// <para>Immutable and thread-safe; reference equality.</para>

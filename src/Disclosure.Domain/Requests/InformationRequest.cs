@@ -12,11 +12,17 @@ namespace Disclosure.Domain.Requests;
 /// <remarks>
 /// <para>The aggregate is immutable: <see cref="Record(RequestEvent)"/> returns a new instance. Every event is kept, even
 /// an unlawful one, because the history is evidence; an event that breaks a rule adds a <see cref="RequestViolation"/> to
-/// <see cref="Violations"/> and otherwise has no effect on the request's state (a second extension does not extend). A breach
+/// <see cref="Violations"/> and otherwise has no effect on the request's state (an extension of more than 20 working days does not extend). A breach
 /// the law itself resolves is a finding instead (<see cref="Findings"/>, <see cref="RequestViolationCodes.FindingCodes"/>): an ordinary
 /// letter confirmed late is received on the confirmation day; an extension approved before the corrected application arrived does
 /// not carry into the new period (第三十条); the history stays valid.
 /// Use <see cref="Check(RequestEvent)"/> to test an event before recording it.</para>
+/// <para>Extensions (第三十三条: once, at most 20 working days, with the consent of the head of the disclosure office): the aggregate
+/// does not know who heads the office, so it keeps every extension of at most 20 working days, and
+/// <see cref="RequestDeadlineCalculator"/>, given the <see cref="DisclosureOffice"/>, decides. The first extension a head approved in
+/// the answer period is the extension; a later one a head approved is <see cref="RequestViolationCodes.SecondExtension"/>; one approved
+/// by anyone else is the finding <see cref="RequestViolationCodes.ExtensionApproverNotOfficeHead"/> and does not count, so it does not
+/// use up the one extension either, before or after the valid one.</para>
 /// <para>The aggregate knows no calendar: rules that count working days (a correction notice later than 7 working days,
 /// an extension after the deadline) are checked by <see cref="RequestDeadlineCalculator"/>, whose
 /// <see cref="RequestDeadline.Violations"/> holds both kinds.</para>
@@ -200,11 +206,15 @@ public sealed class InformationRequest
                     ? RequestTexts.Of(RequestViolationCodes.CorrectionWithoutRequest.Id + ".Detail.Arrived", arrival.On)
                     : RequestTexts.Detail(RequestViolationCodes.CorrectionWithoutRequest)));
                 break;
-            case CorrectionReceived when _state.Extension is { } voided:
-                // 第三十条: the period runs anew from the corrected application; the extension belonged to the old one.
-                found.Add(new RequestViolation(
-                    RequestViolationCodes.ExtensionBeforeCorrection, Events.IndexOf(voided), voided,
-                    RequestTexts.Detail(RequestViolationCodes.ExtensionBeforeCorrection, @event.On)));
+            case CorrectionReceived when !_state.Extensions.IsEmpty:
+                // 第三十条: the period runs anew from the corrected application; the extensions belonged to the old one.
+                foreach (var voided in _state.Extensions)
+                {
+                    found.Add(new RequestViolation(
+                        RequestViolationCodes.ExtensionBeforeCorrection, Events.IndexOf(voided), voided,
+                        RequestTexts.Detail(RequestViolationCodes.ExtensionBeforeCorrection, @event.On)));
+                }
+
                 break;
             case ConsultationSent sent:
                 if (_state.FindConsultation(sent.ConsultationId) is { } same)
@@ -234,11 +244,8 @@ public sealed class InformationRequest
 
                 break;
             case ExtensionApproved extension:
-                if (_state.Extension is { } approved)
-                {
-                    found.Add(V(RequestViolationCodes.SecondExtension, approved.WorkingDays, approved.On));
-                }
-
+                // A second extension is not refused here: whether the first one counts depends on who heads the office, which only
+                // the calculator knows (RequestDeadlineCalculator.Validate reports SecondExtension).
                 if (extension.WorkingDays > ExtensionApproved.MaximumWorkingDays)
                 {
                     found.Add(V(RequestViolationCodes.ExtensionTooLong, extension.WorkingDays, ExtensionApproved.MaximumWorkingDays));
@@ -255,16 +262,20 @@ public sealed class InformationRequest
         return found.ToImmutable();
     }
 
-    /// <summary>The folded state of the lawful events.</summary>
+    /// <summary>
+    /// The folded state of the lawful events. <see cref="Extensions"/> are the extensions recorded in the current answer period, whoever
+    /// approved them; <see cref="VoidedExtensions"/> those of the period before the corrected application arrived (第三十条).
+    /// </summary>
     internal sealed record State(
         LocalDate LastDate,
         RequestEvent? Closure,
         CorrectionRequested? CorrectionRequest,
         CorrectionReceived? CorrectionArrival,
         ImmutableArray<Consultation> Consultations,
-        ExtensionApproved? Extension)
+        ImmutableArray<ExtensionApproved> Extensions,
+        ImmutableArray<ExtensionApproved> VoidedExtensions)
     {
-        internal static State Initial(LocalDate receivedOn) => new(receivedOn, null, null, null, [], null);
+        internal static State Initial(LocalDate receivedOn) => new(receivedOn, null, null, null, [], [], []);
 
         internal Consultation? FindConsultation(string id)
         {
@@ -290,13 +301,13 @@ public sealed class InformationRequest
             {
                 AnsweredOnTheSpot or RequestAnswered or RequestWithdrawn => next with { Closure = e },
                 CorrectionRequested request => next with { CorrectionRequest = request },
-                CorrectionReceived arrival => next with { CorrectionArrival = arrival, Extension = null },
+                CorrectionReceived arrival => next with { CorrectionArrival = arrival, Extensions = [], VoidedExtensions = Extensions },
                 ConsultationSent sent => next with { Consultations = Consultations.Add(new Consultation(sent, null)) },
                 ConsultationAnswered reply => next with
                 {
                     Consultations = Consultations.Select(c => string.Equals(c.Sent.ConsultationId, reply.ConsultationId, StringComparison.Ordinal) ? c with { Reply = reply } : c).ToImmutableArray(),
                 },
-                ExtensionApproved extension => next with { Extension = extension },
+                ExtensionApproved extension => next with { Extensions = Extensions.Add(extension) },
                 _ => next,
             };
         }

@@ -25,7 +25,9 @@ namespace Disclosure.Domain.Requests;
 /// <item>第三十三条: "延长的期限最长不得超过20个工作日" — an approved extension adds its working days to the count, when a head of the
 /// <see cref="Office"/> approved it ("应当经政府信息公开工作机构负责人同意"; otherwise the finding
 /// <see cref="RequestViolationCodes.ExtensionApproverNotOfficeHead"/> and no extension) and the corrected application did not arrive after
-/// it (第三十条: the period runs anew; the finding <see cref="RequestViolationCodes.ExtensionBeforeCorrection"/>).</item>
+/// it (第三十条: the period runs anew; the finding <see cref="RequestViolationCodes.ExtensionBeforeCorrection"/>). The extension is the
+/// first one of the period a head approved; an unauthorised one before or after it changes nothing, and a second one a head approved is
+/// <see cref="RequestViolationCodes.SecondExtension"/>.</item>
 /// </list>
 /// <para>Every calendar question is asked of the calendar given; with <see cref="WorkingDayCalendar.ChinaMainland"/> a date in an
 /// uncovered year raises <see cref="CalendarCoverageException"/>, and with a projecting calendar the results say
@@ -87,7 +89,10 @@ public sealed class RequestDeadlineCalculator
     [Pure]
     public RequestLedger Explain(InformationRequest request, LocalDate asOf) => RequestLedger.Build(Compute(request, asOf), Calendar);
 
-    /// <summary>Lists the rules a request's history breaks that invalidate it, including those that count working days; findings are in <see cref="Findings(InformationRequest)"/>.</summary>
+    /// <summary>
+    /// Lists the rules a request's history breaks that invalidate it, including those that count working days or depend on the
+    /// <see cref="Office"/> (<see cref="RequestViolationCodes.SecondExtension"/>); findings are in <see cref="Findings(InformationRequest)"/>.
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The violations, in the order of the events; empty for a valid history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
@@ -116,7 +121,19 @@ public sealed class RequestDeadlineCalculator
                 RequestTexts.Detail(RequestViolationCodes.CorrectionRequestTooLate, Calendar.CountWorkingDays(r, correction.On), r, Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))));
         }
 
-        if (Counted(state).Extension is { } extension)
+        foreach (var period in new[] { state.VoidedExtensions, state.Extensions })
+        {
+            // 第三十三条 allows one extension per answer period; only a head's approval makes one (an unauthorised one does not count).
+            var approved = period.Where(e => Office.IsHead(e.Approver)).ToList();
+            foreach (var second in approved.Skip(1))
+            {
+                found.Add(new RequestViolation(
+                    RequestViolationCodes.SecondExtension, request.Events.IndexOf(second), second,
+                    RequestTexts.Detail(RequestViolationCodes.SecondExtension, approved[0].WorkingDays, approved[0].On)));
+            }
+        }
+
+        if (Counted(state) is { } extension)
         {
             var before = Fold(request, extension.On);
             var clockStart = before.CorrectionArrival?.On ?? r;
@@ -136,7 +153,7 @@ public sealed class RequestDeadlineCalculator
 
     /// <summary>
     /// Lists the findings of a request's history: breaches that leave it valid (<see cref="RequestViolationCodes.FindingCodes"/>), those the
-    /// aggregate found (<see cref="InformationRequest.Findings"/>) and an extension approved by someone who does not head the <see cref="Office"/>.
+    /// aggregate found (<see cref="InformationRequest.Findings"/>) and every extension approved by someone who does not head the <see cref="Office"/>.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The findings, in the order of the events; empty when there is none.</returns>
@@ -146,11 +163,14 @@ public sealed class RequestDeadlineCalculator
     {
         ArgumentNullException.ThrowIfNull(request);
         var found = request.Findings.ToBuilder();
-        if (request.Current.Extension is { } extension && !Office.IsHead(extension.Approver))
+        foreach (var extension in request.Current.VoidedExtensions.Concat(request.Current.Extensions))
         {
-            found.Add(new RequestViolation(
-                RequestViolationCodes.ExtensionApproverNotOfficeHead, request.Events.IndexOf(extension), extension,
-                RequestTexts.Detail(RequestViolationCodes.ExtensionApproverNotOfficeHead, extension.Approver, LocalizedText.List(Office.Heads))));
+            if (!Office.IsHead(extension.Approver))
+            {
+                found.Add(new RequestViolation(
+                    RequestViolationCodes.ExtensionApproverNotOfficeHead, request.Events.IndexOf(extension), extension,
+                    RequestTexts.Detail(RequestViolationCodes.ExtensionApproverNotOfficeHead, extension.Approver, LocalizedText.List(Office.Heads))));
+            }
         }
 
         found.Sort((a, b) => a.EventIndex.CompareTo(b.EventIndex));
@@ -214,7 +234,7 @@ public sealed class RequestDeadlineCalculator
         }
 
         var closedOn = state.Closure?.On;
-        var extensionDays = state.Extension?.WorkingDays ?? 0;
+        var extensionDays = Counted(state)?.WorkingDays ?? 0;
         var workingDays = AnswerWorkingDays + extensionDays;
 
         if (state.CorrectionRequest is { } pending && state.CorrectionArrival is null)
@@ -284,12 +304,14 @@ public sealed class RequestDeadlineCalculator
             state = state.Apply(request.Events[i]);
         }
 
-        return Counted(state);
+        return state;
     }
 
-    /// <summary>The state without an extension that no head of the office approved: it does not count (第三十三条).</summary>
-    private InformationRequest.State Counted(InformationRequest.State state) =>
-        state.Extension is { } extension && !Office.IsHead(extension.Approver) ? state with { Extension = null } : state;
+    /// <summary>
+    /// The extension that counts: the first of the answer period that a head of the office approved (第三十三条). One approved by anyone
+    /// else has no effect, so it neither extends nor uses up the one extension.
+    /// </summary>
+    private ExtensionApproved? Counted(InformationRequest.State state) => state.Extensions.FirstOrDefault(e => Office.IsHead(e.Approver));
 
     private ImmutableArray<ConsultationPause> Pauses(InformationRequest.State state, LocalDate asOf, LocalDate? closedOn)
     {

@@ -16,8 +16,8 @@ namespace Disclosure.Domain.Requests;
 /// to store and to match on. This class is stateless (its codes are immutable) and thread-safe.</para>
 /// <para><see cref="NeedsCalendar"/> tells which codes only <see cref="RequestDeadlineCalculator"/> can detect, because
 /// they count working days; the others are detected by <see cref="InformationRequest"/> itself, except
-/// <see cref="ReceivedBeforeRegulation"/> and <see cref="ExtensionApproverNotOfficeHead"/>, which the calculator reports because they
-/// concern the rules it applies and the office it is given. <see cref="FindingCodes"/> tells which codes leave the history valid.</para>
+/// <see cref="ReceivedBeforeRegulation"/>, <see cref="ExtensionApproverNotOfficeHead"/> and <see cref="SecondExtension"/>, which the
+/// calculator reports because they concern the rules it applies and the office it is given. <see cref="FindingCodes"/> tells which codes leave the history valid.</para>
 /// </remarks>
 public static class RequestViolationCodes
 {
@@ -82,7 +82,12 @@ public static class RequestViolationCodes
     /// <summary>Gets <c>extension-too-long</c>: an extension of more than 20 working days (第三十三条: "延长的期限最长不得超过20个工作日").</summary>
     public static ProblemCode ExtensionTooLong { get; } = new("extension-too-long", "Extension too long", "An extension is at most 20 working days.", "第三十三条");
 
-    /// <summary>Gets <c>second-extension</c>: a second extension; the law allows one extension of at most 20 working days in total.</summary>
+    /// <summary>
+    /// Gets <c>second-extension</c>: a second extension approved by a head of the disclosure office in the same answer period; the law
+    /// allows one extension of at most 20 working days (第三十三条). Only extensions a head approved count: after one approved by someone
+    /// else (<see cref="ExtensionApproverNotOfficeHead"/>, no effect), the first a head approves is the extension, not a second one.
+    /// Reported by <see cref="RequestDeadlineCalculator.Validate"/>, which knows the <see cref="DisclosureOffice"/>.
+    /// </summary>
     public static ProblemCode SecondExtension { get; } = new("second-extension", "Second extension", "The answer period can be extended once.", "第三十三条");
 
     /// <summary>Gets <c>extension-while-awaiting-correction</c>: an extension while the answer clock is not running because a corrected application is awaited.</summary>
@@ -91,7 +96,8 @@ public static class RequestViolationCodes
     /// <summary>
     /// Gets <c>extension-approver-not-office-head</c>, a finding: the extension was approved by someone who is not a head of the
     /// disclosure office (第三十三条: "应当经政府信息公开工作机构负责人同意"), as named by <see cref="DisclosureOffice"/>. The extension
-    /// does not count: the answer is due on the unextended date.
+    /// does not count: the answer is due on the unextended date, or on the date an extension a head approves, before or after it, gives;
+    /// it does not use up the one extension (<see cref="SecondExtension"/>).
     /// </summary>
     public static ProblemCode ExtensionApproverNotOfficeHead { get; } = new("extension-approver-not-office-head", "Extension approver not office head", "Only a head of the disclosure office (政府信息公开工作机构负责人) can approve an extension; this one does not count.", "第三十三条");
 

@@ -49,15 +49,80 @@ public sealed class InformationRequestTests
     {
         var request = Received()
             .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("office-head")))
-            .Record(new ExtensionApproved(D(2025, 10, 10), 10, PersonId.Parse("office-head")));
+            .Record(new CorrectionReceived(D(2025, 10, 10)));
 
         Assert.Equal(3, request.Events.Length);
         var violation = Assert.Single(request.Violations);
+        Assert.Same(RequestViolationCodes.CorrectionWithoutRequest, violation.Code);
+        Assert.Equal(2, violation.EventIndex);
+        // Without effect: the correction did not restart the clock, so the extension is not voided.
+        Assert.Empty(request.Findings);
+        Assert.Null(request.Current.CorrectionArrival);
+        Assert.Single(request.Current.Extensions);
+    }
+
+    [Fact]
+    public void Validate_SecondExtensionByTheHead_SecondExtensionNamingTheFirst()
+    {
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("office-head")))
+            .Record(new ExtensionApproved(D(2025, 10, 10), 10, PersonId.Parse("office-head")));
+
+        // The aggregate cannot tell: who heads the office is the calculator's to know.
+        Assert.Empty(request.Violations);
+        Assert.Empty(request.Check(new ExtensionApproved(D(2025, 10, 10), 10, PersonId.Parse("office-head"))));
+        var violation = Only(request);
         Assert.Same(RequestViolationCodes.SecondExtension, violation.Code);
         Assert.Equal(2, violation.EventIndex);
         Assert.Equal(
             "second-extension (第三十三条): 2025-10-10 extension of 10 working days approved by office-head: an extension of 10 working days was approved on 2025-10-09.",
             violation.Message);
+        Assert.Equal(RequestStatus.Invalid, Calculator.Evaluate(request, D(2025, 10, 10)).Status);
+    }
+
+    [Fact]
+    public void Calculator_ClerksExtensionThenTheHeads_TheHeadsIsTheFirstValidExtension()
+    {
+        // Received 2025-09-25, due 10-29. The clerk's 10 days do not count (第三十三条: "经政府信息公开工作机构负责人同意"), so the
+        // head's 5 days, approved later, are the one extension: 10-30, 10-31, 11-03, 11-04, 11-05.
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("zhang.san")))
+            .Record(new ExtensionApproved(D(2025, 10, 20), 5, PersonId.Parse("office-head")));
+
+        Assert.Empty(request.Violations);
+        Assert.Empty(Calculator.Validate(request));
+        var finding = Assert.Single(Calculator.Findings(request));
+        Assert.Same(RequestViolationCodes.ExtensionApproverNotOfficeHead, finding.Code);
+        Assert.Equal(1, finding.EventIndex);
+        var deadline = Calculator.Evaluate(request, D(2025, 10, 20));
+        Assert.Equal(D(2025, 11, 5), deadline.DueOn);
+        Assert.Equal(D(2025, 10, 29), deadline.OriginalDueOn);
+        Assert.Equal(5, deadline.ExtensionWorkingDays);
+        // Before the head approved, only the unextended date holds.
+        Assert.Equal(D(2025, 10, 29), Calculator.Evaluate(request, D(2025, 10, 19)).DueOn);
+
+        // After the valid one, a clerk's extension changes nothing; another by the head is the second.
+        var clerkAgain = request.Record(new ExtensionApproved(D(2025, 10, 21), 15, PersonId.Parse("zhang.san")));
+        Assert.Empty(Calculator.Validate(clerkAgain));
+        Assert.Equal([1, 3], Calculator.Findings(clerkAgain).Select(f => f.EventIndex));
+        Assert.Equal(D(2025, 11, 5), Calculator.Evaluate(clerkAgain, D(2025, 10, 21)).DueOn);
+        var headAgain = clerkAgain.Record(new ExtensionApproved(D(2025, 10, 22), 3, PersonId.Parse("office-head")));
+        var second = Assert.Single(Calculator.Validate(headAgain));
+        Assert.Same(RequestViolationCodes.SecondExtension, second.Code);
+        Assert.Equal(4, second.EventIndex);
+        Assert.Contains("an extension of 5 working days was approved on 2025-10-20", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculator_TwoClerksExtensions_NeitherCountsAndNoSecondExtension()
+    {
+        var request = Received()
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("zhang.san")))
+            .Record(new ExtensionApproved(D(2025, 10, 10), 10, PersonId.Parse("li.si")));
+
+        Assert.Empty(Calculator.Validate(request));
+        Assert.Equal([1, 2], Calculator.Findings(request).Select(f => f.EventIndex));
+        Assert.Equal(D(2025, 10, 29), Calculator.Evaluate(request, D(2025, 10, 10)).DueOn);
     }
 
     [Fact]

@@ -30,6 +30,23 @@ internal static class NaiveRequestClock
         return day;
     }
 
+    /// <summary>
+    /// The working days the extensions of one answer period add (第三十三条), given in the order recorded: those of the first extension a
+    /// head of the office approved; one approved by anyone else adds nothing, before or after it.
+    /// </summary>
+    internal static int ExtensionDays(IEnumerable<(bool ByHead, int WorkingDays)> extensions)
+    {
+        foreach (var (byHead, workingDays) in extensions)
+        {
+            if (byHead)
+            {
+                return workingDays;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The pause end of a consultation: the reply, capped at the party's 15th working day after the letter; without a reply, that 15th day (or the as-of day if earlier).</summary>
     internal static LocalDate PauseEnd(LocalDate sent, LocalDate? reply, LocalDate asOf)
     {

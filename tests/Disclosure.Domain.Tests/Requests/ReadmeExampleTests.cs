@@ -31,7 +31,7 @@ public sealed class ReadmeExampleTests
         Assert.Contains("\"dueOn\": \"2025-11-06\"", ledger.ToJson(), StringComparison.Ordinal);
 
         var unlawful = request.Record(new ExtensionApproved(new LocalDate(2025, 10, 21), 10, PersonId.Parse("office-head")));
-        Assert.Equal("second-extension", unlawful.Violations[0].Code.Id);
+        Assert.Equal("second-extension", calculator.Validate(unlawful)[0].Code.Id);
         Assert.Null(calculator.Evaluate(unlawful, new LocalDate(2025, 10, 21)).DueOn);
     }
 }

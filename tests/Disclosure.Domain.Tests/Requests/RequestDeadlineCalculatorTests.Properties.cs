@@ -9,13 +9,17 @@ namespace Disclosure.Domain.Tests.Requests;
 /// <summary>Properties of the calculator and the ledger against <see cref="NaiveRequestClock"/>, over random lawful histories.</summary>
 public sealed partial class RequestDeadlineCalculatorTests
 {
-    /// <summary>A random lawful history: a receipt, maybe a correction, up to three consultations, maybe an extension.</summary>
+    /// <summary>
+    /// A random lawful history: a receipt, maybe a correction, up to three consultations, maybe an extension by the head of the office,
+    /// and up to two extensions approved by a clerk (<see cref="Unauthorised"/>: days, and whether recorded before the head's).
+    /// </summary>
     internal sealed record Scenario(
         LocalDate ReceivedOn,
         (int NoticeWorkingDays, int ArrivalDays)? Correction,
         IReadOnlyList<(int SendDays, int? ReplyDays, bool ThirdParty)> Consultations,
         int Extension,
-        int AsOfDays)
+        int AsOfDays,
+        IReadOnlyList<(int WorkingDays, bool BeforeTheHeads)> Unauthorised)
     {
         public LocalDate? CorrectionRequestedOn => Correction is { } c ? NaiveCalendar.AddWorkingDays(ReceivedOn, c.NoticeWorkingDays) : null;
 
@@ -39,17 +43,23 @@ public sealed partial class RequestDeadlineCalculatorTests
 
             if (withExtension && Extension > 0)
             {
-                events.Add((ClockStart, 2, new ExtensionApproved(ClockStart, Extension, PersonId.Parse("office-head"))));
+                events.Add((ClockStart, 3, new ExtensionApproved(ClockStart, Extension, PersonId.Parse("office-head"))));
+            }
+
+            // A clerk's extensions stay in every build: they never count, whether recorded before or after the head's.
+            foreach (var (days, before) in Unauthorised)
+            {
+                events.Add((ClockStart, before ? 2 : 4, new ExtensionApproved(ClockStart, days, PersonId.Parse("zhang.san"))));
             }
 
             if (withConsultations)
             {
                 foreach (var (sent, reply, id, thirdParty) in Letters)
                 {
-                    events.Add((sent, 3, new ConsultationSent(sent, id, thirdParty ? ConsultationParty.ThirdParty : ConsultationParty.OtherAgency)));
+                    events.Add((sent, 5, new ConsultationSent(sent, id, thirdParty ? ConsultationParty.ThirdParty : ConsultationParty.OtherAgency)));
                     if (reply is { } r)
                     {
-                        events.Add((r, 4, new ConsultationAnswered(r, id)));
+                        events.Add((r, 6, new ConsultationAnswered(r, id)));
                     }
                 }
             }
@@ -63,6 +73,12 @@ public sealed partial class RequestDeadlineCalculatorTests
             return request;
         }
 
+        /// <summary>The extensions as recorded, for <see cref="NaiveRequestClock.ExtensionDays"/>.</summary>
+        public IEnumerable<(bool ByHead, int WorkingDays)> RecordedExtensions =>
+            Unauthorised.Where(u => u.BeforeTheHeads).Select(u => (false, u.WorkingDays))
+                .Concat(Extension > 0 ? [(true, Extension)] : [])
+                .Concat(Unauthorised.Where(u => !u.BeforeTheHeads).Select(u => (false, u.WorkingDays)));
+
         public List<NaiveRequestClock.Pause> NaivePauses(LocalDate asOf) =>
             [.. Letters.Where(l => l.Sent <= asOf).Select(l => new NaiveRequestClock.Pause(l.Sent, NaiveRequestClock.PauseEnd(l.Sent, l.Reply is { } r && r <= asOf ? r : null, asOf)))];
     }
@@ -74,7 +90,8 @@ public sealed partial class RequestDeadlineCalculatorTests
             Gen.Select(Gen.Int[0, 30], Gen.Int[-1, 30], Gen.Bool, (s, r, t) => (s, r < 0 ? (int?)null : r, t)).List[0, 3],
             Gen.OneOf(Gen.Const(0), Gen.Int[1, 20]),
             Gen.Int[0, 60],
-            (r, c, cs, e, a) => new Scenario(r, c, cs, e, a));
+            Gen.Select(Gen.Int[1, 20], Gen.Bool).List[0, 2],
+            (r, c, cs, e, a, u) => new Scenario(r, c, cs, e, a, u));
 
     [Fact]
     public void Property_DueDate_EqualsNaiveDayByDayWalk()
@@ -83,9 +100,12 @@ public sealed partial class RequestDeadlineCalculatorTests
         {
             var deadline = Calculator.Evaluate(s.Build(), s.AsOf);
             Assert.Empty(deadline.Violations);
-            var expected = NaiveRequestClock.Due(s.ClockStart, 20 + s.Extension, s.NaivePauses(s.AsOf));
+            var extension = NaiveRequestClock.ExtensionDays(s.RecordedExtensions);
+            var expected = NaiveRequestClock.Due(s.ClockStart, 20 + extension, s.NaivePauses(s.AsOf));
             Assert.Equal(expected, deadline.DueOn);
+            Assert.Equal(extension, deadline.ExtensionWorkingDays);
             Assert.Equal(s.ClockStart, deadline.ClockStartsOn);
+            Assert.Equal(s.Unauthorised.Count, deadline.Findings.Count(f => f.Code == RequestViolationCodes.ExtensionApproverNotOfficeHead));
         });
     }
 
