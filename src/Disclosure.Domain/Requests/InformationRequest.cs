@@ -32,20 +32,30 @@ public sealed class InformationRequest
 {
     private readonly State _state;
 
-    private InformationRequest(ImmutableArray<RequestEvent> events, ImmutableArray<RequestViolation> violations, ImmutableArray<RequestViolation> findings, State state, UnitId? handlingUnit)
+    // Shared by the successive versions, so recording appends in place (O(1) per event; ImmutableArray.Add copied, O(n²) per
+    // replay); each array below is copied out once per instance, when asked.
+    private readonly AppendLog<RequestEvent> _events;
+    private readonly AppendLog<RequestViolation> _violations;
+    private readonly AppendLog<RequestViolation> _findings;
+    private ImmutableArray<RequestEvent> _eventsArray;
+    private ImmutableArray<RequestViolation> _violationsArray;
+    private ImmutableArray<RequestViolation> _findingsArray;
+
+    private InformationRequest(RequestReceived received, AppendLog<RequestEvent> events, AppendLog<RequestViolation> violations, AppendLog<RequestViolation> findings, State state, UnitId? handlingUnit)
     {
-        Events = events;
-        Violations = violations;
-        Findings = findings;
+        Received = received;
+        _events = events;
+        _violations = violations;
+        _findings = findings;
         _state = state;
         HandlingUnit = handlingUnit;
     }
 
     /// <summary>Gets the receipt: the first event.</summary>
-    public RequestReceived Received => (RequestReceived)Events[0];
+    public RequestReceived Received { get; }
 
     /// <summary>Gets the day of receipt under 第三十一条.</summary>
-    public LocalDate ReceivedOn => Events[0].On;
+    public LocalDate ReceivedOn => Received.On;
 
     /// <summary>Gets the channel the application came through.</summary>
     public RequestChannel Channel => Received.Channel;
@@ -54,17 +64,17 @@ public sealed class InformationRequest
     public UnitId? HandlingUnit { get; }
 
     /// <summary>Gets every event recorded, in the order recorded; the first is the <see cref="RequestReceived"/>.</summary>
-    public ImmutableArray<RequestEvent> Events { get; }
+    public ImmutableArray<RequestEvent> Events => _eventsArray.IsDefault ? _eventsArray = _events.ToImmutableArray() : _eventsArray;
 
     /// <summary>Gets the rules broken by recorded events that can be detected without a calendar and that invalidate the history (<see cref="ProblemSeverity.Error"/>).</summary>
-    public ImmutableArray<RequestViolation> Violations { get; }
+    public ImmutableArray<RequestViolation> Violations => _violationsArray.IsDefault ? _violationsArray = _violations.ToImmutableArray() : _violationsArray;
 
     /// <summary>
     /// Gets the findings of recorded events that can be detected without a calendar (<see cref="ProblemSeverity.Warning"/>, see
     /// <see cref="RequestViolationCodes.FindingCodes"/>): breaches and voided events that leave the history valid, such as an
     /// ordinary letter confirmed after the day it arrived.
     /// </summary>
-    public ImmutableArray<RequestViolation> Findings { get; }
+    public ImmutableArray<RequestViolation> Findings => _findingsArray.IsDefault ? _findingsArray = _findings.ToImmutableArray() : _findingsArray;
 
     internal State Current => _state;
 
@@ -82,7 +92,7 @@ public sealed class InformationRequest
             RequestViolation impossible = new(
                 RequestViolationCodes.ReceiptConfirmedBeforeSubmission, 0, received,
                 RequestTexts.Detail(RequestViolationCodes.ReceiptConfirmedBeforeSubmission, confirmed, received.SubmittedOn));
-            return new InformationRequest([received], [impossible], [], State.Initial(received.On), handlingUnit);
+            return new InformationRequest(received, default(AppendLog<RequestEvent>).Add(received), default(AppendLog<RequestViolation>).Add(impossible), default, State.Initial(received.On), handlingUnit);
         }
 
         if (ReferenceEquals(received.Channel, RequestChannel.OrdinaryPost) && received.ConfirmedOn is { } late && late > received.SubmittedOn)
@@ -91,10 +101,10 @@ public sealed class InformationRequest
             RequestViolation finding = new(
                 RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, 0, received,
                 RequestTexts.Detail(RequestViolationCodes.OrdinaryPostNotConfirmedSameDay, received.SubmittedOn, late));
-            return new InformationRequest([received], [], [finding], State.Initial(received.On), handlingUnit);
+            return new InformationRequest(received, default(AppendLog<RequestEvent>).Add(received), default, default(AppendLog<RequestViolation>).Add(finding), State.Initial(received.On), handlingUnit);
         }
 
-        return new InformationRequest([received], [], [], State.Initial(received.On), handlingUnit);
+        return new InformationRequest(received, default(AppendLog<RequestEvent>).Add(received), default, default, State.Initial(received.On), handlingUnit);
     }
 
     /// <summary>Rebuilds a request from its history.</summary>
@@ -133,11 +143,22 @@ public sealed class InformationRequest
     [Pure]
     public InformationRequest Record(RequestEvent @event)
     {
-        var found = Check(@event);
-        var violations = found.Where(v => v.Severity == ProblemSeverity.Error).ToImmutableArray();
-        var findings = found.Where(v => v.Severity == ProblemSeverity.Warning).ToImmutableArray();
-        var state = violations.IsEmpty ? _state.Apply(@event) : _state;
-        return new InformationRequest(Events.Add(@event), Violations.AddRange(violations), Findings.AddRange(findings), state, HandlingUnit);
+        var violations = _violations;
+        var findings = _findings;
+        foreach (var v in Check(@event))
+        {
+            if (v.Severity == ProblemSeverity.Error)
+            {
+                violations = violations.Add(v);
+            }
+            else
+            {
+                findings = findings.Add(v);
+            }
+        }
+
+        var state = violations.Count == _violations.Count ? _state.Apply(@event) : _state;
+        return new InformationRequest(Received, _events.Add(@event), violations, findings, state, HandlingUnit);
     }
 
     /// <summary>Tells which rules an event would break if recorded next (only the rules that need no calendar), and what it would void.</summary>
@@ -151,7 +172,7 @@ public sealed class InformationRequest
     public ImmutableArray<RequestViolation> Check(RequestEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var index = Events.Length;
+        var index = _events.Count;
         RequestViolation V(ProblemCode code, params ReadOnlySpan<object?> arguments) => new(code, index, @event, RequestTexts.Detail(code, arguments));
 
         if (@event is RequestReceived)
@@ -186,8 +207,8 @@ public sealed class InformationRequest
         var found = ImmutableArray.CreateBuilder<RequestViolation>();
         switch (@event)
         {
-            case AnsweredOnTheSpot when @event.On != ReceivedOn || Events.Length > 1:
-                found.Add(V(RequestViolationCodes.OnTheSpotAnswerNotImmediate, ReceivedOn, Events.Length - 1));
+            case AnsweredOnTheSpot when @event.On != ReceivedOn || _events.Count > 1:
+                found.Add(V(RequestViolationCodes.OnTheSpotAnswerNotImmediate, ReceivedOn, _events.Count - 1));
                 break;
             case CorrectionRequested request:
                 if (_state.CorrectionRequest is { } earlier)
@@ -271,24 +292,17 @@ public sealed class InformationRequest
         RequestEvent? Closure,
         CorrectionRequested? CorrectionRequest,
         CorrectionReceived? CorrectionArrival,
-        ImmutableArray<Consultation> Consultations,
-        ImmutableArray<ExtensionApproved> Extensions,
-        ImmutableArray<ExtensionApproved> VoidedExtensions)
+        ImmutableList<Consultation> Consultations,
+        ImmutableDictionary<string, int> ConsultationIndex,
+        ImmutableList<ExtensionApproved> Extensions,
+        ImmutableList<ExtensionApproved> VoidedExtensions)
     {
-        internal static State Initial(LocalDate receivedOn) => new(receivedOn, null, null, null, [], [], []);
+        // Immutable trees, not arrays: a long history's state grows in O(log n) per event, not by a copy.
+        private static readonly ImmutableDictionary<string, int> NoConsultations = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
-        internal Consultation? FindConsultation(string id)
-        {
-            foreach (var c in Consultations)
-            {
-                if (string.Equals(c.Sent.ConsultationId, id, StringComparison.Ordinal))
-                {
-                    return c;
-                }
-            }
+        internal static State Initial(LocalDate receivedOn) => new(receivedOn, null, null, null, [], NoConsultations, [], []);
 
-            return null;
-        }
+        internal Consultation? FindConsultation(string id) => ConsultationIndex.TryGetValue(id, out var i) ? Consultations[i] : null;
 
         /// <summary>The pending correction notice whose period had ended before <paramref name="date"/>, if any.</summary>
         internal CorrectionRequested? AbandonedAfter(LocalDate date) =>
@@ -302,10 +316,15 @@ public sealed class InformationRequest
                 AnsweredOnTheSpot or RequestAnswered or RequestWithdrawn => next with { Closure = e },
                 CorrectionRequested request => next with { CorrectionRequest = request },
                 CorrectionReceived arrival => next with { CorrectionArrival = arrival, Extensions = [], VoidedExtensions = Extensions },
-                ConsultationSent sent => next with { Consultations = Consultations.Add(new Consultation(sent, null)) },
-                ConsultationAnswered reply => next with
+                ConsultationSent sent => next with
                 {
-                    Consultations = Consultations.Select(c => string.Equals(c.Sent.ConsultationId, reply.ConsultationId, StringComparison.Ordinal) ? c with { Reply = reply } : c).ToImmutableArray(),
+                    Consultations = Consultations.Add(new Consultation(sent, null)),
+                    // The first letter keeps the id: a reused one is refused, but the calculator's fold of an invalid history applies it.
+                    ConsultationIndex = ConsultationIndex.ContainsKey(sent.ConsultationId) ? ConsultationIndex : ConsultationIndex.Add(sent.ConsultationId, Consultations.Count),
+                },
+                ConsultationAnswered reply when ConsultationIndex.TryGetValue(reply.ConsultationId, out var i) => next with
+                {
+                    Consultations = Consultations.SetItem(i, Consultations[i] with { Reply = reply }),
                 },
                 ExtensionApproved extension => next with { Extensions = Extensions.Add(extension) },
                 _ => next,
