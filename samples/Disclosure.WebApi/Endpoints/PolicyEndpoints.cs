@@ -22,7 +22,8 @@ internal static class PolicyEndpoints
         switch (format ?? "json")
         {
             case "mermaid":
-                return TypedResults.Text(policy.ToMermaid(), "text/plain");
+                // The diagram names the roles in Chinese: without the charset a browser may read the UTF-8 bytes as GBK or Latin-1.
+                return TypedResults.Text(policy.ToMermaid(), "text/plain; charset=utf-8");
             case "json":
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,
