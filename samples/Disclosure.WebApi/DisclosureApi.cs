@@ -60,7 +60,6 @@ internal static class DisclosureApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitBody);
-        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -82,6 +81,7 @@ internal static class DisclosureApi
         app.MapRequestRecords();
         app.MapActivities();
         app.MapReportRegisters();
+        app.MapBoardPage();
         app.MapWorkbenchPages();
         app.MapReviewPages();
         app.MapRequestPages();

@@ -138,6 +138,41 @@ public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains("政务公开工作台", await Raw("/openapi/v1.zh-CN.json", "zh-CN", HttpStatusCode.OK, "application/json"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Board_HandsItsScriptEveryTextItReads_InEachLanguage_WithTheSamePlaceholders()
+    {
+        var client = factory.CreateClient();
+        var script = await client.GetStringAsync("/status.js", Cancel);
+        var read = System.Text.RegularExpressions.Regex.Matches(script, @"\btexts\.([A-Za-z]+)").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Contains("summary", read);
+
+        async Task<JsonElement> Texts(string language)
+        {
+            var page = await client.GetStringAsync($"/?lang={language}", Cancel);
+            var block = System.Text.RegularExpressions.Regex.Match(page, "<script type=\"application/json\" id=\"board-texts\">(.*?)</script>");
+            Assert.True(block.Success, page);
+            return JsonDocument.Parse(block.Groups[1].Value).RootElement;
+        }
+
+        var chinese = await Texts("zh-CN");
+        var english = await Texts("en");
+        static string Placeholders(string text) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+        foreach (var key in read)
+        {
+            Assert.True(chinese.TryGetProperty(key, out var zh), $"the board's texts have no '{key}'");
+            var en = english.GetProperty(key);
+            if (zh.ValueKind == JsonValueKind.String)
+            {
+                Assert.Equal(Placeholders(zh.GetString()!), Placeholders(en.GetString()!));
+            }
+        }
+
+        Assert.Equal("zh-CN", chinese.GetProperty("language").GetString());
+        Assert.Equal("en", english.GetProperty("language").GetString());
+        Assert.Equal("等待补正", chinese.GetProperty("statuses").GetProperty("awaitingCorrection").GetString());
+        Assert.Equal("Awaiting correction", english.GetProperty("statuses").GetProperty("awaitingCorrection").GetString());
+    }
+
     private static async Task<FormUrlEncodedContent> SignInForm(HttpClient browser, string user, string password)
     {
         var html = await browser.GetStringAsync("/signin", Cancel);
