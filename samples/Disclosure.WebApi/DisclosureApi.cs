@@ -158,7 +158,12 @@ internal static class DisclosureApi
     /// <summary>Every answer is read as its declared type, never sniffed: the JSON bodies do not escape <c>&lt;</c> (see the encoder).</summary>
     private static Task NoSniff(HttpContext context, RequestDelegate next)
     {
-        context.Response.Headers.XContentTypeOptions = "nosniff";
+        // When the headers go out, so that an error page, for which the exception handler clears the response, has it too.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 
