@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Domain.Review;
 using NodaTime.Text;
 
@@ -11,7 +12,7 @@ internal static class PolicyEndpoints
             .WithName("GetPolicy")
             .WithSummary("The review policy")
             .WithDescription("The levels of review, who clears confidentiality and publishes, the requirements and every rule with the violation codes it can produce. "
-                + "format=mermaid answers the review flow as a Mermaid state diagram.")
+                + "format=mermaid answers the review flow as a Mermaid state diagram, labelled in the request's language (Chinese by default, English by Accept-Language).")
             .Produces<PolicyDto>()
             .Produces(StatusCodes.Status200OK, contentType: "text/plain")
             .ProducesValidationProblem();
@@ -22,8 +23,8 @@ internal static class PolicyEndpoints
         switch (format ?? "json")
         {
             case "mermaid":
-                // The diagram names the roles in Chinese: without the charset a browser may read the UTF-8 bytes as GBK or Latin-1.
-                return TypedResults.Text(policy.ToMermaid(), "text/plain; charset=utf-8");
+                // The diagram is in Chinese by default: without the charset a browser may read the UTF-8 bytes as GBK or Latin-1.
+                return TypedResults.Text(policy.ToMermaid(CultureInfo.CurrentUICulture), "text/plain; charset=utf-8");
             case "json":
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,
