@@ -295,9 +295,10 @@ internal static class DueCommand
     }
 
     /// <summary>
-    /// RFC 4180 CSV with a header row: the obligations' fields of the JSON (<c>name</c> and <c>responsible</c> quoted when
-    /// needed), <c>displayBreach</c> flattened into <c>displayBreach</c> (the code PUB001, or empty), <c>withdrawnOn</c>,
-    /// <c>postedWorkingDays</c>, <c>requiredWorkingDays</c> and <c>displayEndsOn</c>, all empty without a finding.
+    /// RFC 4180 CSV with a header row, one row per obligation: the JSON's fields but <c>kind</c> and <c>needsCalendarYear</c>
+    /// (<c>name</c> and <c>responsible</c> quoted when needed), with <c>displayBreach</c> flattened into <c>displayBreach</c>
+    /// (the code PUB001), <c>withdrawnOn</c>, <c>postedWorkingDays</c>, <c>requiredWorkingDays</c> and <c>displayEndsOn</c>,
+    /// all empty without a finding. Untracked columns are not listed.
     /// </summary>
     internal static string ToCsv(DueReport report)
     {
