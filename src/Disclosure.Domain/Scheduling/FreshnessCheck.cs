@@ -154,6 +154,11 @@ public static class FreshnessCheck
             count += e.PublishedOn is { } on && on <= asOf ? 1 : 0;
         }
 
+        if (count == 0)
+        {
+            return [];
+        }
+
         var days = new LocalDate[count];
         var i = 0;
         foreach (var e in events)
