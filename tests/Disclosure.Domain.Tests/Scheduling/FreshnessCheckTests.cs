@@ -179,15 +179,16 @@ public class FreshnessCheckTests
     [Fact]
     public void Evaluate_RandomLogsWithWithdrawals_AgreeWithANaiveDayByDayLook()
     {
-        // Rows 1-4, notices/policy columns (6-month window). Items fall on every 7th day so that days are shared.
+        // Rows 1-4, notices/policy columns (6-month window). Items fall in 13 weeks, publications on each week's first day and
+        // events 0-2 days later, so that days are shared; each withdrawal candidate names one of the items; the check date
+        // is a day of those weeks, a withdrawal day, or a year later.
         var ids = Xuancheng.Columns.Take(4).Select(c => c.Id).ToArray();
         var start = new LocalDate(2023, 6, 1);
-        // (column, week) publications; (column, formed week, publication lag or -1 pending); withdrawal candidates (column, week, lag).
         var gen =
-            from publications in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 60]).Array[0, 12]
-            from events in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 60], Gen.Int[-1, 5]).Array[0, 10]
-            from withdrawals in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 121], Gen.Int[0, 20]).Array[0, 14]
-            from asOf in Gen.Int[-10, 560]
+            from publications in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 12]).Array[0, 12]
+            from events in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 12], Gen.Int[-1, 2]).Array[0, 10]
+            from withdrawals in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 10]).Array[0, 14]
+            from asOf in Gen.Select(Gen.Int[0, 2], Gen.Int[-3, 100], Gen.Int[0, 1000])
             select (publications, events, withdrawals, asOf);
 
         gen.Sample(t =>
@@ -195,21 +196,25 @@ public class FreshnessCheckTests
             var pubs = t.publications.Select(p => new Publication(ids[p.Item1], start.PlusDays(7 * p.Item2))).ToList();
             var evts = t.events.Select(e => new InformationEvent(ids[e.Item1], start.PlusDays(7 * e.Item2), e.Item3 < 0 ? null : start.PlusDays((7 * e.Item2) + e.Item3))).ToList();
             int Items(ColumnId id, LocalDate day) => Math.Max(pubs.Count(p => p.Column == id && p.On == day), evts.Count(e => e.Column == id && e.PublishedOn == day));
+            var items = pubs.Select(p => (p.Column, Day: p.On)).Concat(evts.Where(e => e.PublishedOn is not null).Select(e => (e.Column, Day: e.PublishedOn!.Value))).ToList();
 
             // Keep the candidates that name an item not yet taken, so the log accepts them.
             var wds = new List<Withdrawal>();
-            foreach (var (column, day, lag) in t.withdrawals)
+            foreach (var (index, lag) in items.Count == 0 ? [] : t.withdrawals)
             {
-                var id = ids[column];
-                // Every 7th day or one after (an event published a day after its formation).
-                var published = start.PlusDays((7 * (day / 2)) + (day % 2));
+                var (id, published) = items[index % items.Count];
                 if (wds.Count(w => w.Column == id && w.PublishedOn == published) < Items(id, published))
                 {
                     wds.Add(new Withdrawal(id, published, published.PlusDays(lag)));
                 }
             }
 
-            var asOf = start.PlusDays(t.asOf);
+            var asOf = t.asOf switch
+            {
+                (1, _, var k) when wds.Count > 0 => wds[k % wds.Count].WithdrawnOn,
+                (2, var day, _) => start.PlusDays(350 + day),
+                (_, var day, _) => start.PlusDays(day),
+            };
             var report = FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create(pubs, evts, wds), asOf);
 
             foreach (var id in ids)
