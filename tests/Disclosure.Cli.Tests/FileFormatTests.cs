@@ -168,8 +168,8 @@ public sealed class FileFormatTests : IDisposable
         string At(List<string> row, int column) => row.ElementAtOrDefault(column) ?? string.Empty;
         var breachRow = Assert.Single(rows, r => At(r, headers.Count - 3).Length > 0);
         Assert.Equal(
-            ("assistance-notices", "2024-10-08", "2024-10-12", "PUB001 第76行 低保公示：2024年9月27日发布，2024年10月8日撤下，公示期7个工作日仅公示3个工作日（应公示至2024年10月12日）；请重新公示剩余4个工作日，或记录提前撤下的原因。"),
-            (breachRow[1], breachRow[^3], breachRow[^2], breachRow[^1]));
+            ("assistance-notices", "2024-09-27", "2024-10-08", "2024-10-12", "PUB001 第76行 低保公示：2024年9月27日发布，2024年10月8日撤下，公示期7个工作日仅公示3个工作日（应公示至2024年10月12日）；请重新公示剩余4个工作日，或记录提前撤下的原因。"),
+            (breachRow[1], breachRow[headers.IndexOf("完成日期")], breachRow[^3], breachRow[^2], breachRow[^1]));
         Assert.Equal(1, rows.Count(r => At(r, headers.Count - 1).Length > 0));
 
         var (englishHeaders, englishRows, _, _) = ReadXlsx(englishFile);
