@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Disclosure.Domain.RulePacks;
 using Snapshooter.Xunit3;
 
 namespace Disclosure.Cli.Tests;
@@ -60,5 +62,19 @@ public class PolicyCommandTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("stateDiagram-v2\n", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "    state \"第1级审核通过：信息发布同志\" as L1\n", "    L3 --> Cleared: 保密审查（保密审查人）：须非起草人")]
+    [InlineData("en", "    state \"Approved at level 1: 信息发布同志\" as L1\n", "    L3 --> Cleared: clear by confidentiality-reviewer if not the author")]
+    public void Policy_Mermaid_DrawsTheDiagramInTheRunsLanguage(string lang, string level1, string clearance)
+    {
+        var (code, output, error) = CliRunner.Run("policy", "--format", "mermaid", "--lang", lang);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(RulePack.XuanchengCivilAffairs2024.Review.ToMermaid(CultureInfo.GetCultureInfo(lang)), output);
+        Assert.Contains(level1, output, StringComparison.Ordinal);
+        Assert.Contains(clearance, output, StringComparison.Ordinal);
     }
 }

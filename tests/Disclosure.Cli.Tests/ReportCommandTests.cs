@@ -50,6 +50,32 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_PublishedReportThatDoesNotBalance_NamesTheTwoColumns()
+    {
+        // 洋河新区2025年政府信息公开工作年度报告, 表三 as transcribed by a third-party checker (source in Published/README.md).
+        var (code, output, _) = CliRunner.Run("report", "check", Path.Combine(AppContext.BaseDirectory, "Published", "yanghe-2025.json"), "--lang", "zh-CN");
+
+        Assert.Equal(Commands.ReportCommand.Findings, code);
+        var unbalanced = output.Split('\n').Where(l => l.StartsWith("ANNUAL001", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, unbalanced.Count);
+        Assert.Contains("自然人", unbalanced[0], StringComparison.Ordinal);
+        Assert.Contains("60", unbalanced[0], StringComparison.Ordinal);
+        Assert.Contains("61", unbalanced[0], StringComparison.Ordinal);
+        Assert.Contains("其他", unbalanced[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_PublishedReportThatAddsUp_FindsOnlyTheMissingProse()
+    {
+        // 沭阳县人民政府2025年政府信息公开工作年度报告: every row of 二, 三 and 四 as published (source in Published/README.md).
+        var (code, output, _) = CliRunner.Run("report", "check", Path.Combine(AppContext.BaseDirectory, "Published", "shuyang-2025.json"), "--lang", "zh-CN");
+
+        Assert.Equal(0, code);
+        Assert.Contains("沭阳县人民政府2025年政府信息公开工作年度报告：0 个问题，3 个警告。", output, StringComparison.Ordinal);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1), l => Assert.StartsWith("ANNUAL009", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_Xlsx_ReadsTheWorkbookLayout()
     {
         var path = Path.Combine(_folder, "report.xlsx");

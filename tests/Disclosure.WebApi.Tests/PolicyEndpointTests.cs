@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -22,12 +23,19 @@ public sealed class PolicyEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task GetPolicy_Mermaid_IsAStateDiagram()
+    public async Task GetPolicy_Mermaid_IsAStateDiagramInChineseByDefault_EnglishByAcceptLanguage()
     {
         var response = await client.GetAsync("/policy?format=mermaid", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/policy?format=mermaid");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+        var english = await (await client.SendAsync(request, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("stateDiagram", (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart(), StringComparison.Ordinal);
+        var chinese = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var seed = Disclosure.Domain.RulePacks.RulePack.XuanchengCivilAffairs2024.Review;
+        Assert.Equal(seed.ToMermaid(CultureInfo.GetCultureInfo("zh-CN")), chinese);
+        Assert.Equal(seed.ToMermaid(CultureInfo.GetCultureInfo("en")), english);
+        Assert.Contains("state \"第1级审核通过：信息发布同志\" as L1", chinese, StringComparison.Ordinal);
     }
 
     [Fact]

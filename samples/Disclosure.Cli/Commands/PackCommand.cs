@@ -16,7 +16,7 @@ namespace Disclosure.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// A pack argument is a file path or <c>builtin:xuancheng-civil-affairs-2024</c>. Problems are printed one a line as
-/// <c>file:line:col: CODE error|warning: message (at JSON path)</c>; a pack with errors exits with code 1.
+/// <c>file:line:col: CODE error|warning: message (at JSON path)</c> (in Chinese <c>…（位置：JSON path）</c>); a pack with errors exits with code 1.
 /// </remarks>
 internal static class PackCommand
 {

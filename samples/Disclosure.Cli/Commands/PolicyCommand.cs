@@ -8,7 +8,8 @@ namespace Disclosure.Cli.Commands;
 
 /// <summary>
 /// <c>disclosure policy [--format table|json|mermaid]</c>: the rules of the embedded review policy (or the one
-/// given to <see cref="Create"/>) with their descriptions, for sign-off; or its state diagram.
+/// given to <see cref="Create"/>) with their descriptions, for sign-off; or its state diagram. Descriptions and the
+/// diagram's labels are in the run's language (<c>--lang</c>); JSON keeps the neutral English descriptions.
 /// </summary>
 internal static class PolicyCommand
 {
@@ -30,7 +31,7 @@ internal static class PolicyCommand
                     WriteJson(output, selected);
                     break;
                 case "mermaid":
-                    output.Write(selected.ToMermaid());
+                    output.Write(selected.ToMermaid(CultureInfo.CurrentUICulture));
                     break;
                 default:
                     WriteTable(output, selected);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Domain.Review;
 using NodaTime.Text;
 
@@ -11,7 +12,7 @@ internal static class PolicyEndpoints
             .WithName("GetPolicy")
             .WithSummary("The review policy")
             .WithDescription("The levels of review, who clears confidentiality and publishes, the requirements and every rule with the violation codes it can produce. "
-                + "format=mermaid answers the review flow as a Mermaid state diagram.")
+                + "format=mermaid answers the review flow as a Mermaid state diagram, labelled in the request's language (Chinese by default, English by Accept-Language).")
             .Produces<PolicyDto>()
             .Produces(StatusCodes.Status200OK, contentType: "text/plain")
             .ProducesValidationProblem();
@@ -22,7 +23,7 @@ internal static class PolicyEndpoints
         switch (format ?? "json")
         {
             case "mermaid":
-                return TypedResults.Text(policy.ToMermaid(), "text/plain");
+                return TypedResults.Text(policy.ToMermaid(CultureInfo.CurrentUICulture), "text/plain");
             case "json":
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,

@@ -27,7 +27,7 @@ public sealed record Problem(ProblemCode Code, ProblemSeverity Severity, Problem
 
     /// <summary>Formats the problem in the compiler convention, as <see cref="ToString()"/> does, in the language of <paramref name="culture"/>.</summary>
     /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
-    /// <returns>The formatted problem, for example <c>pack.json:3:14: RP0102 错误: 单位“office”列出了两次；每个单位只能列一次。 (at $.units[1].id)</c>; the location keeps its form in every language.</returns>
+    /// <returns>The formatted problem, for example <c>pack.json:3:14: RP0102 错误: 单位“office”列出了两次；每个单位只能列一次。（位置：$.units[1].id）</c>; the location path itself keeps its form in every language.</returns>
     [Pure]
     public string ToString(CultureInfo? culture) => Format(culture ?? CultureInfo.CurrentUICulture);
 
@@ -56,8 +56,9 @@ public sealed record Problem(ProblemCode Code, ProblemSeverity Severity, Problem
         var invariant = ReferenceEquals(culture, CultureInfo.InvariantCulture);
         var severity = invariant ? (Severity == ProblemSeverity.Error ? "error" : "warning") : LocalizedText.Common(Severity == ProblemSeverity.Error ? "Severity.Error" : "Severity.Warning", culture);
         var message = invariant ? Message : GetMessage(culture);
+        var at = string.Format(CultureInfo.InvariantCulture, invariant ? " (at {0})" : LocalizedText.Common("Problem.At", culture), Location);
         return Location.Source is { } source
-            ? string.Create(CultureInfo.InvariantCulture, $"{source}:{Location.Line}:{Location.Column}: {Code.Id} {severity}: {message} (at {Location})")
-            : $"{Code.Id} {severity}: {message} (at {Location})";
+            ? string.Create(CultureInfo.InvariantCulture, $"{source}:{Location.Line}:{Location.Column}: {Code.Id} {severity}: {message}{at}")
+            : $"{Code.Id} {severity}: {message}{at}";
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Text;
+using Disclosure.Domain.Diagnostics;
 using NodaTime;
 
 namespace Disclosure.Domain.Review;
@@ -128,57 +129,63 @@ public sealed class ReviewPolicy
         return sb.ToString();
     }
 
-    /// <summary>Draws the life cycle of an item under this policy as a Mermaid state diagram.</summary>
-    /// <returns>The diagram source (<c>stateDiagram-v2</c>).</returns>
+    /// <summary>Draws the life cycle of an item under this policy as a Mermaid state diagram, for people to read.</summary>
+    /// <param name="culture">
+    /// The language of the labels; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese
+    /// cultures get Simplified Chinese (<c>草稿</c>, <c>第1级审核通过：信息发布同志</c>, <c>已通过保密审查</c>, guards such as
+    /// <c>审核批准（信息发布同志）：须非起草人、…</c>, roles by name), every other culture English (roles by id). The states'
+    /// ids (<c>Draft</c>, <c>L0</c> … <c>L</c><i>n</i>, <c>Cleared</c>, <c>Published</c>, <c>Withdrawn</c>, <c>Rejected</c>) and the
+    /// transitions are the same in every language.
+    /// </param>
+    /// <returns>
+    /// The diagram source (<c>stateDiagram-v2</c>, one statement a line). Level and role names are written as configured,
+    /// except the characters Mermaid would read as syntax: <c>"</c>, <c>#</c>, <c>%</c>, <c>:</c> and <c>;</c> become Mermaid
+    /// entity codes (<c>#34;</c>, <c>#58;</c> …, drawn as the character) and line breaks spaces.
+    /// </returns>
     [Pure]
-    public string ToMermaid()
+    public string ToMermaid(CultureInfo? culture = null)
     {
-        var sb = new StringBuilder();
-        sb.Append("stateDiagram-v2\n");
-        sb.Append("    state \"Draft\" as Draft\n");
-        sb.Append("    state \"In review (submitted)\" as L0\n");
+        culture ??= CultureInfo.CurrentUICulture;
+        var sb = new StringBuilder("stateDiagram-v2\n");
+        void State(string id, string key, params ReadOnlySpan<object?> arguments) =>
+            sb.Append(CultureInfo.InvariantCulture, $"    state \"{ReviewTexts.Of("Mermaid." + key, arguments).Format(culture)}\" as {id}\n");
+        void Transition(string from, string to, string key, params ReadOnlySpan<object?> arguments) =>
+            sb.Append(CultureInfo.InvariantCulture, $"    {from} --> {to}: {ReviewTexts.Of("Mermaid." + key, arguments).Format(culture)}\n");
+        LocalizedText.Names Role(ReviewRole role) => LocalizedText.Named(MermaidText(role.Name), role.Id);
+        object Optional(bool required, string key) => required ? ReviewTexts.Of("Mermaid." + key) : string.Empty;
+
+        State("Draft", "Draft");
+        State("L0", "InReview");
         foreach (var level in Levels)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"    state \"Approved at level {level.Number}: {level.Name}\" as L{level.Number}\n");
+            State($"L{level.Number}", "Approved", level.Number, MermaidText(level.Name));
         }
 
-        sb.Append("    state \"Cleared (保密审查)\" as Cleared\n");
-        sb.Append("    state \"Published\" as Published\n");
-        sb.Append("    state \"Withdrawn\" as Withdrawn\n");
-        sb.Append("    state \"Rejected\" as Rejected\n");
-        sb.Append("    [*] --> Draft: add (author)\n");
-        sb.Append("    Draft --> Draft: revise (author, new version)\n");
-        var submitGuard = RequiresInterpretation ? " if a policy document has its interpretation submitted or marked as needing none" : string.Empty;
-        sb.Append(CultureInfo.InvariantCulture, $"    Draft --> L0: submit (author){submitGuard}\n");
+        State("Cleared", "Cleared");
+        State("Published", "Published");
+        State("Withdrawn", "Withdrawn");
+        State("Rejected", "Rejected");
+        Transition("[*]", "Draft", "Add");
+        Transition("Draft", "Draft", "Revise");
+        Transition("Draft", "L0", "Submit", Optional(RequiresInterpretation, "Submit.Interpretation"));
         foreach (var level in Levels)
         {
-            var guard = level.Number == Levels.Length && RequiresPublicConsultation ? ", major public interest needs a solicitation or exemption" : string.Empty;
-            sb.Append(CultureInfo.InvariantCulture, $"    L{level.Number - 1} --> L{level.Number}: approve by {level.Role.Id} if not the author, not an earlier approver, current version{guard}\n");
+            var last = level.Number == Levels.Length;
+            Transition($"L{level.Number - 1}", $"L{level.Number}", "Approve", Role(level.Role), Optional(last && RequiresPublicConsultation, "Approve.PublicInterest"));
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"    L{Levels.Length} --> Cleared: clear by {ConfidentialityReviewer.Id} if not the author, current version, every flag cleared\n");
-        var publishGuard = new StringBuilder($"by {Publisher.Id} to its own scope only");
-        if (RequiresInterpretation)
-        {
-            publishGuard.Append(", its interpretation published with it (never before it)");
-        }
-
-        if (RequiresConsultationChannel)
-        {
-            publishGuard.Append(", with consultation channel");
-        }
-
-        sb.Append(CultureInfo.InvariantCulture, $"    Cleared --> Published: publish {publishGuard}\n");
-        sb.Append("    Published --> Published: keep after clean-up by the publisher's unit\n");
-        sb.Append("    Published --> Withdrawn: withdraw by the publisher's unit\n");
+        Transition($"L{Levels.Length}", "Cleared", "Clear", Role(ConfidentialityReviewer));
+        Transition("Cleared", "Published", "Publish", Role(Publisher), Optional(RequiresInterpretation, "Publish.Interpretation"), Optional(RequiresConsultationChannel, "Publish.Channel"));
+        Transition("Published", "Published", "Keep");
+        Transition("Published", "Withdrawn", "Withdraw");
         for (var i = 0; i <= Levels.Length; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"    L{i} --> Draft: return or revise (voids decisions)\n");
-            sb.Append(CultureInfo.InvariantCulture, $"    L{i} --> Rejected: reject\n");
+            Transition($"L{i}", "Draft", "Return");
+            Transition($"L{i}", "Rejected", "Reject");
         }
 
-        sb.Append("    Cleared --> Draft: return or revise (voids decisions)\n");
-        sb.Append("    Cleared --> Rejected: reject\n");
+        Transition("Cleared", "Draft", "Return");
+        Transition("Cleared", "Rejected", "Reject");
         sb.Append("    Withdrawn --> [*]\n");
         sb.Append("    Rejected --> [*]\n");
         return sb.ToString();
@@ -187,4 +194,26 @@ public sealed class ReviewPolicy
     /// <summary>Returns the policy name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
+
+    // Configured names may hold what Mermaid reads as syntax: " ends a state's quoted label, : or ; a transition's, a line
+    // break the statement; #…; is an entity code and %%{…}%% a directive anywhere (and "style…:…#…;" is rewritten). Those
+    // characters are written as numeric entity codes, which Mermaid draws as the character; control characters as spaces.
+    // The labels' own wording comes from the resources and is checked by the tests.
+    private static string MermaidText(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '"' or '#' or '%' or ':' or ';')
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"#{(int)c};");
+            }
+            else
+            {
+                sb.Append(char.IsControl(c) ? ' ' : c);
+            }
+        }
+
+        return sb.ToString();
+    }
 }

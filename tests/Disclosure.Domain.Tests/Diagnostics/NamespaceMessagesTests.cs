@@ -92,9 +92,10 @@ public sealed partial class NamespaceMessagesTests
             Assert.DoesNotContain("expected", p.GetMessage(Chinese), StringComparison.Ordinal);
             Assert.Equal(p.Message, p.GetMessage(English));
             Assert.Equal(p.ToString(), p.ToString(English));
-            // The location keeps its form (file:line:col … (at path)) in every language.
+            // The location keeps its form (file:line:col … path) in every language; only the word before the path is translated.
             Assert.StartsWith($"{p.Location.Source}:{p.Location.Line}:{p.Location.Column}: {p.Code.Id} ", p.ToString(Chinese), StringComparison.Ordinal);
-            Assert.EndsWith($" (at {p.Location.Path})", p.ToString(Chinese), StringComparison.Ordinal);
+            Assert.EndsWith($"（位置：{p.Location.Path}）", p.ToString(Chinese), StringComparison.Ordinal);
+            Assert.EndsWith($" (at {p.Location.Path})", p.ToString(English), StringComparison.Ordinal);
         });
         Assert.StartsWith("规则包无法加载（", e.GetMessage(Chinese), StringComparison.Ordinal);
         Assert.StartsWith("The rule pack does not load (", e.Message, StringComparison.Ordinal);

@@ -1,11 +1,17 @@
+using System.Globalization;
+using CsCheck;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
+using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace Disclosure.Domain.Tests.Review;
 
 public class ReviewPolicyTests
 {
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     private static ReviewPolicy Seed => RulePack.XuanchengCivilAffairs2024.Review;
 
     [Fact]
@@ -49,19 +55,104 @@ public class ReviewPolicyTests
     [Fact]
     public void Describe_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.Describe(System.Globalization.CultureInfo.InvariantCulture));
 
+    public static TheoryData<string> Languages() => ["zh-CN", "en"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void ToMermaid_SeedPolicy_MatchesSnapshot(string lang) =>
+        Snapshot.Match(Seed.ToMermaid(CultureInfo.GetCultureInfo(lang)), SnapshotNameExtension.Create(lang));
+
     [Fact]
-    public void ToMermaid_SeedPolicy_MatchesSnapshot() => Snapshot.Match(Seed.ToMermaid());
+    public void ToMermaid_SeedPolicy_IsValidMermaidInBothLanguages_WithTheSameStatesAndTransitions()
+    {
+        var chinese = MermaidSyntax.Read(Seed.ToMermaid(Chinese));
+        var english = MermaidSyntax.Read(Seed.ToMermaid(English));
+
+        Assert.Equal(english.States.Keys, chinese.States.Keys);
+        Assert.Equal(english.Transitions.Select(t => (t.From, t.To)), chinese.Transitions.Select(t => (t.From, t.To)));
+        Assert.Equal(["Draft", "L0", "L1", "L2", "L3", "Cleared", "Published", "Withdrawn", "Rejected"], chinese.States.Keys);
+        Assert.Equal("第3级审核通过：分管负责同志", chinese.States["L3"]);
+        Assert.Equal("已通过保密审查", chinese.States["Cleared"]);
+        Assert.Contains("审核批准（信息发布同志）：须非起草人", chinese.Transitions.Single(t => t.To == "L1").Label, StringComparison.Ordinal);
+        Assert.Contains("先审后发", chinese.Transitions.Single(t => t.To == "Published" && t.From == "Cleared").Label, StringComparison.Ordinal);
+        Assert.All(chinese.States.Values.Concat(chinese.Transitions.Select(t => t.Label ?? "")), label =>
+            Assert.False(label.Any(char.IsAsciiLetter), $"Latin letters in the Chinese label {label}"));
+        Assert.Equal("approve by information-publisher if not the author, not an earlier approver, current version", english.Transitions.Single(t => t.To == "L1").Label);
+    }
+
+    [Fact]
+    public void ToMermaid_WithoutCulture_FollowsTheCurrentUICulture()
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = Chinese;
+            Assert.Equal(Seed.ToMermaid(Chinese), Seed.ToMermaid());
+            CultureInfo.CurrentUICulture = English;
+            Assert.Equal(Seed.ToMermaid(English), Seed.ToMermaid());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+
+        Assert.NotEqual(Seed.ToMermaid(Chinese), Seed.ToMermaid(English));
+    }
 
     [Fact]
     public void ToMermaid_TwoLevelPolicy_HasTwoApprovalStates()
     {
-        var mermaid = ReviewCasePropertyTests.Township.ToMermaid();
+        var mermaid = ReviewCasePropertyTests.Township.ToMermaid(English);
 
         Assert.StartsWith("stateDiagram-v2\n", mermaid, StringComparison.Ordinal);
         Assert.Contains("L1 --> L2: approve by township-leader if", mermaid, StringComparison.Ordinal);
         Assert.Contains("L2 --> Cleared: clear by township-secrecy if", mermaid, StringComparison.Ordinal);
         Assert.DoesNotContain("L3", mermaid, StringComparison.Ordinal);
+        Assert.Contains("L2 --> Cleared: 保密审查（镇保密员）：", ReviewCasePropertyTests.Township.ToMermaid(Chinese), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToMermaid_NamesWithMermaidSyntax_StayValidAndAreDrawnAsConfigured()
+    {
+        // Characters that end a label, a statement or a name in Mermaid, start an entity code, comment or directive.
+        var name = Gen.Char["\":;#%{}[]*->|\n\t aZ7审核"].Array[1, 8].Select(c => new string(c)).Where(n => !string.IsNullOrWhiteSpace(n));
+        Gen.Select(name.Array[1, 4], name, name, Gen.Bool).Sample((levels, secrecy, publisher, chinese) =>
+        {
+            var builder = ReviewPolicy.Create("p");
+            for (var i = 0; i < levels.Length; i++)
+            {
+                builder.Level(levels[i] + i.ToString(CultureInfo.InvariantCulture), ReviewRole.Of($"role-{i}", levels[i]));
+            }
+
+            var policy = builder.ConfidentialityReviewBy(ReviewRole.Of("secrecy", secrecy)).PublishedBy(ReviewRole.Of("publisher", publisher))
+                .RequireInterpretation().CleanUpEvery(Period.FromYears(1)).Build();
+            var culture = chinese ? Chinese : English;
+
+            var (states, transitions) = MermaidSyntax.Read(policy.ToMermaid(culture));
+
+            static string Drawn(string text) => new([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+            foreach (var level in policy.Levels)
+            {
+                Assert.EndsWith(Drawn(level.Name), states[$"L{level.Number}"], StringComparison.Ordinal);
+                Assert.Contains(chinese ? Drawn(level.Role.Name) : level.Role.Id, transitions.Single(t => t.To == $"L{level.Number}").Label, StringComparison.Ordinal);
+            }
+
+            Assert.Contains(chinese ? Drawn(secrecy) : "secrecy", transitions.Single(t => t.To == "Cleared" && t.From != "Cleared").Label, StringComparison.Ordinal);
+            Assert.Contains(chinese ? Drawn(publisher) : "publisher", transitions.Single(t => t.To == "Published" && t.From == "Cleared").Label, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("    state \"Approved \"quoted\"\" as L1\n", "neither a quoted state declaration")]
+    [InlineData("    state \"Draft\" as Draft\n    Draft --> Draft: revise: again\n", "':' ends the transition's label")]
+    [InlineData("    state \"Draft\" as Draft\n    Draft --> Draft: revise; again\n", "';' ends the transition's label")]
+    [InlineData("    state \"Draft\" as Draft\n    Draft --> L1: submit\n", "state L1 is not declared")]
+    [InlineData("    state \"%%{init: {}}%%\" as Draft\n", "%% starts a comment")]
+    [InlineData("    state \"a #quot; b\" as Draft\n", "#quot; is read as an entity code")]
+    [InlineData("    state \"Draft\" as end\n", "the id end is a Mermaid keyword")]
+    [InlineData("    state \"\" as Draft\n", "the label is empty")]
+    public void MermaidSyntax_ABrokenStatement_IsReported(string statements, string problem) =>
+        Assert.Contains(MermaidSyntax.Problems("stateDiagram-v2\n" + statements), p => p.Contains(problem, StringComparison.Ordinal));
 
     [Fact]
     public void Describe_CustomPolicy_ListsCustomDescriptionsAndOmitsUnrequestedRules()
