@@ -112,10 +112,7 @@ async function show(asOf) {
     tr.lastChild.dataset.column = "requests";
     body.append(tr);
   }
-  // The address and the language switch keep the date shown: a reload or the other language shows the same day.
-  const here = new URL(location.href);
-  here.searchParams.set("asOf", due.asOf);
-  history.replaceState(null, "", here);
+  // The language switch keeps the date shown; the address is left alone, so / without asOf stays today's board on reload.
   const other = new URL(switcher.href);
   other.searchParams.set("asOf", due.asOf);
   switcher.href = other;
