@@ -58,4 +58,18 @@ public class RequestFixtureTests
         var e = Assert.Throws<DomainAssertionException>(() => DomainAssert.RequestViolates(new RequestFixture(new LocalDate(2024, 6, 3)).Build(), RequestViolationCodes.EventBeforeReceipt));
         Assert.Contains("breaks no rule", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RequestViolates_TwoExtensionsByTheHead_ReportsSecondExtensionFromTheCalculator()
+    {
+        var twice = new RequestFixture(new LocalDate(2024, 6, 3)).Extension(new LocalDate(2024, 6, 20), 5).Extension(new LocalDate(2024, 6, 21), 5).Build();
+        var clerkThenHead = new RequestFixture(new LocalDate(2024, 6, 3))
+            .Then(new ExtensionApproved(new LocalDate(2024, 6, 20), 5, PersonId.Parse("clerk")))
+            .Extension(new LocalDate(2024, 6, 21), 5)
+            .Build();
+
+        DomainAssert.RequestViolates(twice, RequestViolationCodes.SecondExtension);
+        var e = Assert.Throws<DomainAssertionException>(() => DomainAssert.RequestViolates(clerkThenHead, RequestViolationCodes.SecondExtension));
+        Assert.Contains("breaks no rule", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -161,7 +161,11 @@ public sealed class InformationRequest
         return new InformationRequest(Received, _events.Add(@event), violations, findings, state, HandlingUnit);
     }
 
-    /// <summary>Tells which rules an event would break if recorded next (only the rules that need no calendar), and what it would void.</summary>
+    /// <summary>
+    /// Tells which rules an event would break if recorded next (only the rules that need neither a calendar nor the disclosure office:
+    /// <see cref="RequestDeadlineCalculator.Validate"/> checks those, <see cref="RequestViolationCodes.SecondExtension"/> among them), and
+    /// what it would void.
+    /// </summary>
     /// <param name="event">The event.</param>
     /// <returns>
     /// The violations and findings (tell them apart by <see cref="RequestViolation.Severity"/>); empty when the event may be recorded
