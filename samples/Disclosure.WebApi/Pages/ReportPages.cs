@@ -41,7 +41,7 @@ internal static class ReportPages
         {
             var (proactive, appeals, pv, av) = await registers.ReadAsync(cancellationToken);
             sources = sources with { ProactiveVersion = pv, AppealsVersion = av };
-            var report = AnnualReportCalculator.Compute(year, requests.Select(r => new RegisteredRequest(r.Id, r.Request)), proactive, appeals, agency: setup.Catalog.BureauName);
+            var report = AnnualReportCalculator.Compute(year, requests.Select(r => new RegisteredRequest(r.Id, r.Request)), proactive, appeals, agency: setup.Catalog.BureauName, office: setup.RequestCalculator.Office);
             return (report, [], sources);
         }
         catch (AnnualReportException e)

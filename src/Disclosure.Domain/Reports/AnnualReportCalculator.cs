@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
+using Disclosure.Domain.Responsibilities;
 
 namespace Disclosure.Domain.Reports;
 
@@ -35,6 +36,11 @@ public static class AnnualReportCalculator
     /// <param name="appeals">The appeals register, or <see langword="null"/> to leave 四 blank (an empty register gives zeros).</param>
     /// <param name="prose">The prose sections, placed as given; <see langword="null"/> for none.</param>
     /// <param name="agency">The agency's name, or <see langword="null"/>.</param>
+    /// <param name="office">
+    /// The disclosure office whose heads alone can approve an extension (第三十三条), as given to <see cref="RequestDeadlineCalculator"/>: a
+    /// history with a second extension a head approved in one answer period is refused like any other invalid history, and one approved by
+    /// anyone else does not count. <see langword="null"/> counts every approver as a head, so any second extension refuses the history.
+    /// </param>
     /// <returns>The report in the 2021 layout.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before 2008.</exception>
@@ -46,7 +52,8 @@ public static class AnnualReportCalculator
         ProactiveRegister? proactive = null,
         IEnumerable<AppealCase>? appeals = null,
         ReportProse? prose = null,
-        string? agency = null)
+        string? agency = null,
+        DisclosureOffice? office = null)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 2008);
@@ -55,7 +62,7 @@ public static class AnnualReportCalculator
         var problems = new List<Problem>();
         var cells = new List<ReportCell>();
         var register = requests.ToList();
-        var counts = CountRequests(register, start, end, problems);
+        var counts = CountRequests(register, start, end, office is null ? static _ => true : office.IsHead, problems);
         var columns = ReportTable.ApplicantColumns;
         foreach (var row in ReportTable.Requests.Rows)
         {
@@ -134,7 +141,7 @@ public static class AnnualReportCalculator
         _ => ground is { } g ? ReportTable.GroundRows[g] : null,
     };
 
-    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, List<Problem> problems)
+    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, Func<PersonId, bool> isHead, List<Problem> problems)
     {
         var counts = ReportTable.Requests.Rows.ToDictionary(r => r, _ => new int[ReportTable.ApplicantColumns.Length]);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -160,10 +167,11 @@ public static class AnnualReportCalculator
                 continue;
             }
 
-            if (!request.Violations.IsEmpty)
+            var violations = request.Violations.AddRange(request.SecondExtensions(isHead));
+            if (!violations.IsEmpty)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
-                    ReportTexts.Text("Calc.InvalidHistory", entry.Id, string.Join("; ", request.Violations.Select(v => v.Message)))));
+                    ReportTexts.Text("Calc.InvalidHistory", entry.Id, string.Join("; ", violations.Select(v => v.Message)))));
                 continue;
             }
 

@@ -78,6 +78,36 @@ public sealed class InformationRequest
 
     internal State Current => _state;
 
+    /// <summary>
+    /// The second extensions (第三十三条: one per answer period): in each period, every extension after the first one that
+    /// <paramref name="isHead"/> says a head of the disclosure office approved; the others do not count and use up nothing.
+    /// </summary>
+    internal IEnumerable<RequestViolation> SecondExtensions(Func<PersonId, bool> isHead)
+    {
+        foreach (var period in new[] { _state.VoidedExtensions, _state.Extensions })
+        {
+            ExtensionApproved? first = null;
+            foreach (var extension in period)
+            {
+                if (!isHead(extension.Approver))
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = extension;
+                }
+                else
+                {
+                    yield return new RequestViolation(
+                        RequestViolationCodes.SecondExtension, Events.IndexOf(extension), extension,
+                        RequestTexts.Detail(RequestViolationCodes.SecondExtension, first.WorkingDays, first.On));
+                }
+            }
+        }
+    }
+
     /// <summary>Starts a request with its receipt.</summary>
     /// <param name="received">The receipt.</param>
     /// <param name="handlingUnit">The unit handling the request, if known.</param>

@@ -121,17 +121,8 @@ public sealed class RequestDeadlineCalculator
                 RequestTexts.Detail(RequestViolationCodes.CorrectionRequestTooLate, Calendar.CountWorkingDays(r, correction.On), r, Calendar.AddWorkingDays(r, CorrectionNoticeWorkingDays))));
         }
 
-        foreach (var period in new[] { state.VoidedExtensions, state.Extensions })
-        {
-            // 第三十三条 allows one extension per answer period; only a head's approval makes one (an unauthorised one does not count).
-            var approved = period.Where(e => Office.IsHead(e.Approver)).ToList();
-            foreach (var second in approved.Skip(1))
-            {
-                found.Add(new RequestViolation(
-                    RequestViolationCodes.SecondExtension, request.Events.IndexOf(second), second,
-                    RequestTexts.Detail(RequestViolationCodes.SecondExtension, approved[0].WorkingDays, approved[0].On)));
-            }
-        }
+        // 第三十三条 allows one extension per answer period; only a head's approval makes one (an unauthorised one does not count).
+        found.AddRange(request.SecondExtensions(Office.IsHead));
 
         if (Counted(state) is { } extension)
         {

@@ -88,6 +88,37 @@ public sealed class RequestStatisticsTests
     }
 
     [Fact]
+    public void Compute_ClerksThenHeadsExtensionAndTwoHeadsExtensions_AgreesWithTheAnnualReportGivenTheOffice()
+    {
+        RequestReceived Person(LocalDate on) => RequestReceived.InPerson(on).WithApplicant(ApplicantCategory.NaturalPerson);
+        var head = PersonId.Parse("office-head");
+        // Received 2025-09-25, due 10-29; the head's 5 days (the clerk's do not count) make it 11-05: answered 11-04 on time.
+        var clerkThenHead = new RegisteredRequest("K", InformationRequest.Receive(Person(D(2025, 9, 25)))
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, PersonId.Parse("zhang.san")))
+            .Record(new ExtensionApproved(D(2025, 10, 20), 5, head))
+            .Record(new RequestAnswered(D(2025, 11, 4), AnswerOutcome.Disclosed)));
+        var twice = new RegisteredRequest("T", InformationRequest.Receive(Person(D(2025, 9, 25)))
+            .Record(new ExtensionApproved(D(2025, 10, 9), 10, head))
+            .Record(new ExtensionApproved(D(2025, 10, 20), 5, head))
+            .Record(new RequestAnswered(D(2025, 11, 4), AnswerOutcome.Disclosed)));
+
+        var stats = RequestStatistics.Compute([clerkThenHead.Request, twice.Request], D(2025, 1, 1), D(2025, 12, 31), Calculator);
+        Assert.Equal((1, 1, 1, 0), (stats.Invalid, stats.Concluded, stats.AnsweredOnTime, stats.AnsweredLate));
+
+        // The annual report refuses the same history the statistics leave out, and counts the other the same way.
+        var refused = Assert.Throws<AnnualReportException>(() => AnnualReportCalculator.Compute(2025, [clerkThenHead, twice], office: Calculator.Office));
+        var problem = Assert.Single(refused.Errors);
+        Assert.Equal(AnnualReportProblemCodes.InvalidHistory, problem.Code);
+        Assert.Equal("T", problem.Location.EntryId);
+        Assert.Contains("second-extension", problem.Message, StringComparison.Ordinal);
+        var report = AnnualReportCalculator.Compute(2025, [clerkThenHead], office: Calculator.Office);
+        Assert.Equal(stats.Concluded, (int)report[ReportTable.Requests.FindRow("concluded-total")!, ReportTable.Requests.FindColumn("total")!]!.Value);
+
+        // Without the office every approver counts as a head: the clerk's extension then makes the head's a second one.
+        Assert.Equal("K", Assert.Single(Assert.Throws<AnnualReportException>(() => AnnualReportCalculator.Compute(2025, [clerkThenHead])).Errors).Location.EntryId);
+    }
+
+    [Fact]
     public void Compute_NothingAnswered_RatesAreNull()
     {
         var stats = RequestStatistics.Compute([], D(2025, 1, 1), D(2025, 12, 31), Calculator);
