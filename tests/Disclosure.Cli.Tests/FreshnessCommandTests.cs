@@ -184,6 +184,25 @@ public sealed partial class FreshnessCommandTests : IDisposable
         Assert.Equal("single veto (单项否决, 国办秘函〔2019〕19号) — blank: 5 column(s), 5 or more veto the site.", Lines(output)[^1]);
     }
 
+    [Fact]
+    public void Freshness_Pack_ChecksThePacksCatalog()
+    {
+        // The embedded catalog and one more column, 通知公告 (a notices/policy name), that the log never updated.
+        var pack = Path.Combine(directory, "notices.pack.json");
+        File.WriteAllText(pack, """
+            {"formatVersion": 1, "id": "with-notices", "extends": "builtin:xuancheng-civil-affairs-2024",
+             "catalog": [{"id": "bureau-notices", "name": "通知公告", "englishName": "Notices", "seedRow": 76, "frequency": "timely",
+                          "deadline": {"kind": "timely", "workingDays": 10}, "responsible": "办公室"}]}
+            """);
+
+        var (code, output, error) = CliRunner.Run("freshness", "--as-of", AsOf, "--log", Log(), "--pack", pack, "--lang", "en");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("76   通知公告        notices/policy  blank             never        —           6 months  办公室", Lines(output));
+        Assert.Contains("宣城市民政局 on 2024-07-01: 76 columns checked, 5 at risk.", Lines(output));
+        Assert.Contains("no veto — blank: 3 column(s), fewer than 5.", Lines(output));
+    }
+
     [Theory]
     [InlineData("en", new[] { "freshness", "--as-of", "2024-07-01" }, "Option '--log' is required.")]
     [InlineData("zh-CN", new[] { "freshness", "--as-of", "2024-07-01" }, "缺少必填选项 --log。")]
