@@ -19,7 +19,7 @@ public sealed class ReviewPolicyBuilder
     private const string LevelsSection = "review.levels";
 
     private readonly string _name;
-    private readonly List<(string Name, ReviewRole Role, string? Description)> _levels = [];
+    private readonly List<(string Name, ReviewRole Role, string? Description, string? EnglishDescription)> _levels = [];
     private readonly List<(string Column, Period Interval)> _columnIntervals = [];
     private readonly List<Problem> _errors = [];
     private string? _source;
@@ -50,14 +50,21 @@ public sealed class ReviewPolicyBuilder
     /// <summary>Appends a review level; levels approve in the order they are added, each by a different person.</summary>
     /// <param name="name">The level name, for example <c>分管负责同志</c>; unique in the policy.</param>
     /// <param name="role">The role an approver at this level must hold.</param>
-    /// <param name="description">The description of the level, or <see langword="null"/> for a default one.</param>
+    /// <param name="description">
+    /// The description of the level as staff read it (Chinese, for example <c>由发布信息的工作人员审核拟公开的信息。</c>), or
+    /// <see langword="null"/> (or blank) for the standard one.
+    /// </param>
+    /// <param name="englishDescription">
+    /// Its English translation, shown to readers of every other language, or <see langword="null"/> (or blank) to show
+    /// <paramref name="description"/> to everyone; <see cref="Build"/> refuses it without a <paramref name="description"/>.
+    /// </param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="role"/> is <see langword="null"/>.</exception>
-    public ReviewPolicyBuilder Level(string name, ReviewRole role, string? description = null)
+    public ReviewPolicyBuilder Level(string name, ReviewRole role, string? description = null, string? englishDescription = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(role);
-        _levels.Add((name, role, description));
+        _levels.Add((name, role, NullIfBlank(description), NullIfBlank(englishDescription)));
         return this;
     }
 
@@ -162,7 +169,7 @@ public sealed class ReviewPolicyBuilder
     /// <param name="problems">
     /// Every problem found, empty on success. A policy setting is located in section <c>review</c> with its field
     /// (<c>name</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
-    /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c>.
+    /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c> (or <c>description</c>, missing beside an English one).
     /// </param>
     /// <returns><see langword="true"/> when the policy was built.</returns>
     public bool TryBuild([NotNullWhen(true)] out ReviewPolicy? policy, out ImmutableArray<Problem> problems)
@@ -190,6 +197,12 @@ public sealed class ReviewPolicyBuilder
             else if (!names.Add(name))
             {
                 errors.Add(Problem.Error(DataProblemCodes.DuplicateId, at, ReviewTexts.Of("Builder.LevelNameTwice", name)));
+            }
+
+            // An English text alone would be what Chinese readers see; the main field holds what staff read.
+            if (_levels[i].EnglishDescription is not null && _levels[i].Description is null)
+            {
+                errors.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(LevelsSection, i, field: "description"), ReviewTexts.Of("Builder.EnglishDescriptionAlone")));
             }
         }
 
@@ -243,6 +256,7 @@ public sealed class ReviewPolicyBuilder
             l.Name,
             l.Role,
             l.Description,
+            l.EnglishDescription,
             ReviewTexts.Of("Rule.Level", i + 1, _levels.Count, l.Name, l.Role))).ToImmutableArray();
         policy = new ReviewPolicy(
             _name,
@@ -260,6 +274,8 @@ public sealed class ReviewPolicyBuilder
         problems = [];
         return true;
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static bool IsPositiveDatePeriod(Period period)
     {
@@ -289,7 +305,7 @@ public sealed class ReviewPolicyBuilder
             ReviewViolationCodes.MissingRole.Id));
         foreach (var level in levels)
         {
-            rules.Add(new ReviewRule($"level-{level.Number}", level.Text is null ? level.Description : null, level.Text, _source, ReviewViolationCodes.MissingRole.Id));
+            rules.Add(new ReviewRule($"level-{level.Number}", null, level.Text, _source, ReviewViolationCodes.MissingRole.Id));
         }
 
         rules.Add(new ReviewRule("levels-in-order", null, ReviewTexts.Of("Rule.LevelsInOrder", n), _source, ReviewViolationCodes.LevelOutOfOrder.Id));

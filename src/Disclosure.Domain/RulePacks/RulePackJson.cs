@@ -209,6 +209,8 @@ internal sealed class ReviewLevelDto
 
     public string? Description { get; set; }
 
+    public string? EnglishDescription { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -41,7 +41,7 @@ internal static partial class RulePackValidator
 
             if (ReadRole(l.Role, o, Item(".levels", i) + ".role", RulePackTexts.Text("Review.LevelRole"), string.IsNullOrWhiteSpace(l.Name) ? l.Role : l.Name, roles, p) is { } role)
             {
-                builder.Level(l.Name ?? string.Empty, role, l.Description);
+                builder.Level(l.Name ?? string.Empty, role, l.Description, l.EnglishDescription);
                 positions.Add(i);
             }
         }

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Review;
+using Disclosure.Domain.RulePacks;
+using Json.Schema;
+
+namespace Disclosure.Domain.Tests.RulePacks;
+
+/// <summary>
+/// A review level's description is what staff read in Chinese (<c>description</c>), with an optional English translation
+/// (<c>englishDescription</c>) for readers of other languages — the pattern of <c>name</c>/<c>englishName</c>.
+/// </summary>
+public sealed class RulePackReviewDescriptionTests
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(PackFiles.Schema));
+
+    [Fact]
+    public void Seed_EveryLevel_ReadsInChineseForChineseAndInEnglishOtherwise()
+    {
+        var levels = RulePack.XuanchengCivilAffairs2024.Review.Levels;
+
+        Assert.Equal(
+            ["三级审核制第1级（共3级）：信息发布同志——由发布信息的工作人员对拟公开的信息进行审核。",
+             "三级审核制第2级（共3级）：政务公开机构负责同志——由政务公开机构负责同志审核批准。",
+             "三级审核制第3级（共3级）：分管负责同志——由分管负责同志审核批准（政策文件即审定通过）。"],
+            levels.Select(l => l.GetDescription(Chinese)));
+        Assert.Equal(
+            ["Level 1 of 3 (三级审核制): 信息发布同志 — the staff member who publishes checks the item.",
+             "Level 2 of 3 (三级审核制): 政务公开机构负责同志 — the head of the disclosure office approves.",
+             "Level 3 of 3 (三级审核制): 分管负责同志 — the leader in charge approves (for a policy document: its adoption)."],
+            levels.Select(l => l.GetDescription(English)));
+        Assert.Equal(levels.Select(l => l.GetDescription(English)), levels.Select(l => l.Description));
+        Assert.Equal(levels.Select(l => l.GetDescription(CultureInfo.GetCultureInfo("zh-Hans"))), levels.Select(l => l.GetDescription(Chinese)));
+    }
+
+    [Fact]
+    public void Seed_LevelRules_FollowTheLevelsInBothLanguages()
+    {
+        var policy = RulePack.XuanchengCivilAffairs2024.Review;
+
+        foreach (var level in policy.Levels)
+        {
+            var rule = policy.Rules.Single(r => r.Id == $"level-{level.Number}");
+            Assert.Equal(level.GetDescription(Chinese), rule.GetDescription(Chinese));
+            Assert.Equal(level.GetDescription(English), rule.GetDescription(English));
+            Assert.Equal(level.Description, rule.Description);
+        }
+
+        Assert.Contains(" 2. [level-1] 三级审核制第1级（共3级）：信息发布同志——", policy.Describe(Chinese), StringComparison.Ordinal);
+        Assert.Contains(" 2. [level-1] Level 1 of 3 (三级审核制): 信息发布同志 — ", policy.Describe(English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LevelWithBothFields_EachLanguageReadsItsOwn()
+    {
+        var pack = Load("""
+            { "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." },
+            { "name": "镇分管负责同志", "role": "leader-in-charge" }
+            """);
+
+        var first = pack.Review.Levels[0];
+        Assert.Equal("经办人初审。", first.GetDescription(Chinese));
+        Assert.Equal("The clerk checks first.", first.GetDescription(English));
+        Assert.Equal("The clerk checks first.", first.GetDescription(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("The clerk checks first.", first.Description);
+
+        // No description: the standard one, in the reader's language.
+        var second = pack.Review.Levels[1];
+        Assert.StartsWith("第2级（共2级）：镇分管负责同志——", second.GetDescription(Chinese), StringComparison.Ordinal);
+        Assert.StartsWith("Level 2 of 2: 镇分管负责同志 — ", second.GetDescription(English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LevelWithOnlyTheMainField_IsShownAsWrittenInEveryLanguage()
+    {
+        var pack = Load("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。" }""");
+
+        var level = Assert.Single(pack.Review.Levels);
+        Assert.Equal("经办人初审。", level.GetDescription(Chinese));
+        Assert.Equal("经办人初审。", level.GetDescription(English));
+        Assert.Equal("经办人初审。", level.Description);
+    }
+
+    [Fact]
+    public void Load_EnglishDescriptionGivenAsBlank_IsTreatedAsAbsent()
+    {
+        var pack = Load("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": " " }""");
+
+        Assert.Equal("经办人初审。", Assert.Single(pack.Review.Levels).GetDescription(English));
+    }
+
+    [Fact]
+    public void Load_EnglishDescriptionWithoutDescription_IsAnErrorAtTheLevel()
+    {
+        var text = Pack("""
+            { "name": "经办人", "role": "information-publisher", "description": "经办人初审。" },
+            { "name": "镇分管负责同志", "role": "leader-in-charge", "englishDescription": "The town's leader in charge approves." }
+            """);
+
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "county.pack.json", null));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(DataProblemCodes.MissingValue, problem.Code);
+        Assert.Equal("$.review.levels[1]", problem.Location.Path);
+        Assert.Equal(("review.levels", 1, "description"), (problem.Location.Section, problem.Location.Index, problem.Location.Field));
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("镇分管负责同志", StringComparison.Ordinal)) + 1;
+        Assert.Equal((line, lines[line - 1].IndexOf('{', StringComparison.Ordinal) + 1), (problem.Location.Line, problem.Location.Column));
+        Assert.Contains("\"englishDescription\" is given without \"description\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("给出了“englishDescription”却没有“description”", problem.GetMessage(Chinese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_EnglishDescriptionWithoutDescription_IsReportedAtTheLevelsDescription()
+    {
+        var builder = ReviewPolicy.Create("p").Level("一审", ReviewRole.InformationPublisher, description: null, englishDescription: "First review.")
+            .ConfidentialityReviewBy(ReviewRole.ConfidentialityReviewer).PublishedBy(ReviewRole.InformationPublisher).CleanUpEvery(NodaTime.Period.FromYears(1));
+
+        Assert.False(builder.TryBuild(out var policy, out var problems));
+
+        Assert.Null(policy);
+        var problem = Assert.Single(problems);
+        Assert.Equal(DataProblemCodes.MissingValue, problem.Code);
+        Assert.Equal(("review.levels", 0, "description"), (problem.Location.Section, problem.Location.Index, problem.Location.Field));
+    }
+
+    [Fact]
+    public void Schema_EnglishDescription_NeedsDescription()
+    {
+        var both = JsonNode.Parse(Pack("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." }"""));
+        var alone = JsonNode.Parse(Pack("""{ "name": "经办人", "role": "information-publisher", "englishDescription": "The clerk checks first." }"""));
+        var empty = JsonNode.Parse(Pack("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "" }"""));
+
+        Assert.True(Schema.Evaluate(both).IsValid);
+        Assert.Equal(["/review/levels/0"], InvalidAt(alone));
+        Assert.Equal(["/review/levels/0/englishDescription"], InvalidAt(empty));
+    }
+
+    [Fact]
+    public void ToJson_LevelWithBothFields_WritesBothAfterTheRoleAndReloadsToTheSameExport()
+    {
+        var pack = Load("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." }""");
+
+        var json = pack.ToJson();
+        var reloaded = RulePack.Load(Encoding.UTF8.GetBytes(json), "again.pack.json", null);
+
+        Assert.Contains("\"role\": \"information-publisher\",\n        \"description\": \"经办人初审。\",\n        \"englishDescription\": \"The clerk checks first.\"\n", json, StringComparison.Ordinal);
+        Assert.Equal(json, reloaded.ToJson());
+        Assert.Equal("The clerk checks first.", reloaded.Review.Levels[0].GetDescription(English));
+        Assert.Equal("经办人初审。", reloaded.Review.Levels[0].GetDescription(Chinese));
+        Assert.True(RulePack.Diff(pack, reloaded).IsEmpty);
+    }
+
+    [Fact]
+    public void Diff_ChangedEnglishDescription_IsAChangeOfTheReview()
+    {
+        var before = Load("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." }""");
+        var after = Load("""{ "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks the item first." }""");
+
+        var change = Assert.Single(RulePack.Diff(before, after).Changes);
+
+        Assert.Equal(("review", "levels"), (change.Section, change.Field));
+        Assert.Contains("The clerk checks the item first.", change.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_CountyExtendingTheCity_InheritsTheSeedsDescriptionsInBothLanguages()
+    {
+        var county = RulePack.Load(Encoding.UTF8.GetBytes("""{ "formatVersion": 1, "id": "county", "extends": "builtin:xuancheng-civil-affairs-2024" }"""), "county.pack.json", null);
+
+        Assert.Equal(
+            RulePack.XuanchengCivilAffairs2024.Review.Levels.Select(l => (l.GetDescription(Chinese), l.GetDescription(English))),
+            county.Review.Levels.Select(l => (l.GetDescription(Chinese), l.GetDescription(English))));
+        Assert.Contains("\"englishDescription\": \"Level 1 of 3 (三级审核制)", county.ToJson(), StringComparison.Ordinal);
+    }
+
+    private static string Pack(string levels) => $$"""
+        {
+          "formatVersion": 1,
+          "id": "county",
+          "extends": "builtin:xuancheng-civil-affairs-2024",
+          "review": {
+            "name": "某镇 review",
+            "levels": [
+              {{levels}}
+            ],
+            "confidentialityReviewer": "confidentiality-reviewer",
+            "publisher": "information-publisher",
+            "cleanUpEvery": "P1Y"
+          }
+        }
+        """;
+
+    private static RulePack Load(string levels)
+    {
+        var pack = RulePack.Load(Encoding.UTF8.GetBytes(Pack(levels)), "county.pack.json", null);
+        Assert.Empty(pack.Warnings);
+        return pack;
+    }
+
+    private static List<string> InvalidAt(JsonNode? pack)
+    {
+        var result = Schema.Evaluate(pack, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.False(result.IsValid);
+        return [.. result.Details!.Where(d => d.Errors is not null).Select(d => d.InstanceLocation.ToString()).Distinct()];
+    }
+}
