@@ -38,7 +38,7 @@ public class PolicyCommandTests
         var (code, output, _) = CliRunner.Run("policy");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("宣城市民政局 2024 review policy — ", output, StringComparison.Ordinal);
+        Assert.StartsWith("Xuancheng Civil Affairs Bureau 2024 review policy — 宣城市民政局2024年度政务公开工作要点和分工 ", output, StringComparison.Ordinal);
         Assert.Contains("distinct-approvers", output, StringComparison.Ordinal);
         Assert.Contains("REVIEW008", output, StringComparison.Ordinal);
     }
@@ -49,6 +49,7 @@ public class PolicyCommandTests
         var (code, output, _) = CliRunner.Run("policy", "--lang", "zh-CN");
 
         Assert.Equal(0, code);
+        Assert.StartsWith("宣城市民政局2024年政务公开信息发布审核制度 — 宣城市民政局2024年度政务公开工作要点和分工 ", output, StringComparison.Ordinal);
         Assert.Contains("先审后发：事项须经全部3级审核批准其当前版本并通过保密审查后方可发布", output, StringComparison.Ordinal);
         Assert.Contains("上次清理审查1年后须进行清理审查", output, StringComparison.Ordinal);
         Assert.DoesNotContain("P1Y", output, StringComparison.Ordinal);
@@ -70,9 +71,9 @@ public class PolicyCommandTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "经办人初审。", "第2级（共3级）：镇分管负责同志——")]
-    [InlineData("en", "The clerk checks first.", "Level 2 of 3: 镇分管负责同志 — ")]
-    public void Policy_TableWithPack_ShowsEachLevelsDescriptionInTheRunsLanguage(string lang, string level1, string level2)
+    [InlineData("zh-CN", "某镇信息发布审核制度", "经办人初审。", "第2级（共3级）：镇分管负责同志——")]
+    [InlineData("en", "A town's review policy", "The clerk checks first.", "Level 2 of 3: 镇分管负责同志 — ")]
+    public void Policy_TableWithPack_ShowsTheTitleAndEachLevelsDescriptionInTheRunsLanguage(string lang, string title, string level1, string level2)
     {
         var folder = Directory.CreateTempSubdirectory("cli-policy-").FullName;
         try
@@ -85,6 +86,8 @@ public class PolicyCommandTests
                   "extends": "builtin:xuancheng-civil-affairs-2024",
                   "review": {
                     "name": "某镇 review",
+                    "title": "某镇信息发布审核制度",
+                    "englishTitle": "A town's review policy",
                     "levels": [
                       { "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." },
                       { "name": "镇分管负责同志", "role": "leader-in-charge" },
@@ -102,6 +105,7 @@ public class PolicyCommandTests
             Assert.Equal(0, code);
             Assert.Equal(string.Empty, error);
             var lines = output.Split('\n');
+            Assert.Equal(title, lines[0]);
             Assert.EndsWith(level1, Assert.Single(lines, l => l.Contains(" level-1 ", StringComparison.Ordinal)).TrimEnd(), StringComparison.Ordinal);
             Assert.Contains(level2, Assert.Single(lines, l => l.Contains(" level-2 ", StringComparison.Ordinal)), StringComparison.Ordinal);
             // Only the main field: shown as written in every language.

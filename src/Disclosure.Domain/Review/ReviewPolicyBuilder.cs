@@ -23,6 +23,7 @@ public sealed class ReviewPolicyBuilder
     private readonly List<(string Column, Period Interval)> _columnIntervals = [];
     private readonly List<Problem> _errors = [];
     private string? _source;
+    private (string? Title, string? EnglishTitle)? _title;
     private (ReviewRole Role, string? Description)? _confidentiality;
     private (ReviewRole Role, string? Description)? _publisher;
     private (Period Interval, string? Description)? _cleanup;
@@ -44,6 +45,24 @@ public sealed class ReviewPolicyBuilder
     {
         ArgumentNullException.ThrowIfNull(source);
         Set(ref _source, source, "source", "Source");
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the title people read, in place of the name (which identifies the policy in review histories and so stays as
+    /// it is); <see cref="ReviewPolicy.GetTitle"/> shows it.
+    /// </summary>
+    /// <param name="title">The title as staff read it (Chinese, for example <c>宣城市民政局2024年政务公开信息发布审核制度</c>); blank for none.</param>
+    /// <param name="englishTitle">
+    /// Its English translation, shown to readers of every other language, or <see langword="null"/> (or blank) to show
+    /// <paramref name="title"/> to everyone; <see cref="Build"/> refuses it without a <paramref name="title"/>.
+    /// </param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
+    public ReviewPolicyBuilder WithTitle(string title, string? englishTitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        Set(ref _title, (NullIfBlank(title), NullIfBlank(englishTitle)), "title", "Title");
         return this;
     }
 
@@ -168,7 +187,7 @@ public sealed class ReviewPolicyBuilder
     /// <param name="policy">The policy, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">
     /// Every problem found, empty on success. A policy setting is located in section <c>review</c> with its field
-    /// (<c>name</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
+    /// (<c>name</c>, <c>title</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
     /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c> (or <c>description</c>, missing beside an English one).
     /// </param>
     /// <returns><see langword="true"/> when the policy was built.</returns>
@@ -178,6 +197,11 @@ public sealed class ReviewPolicyBuilder
         if (string.IsNullOrWhiteSpace(_name))
         {
             errors.Add(Error(DataProblemCodes.MissingValue, "name", ReviewTexts.Of("Builder.NameMissing")));
+        }
+
+        if (_title is { Title: null, EnglishTitle: not null })
+        {
+            errors.Add(Error(DataProblemCodes.MissingValue, "title", ReviewTexts.Of("Builder.EnglishTitleAlone")));
         }
 
         if (_levels.Count == 0)
@@ -260,6 +284,7 @@ public sealed class ReviewPolicyBuilder
             ReviewTexts.Of("Rule.Level", i + 1, _levels.Count, l.Name, l.Role))).ToImmutableArray();
         policy = new ReviewPolicy(
             _name,
+            LocalizedText.Given(_title?.Title ?? _name, _title?.EnglishTitle),
             _source,
             levels,
             _confidentiality!.Value.Role,

@@ -177,6 +177,10 @@ internal sealed class ReviewDto
 {
     public string? Name { get; set; }
 
+    public string? Title { get; set; }
+
+    public string? EnglishTitle { get; set; }
+
     public string? Source { get; set; }
 
     public List<ReviewLevelDto>? Levels { get; set; }

@@ -23,6 +23,11 @@ internal static partial class RulePackValidator
             builder.InTimeZone(metadata.TimeZone);
         }
 
+        if (r.Title is not null || r.EnglishTitle is not null)
+        {
+            builder.WithTitle(r.Title ?? string.Empty, r.EnglishTitle);
+        }
+
         if (r.Source is not null)
         {
             builder.WithSource(r.Source);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Disclosure.Domain.Diagnostics;
+using Disclosure.Domain.Histories;
 using Disclosure.Domain.Review;
 using Disclosure.Domain.RulePacks;
 using Json.Schema;
@@ -9,10 +10,11 @@ using Json.Schema;
 namespace Disclosure.Domain.Tests.RulePacks;
 
 /// <summary>
-/// A review level's description is what staff read in Chinese (<c>description</c>), with an optional English translation
-/// (<c>englishDescription</c>) for readers of other languages — the pattern of <c>name</c>/<c>englishName</c>.
+/// A review level's description and the policy's title are what staff read in Chinese (<c>description</c>, <c>title</c>),
+/// with an optional English translation (<c>englishDescription</c>, <c>englishTitle</c>) for readers of other languages —
+/// the pattern of <c>name</c>/<c>englishName</c>. The policy's <c>name</c> identifies it in review histories and stays.
 /// </summary>
-public sealed class RulePackReviewDescriptionTests
+public sealed class RulePackReviewTextsTests
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
@@ -178,13 +180,83 @@ public sealed class RulePackReviewDescriptionTests
         Assert.Contains("\"englishDescription\": \"Level 1 of 3 (三级审核制)", county.ToJson(), StringComparison.Ordinal);
     }
 
-    private static string Pack(string levels) => $$"""
+    [Fact]
+    public void Seed_Title_ReadsInEachLanguage_NameAndFingerprintStay()
+    {
+        var seed = RulePack.XuanchengCivilAffairs2024.Review;
+        // The same rules without any display text: the version a stored review history carries must not see the texts.
+        var bare = ReviewPolicy.Create("宣城市民政局 2024 review policy")
+            .WithSource("宣城市民政局2024年度政务公开工作要点和分工 三(一)1–3, 二(一)1, 二(三)1, 二(四)1")
+            .Level("信息发布同志", ReviewRole.InformationPublisher)
+            .Level("政务公开机构负责同志", ReviewRole.DisclosureOfficeHead)
+            .Level("分管负责同志", ReviewRole.LeaderInCharge)
+            .ConfidentialityReviewBy(ReviewRole.ConfidentialityReviewer)
+            .PublishedBy(ReviewRole.InformationPublisher)
+            .RequireInterpretation()
+            .RequirePublicConsultation()
+            .RequireConsultationChannel()
+            .CleanUpEvery(NodaTime.Period.FromYears(1))
+            .Build();
+
+        Assert.Equal("宣城市民政局 2024 review policy", seed.Name);
+        Assert.Equal("宣城市民政局2024年政务公开信息发布审核制度", seed.GetTitle(Chinese));
+        Assert.Equal("Xuancheng Civil Affairs Bureau 2024 review policy", seed.GetTitle(English));
+        Assert.Equal(seed.GetTitle(English), seed.Title);
+        Assert.StartsWith("审核制度：宣城市民政局2024年政务公开信息发布审核制度\n依据：", seed.Describe(Chinese), StringComparison.Ordinal);
+        Assert.StartsWith("Review policy: Xuancheng Civil Affairs Bureau 2024 review policy\nSource: ", seed.Describe(English), StringComparison.Ordinal);
+        Assert.Equal(ReviewPolicyVersion.Of(bare), ReviewPolicyVersion.Of(seed));
+        Assert.Equal(bare.Name, bare.GetTitle(Chinese));
+        Assert.Equal(bare.Name, bare.Title);
+    }
+
+    [Fact]
+    public void Load_TitleOnly_IsShownAsWrittenInEveryLanguage()
+    {
+        var pack = RulePack.Load(Encoding.UTF8.GetBytes(Pack("""{ "name": "经办人", "role": "information-publisher" }""", title: "\"title\": \"某镇信息发布审核制度\",")), "county.pack.json", null);
+
+        Assert.Equal("某镇 review", pack.Review.Name);
+        Assert.Equal("某镇信息发布审核制度", pack.Review.GetTitle(Chinese));
+        Assert.Equal("某镇信息发布审核制度", pack.Review.GetTitle(English));
+    }
+
+    [Fact]
+    public void Load_EnglishTitleWithoutTitle_IsAnErrorAtTheReview()
+    {
+        var text = Pack("""{ "name": "经办人", "role": "information-publisher" }""", title: "\"englishTitle\": \"A town's review policy\",");
+
+        var e = Assert.Throws<RulePackException>(() => RulePack.Load(Encoding.UTF8.GetBytes(text), "county.pack.json", null));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(DataProblemCodes.MissingValue, problem.Code);
+        Assert.Equal("$.review", problem.Location.Path);
+        Assert.Equal(("review", "title"), (problem.Location.Section, problem.Location.Field));
+        Assert.Contains("\"englishTitle\" is given without \"title\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("给出了“englishTitle”却没有“title”", problem.GetMessage(Chinese), StringComparison.Ordinal);
+        Assert.False(Schema.Evaluate(JsonNode.Parse(text)).IsValid);
+    }
+
+    [Fact]
+    public void Build_TitleTwice_IsReported()
+    {
+        var builder = ReviewPolicy.Create("p").WithTitle("一").WithTitle("二").Level("一审", ReviewRole.InformationPublisher)
+            .ConfidentialityReviewBy(ReviewRole.ConfidentialityReviewer).PublishedBy(ReviewRole.InformationPublisher).CleanUpEvery(NodaTime.Period.FromYears(1));
+
+        Assert.False(builder.TryBuild(out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(("review", "title"), (problem.Location.Section, problem.Location.Field));
+        Assert.Equal("The title is set twice; set it once.", problem.Message);
+        Assert.Equal("标题设置了两次：只能设置一次。", problem.GetMessage(Chinese));
+    }
+
+    private static string Pack(string levels, string title = "") => $$"""
         {
           "formatVersion": 1,
           "id": "county",
           "extends": "builtin:xuancheng-civil-affairs-2024",
           "review": {
             "name": "某镇 review",
+            {{title}}
             "levels": [
               {{levels}}
             ],
