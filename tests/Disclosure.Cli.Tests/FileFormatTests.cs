@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Disclosure.Domain.RulePacks.Tables;
 
 namespace Disclosure.Cli.Tests;
 
@@ -82,7 +83,7 @@ public sealed class FileFormatTests : IDisposable
         Assert.Equal((0, string.Empty), (code, error));
         Assert.Contains("（28行）", output, StringComparison.Ordinal);
         var (headers, rows, dateColumns, frozen) = ReadXlsx(file);
-        Assert.Equal(["序号", "栏目编号", "栏目", "更新频率", "期次", "周期开始", "周期结束", "应完成日期", "状态", "逾期工作日", "完成日期", "负责科室", "暂定"], headers);
+        Assert.Equal(["序号", "栏目编号", "栏目", "更新频率", "期次", "周期开始", "周期结束", "应完成日期", "状态", "逾期工作日", "完成日期", "负责科室", "暂定", "撤下日期", "应公示至", "公示期不足"], headers);
         Assert.True(frozen);
         Assert.Equal(json.Count, rows.Count);
         Assert.Equal([5, 6, 7], dateColumns);
@@ -101,9 +102,80 @@ public sealed class FileFormatTests : IDisposable
         Assert.Equal(0, CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx", "--lang", "en", "--out", file).ExitCode);
 
         var (headers, rows, _, _) = ReadXlsx(file);
-        Assert.Equal(["Row", "Column id", "Column", "Frequency", "Period", "Period start", "Period end", "Due", "Status", "Working days overdue", "Done on", "Responsible", "Provisional"], headers);
+        Assert.Equal(["Row", "Column id", "Column", "Frequency", "Period", "Period start", "Period end", "Due", "Status", "Working days overdue", "Done on", "Responsible", "Provisional", "Withdrawn on", "Display until", "Display period cut short"], headers);
         Assert.Equal(["due", "overdue"], rows.Select(r => r[8]).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains("2024-Q3", rows.Select(r => r[4]));
+    }
+
+    [Fact]
+    public void Due_CsvAndXlsx_WithAnItemWithdrawnBeforeItsDisplayPeriodEnded_CarryTheFinding()
+    {
+        // A 公示7个工作日 column added to the embedded pack. Published Fri 2024-09-27, the period ends Sat 10-12 (the
+        // National Day block does not count, the make-up Sunday 09-29 does): withdrawn Tue 10-08 after 3 of 7. Published
+        // Wed 06-05, it ends Mon 06-17 (Dragon Boat Monday 06-10 is off): withdrawn that day, no finding.
+        var pack = PathOf("notices.pack.json");
+        File.WriteAllText(pack, """
+            {"formatVersion": 1, "id": "with-notices", "extends": "builtin:xuancheng-civil-affairs-2024",
+             "catalog": [{"id": "assistance-notices", "name": "低保公示", "englishName": "Assistance notices", "seedRow": 76, "frequency": "timely",
+                          "deadline": {"kind": "timely", "workingDays": 10, "displayWorkingDays": 7}, "responsible": "办公室"}]}
+            """);
+        var log = PathOf("log.json");
+        File.WriteAllText(log, """
+            {"formatVersion": 1, "kind": "publication-log",
+             "information": [{"column": "assistance-notices", "formedOn": "2024-09-23", "publishedOn": "2024-09-27"},
+                             {"column": "assistance-notices", "formedOn": "2024-06-03", "publishedOn": "2024-06-05"}],
+             "withdrawals": [{"column": "assistance-notices", "publishedOn": "2024-09-27", "withdrawnOn": "2024-10-08"},
+                             {"column": "assistance-notices", "publishedOn": "2024-06-05", "withdrawnOn": "2024-06-17"}]}
+            """);
+        string[] due = ["due", "--as-of", "2024-10-31", "--pack", pack, "--log", log];
+        var json = JsonDocument.Parse(CliRunner.Run([.. due, "--format", "json"]).Output).RootElement.EnumerateArray()
+            .Where(o => o.GetProperty("status").GetString() != "untracked").ToList();
+        var csvFile = PathOf("due.csv");
+        var xlsxFile = PathOf("due.xlsx");
+        var englishFile = PathOf("due-en.xlsx");
+
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "csv", "--out", csvFile]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "xlsx", "--lang", "zh-CN", "--out", xlsxFile]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "xlsx", "--lang", "en", "--out", englishFile]).ExitCode);
+
+        // CSV, read back with the library's RFC 4180 reader: the JSON's displayBreach, flattened, on the same rows.
+        var csv = TableReader.ReadCsv(File.ReadAllBytes(csvFile), "due.csv").Rows.Select(r => r.Cells).ToList();
+        var header = csv[0].ToList();
+        Assert.Equal(["provisional", "displayBreach", "withdrawnOn", "postedWorkingDays", "requiredWorkingDays", "displayEndsOn"], header[^6..]);
+        Assert.Equal(json.Count, csv.Count - 1);
+        string Cell(int row, string name) => csv[row + 1].ElementAtOrDefault(header.IndexOf(name)) ?? string.Empty;
+        for (var i = 0; i < json.Count; i++)
+        {
+            var breach = json[i].GetProperty("displayBreach");
+            Assert.Equal(json[i].GetProperty("column").GetString(), Cell(i, "column"));
+            Assert.Equal(
+                breach.ValueKind == JsonValueKind.Null
+                    ? ["", "", "", "", ""]
+                    : new[] { breach.GetProperty("code").GetString(), breach.GetProperty("withdrawnOn").GetString(), breach.GetProperty("postedWorkingDays").GetInt32().ToString(CultureInfo.InvariantCulture), breach.GetProperty("requiredWorkingDays").GetInt32().ToString(CultureInfo.InvariantCulture), breach.GetProperty("displayEndsOn").GetString() },
+                header[^5..].Select(name => Cell(i, name)));
+        }
+
+        var withBreach = Assert.Single(Enumerable.Range(0, json.Count), i => Cell(i, "displayBreach").Length > 0);
+        Assert.Equal(("assistance-notices", "2024-09-27", "PUB001", "2024-10-08", "3", "7", "2024-10-12"), (Cell(withBreach, "column"), Cell(withBreach, "satisfiedOn"), Cell(withBreach, "displayBreach"), Cell(withBreach, "withdrawnOn"), Cell(withBreach, "postedWorkingDays"), Cell(withBreach, "requiredWorkingDays"), Cell(withBreach, "displayEndsOn")));
+        Assert.Equal(2, Enumerable.Range(0, json.Count).Count(i => Cell(i, "column") == "assistance-notices"));
+
+        // xlsx: the two days as date cells, the text report's line in the run's language; nothing on the other rows.
+        var (headers, rows, dateColumns, _) = ReadXlsx(xlsxFile);
+        Assert.Equal(["撤下日期", "应公示至", "公示期不足"], headers[^3..]);
+        Assert.Contains(headers.Count - 3, dateColumns);
+        Assert.Contains(headers.Count - 2, dateColumns);
+        Assert.Equal(json.Count, rows.Count);
+        string At(List<string> row, int column) => row.ElementAtOrDefault(column) ?? string.Empty;
+        var breachRow = Assert.Single(rows, r => At(r, headers.Count - 3).Length > 0);
+        Assert.Equal(
+            ("assistance-notices", "2024-09-27", "2024-10-08", "2024-10-12", "PUB001 第76行 低保公示：2024年9月27日发布，2024年10月8日撤下，公示期7个工作日仅公示3个工作日（应公示至2024年10月12日）；请重新公示剩余4个工作日，或记录提前撤下的原因。"),
+            (breachRow[1], breachRow[headers.IndexOf("完成日期")], breachRow[^3], breachRow[^2], breachRow[^1]));
+        Assert.Equal(1, rows.Count(r => At(r, headers.Count - 1).Length > 0));
+
+        var (englishHeaders, englishRows, _, _) = ReadXlsx(englishFile);
+        Assert.Equal(["Withdrawn on", "Display until", "Display period cut short"], englishHeaders[^3..]);
+        var english = Assert.Single(englishRows, r => At(r, englishHeaders.Count - 1).Length > 0);
+        Assert.StartsWith("PUB001 row 76 低保公示: published 2024-09-27, withdrawn 2024-10-08 after 3 of the 7 working days of its display period (公示期) (it had to stay posted until 2024-10-12); repost it for the remaining 4 working day(s)", english[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class StatusPageBrowserTests(KestrelApiFactory factory, BrowserFix
     [Fact]
     public async Task StatusPage_PickADate_ShowsEachUnitWithOverdueColumnsInRed()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString() });
+        // A Chinese browser: the board is in Chinese (an English one gets it in English).
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
 
@@ -76,7 +77,7 @@ public sealed class StatusPageBrowserTests(KestrelApiFactory factory, BrowserFix
     [Fact]
     public async Task StatusPage_UncoveredYear_ShowsTheProblemDetail()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString() });
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.ServerAddress.ToString(), Locale = "en-US" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
 

@@ -71,7 +71,7 @@ internal static class DueCommand
                     FileOutput.Csv(output, target, ToCsv(report));
                     break;
                 case "xlsx":
-                    FileOutput.Xlsx(output, target, "Sheet.Due", XlsxColumns(), report.Obligations);
+                    FileOutput.Xlsx(output, target, "Sheet.Due", XlsxColumns(), Rows(report));
                     break;
                 default:
                     FileOutput.Text(output, target, ToTable(report));
@@ -158,12 +158,25 @@ internal static class DueCommand
 
         foreach (var b in report.DisplayBreaches)
         {
-            writer.WriteLine(CliText.Format(
-                "Due.DisplayBreach", DisplayPeriodBreach.Code.Id, b.Column.SeedRow, b.Column.Name, CliText.Date(b.PublishedOn), CliText.Date(b.WithdrawnOn),
-                b.PostedWorkingDays, b.RequiredWorkingDays, b.DisplayEndsOn is { } end ? CliText.Format("Due.DisplayEndsOn", CliText.Date(end)) : string.Empty, b.MissingWorkingDays));
+            writer.WriteLine(BreachMessage(b));
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>A display-period finding in one line of the current UI culture: what, where, and how to fix it.</summary>
+    internal static string BreachMessage(DisplayPeriodBreach b) => CliText.Format(
+        "Due.DisplayBreach", DisplayPeriodBreach.Code.Id, b.Column.SeedRow, b.Column.Name, CliText.Date(b.PublishedOn), CliText.Date(b.WithdrawnOn),
+        b.PostedWorkingDays, b.RequiredWorkingDays, b.DisplayEndsOn is { } end ? CliText.Format("Due.DisplayEndsOn", CliText.Date(end)) : string.Empty, b.MissingWorkingDays);
+
+    /// <summary>
+    /// The report's obligations in order, each with the display-period finding of its withdrawn item, if any. Each withdrawal
+    /// takes one information event, so there is at most one finding per obligation; two equal events each take one of theirs.
+    /// </summary>
+    internal static (Obligation Obligation, DisplayPeriodBreach? Breach)[] Rows(DueReport report)
+    {
+        var breaches = report.DisplayBreaches.GroupBy(b => b.Obligation).ToDictionary(g => g.Key, g => new Queue<DisplayPeriodBreach>(g));
+        return [.. report.Obligations.Select(o => (o, breaches.TryGetValue(o, out var queue) && queue.TryDequeue(out var b) ? b : null))];
     }
 
     /// <summary>An obligation's status for people: the status name, or 迟交 / "satisfied (late)" for a late satisfaction.</summary>
@@ -186,13 +199,11 @@ internal static class DueCommand
     /// </summary>
     internal static string ToJson(DueReport report)
     {
-        // Each withdrawal takes one information event, so one finding per obligation; two equal events each take one of theirs.
-        var breaches = report.DisplayBreaches.GroupBy(b => b.Obligation).ToDictionary(g => g.Key, g => new Queue<DisplayPeriodBreach>(g));
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         JsonOutput.Write(writer, json =>
         {
             json.WriteStartArray();
-            foreach (var o in report.Obligations)
+            foreach (var (o, breach) in Rows(report))
             {
                 json.WriteStartObject();
                 json.WriteString("column", o.Column.Id.Value);
@@ -229,7 +240,7 @@ internal static class DueCommand
                 json.WriteString("responsible", o.ResponsibleLabel);
                 json.WriteBoolean("provisional", o.IsProvisional);
                 json.WritePropertyName("displayBreach");
-                if (breaches.TryGetValue(o, out var queue) && queue.TryDequeue(out var b))
+                if (breach is { } b)
                 {
                     json.WriteStartObject();
                     json.WriteString("code", DisplayPeriodBreach.Code.Id);
@@ -283,11 +294,16 @@ internal static class DueCommand
         return writer.ToString();
     }
 
-    /// <summary>RFC 4180 CSV with a header row; the same fields as JSON except <c>name</c> is quoted when needed.</summary>
+    /// <summary>
+    /// RFC 4180 CSV with a header row, one row per obligation: the JSON's fields but <c>kind</c> and <c>needsCalendarYear</c>
+    /// (<c>name</c> and <c>responsible</c> quoted when needed), with <c>displayBreach</c> flattened into <c>displayBreach</c>
+    /// (the code PUB001), <c>withdrawnOn</c>, <c>postedWorkingDays</c>, <c>requiredWorkingDays</c> and <c>displayEndsOn</c>,
+    /// all empty without a finding. Untracked columns are not listed.
+    /// </summary>
     internal static string ToCsv(DueReport report)
     {
-        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,lateWorkingDays,responsible,provisional\n");
-        foreach (var o in report.Obligations)
+        var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,lateWorkingDays,responsible,provisional,displayBreach,withdrawnOn,postedWorkingDays,requiredWorkingDays,displayEndsOn\n");
+        foreach (var (o, b) in Rows(report))
         {
             csv.AppendJoin(
                 ',',
@@ -304,29 +320,40 @@ internal static class DueCommand
                 o.SatisfiedOn is { } on ? Iso(on) : string.Empty,
                 o.LateWorkingDays.ToString(CultureInfo.InvariantCulture),
                 Quote(o.ResponsibleLabel),
-                o.IsProvisional ? "true" : "false");
+                o.IsProvisional ? "true" : "false",
+                b is null ? string.Empty : DisplayPeriodBreach.Code.Id,
+                b is null ? string.Empty : Iso(b.WithdrawnOn),
+                b?.PostedWorkingDays.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                b?.RequiredWorkingDays.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                b?.DisplayEndsOn is { } end ? Iso(end) : string.Empty);
             csv.Append('\n');
         }
 
         return csv.ToString();
     }
 
-    /// <summary>The workbook's columns in the current UI culture: the CSV's fields, dates as date cells, the status in words.</summary>
-    internal static XlsxColumn<Obligation>[] XlsxColumns() =>
+    /// <summary>
+    /// The workbook's columns in the current UI culture: the CSV's fields, dates as date cells, the status in words; a
+    /// display-period finding as its withdrawal day, the day the item had to stay posted until, and the text report's line.
+    /// </summary>
+    internal static XlsxColumn<(Obligation Obligation, DisplayPeriodBreach? Breach)>[] XlsxColumns() =>
     [
-        new(CliText.Get("X.SeedRow"), 6, o => XlsxCell.Number(o.Column.SeedRow)),
-        new(CliText.Get("X.ColumnId"), 16, o => XlsxCell.Text(o.Column.Id.Value)),
-        new(CliText.Get("X.Column"), 24, o => XlsxCell.Text(o.Column.Name)),
-        new(CliText.Get("X.Frequency"), 10, o => XlsxCell.Text(o.Column.FrequencyLabel)),
-        new(CliText.Get("X.Period"), 10, o => XlsxCell.Text(CliText.Period(o.Key))),
-        new(CliText.Get("X.PeriodStart"), 12, o => XlsxCell.Date(o.PeriodStart)),
-        new(CliText.Get("X.PeriodEnd"), 12, o => XlsxCell.Date(o.PeriodEnd)),
-        new(CliText.Get("X.Due"), 12, o => XlsxCell.Date(o.DueOn)),
-        new(CliText.Get("X.Status"), 8, o => XlsxCell.Text(StatusName(o))),
-        new(CliText.Get("X.OverdueDays"), 10, o => XlsxCell.Number(o.OverdueWorkingDays)),
-        new(CliText.Get("X.Done"), 12, o => XlsxCell.Date(o.SatisfiedOn)),
-        new(CliText.Get("X.Responsible"), 14, o => XlsxCell.Text(o.ResponsibleLabel)),
-        new(CliText.Get("X.Provisional"), 6, o => XlsxCell.Boolean(o.IsProvisional)),
+        new(CliText.Get("X.SeedRow"), 6, r => XlsxCell.Number(r.Obligation.Column.SeedRow)),
+        new(CliText.Get("X.ColumnId"), 16, r => XlsxCell.Text(r.Obligation.Column.Id.Value)),
+        new(CliText.Get("X.Column"), 24, r => XlsxCell.Text(r.Obligation.Column.Name)),
+        new(CliText.Get("X.Frequency"), 10, r => XlsxCell.Text(r.Obligation.Column.FrequencyLabel)),
+        new(CliText.Get("X.Period"), 10, r => XlsxCell.Text(CliText.Period(r.Obligation.Key))),
+        new(CliText.Get("X.PeriodStart"), 12, r => XlsxCell.Date(r.Obligation.PeriodStart)),
+        new(CliText.Get("X.PeriodEnd"), 12, r => XlsxCell.Date(r.Obligation.PeriodEnd)),
+        new(CliText.Get("X.Due"), 12, r => XlsxCell.Date(r.Obligation.DueOn)),
+        new(CliText.Get("X.Status"), 8, r => XlsxCell.Text(StatusName(r.Obligation))),
+        new(CliText.Get("X.OverdueDays"), 10, r => XlsxCell.Number(r.Obligation.OverdueWorkingDays)),
+        new(CliText.Get("X.Done"), 12, r => XlsxCell.Date(r.Obligation.SatisfiedOn)),
+        new(CliText.Get("X.Responsible"), 14, r => XlsxCell.Text(r.Obligation.ResponsibleLabel)),
+        new(CliText.Get("X.Provisional"), 6, r => XlsxCell.Boolean(r.Obligation.IsProvisional)),
+        new(CliText.Get("X.WithdrawnOn"), 12, r => XlsxCell.Date(r.Breach?.WithdrawnOn)),
+        new(CliText.Get("X.DisplayEndsOn"), 12, r => XlsxCell.Date(r.Breach?.DisplayEndsOn)),
+        new(CliText.Get("X.DisplayBreach"), 60, r => XlsxCell.Text(r.Breach is { } b ? BreachMessage(b) : null)),
     ];
 
     private static string Quote(string text) =>

@@ -23,7 +23,8 @@ internal static class PolicyEndpoints
         switch (format ?? "json")
         {
             case "mermaid":
-                return TypedResults.Text(policy.ToMermaid(CultureInfo.CurrentUICulture), "text/plain");
+                // The diagram is in Chinese by default: without the charset a browser may read the UTF-8 bytes as GBK or Latin-1.
+                return TypedResults.Text(policy.ToMermaid(CultureInfo.CurrentUICulture), "text/plain; charset=utf-8");
             case "json":
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,

@@ -227,7 +227,8 @@ internal static class RequestEndpoints
             .OrderBy(r => r.DueOn, StringComparer.Ordinal)];
     }
 
-    private static string StatusName(RequestStatus status)
+    /// <summary>The status as <c>/requests</c> writes it (<c>awaitingCorrection</c>).</summary>
+    internal static string StatusName(RequestStatus status)
     {
         var name = status.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];

@@ -135,6 +135,24 @@ internal static class PageText
     internal static string FeedIssued => UiLanguage.Pick("已生成新的订阅地址。", "A new feed address was issued.");
     internal static string FeedShownOnce => UiLanguage.Pick("以下地址只显示这一次，请复制到日历应用中：", "These addresses are shown only this once; copy one into your calendar app:");
     internal static string FeedRevoked => UiLanguage.Pick("订阅地址已撤销，已订阅的日历将不再更新。", "The feed address was revoked; subscribed calendars no longer update.");
+    internal static string AsOf => UiLanguage.Pick("日期", "Date");
+    internal static string Overdue => UiLanguage.Pick("已逾期", "Overdue");
+    internal static string Due => UiLanguage.Pick("待公开", "Due");
+    internal static string BoardSummary => UiLanguage.Pick("{0}：栏目逾期 {1} 项，待公开 {2} 项；依申请在办 {3} 件，逾期 {4} 件", "{0}: {1} columns overdue, {2} due; {3} requests open, {4} overdue");
+    internal static string BoardProvisional => UiLanguage.Pick("（含推算日历，仅供参考）", " (partly on a provisional calendar; for reference only)");
+    internal static string BoardNeedsCalendars => UiLanguage.Pick("（{0} 年日历未载入，部分到期日待定）", " (the calendar of {0} is not loaded; some due dates are not known yet)");
+    internal static string BoardPastPlanYear => UiLanguage.Pick(
+        "（已超出{0}年度工作要点，未载入新要点：目录继续有效，{0}年要点中的年度任务已于{0}年12月31日结束）",
+        " (past the {0} work plan and no newer plan is loaded: the catalog stays in force; the {0} plan's yearly tasks ended on {0}-12-31)");
+    internal static string ColumnOverdue => UiLanguage.Pick("（逾期 {0} 个工作日）", " ({0} working days overdue)");
+    internal static string NeedsCalendar => UiLanguage.Pick("需 {0} 年日历", "needs the {0} calendar");
+    internal static string RequestOverdue => UiLanguage.Pick("{0} {1}（逾期 {2} 个工作日）", "{0} {1} ({2} working days overdue)");
+    internal static string RequestLeft => UiLanguage.Pick("{0} {1}（剩 {2} 个工作日）", "{0} {1} ({2} working days left)");
+    internal static string NoneOverdue => UiLanguage.Pick("无逾期", "None overdue");
+    internal static string None => UiLanguage.Pick("无", "None");
+    internal static string BoardUnreadable => UiLanguage.Pick("看板数据读取失败（HTTP {0}），请稍后重试。", "The board's data could not be read (HTTP {0}); try again later.");
+    internal static string BoardUnreachable => UiLanguage.Pick("无法连接工作台，请检查网络后重试。", "The workbench cannot be reached; check the network and try again.");
+    internal static string ListSeparator => UiLanguage.Pick("、", ", ");
     internal static string OtherLanguage => UiLanguage.Pick("English", "中文");
 
     /// <summary>The request statuses, by <see cref="Domain.Requests.RequestStatus"/> name.</summary>

@@ -93,7 +93,7 @@ internal static class ReviewPages
         {
             html.Raw($"<tr data-item=\"{Html.Encode(item.Id)}\">").Element("td", item.Id)
                 .Element("td", PageText.StatusName(item.Status), "class=\"status\"")
-                .Element("td", string.Join(UiLanguage.Pick("、", ", "), item.Approvals.Select(a => UiLanguage.Format("{0}：{1}", "{0}: {1}", a.Level, a.By.DisplayName))))
+                .Element("td", string.Join(PageText.ListSeparator, item.Approvals.Select(a => UiLanguage.Format("{0}：{1}", "{0}: {1}", a.Level, a.By.DisplayName))))
                 .Raw("<td>");
             var next = item.Status switch
             {

@@ -193,7 +193,7 @@ internal static class WorkbenchPages
         foreach (var u in users.Users.Where(u => u.Bureau == admin.Bureau).OrderBy(u => u.UserName).ToList())
         {
             html.Raw($"<tr data-user=\"{Html.Encode(u.UserName!)}\">").Element("td", u.UserName!).Element("td", u.DisplayName).Element("td", setup.UnitName(Domain.Responsibilities.UnitId.Parse(u.Unit)))
-                .Element("td", string.Join(UiLanguage.Pick("、", ", "), u.RoleIds.Select(r => setup.ReviewRoles.TryGetValue(r, out var role) ? role.Name : r)) + (u.IsAdmin ? $" {PageText.Admin}" : ""))
+                .Element("td", string.Join(PageText.ListSeparator, u.RoleIds.Select(r => setup.ReviewRoles.TryGetValue(r, out var role) ? role.Name : r)) + (u.IsAdmin ? $" {PageText.Admin}" : ""))
                 .Raw("<td>");
             if (u.IsDisabled)
             {

@@ -1,12 +1,20 @@
 // The status board: for a chosen date, each unit's overdue and due catalog columns and its information requests,
-// from GET /due and GET /requests. Plain JavaScript, no build step.
+// from GET /due and GET /requests. Plain JavaScript, no build step. The page (Pages/BoardPage.cs) is in the reader's
+// language and hands this script its texts in that language (#board-texts, from PageText); the API is asked in it too.
 "use strict";
 
+const texts = JSON.parse(document.getElementById("board-texts").textContent);
 const form = document.getElementById("pick");
 const input = document.getElementById("as-of");
 const body = document.getElementById("units");
 const summary = document.getElementById("summary");
 const errorBox = document.getElementById("error");
+const switcher = document.getElementById("lang");
+
+// Fills {0}, {1} … as string.Format does for the same texts on the server.
+function format(template, ...args) {
+  return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+}
 
 function li(text, when, provisional, title) {
   const item = document.createElement("li");
@@ -33,20 +41,26 @@ function cell(kind, items, emptyText) {
 
 function columnItem(c, overdue) {
   const periods = c.periods.length > 1 ? ` ×${c.periods.length}` : "";
-  const late = overdue ? ` (逾期 ${c.overdueWorkingDays} 个工作日)` : "";
-  const dueOn = c.needsCalendarYear ? `需 ${c.needsCalendarYear} 年日历` : c.dueOn;
+  const late = overdue ? format(texts.columnOverdue, c.overdueWorkingDays) : "";
+  const dueOn = c.needsCalendarYear ? format(texts.needsCalendar, c.needsCalendarYear) : c.dueOn;
   return li(`${c.column}${periods}${late}`, dueOn, c.isProvisional, `${c.frequency} · ${c.responsible} · ${c.periods.join(", ")}`);
 }
 
 function requestItem(r) {
-  const state = r.isOverdue ? `逾期 ${r.workingDaysOverdue} 个工作日` : `剩 ${r.workingDaysRemaining} 个工作日`;
-  return li(`${r.id} ${r.title} (${state})`, r.dueOn ?? "", r.isProvisional, r.status);
+  const text = r.isOverdue ? format(texts.requestOverdue, r.id, r.title, r.workingDaysOverdue) : format(texts.requestLeft, r.id, r.title, r.workingDaysRemaining);
+  return li(text, r.dueOn ?? "", r.isProvisional, texts.statuses[r.status] ?? r.status);
 }
 
+// The API's problems are already in the page's language (title, detail); a failure without one gets the page's own text.
 async function getJson(url) {
-  const response = await fetch(url);
-  const data = await response.json();
-  if (!response.ok) throw new Error(data.detail || data.title || `HTTP ${response.status}`);
+  let response;
+  try {
+    response = await fetch(url, { headers: { "Accept-Language": texts.language } });
+  } catch {
+    throw new Error(texts.unreachable);
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok || data === null) throw new Error(data?.detail || data?.title || format(texts.unreadable, response.status));
   return data;
 }
 
@@ -67,13 +81,12 @@ async function show(asOf) {
   }
 
   input.value = due.asOf;
-  document.getElementById("bureau").textContent = `${due.bureau} · 政务公开到期看板`;
   const open = requests.requests.filter(r => !r.isClosed);
   const late = open.filter(r => r.isOverdue).length;
-  summary.textContent = `${due.asOf}：栏目逾期 ${due.overdue} 项，待公开 ${due.due} 项；依申请在办 ${open.length} 件，逾期 ${late} 件` +
-    (due.isProvisional ? "（含推算日历，仅供参考）" : "") +
-    (due.needsCalendarYears.length ? `（${due.needsCalendarYears.join("、")} 年日历未载入，部分到期日待定）` : "") +
-    (due.pastPlanYear ? `（已超出${due.pastPlanYear}年度工作要点，未载入新要点：目录继续有效，${due.pastPlanYear}年要点中的年度任务已于${due.pastPlanYear}年12月31日结束）` : "");
+  summary.textContent = format(texts.summary, due.asOf, due.overdue, due.due, open.length, late) +
+    (due.isProvisional ? texts.provisional : "") +
+    (due.needsCalendarYears.length ? format(texts.needsCalendars, due.needsCalendarYears.join(texts.listSeparator)) : "") +
+    (due.pastPlanYear ? format(texts.pastPlanYear, due.pastPlanYear) : "");
 
   const rows = new Map();
   for (const unit of due.units) rows.set(unit.unit, { overdue: unit.overdue, due: unit.due, requests: [] });
@@ -93,12 +106,16 @@ async function show(asOf) {
     const requestKind = row.requests.some(r => r.isOverdue) ? "overdue" : "due";
     tr.append(
       th,
-      cell("overdue", row.overdue.map(c => columnItem(c, true)), "无逾期"),
-      cell("due", row.due.map(c => columnItem(c, false)), "无"),
-      cell(requestKind, row.requests.map(requestItem), "无"));
+      cell("overdue", row.overdue.map(c => columnItem(c, true)), texts.noneOverdue),
+      cell("due", row.due.map(c => columnItem(c, false)), texts.none),
+      cell(requestKind, row.requests.map(requestItem), texts.none));
     tr.lastChild.dataset.column = "requests";
     body.append(tr);
   }
+  // The language switch keeps the date shown; the address is left alone, so / without asOf stays today's board on reload.
+  const other = new URL(switcher.href);
+  other.searchParams.set("asOf", due.asOf);
+  switcher.href = other;
   document.body.dataset.loaded = due.asOf;
 }
 

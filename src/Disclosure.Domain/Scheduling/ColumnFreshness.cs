@@ -25,12 +25,16 @@ public readonly record struct ColumnFreshness
     public FreshnessCategory Category { get; }
 
     /// <summary>
-    /// Gets the date of the last update on or before the check date: the latest publication, or the latest
-    /// <see cref="InformationEvent.PublishedOn"/>; <see langword="null"/> when there is none.
+    /// Gets the date of the last update on or before the check date that is still up on it: the latest publication or
+    /// <see cref="InformationEvent.PublishedOn"/> whose item was not withdrawn on or before the check date (see
+    /// <see cref="FreshnessCheck"/>); <see langword="null"/> when there is none.
     /// </summary>
     public LocalDate? LastUpdatedOn { get; }
 
-    /// <summary>Gets a value indicating whether the column is blank (空白栏目): the log has no update of it on or before the check date.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the column is blank (空白栏目): the log has no update of it on or before the check
+    /// date, or every such item was withdrawn by then.
+    /// </summary>
     public bool IsBlank => LastUpdatedOn is null;
 
     /// <summary>Gets a value indicating whether a dynamics/news or notices/policy column was not updated within its window.</summary>

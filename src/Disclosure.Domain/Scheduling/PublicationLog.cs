@@ -14,8 +14,9 @@ namespace Disclosure.Domain.Scheduling;
 /// <remarks>
 /// <para>
 /// Creating a log sorts each column's publications and events once; evaluation then only walks them. Entries may
-/// lie before the tracking start (they owe nothing but count for <see cref="FreshnessCheck"/>) or after the as-of
-/// date (evaluation ignores them). Duplicates are kept; they change nothing.
+/// lie before the tracking start (they owe nothing but count for <see cref="FreshnessCheck"/>, until withdrawn) or after
+/// the as-of date (evaluation ignores them). Duplicates are kept; they change nothing but how many items of their day
+/// withdrawals can take.
 /// </para>
 /// <para>Instances are immutable and thread-safe. Equality is reference identity.</para>
 /// </remarks>

@@ -13,6 +13,8 @@ namespace Disclosure.Domain.Scheduling;
 /// a column without events, its publication of that day). The <see cref="DueDateCalculator"/> checks a withdrawal against
 /// the column's display period (公示期, <see cref="UpdateFrequency.DisplayWorkingDays"/>): see
 /// <see cref="DisplayPeriodBreach"/>. The withdrawal day itself counts as a posted day (the item was up that day).
+/// <see cref="FreshnessCheck"/> no longer counts the item on a check date on or after <see cref="WithdrawnOn"/> (it looks
+/// at the portal at the end of the check date).
 /// Equality is by value. This type is an immutable value type and is thread-safe. The default value has a default
 /// column id and is not a valid withdrawal.
 /// </remarks>

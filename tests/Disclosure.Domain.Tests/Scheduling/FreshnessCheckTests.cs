@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.RulePacks;
 using Disclosure.Domain.Scheduling;
@@ -10,7 +11,14 @@ public class FreshnessCheckTests
     private static readonly DisclosureCatalog Xuancheng = RulePack.XuanchengCivilAffairs2024.Catalog;
     private static readonly LocalDate CheckDay = new(2024, 7, 1);
 
+    private static readonly ColumnId Documents = ColumnId.Parse("department-documents");
+
     private static Publication P(string id, int year, int month, int day) => new(ColumnId.Parse(id), new LocalDate(year, month, day));
+
+    private static Withdrawal W(string id, int month, int publishedDay, int withdrawnMonth, int withdrawnDay) =>
+        new(ColumnId.Parse(id), new LocalDate(2024, month, publishedDay), new LocalDate(2024, withdrawnMonth, withdrawnDay));
+
+    private static ColumnFreshness Of(FreshnessReport report, ColumnId id) => report.Columns.Single(c => c.Column.Id == id);
 
     [Fact]
     public void GetCategory_SeedColumns_ClassifiesByName()
@@ -92,6 +100,144 @@ public class FreshnessCheckTests
         Assert.Empty(report.TriggeredVetoes);
         Assert.Null(report.Columns[0].LastUpdatedOn);
         Assert.Equal(new LocalDate(2024, 7, 2), FreshnessCheck.Evaluate(Xuancheng, events, CheckDay.PlusDays(1)).Columns[0].LastUpdatedOn);
+    }
+
+    [Fact]
+    public void Evaluate_OnlyItemWithdrawn_ColumnIsBlank()
+    {
+        var log = PublicationLog.Create([P("department-documents", 2024, 6, 3)], null, [W("department-documents", 6, 3, 6, 10)]);
+
+        var column = Of(FreshnessCheck.Evaluate(Xuancheng, log, CheckDay), Documents);
+
+        Assert.True(column.IsBlank);
+        Assert.Null(column.LastUpdatedOn);
+        Assert.False(column.IsNotUpdated);
+        // Before the withdrawal the inspector saw it.
+        Assert.Equal(new LocalDate(2024, 6, 3), Of(FreshnessCheck.Evaluate(Xuancheng, log, new LocalDate(2024, 6, 9)), Documents).LastUpdatedOn);
+    }
+
+    [Fact]
+    public void Evaluate_LatestItemWithdrawn_CountsThePreviousItemsDate()
+    {
+        // Row 45 is a dynamics/news column: with its 06-28 item taken down it has had nothing for more than two weeks.
+        var log = PublicationLog.Create(
+            [P("department-documents", 2024, 5, 6), P("department-documents", 2024, 6, 20), P("oversight-progress", 2024, 5, 2), P("oversight-progress", 2024, 6, 28)],
+            null,
+            [W("department-documents", 6, 20, 6, 25), W("oversight-progress", 6, 28, 6, 30)]);
+
+        var report = FreshnessCheck.Evaluate(Xuancheng, log, CheckDay);
+
+        Assert.Equal(new LocalDate(2024, 5, 6), Of(report, Documents).LastUpdatedOn);
+        var news = Of(report, ColumnId.Parse("oversight-progress"));
+        Assert.Equal((new LocalDate(2024, 5, 2), true), (news.LastUpdatedOn, news.IsNotUpdated));
+    }
+
+    [Fact]
+    public void Evaluate_WithdrawnAfterTheCheckDate_StillCounts_WithdrawnOnIt_DoesNot()
+    {
+        var after = PublicationLog.Create([P("department-documents", 2024, 6, 20)], null, [W("department-documents", 6, 20, 7, 2)]);
+        var onTheDay = PublicationLog.Create([P("department-documents", 2024, 6, 20)], null, [W("department-documents", 6, 20, 7, 1)]);
+
+        Assert.Equal(new LocalDate(2024, 6, 20), Of(FreshnessCheck.Evaluate(Xuancheng, after, CheckDay), Documents).LastUpdatedOn);
+        Assert.True(Of(FreshnessCheck.Evaluate(Xuancheng, after, CheckDay.PlusDays(1)), Documents).IsBlank);
+        Assert.True(Of(FreshnessCheck.Evaluate(Xuancheng, onTheDay, CheckDay), Documents).IsBlank);
+    }
+
+    [Fact]
+    public void Evaluate_WithdrawalOfOneOfADaysItems_KeepsTheDayWhileAnotherIsUp()
+    {
+        // An event's publication recorded as a publication too is one item; two publications of a day are two.
+        var same = PublicationLog.Create(
+            [P("department-documents", 2024, 6, 20)],
+            [new InformationEvent(Documents, new LocalDate(2024, 6, 18), new LocalDate(2024, 6, 20))],
+            [W("department-documents", 6, 20, 6, 21)]);
+        var two = PublicationLog.Create([P("department-documents", 2024, 6, 20), P("department-documents", 2024, 6, 20)], null, [W("department-documents", 6, 20, 6, 21)]);
+        var events = PublicationLog.Create(
+            [],
+            [new InformationEvent(Documents, new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 3)), new InformationEvent(Documents, new LocalDate(2024, 6, 18), new LocalDate(2024, 6, 20))],
+            [W("department-documents", 6, 20, 6, 21)]);
+
+        Assert.True(Of(FreshnessCheck.Evaluate(Xuancheng, same, CheckDay), Documents).IsBlank);
+        Assert.Equal(new LocalDate(2024, 6, 20), Of(FreshnessCheck.Evaluate(Xuancheng, two, CheckDay), Documents).LastUpdatedOn);
+        Assert.Equal(new LocalDate(2024, 6, 3), Of(FreshnessCheck.Evaluate(Xuancheng, events, CheckDay), Documents).LastUpdatedOn);
+    }
+
+    [Fact]
+    public void Evaluate_EveryItemOfFiveColumnsWithdrawn_TriggersTheBlankVeto()
+    {
+        var ids = Xuancheng.Columns.Select(c => c.Id).ToList();
+        var publications = ids.Select(id => new Publication(id, new LocalDate(2024, 6, 3)));
+        var withdrawals = ids.Take(5).Select(id => new Withdrawal(id, new LocalDate(2024, 6, 3), new LocalDate(2024, 6, 4)));
+
+        var report = FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create(publications, null, withdrawals), CheckDay);
+
+        Assert.Equal(5, report.BlankCount);
+        Assert.Equal([FreshnessVeto.Blank], report.TriggeredVetoes);
+        Assert.Empty(FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create(publications, null, withdrawals.Skip(1)), CheckDay).TriggeredVetoes);
+    }
+
+    [Fact]
+    public void Evaluate_RandomLogsWithWithdrawals_AgreeWithANaiveDayByDayLook()
+    {
+        // Rows 1-4, notices/policy columns (6-month window). Items fall in 13 weeks, publications on each week's first day and
+        // events 0-2 days later, so that days are shared; each withdrawal candidate names one of the items; the check date
+        // is a day of those weeks, a withdrawal day, or a year later.
+        var ids = Xuancheng.Columns.Take(4).Select(c => c.Id).ToArray();
+        var start = new LocalDate(2023, 6, 1);
+        var gen =
+            from publications in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 12]).Array[0, 12]
+            from events in Gen.Select(Gen.Int[0, 3], Gen.Int[0, 12], Gen.Int[-1, 2]).Array[0, 10]
+            from withdrawals in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 10]).Array[0, 14]
+            from asOf in Gen.Select(Gen.Int[0, 2], Gen.Int[-3, 100], Gen.Int[0, 1000])
+            select (publications, events, withdrawals, asOf);
+
+        gen.Sample(t =>
+        {
+            var pubs = t.publications.Select(p => new Publication(ids[p.Item1], start.PlusDays(7 * p.Item2))).ToList();
+            var evts = t.events.Select(e => new InformationEvent(ids[e.Item1], start.PlusDays(7 * e.Item2), e.Item3 < 0 ? null : start.PlusDays((7 * e.Item2) + e.Item3))).ToList();
+            int Items(ColumnId id, LocalDate day) => Math.Max(pubs.Count(p => p.Column == id && p.On == day), evts.Count(e => e.Column == id && e.PublishedOn == day));
+            var items = pubs.Select(p => (p.Column, Day: p.On)).Concat(evts.Where(e => e.PublishedOn is not null).Select(e => (e.Column, Day: e.PublishedOn!.Value))).ToList();
+
+            // Keep the candidates that name an item not yet taken, so the log accepts them.
+            var wds = new List<Withdrawal>();
+            foreach (var (index, lag) in items.Count == 0 ? [] : t.withdrawals)
+            {
+                var (id, published) = items[index % items.Count];
+                if (wds.Count(w => w.Column == id && w.PublishedOn == published) < Items(id, published))
+                {
+                    wds.Add(new Withdrawal(id, published, published.PlusDays(lag)));
+                }
+            }
+
+            var asOf = t.asOf switch
+            {
+                (1, _, var k) when wds.Count > 0 => wds[k % wds.Count].WithdrawnOn,
+                (2, var day, _) => start.PlusDays(350 + day),
+                (_, var day, _) => start.PlusDays(day),
+            };
+            var report = FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create(pubs, evts, wds), asOf);
+
+            foreach (var id in ids)
+            {
+                // Naive: from the check date back day by day, the first day with more items than withdrawals made by then.
+                LocalDate? last = null;
+                for (var d = asOf; d >= start; d = d.PlusDays(-1))
+                {
+                    if (Items(id, d) > wds.Count(w => w.Column == id && w.PublishedOn == d && w.WithdrawnOn <= asOf))
+                    {
+                        last = d;
+                        break;
+                    }
+                }
+
+                var column = Of(report, id);
+                Assert.Equal(FreshnessCategory.NoticesPolicy, column.Category);
+                Assert.Equal(last, column.LastUpdatedOn);
+                Assert.Equal(last is null, column.IsBlank);
+                Assert.Equal(last is { } l && l < asOf - FreshnessRules.Default.NoticesPolicyWindow, column.IsNotUpdated);
+                Assert.Equal(last is { } m && m < asOf - FreshnessRules.Default.LongUnupdatedWindow, column.IsLongUnupdated);
+            }
+        }, iter: 500);
     }
 
     [Fact]

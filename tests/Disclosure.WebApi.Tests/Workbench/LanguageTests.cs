@@ -103,6 +103,76 @@ public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("Not Found", (await Problem("/no-such-page", "en")).GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Json_WritesChineseAsText_NotAsEscapes()
+    {
+        var client = factory.CreateClient();
+        async Task<string> Raw(string url, string language, HttpStatusCode status, string mediaType)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await client.SendAsync(request, Cancel);
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+            // JSON is UTF-8 by definition (RFC 8259); plain text read in a browser needs the charset said.
+            Assert.True(mediaType.EndsWith("json", StringComparison.Ordinal) || response.Content.Headers.ContentType?.CharSet == "utf-8", $"{url}: {response.Content.Headers.ContentType}");
+            // Unescaped '<' is safe only where no browser sniffs the body as HTML.
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            var text = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.DoesNotMatch(@"\\u[0-9A-Fa-f]{4}", text);
+            return text;
+        }
+
+        // A validation problem, the framework's status problem, and the English detail with its quotes and the input echoed.
+        var invalid = await Raw("/due?asOf=2024-13-01", "zh-CN", HttpStatusCode.BadRequest, "application/problem+json");
+        Assert.Contains("\"title\":\"参数 asOf 无效\"", invalid, StringComparison.Ordinal);
+        Assert.Contains("不是日期", invalid, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"未找到\"", await Raw("/no-such-page", "zh-CN", HttpStatusCode.NotFound, "application/problem+json"), StringComparison.Ordinal);
+        Assert.Contains("'<b>' is not a unit", await Raw("/agenda?unit=%3Cb%3E", "en", HttpStatusCode.BadRequest, "application/problem+json"), StringComparison.Ordinal);
+
+        // Answers with Chinese names, the review policy's diagram, a deadline with its ledger, and the Chinese OpenAPI document.
+        Assert.Contains("\"bureau\":\"宣城市民政局\"", await Raw("/catalog", "zh-CN", HttpStatusCode.OK, "application/json"), StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"社会救助科\"", await Raw("/due?asOf=2024-07-15", "zh-CN", HttpStatusCode.OK, "application/json"), StringComparison.Ordinal);
+        Assert.Contains("政务公开机构负责同志", await Raw("/policy?format=mermaid", "zh-CN", HttpStatusCode.OK, "text/plain"), StringComparison.Ordinal);
+        Assert.Contains("\"festivalName\": \"国庆节\"", await Raw("/requests/deadline?received=2024-09-20&channel=online&asOf=2024-10-31&ledger=true", "zh-CN", HttpStatusCode.OK, "application/json"), StringComparison.Ordinal);
+        Assert.Contains("政务公开工作台", await Raw("/openapi/v1.zh-CN.json", "zh-CN", HttpStatusCode.OK, "application/json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Board_HandsItsScriptEveryTextItReads_InEachLanguage_WithTheSamePlaceholders()
+    {
+        var client = factory.CreateClient();
+        var script = await client.GetStringAsync("/status.js", Cancel);
+        var read = System.Text.RegularExpressions.Regex.Matches(script, @"\btexts\.([A-Za-z]+)").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Contains("summary", read);
+
+        async Task<JsonElement> Texts(string language)
+        {
+            var page = await client.GetStringAsync($"/?lang={language}", Cancel);
+            var block = System.Text.RegularExpressions.Regex.Match(page, "<script type=\"application/json\" id=\"board-texts\">(.*?)</script>");
+            Assert.True(block.Success, page);
+            return JsonDocument.Parse(block.Groups[1].Value).RootElement;
+        }
+
+        var chinese = await Texts("zh-CN");
+        var english = await Texts("en");
+        static string Placeholders(string text) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+        foreach (var key in read)
+        {
+            Assert.True(chinese.TryGetProperty(key, out var zh), $"the board's texts have no '{key}'");
+            var en = english.GetProperty(key);
+            if (zh.ValueKind == JsonValueKind.String)
+            {
+                Assert.Equal(Placeholders(zh.GetString()!), Placeholders(en.GetString()!));
+            }
+        }
+
+        Assert.Equal("zh-CN", chinese.GetProperty("language").GetString());
+        Assert.Equal("en", english.GetProperty("language").GetString());
+        Assert.Equal("等待补正", chinese.GetProperty("statuses").GetProperty("awaitingCorrection").GetString());
+        Assert.Equal("Awaiting correction", english.GetProperty("statuses").GetProperty("awaitingCorrection").GetString());
+    }
+
     private static async Task<FormUrlEncodedContent> SignInForm(HttpClient browser, string user, string password)
     {
         var html = await browser.GetStringAsync("/signin", Cancel);

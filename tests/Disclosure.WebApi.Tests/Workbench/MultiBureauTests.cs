@@ -110,6 +110,11 @@ public sealed class MultiBureauTests(TwoBureauFactory factory) : IClassFixture<T
         Assert.Equal("测试县民政局", county.GetProperty("bureau").GetString());
         Assert.Equal(74, county.GetProperty("columns").GetArrayLength());
         Assert.Equal("测试县民政局", countyDue.GetProperty("bureau").GetString());
+        // The board's heading names the bureau it shows, as /due does; the language switch keeps ?bureau=.
+        var board = await client.GetStringAsync("/?bureau=county", Cancel);
+        Assert.Contains("<h1>测试县民政局 · 到期看板</h1>", board, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?bureau=county&amp;lang=en\"", board, StringComparison.Ordinal);
+        Assert.Contains("<h1>宣城市民政局 · 到期看板</h1>", await client.GetStringAsync("/", Cancel), StringComparison.Ordinal);
         var unknown = await client.GetAsync("/catalog?bureau=nowhere", Cancel);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("city, county", await unknown.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);

@@ -5,8 +5,8 @@ using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
 namespace Disclosure.WebApi.Tests.Workbench;
 
 /// <summary>
-/// A clerk in a real browser (Debian's chromium): sign in, record a publication, watch the board's overdue cell clear, sign
-/// out; register a request, record its correction and answer, read its ledger, see it counted in the annual report and open
+/// A clerk in a real browser (Debian's chromium): read the board in Chinese, then in English by the switch, and back; sign in,
+/// record a publication, watch the board's overdue cell clear, sign out; register a request, record its correction and answer, read its ledger, see it counted in the annual report and open
 /// the report's Word document.
 /// </summary>
 public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixture browser) : IClassFixture<KestrelApiFactory>, IClassFixture<BrowserFixture>
@@ -31,6 +31,51 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         await page.WaitForSelectorAsync("body[data-loaded='2024-07-15']");
         Assert.Equal("overdue", await page.GetAttributeAsync(Cell, "class"));
         Assert.Contains("决策部署落实情况", await page.InnerTextAsync(Cell), StringComparison.Ordinal);
+
+        // The board speaks the reader's language, one at a time: Chinese for this browser, its script's lines and errors too …
+        Assert.Equal("zh-Hans", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("宣城市民政局 · 到期看板", await page.InnerTextAsync("h1"));
+        Assert.Equal(["科室", "已逾期", "待公开", "依申请公开"], await page.Locator("#board thead th").AllInnerTextsAsync());
+        Assert.Matches("^2024-07-15：栏目逾期 [1-9][0-9]* 项，待公开 [0-9]+ 项；依申请在办 [0-9]+ 件，逾期 [0-9]+ 件$", await page.InnerTextAsync("#summary"));
+        Assert.Matches("决策部署落实情况（逾期 [1-9][0-9]* 个工作日）", await page.InnerTextAsync(Cell));
+        Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2} 2024-011 .+（逾期 [1-9][0-9]* 个工作日）$", await page.InnerTextAsync("tr[data-unit='社会救助科'] td[data-column='requests'] li:has-text('2024-011')"));
+        var clear = await page.Locator("td.clear").AllInnerTextsAsync();
+        Assert.NotEmpty(clear);
+        Assert.All(clear, t => Assert.Contains(t, new[] { "无", "无逾期" }));
+        await page.FillAsync("#as-of", "2031-01-06");
+        await page.ClickAsync("#show");
+        await page.WaitForSelectorAsync("#error:not([hidden])");
+        Assert.Contains("年不在日历范围内", await page.InnerTextAsync("#error"), StringComparison.Ordinal);
+
+        // … English by the switch (the page, the script's lines, the API's problems), with no Chinese but the data's own names …
+        await page.ClickAsync("#lang");
+        await page.WaitForSelectorAsync("body[data-loaded='2024-07-15']");
+        Assert.Contains("lang=en", page.Url, StringComparison.Ordinal);
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("宣城市民政局 · Status board", await page.InnerTextAsync("h1"));
+        Assert.Equal(["Unit", "Overdue", "Due", "Information requests"], await page.Locator("#board thead th").AllInnerTextsAsync());
+        Assert.Equal("中文", await page.InnerTextAsync("#lang"));
+        Assert.Matches("^2024-07-15: [1-9][0-9]* columns overdue, [0-9]+ due; [0-9]+ requests open, [0-9]+ overdue$", await page.InnerTextAsync("#summary"));
+        Assert.Matches("决策部署落实情况 \\([1-9][0-9]* working days overdue\\)", await page.InnerTextAsync(Cell));
+        Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2} 2024-011 .+ \\([1-9][0-9]* working days overdue\\)$", await page.InnerTextAsync("tr[data-unit='社会救助科'] td[data-column='requests'] li:has-text('2024-011')"));
+        Assert.Equal("Overdue", await page.GetAttributeAsync("tr[data-unit='社会救助科'] td[data-column='requests'] li:has-text('2024-011')", "title"));
+        clear = await page.Locator("td.clear").AllInnerTextsAsync();
+        Assert.NotEmpty(clear);
+        Assert.All(clear, t => Assert.Contains(t, new[] { "None", "None overdue" }));
+        await page.FillAsync("#as-of", "2031-01-06");
+        await page.ClickAsync("#show");
+        await page.WaitForSelectorAsync("#error:not([hidden])");
+        Assert.Contains("is not covered by the calendar", await page.InnerTextAsync("#error"), StringComparison.Ordinal);
+
+        // … and back to Chinese on the day last shown (the switch follows the date picked in the form).
+        await page.FillAsync("#as-of", "2024-07-16");
+        await page.ClickAsync("#show");
+        await page.WaitForSelectorAsync("body[data-loaded='2024-07-16']");
+        await page.ClickAsync("#lang");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("lang=zh-CN"));
+        await page.WaitForSelectorAsync("body[data-loaded='2024-07-16']");
+        Assert.Equal("宣城市民政局 · 到期看板", await page.InnerTextAsync("h1"));
+        Assert.StartsWith("2024-07-16：栏目逾期 ", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
 
         await page.ClickAsync("#nav-signin");
         await page.FillAsync("#user", "zhao.liu");
