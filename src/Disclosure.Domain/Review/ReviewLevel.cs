@@ -44,7 +44,7 @@ public sealed class ReviewLevel
     /// description, the standard one in the culture's language.
     /// </param>
     /// <returns>
-    /// The description, for example <c>三级审核制第1级（共3级）：信息发布同志——由发布信息的工作人员审核拟公开的信息。</c> (the seed's,
+    /// The description, for example <c>三级审核制第1级（共3级）：信息发布同志——由发布信息的工作人员对拟公开的信息进行审核。</c> (the seed's,
     /// in Chinese) or <c>第1级（共3级）：信息发布同志——由具备 information-publisher（信息发布同志）角色的人员审核批准。</c> (the standard one).
     /// </returns>
     [Pure]

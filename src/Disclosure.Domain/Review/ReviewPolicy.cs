@@ -125,8 +125,8 @@ public sealed class ReviewPolicy
     /// <summary>Lists the policy as plain text for sign-off: title (<see cref="GetTitle"/>), source, then one line per rule.</summary>
     /// <param name="culture">
     /// The language of the listing; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese
-    /// cultures get Simplified Chinese (<c>审核制度：…</c>), every other culture English; descriptions configured in the
-    /// rule pack are listed as configured.
+    /// cultures get Simplified Chinese (<c>审核制度：…</c>), every other culture English; the title and level descriptions
+    /// configured in the rule pack in its main field or, for other cultures, its English one when given.
     /// </param>
     /// <returns>The listing.</returns>
     [Pure]

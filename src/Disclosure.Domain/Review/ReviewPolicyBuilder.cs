@@ -70,7 +70,7 @@ public sealed class ReviewPolicyBuilder
     /// <param name="name">The level name, for example <c>分管负责同志</c>; unique in the policy.</param>
     /// <param name="role">The role an approver at this level must hold.</param>
     /// <param name="description">
-    /// The description of the level as staff read it (Chinese, for example <c>由发布信息的工作人员审核拟公开的信息。</c>), or
+    /// The description of the level as staff read it (Chinese, for example <c>由发布信息的工作人员对拟公开的信息进行审核。</c>), or
     /// <see langword="null"/> (or blank) for the standard one.
     /// </param>
     /// <param name="englishDescription">
