@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using CsCheck;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Histories;
 using Disclosure.Domain.Review;
@@ -247,6 +248,73 @@ public sealed class RulePackReviewTextsTests
         Assert.Equal(("review", "title"), (problem.Location.Section, problem.Location.Field));
         Assert.Equal("The title is set twice; set it once.", problem.Message);
         Assert.Equal("标题设置了两次：只能设置一次。", problem.GetMessage(Chinese));
+    }
+
+    [Fact]
+    public void Load_RandomTexts_EachLanguageReadsWhatAnAnswerKeySays_AndTheExportRoundTrips()
+    {
+        // Texts with JSON escapes, format braces and blanks; each field given or not. The answer key, written out here: a
+        // blank counts as absent, an English text without the main one is an error at its level, Chinese cultures read
+        // the main text, others the English one or else the main one, no text means the standard description.
+        var text = Gen.Char["审核 a\"\\{}0\n"].Array[0, 6].Select(c => new string(c));
+        var field = Gen.Select(Gen.Bool, text).Select((given, t) => given ? t : null);
+        var cultures = new[] { "zh-CN", "zh-Hans", "zh-SG", "en", "en-GB", "fr-FR", "" }.Select(CultureInfo.GetCultureInfo).ToArray();
+        static bool ReadsChinese(CultureInfo c) => c.Name is "zh-CN" or "zh-Hans" or "zh-SG";
+        static string? Given(string? t) => string.IsNullOrWhiteSpace(t) ? null : t;
+
+        Gen.Select(field, field).Array[1, 4].Sample(levels =>
+        {
+            var array = new JsonArray();
+            for (var i = 0; i < levels.Length; i++)
+            {
+                var level = new JsonObject { ["name"] = $"第{i + 1}级审核人", ["role"] = $"role-{i}" };
+                if (levels[i].Item1 is { } d) level["description"] = d;
+                if (levels[i].Item2 is { } e) level["englishDescription"] = e;
+                array.Add(level);
+            }
+
+            var pack = JsonNode.Parse(Pack("{}"))!;
+            pack["review"]!["levels"] = array;
+            var bytes = Encoding.UTF8.GetBytes(pack.ToJsonString());
+            var refused = Enumerable.Range(0, levels.Length).Where(i => Given(levels[i].Item2) is not null && Given(levels[i].Item1) is null).ToList();
+            if (refused.Count > 0)
+            {
+                var e = Assert.Throws<RulePackException>(() => RulePack.Load(bytes, "random.pack.json", null));
+                // At the blank description when there is one in the file, else at the level.
+                Assert.Equal(refused.Select(i => $"$.review.levels[{i}]" + (levels[i].Item1 is null ? "" : ".description")), e.Problems.Select(p => p.Location.Path));
+                Assert.All(e.Problems, p => Assert.Equal(DataProblemCodes.MissingValue, p.Code));
+                return;
+            }
+
+            var loaded = RulePack.Load(bytes, "random.pack.json", null);
+            var reloaded = RulePack.Load(loaded.ToUtf8Json(), "again.pack.json", null);
+            Assert.Equal(loaded.ToJson(), reloaded.ToJson());
+            foreach (var policy in new[] { loaded.Review, reloaded.Review })
+            {
+                for (var i = 0; i < levels.Length; i++)
+                {
+                    var (main, english) = (Given(levels[i].Item1), Given(levels[i].Item2));
+                    var level = policy.Levels[i];
+                    foreach (var culture in cultures)
+                    {
+                        var expected = main is null ? null : ReadsChinese(culture) ? main : english ?? main;
+                        var actual = level.GetDescription(culture);
+                        if (expected is null)
+                        {
+                            Assert.StartsWith(ReadsChinese(culture) ? $"第{i + 1}级（共{levels.Length}级）：第{i + 1}级审核人——" : $"Level {i + 1} of {levels.Length}: 第{i + 1}级审核人 — ", actual, StringComparison.Ordinal);
+                        }
+                        else
+                        {
+                            Assert.Equal(expected, actual);
+                        }
+
+                        Assert.Equal(actual, policy.Rules.Single(r => r.Id == $"level-{i + 1}").GetDescription(culture));
+                    }
+
+                    Assert.Equal(level.GetDescription(CultureInfo.InvariantCulture), level.Description);
+                }
+            }
+        });
     }
 
     private static string Pack(string levels, string title = "") => $$"""
