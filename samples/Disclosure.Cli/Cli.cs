@@ -93,6 +93,7 @@ internal static class Cli
             WorkdaysCommand.Create(),
             CatalogCommand.Create(),
             DueCommand.Create(),
+            FreshnessCommand.Create(),
             RequestCommand.Create(),
             UnitsCommand.Create(),
             WorkplanCommand.Create(),

@@ -75,6 +75,7 @@ internal static class DisclosureApi
         app.MapAgendaFeed();
         app.MapPolicy();
         app.MapDue();
+        app.MapFreshness();
         app.MapPeople();
         app.MapPublications();
         app.MapReviews();

@@ -18,7 +18,7 @@ public sealed class FileFormatTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(directory, name);
 
-    private static (List<string> Headers, List<List<string>> Rows, List<int> DateColumns, bool Frozen) ReadXlsx(string path)
+    internal static (List<string> Headers, List<List<string>> Rows, List<int> DateColumns, bool Frozen) ReadXlsx(string path)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var workbook = document.WorkbookPart!;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using Disclosure.Domain.Catalog;
 
 namespace Disclosure.Domain.Scheduling;
@@ -42,4 +43,19 @@ public readonly record struct ColumnFreshness
 
     /// <summary>Gets a value indicating whether the column was not updated within <see cref="FreshnessRules.LongUnupdatedWindow"/>.</summary>
     public bool IsLongUnupdated { get; }
+
+    /// <summary>
+    /// Tells whether the column counts toward a veto's threshold: <see cref="FreshnessVeto.Blank"/> when it is blank,
+    /// <see cref="FreshnessVeto.NotUpdated"/> when it is not updated within its window, <see cref="FreshnessVeto.LongUnupdated"/>
+    /// when it is long not updated (a column may count toward the last two).
+    /// </summary>
+    /// <param name="veto">The veto.</param>
+    /// <returns><see langword="true"/> when the column is one of those the veto counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="veto"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public bool CountsToward(FreshnessVeto veto)
+    {
+        ArgumentNullException.ThrowIfNull(veto);
+        return veto == FreshnessVeto.Blank ? IsBlank : veto == FreshnessVeto.NotUpdated ? IsNotUpdated : IsLongUnupdated;
+    }
 }

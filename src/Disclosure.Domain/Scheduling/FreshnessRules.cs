@@ -73,6 +73,34 @@ public sealed class FreshnessRules
     /// <summary>Gets per-column classifications that override the name-based default; empty by default.</summary>
     public ImmutableDictionary<ColumnId, FreshnessCategory> Categories { get; init; } = ImmutableDictionary<ColumnId, FreshnessCategory>.Empty;
 
+    /// <summary>
+    /// Gets how recent a column's last update must be: <see cref="DynamicsNewsWindow"/> for dynamics/news,
+    /// <see cref="NoticesPolicyWindow"/> for notices/policy, and <see cref="LongUnupdatedWindow"/> for any other column
+    /// (which is checked only for being long not updated).
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The window.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a defined value.</exception>
+    [Pure]
+    public Period GetWindow(FreshnessCategory category) => category switch
+    {
+        FreshnessCategory.DynamicsNews => DynamicsNewsWindow,
+        FreshnessCategory.NoticesPolicy => NoticesPolicyWindow,
+        FreshnessCategory.Other => LongUnupdatedWindow,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a freshness category."),
+    };
+
+    /// <summary>Gets the number of offending columns that triggers a veto: <see cref="NotUpdatedThreshold"/>, <see cref="LongUnupdatedThreshold"/> or <see cref="BlankThreshold"/>.</summary>
+    /// <param name="veto">The veto.</param>
+    /// <returns>The threshold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="veto"/> is <see langword="null"/>.</exception>
+    [Pure]
+    public int GetThreshold(FreshnessVeto veto)
+    {
+        ArgumentNullException.ThrowIfNull(veto);
+        return veto == FreshnessVeto.Blank ? BlankThreshold : veto == FreshnessVeto.NotUpdated ? NotUpdatedThreshold : LongUnupdatedThreshold;
+    }
+
     /// <summary>Classifies a column: its entry in <see cref="Categories"/>, else by its Chinese name (see remarks on <see cref="FreshnessRules"/>).</summary>
     /// <param name="column">The column.</param>
     /// <returns>The category.</returns>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using CsCheck;
 using Disclosure.Domain.Catalog;
 using Disclosure.Domain.RulePacks;
@@ -245,5 +246,53 @@ public class FreshnessCheckTests
     {
         Assert.ThrowsAny<ArgumentException>(() => new FreshnessRules { NotUpdatedThreshold = 0 });
         Assert.ThrowsAny<ArgumentException>(() => new DueDateOptions { GraceWorkingDays = -1 });
+    }
+
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    [Fact]
+    public void Names_CategoriesAndVetoes_ReadInBothLanguages()
+    {
+        Assert.Equal(["其他", "动态、要闻类", "通知公告、政策文件类"], Enum.GetValues<FreshnessCategory>().Select(c => FreshnessCategoryNames.GetName(c, Chinese)));
+        Assert.Equal(["other", "dynamics/news", "notices/policy"], Enum.GetValues<FreshnessCategory>().Select(c => FreshnessCategoryNames.GetName(c, English)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FreshnessCategoryNames.GetName((FreshnessCategory)3, English));
+        Assert.Equal(["不更新栏目", "长期未更新栏目", "空白栏目"], FreshnessVeto.All.Select(v => v.GetName(Chinese)));
+        Assert.Equal(["not updated", "long not updated", "blank"], FreshnessVeto.All.Select(v => v.GetName(English)));
+        Assert.Equal("空白栏目数量超过（含）阈值（默认5个）（国办秘函〔2019〕19号）。", FreshnessVeto.Blank.GetDescription(Chinese));
+        // Description is the neutral English text, whatever the thread's culture.
+        Assert.All(FreshnessVeto.All, v => Assert.Equal(v.GetDescription(CultureInfo.InvariantCulture), v.Description));
+        Assert.StartsWith("Blank columns reach the threshold", FreshnessVeto.Blank.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountsTowardAndCount_AgreeWithTheFlags_AndThresholdsAndWindowsComeFromTheRules()
+    {
+        var rules = new FreshnessRules { NotUpdatedThreshold = 2, LongUnupdatedThreshold = 3, BlankThreshold = 4, DynamicsNewsWindow = Period.FromDays(7) };
+        var log = PublicationLog.Create(Xuancheng.Columns.Skip(3).Select((c, i) => new Publication(c.Id, CheckDay.PlusDays(-3 * i))));
+
+        var report = FreshnessCheck.Evaluate(Xuancheng, log, CheckDay, rules);
+
+        Assert.Equal(3, report.Count(FreshnessVeto.Blank));
+        Assert.Equal(report.Columns.Count(c => c.IsNotUpdated), report.Count(FreshnessVeto.NotUpdated));
+        Assert.Equal(report.Columns.Count(c => c.IsLongUnupdated), report.Count(FreshnessVeto.LongUnupdated));
+        Assert.All(FreshnessVeto.All, v => Assert.Equal(report.Columns.Count(c => c.CountsToward(v)), report.Count(v)));
+        Assert.All(report.Columns, c => Assert.Equal((c.IsBlank, c.IsNotUpdated, c.IsLongUnupdated), (c.CountsToward(FreshnessVeto.Blank), c.CountsToward(FreshnessVeto.NotUpdated), c.CountsToward(FreshnessVeto.LongUnupdated))));
+        Assert.Equal([2, 3, 4], FreshnessVeto.All.Select(rules.GetThreshold));
+        Assert.Equal([Period.FromYears(1), Period.FromDays(7), Period.FromMonths(6)], Enum.GetValues<FreshnessCategory>().Select(rules.GetWindow));
+        Assert.Equal(FreshnessVeto.All.Where(v => report.Count(v) >= rules.GetThreshold(v)), report.TriggeredVetoes);
+    }
+
+    [Fact]
+    public void GetVetoMessageAndGetSummary_SayTheCountsAndThresholds_InBothLanguages()
+    {
+        var report = FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create([P("oversight-progress", 2024, 6, 1)]), CheckDay);
+
+        Assert.Equal("单项否决（国办秘函〔2019〕19号）——空白栏目74个，超过（含）5个。", report.GetVetoMessage(FreshnessVeto.Blank, Chinese));
+        Assert.Equal("no veto — not updated: 1 column(s), fewer than 5.", report.GetVetoMessage(FreshnessVeto.NotUpdated, English));
+        Assert.Equal("未触发单项否决——长期未更新栏目0个，不足10个。", report.GetVetoMessage(FreshnessVeto.LongUnupdated, Chinese));
+        Assert.Equal("2024年7月1日：空白栏目74个，不更新栏目1个，长期未更新栏目0个；单项否决：空白栏目。", report.GetSummary(Chinese));
+        Assert.Equal("2024-07-01: 74 blank, 1 not updated, 0 long not updated; vetoes: blank.", report.GetSummary(English));
+        Assert.Equal("2024-07-01: 0 blank, 0 not updated, 0 long not updated; vetoes: none.", FreshnessCheck.Evaluate(Xuancheng, PublicationLog.Create(Xuancheng.Columns.Select(c => new Publication(c.Id, CheckDay))), CheckDay).GetSummary(English));
     }
 }
