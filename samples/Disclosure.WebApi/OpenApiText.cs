@@ -154,7 +154,7 @@ internal static class OpenApiText
         ["GetAgendaFeed"] = ("可订阅的科室应办事项日历（.ics）", $"id：科室标识（social-assistance）或名称（社会救助科）。token：POST /api/feeds/agenda 取得的订阅令牌（日历应用不发送 Cookie，故放在地址中）。每个应办事项一个全天事件，范围为 {Endpoints.AgendaFeedEndpoints.PastDays} 天前至一年后，UID 稳定，提前 {Endpoints.AgendaFeedEndpoints.RemindWorkingDays} 个工作日提醒。lang=en 为英文标题。"),
         ["IssueAgendaFeedToken"] = ("为当前登录用户生成日历订阅令牌（原令牌随即作废）", "令牌只返回这一次，同时返回本人所在科室的订阅地址；同一令牌可订阅各科室。数据库只保存其哈希。"),
         ["RevokeAgendaFeedToken"] = ("撤销当前登录用户的日历订阅令牌：已订阅的日历随即得到 401", null),
-        ["GetPolicy"] = ("发布审核制度", "审核级次、保密审查人和发布人、各项要求，以及每条规则及其可能产生的违规代码。format=mermaid 以 Mermaid 状态图返回审核流程，标注文字随请求语言（默认中文，Accept-Language 为英文时用英文）。"),
+        ["GetPolicy"] = ("发布审核制度", "审核级次、保密审查人和发布人、各项要求，以及每条规则及其可能产生的违规代码；标题以及各级次、各规则的说明随请求语言。format=mermaid 以 Mermaid 状态图返回审核流程，标注文字随请求语言（默认中文，Accept-Language 为英文时用英文）。"),
         ["GetAgenda"] = ("科室应办事项", "在 from 至 to 之间（默认为此后 30 天）到期的工作要点常规任务（按已保存的活动记录计算，见 POST /api/activities）及目录栏目期限（按已保存的发布记录计算），科室以标识（social-assistance）或名称（社会救助科）指定。"),
         ["RecordActivity"] = ("记录本机关举办的活动", "activity：活动类型，须为规则包常规任务所计的类型（GET /agenda 列出；内置规则包为 open-day、disclosure-training、public-opinion-solicitation、key-tasks-publication）；date：举办日期（yyyy-MM-dd，不晚于今天）；unit：举办科室（可选）。记录人为当前登录用户。"),
         ["GetActivities"] = ("按本库活动记录格式导出已保存的活动记录", null),

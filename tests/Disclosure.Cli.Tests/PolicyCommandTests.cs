@@ -38,7 +38,7 @@ public class PolicyCommandTests
         var (code, output, _) = CliRunner.Run("policy");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("宣城市民政局 2024 review policy — ", output, StringComparison.Ordinal);
+        Assert.StartsWith("Xuancheng Civil Affairs Bureau 2024 review policy — 宣城市民政局2024年度政务公开工作要点和分工 ", output, StringComparison.Ordinal);
         Assert.Contains("distinct-approvers", output, StringComparison.Ordinal);
         Assert.Contains("REVIEW008", output, StringComparison.Ordinal);
     }
@@ -49,10 +49,72 @@ public class PolicyCommandTests
         var (code, output, _) = CliRunner.Run("policy", "--lang", "zh-CN");
 
         Assert.Equal(0, code);
+        Assert.StartsWith("宣城市民政局2024年政务公开信息发布审核制度 — 宣城市民政局2024年度政务公开工作要点和分工 ", output, StringComparison.Ordinal);
         Assert.Contains("先审后发：事项须经全部3级审核批准其当前版本并通过保密审查后方可发布", output, StringComparison.Ordinal);
         Assert.Contains("上次清理审查1年后须进行清理审查", output, StringComparison.Ordinal);
         Assert.DoesNotContain("P1Y", output, StringComparison.Ordinal);
         Assert.DoesNotContain("level(s)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "三级审核制第1级（共3级）：信息发布同志——由发布信息的工作人员对拟公开的信息进行审核。", "Level 1 of 3")]
+    [InlineData("en", "Level 1 of 3 (三级审核制): 信息发布同志 — the staff member who publishes checks the item.", "三级审核制第1级")]
+    public void Policy_Table_DescribesTheSeedsLevelsInTheRunsLanguage(string lang, string level1, string otherLanguage)
+    {
+        var (code, output, error) = CliRunner.Run("policy", "--lang", lang);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var row = Assert.Single(output.Split('\n'), l => l.Contains(" level-1 ", StringComparison.Ordinal));
+        Assert.EndsWith(level1, row.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain(otherLanguage, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "某镇信息发布审核制度", "经办人初审。", "第2级（共3级）：镇分管负责同志——")]
+    [InlineData("en", "A town's review policy", "The clerk checks first.", "Level 2 of 3: 镇分管负责同志 — ")]
+    public void Policy_TableWithPack_ShowsTheTitleAndEachLevelsDescriptionInTheRunsLanguage(string lang, string title, string level1, string level2)
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-policy-").FullName;
+        try
+        {
+            var pack = Path.Combine(folder, "town.pack.json");
+            File.WriteAllText(pack, """
+                {
+                  "formatVersion": 1,
+                  "id": "town",
+                  "extends": "builtin:xuancheng-civil-affairs-2024",
+                  "review": {
+                    "name": "某镇 review",
+                    "title": "某镇信息发布审核制度",
+                    "englishTitle": "A town's review policy",
+                    "levels": [
+                      { "name": "经办人", "role": "information-publisher", "description": "经办人初审。", "englishDescription": "The clerk checks first." },
+                      { "name": "镇分管负责同志", "role": "leader-in-charge" },
+                      { "name": "镇长", "role": "town-head", "description": "镇长审定。" }
+                    ],
+                    "confidentialityReviewer": "confidentiality-reviewer",
+                    "publisher": "information-publisher",
+                    "cleanUpEvery": "P1Y"
+                  }
+                }
+                """);
+
+            var (code, output, error) = CliRunner.Run("policy", "--pack", pack, "--lang", lang);
+
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            var lines = output.Split('\n');
+            Assert.Equal(title, lines[0]);
+            Assert.EndsWith(level1, Assert.Single(lines, l => l.Contains(" level-1 ", StringComparison.Ordinal)).TrimEnd(), StringComparison.Ordinal);
+            Assert.Contains(level2, Assert.Single(lines, l => l.Contains(" level-2 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+            // Only the main field: shown as written in every language.
+            Assert.EndsWith("镇长审定。", Assert.Single(lines, l => l.Contains(" level-3 ", StringComparison.Ordinal)).TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

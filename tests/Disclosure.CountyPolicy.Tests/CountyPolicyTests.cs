@@ -45,6 +45,21 @@ public class CountyPolicyTests
     }
 
     [Fact]
+    public void Township_Review_ReadsInChineseForStaffAndInEnglishOtherwise_CountyKeepsTheCitys()
+    {
+        var chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+        Assert.Equal("华阳镇社会事务办两级审核制度", Township.Review.GetTitle(chinese));
+        Assert.Equal("Huayang Town Social Affairs Office two-level review", Township.Review.GetTitle(english));
+        Assert.Equal(["第1级（共2级）：经办人——由经办人对拟公开的信息进行初审。", "第2级（共2级）：镇分管负责同志——由镇分管负责同志审核批准。"], Township.Review.Levels.Select(l => l.GetDescription(chinese)));
+        Assert.Equal(["Level 1 of 2: the staff member who prepares the item checks it.", "Level 2 of 2: the town's leader in charge approves."], Township.Review.Levels.Select(l => l.GetDescription(english)));
+        // The county gives no review of its own: the city's, in both languages.
+        Assert.Equal(City.Review.Describe(chinese), County.Review.Describe(chinese));
+        Assert.Equal(City.Review.Describe(english), County.Review.Describe(english));
+    }
+
+    [Fact]
     public void Township_TwoLevelReview_PublishesAfterTwoApprovals()
     {
         var r = new ReviewFixture(Township.Review);

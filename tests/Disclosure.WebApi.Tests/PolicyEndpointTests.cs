@@ -23,6 +23,27 @@ public sealed class PolicyEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task GetPolicy_TitleAndLevelDescriptions_InChineseByDefault_EnglishByAcceptLanguage()
+    {
+        var chinese = await client.GetFromJsonAsync<JsonElement>("/policy", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/policy");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+        var english = await (await client.SendAsync(request, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+
+        var seed = Disclosure.Domain.RulePacks.RulePack.XuanchengCivilAffairs2024.Review;
+        var zh = CultureInfo.GetCultureInfo("zh-CN");
+        var en = CultureInfo.GetCultureInfo("en");
+        Assert.Equal("宣城市民政局2024年政务公开信息发布审核制度", chinese.GetProperty("title").GetString());
+        Assert.Equal("Xuancheng Civil Affairs Bureau 2024 review policy", english.GetProperty("title").GetString());
+        Assert.Equal(seed.Name, chinese.GetProperty("name").GetString());
+        Assert.Equal(seed.Name, english.GetProperty("name").GetString());
+        Assert.Equal(seed.Levels.Select(l => l.GetDescription(zh)), chinese.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("description").GetString()));
+        Assert.Equal(seed.Levels.Select(l => l.GetDescription(en)), english.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("description").GetString()));
+        Assert.StartsWith("三级审核制第1级（共3级）：信息发布同志——", chinese.GetProperty("levels")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Level 1 of 3 (三级审核制): 信息发布同志 — ", english.GetProperty("levels")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetPolicy_Mermaid_IsAStateDiagramInChineseByDefault_EnglishByAcceptLanguage()
     {
         var response = await client.GetAsync("/policy?format=mermaid", TestContext.Current.CancellationToken);

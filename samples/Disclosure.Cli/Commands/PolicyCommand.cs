@@ -8,8 +8,8 @@ namespace Disclosure.Cli.Commands;
 
 /// <summary>
 /// <c>disclosure policy [--format table|json|mermaid]</c>: the rules of the embedded review policy (or the one
-/// given to <see cref="Create"/>) with their descriptions, for sign-off; or its state diagram. Descriptions and the
-/// diagram's labels are in the run's language (<c>--lang</c>); JSON keeps the neutral English descriptions.
+/// given to <see cref="Create"/>) with their descriptions, for sign-off; or its state diagram. The title, descriptions and
+/// the diagram's labels are in the run's language (<c>--lang</c>); JSON keeps the neutral English title and descriptions.
 /// </summary>
 internal static class PolicyCommand
 {
@@ -44,7 +44,7 @@ internal static class PolicyCommand
     }
 
     /// <summary>
-    /// Writes one JSON object: <c>name</c>, <c>source</c>, <c>levels</c> (<c>number</c>, <c>name</c>, <c>role</c>,
+    /// Writes one JSON object: <c>name</c>, <c>title</c> (neutral English), <c>source</c>, <c>levels</c> (<c>number</c>, <c>name</c>, <c>role</c>,
     /// <c>roleName</c>), <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanupInterval</c> (ISO period) and
     /// <c>rules</c> (<c>id</c>, <c>description</c>, <c>codes</c>).
     /// </summary>
@@ -53,6 +53,7 @@ internal static class PolicyCommand
         {
             json.WriteStartObject();
             json.WriteString("name", policy.Name);
+            json.WriteString("title", policy.Title);
             if (policy.Source is null)
             {
                 json.WriteNull("source");
@@ -97,10 +98,10 @@ internal static class PolicyCommand
             json.WriteEndObject();
         });
 
-    /// <summary>Writes a title line, then one row per rule: number, id, violation codes and description.</summary>
+    /// <summary>Writes a title line (the policy's title in the run's language, and its source), then one row per rule: number, id, violation codes and description.</summary>
     internal static void WriteTable(TextWriter output, ReviewPolicy policy)
     {
-        output.WriteLine(policy.Source is null ? policy.Name : $"{policy.Name} — {policy.Source}");
+        output.WriteLine(policy.Source is null ? policy.GetTitle() : $"{policy.GetTitle()} — {policy.Source}");
         var table = new TextTable("#", CliText.Get("Policy.Header.Rule"), CliText.Get("Policy.Header.Codes"), CliText.Get("Policy.Header.Description"));
         var i = 0;
         foreach (var rule in policy.Rules)

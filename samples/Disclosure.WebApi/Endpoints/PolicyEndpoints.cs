@@ -11,7 +11,7 @@ internal static class PolicyEndpoints
         app.MapGet("/policy", GetPolicy)
             .WithName("GetPolicy")
             .WithSummary("The review policy")
-            .WithDescription("The levels of review, who clears confidentiality and publishes, the requirements and every rule with the violation codes it can produce. "
+            .WithDescription("The levels of review, who clears confidentiality and publishes, the requirements and every rule with the violation codes it can produce; the title and the descriptions of levels and rules are in the request's language. "
                 + "format=mermaid answers the review flow as a Mermaid state diagram, labelled in the request's language (Chinese by default, English by Accept-Language).")
             .Produces<PolicyDto>()
             .Produces(StatusCodes.Status200OK, contentType: "text/plain")
@@ -28,6 +28,7 @@ internal static class PolicyEndpoints
             case "json":
                 return TypedResults.Ok(new PolicyDto(
                     policy.Name,
+                    policy.GetTitle(),
                     policy.Source,
                     [.. policy.Levels.Select(l => new LevelDto(l.Number, l.Name, l.Role.Id, l.Role.Name, l.GetDescription()))],
                     policy.ConfidentialityReviewer.Id,
@@ -43,9 +44,10 @@ internal static class PolicyEndpoints
     }
 }
 
-/// <summary>The review policy.</summary>
+/// <summary>The review policy: its name (its identity in review histories) and the title, level and rule descriptions in the request's language.</summary>
 internal sealed record PolicyDto(
     string Name,
+    string Title,
     string? Source,
     IReadOnlyList<LevelDto> Levels,
     string ConfidentialityReviewer,

@@ -68,6 +68,16 @@ internal sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The argument.</returns>
     internal static Names Named(string chinese, string english) => new(chinese, english);
 
+    /// <summary>
+    /// Makes a text that data gives itself (a rule pack's description and its English translation) rather than a
+    /// resource entry: the main text where it is read in Chinese, the English one otherwise; without an English one, the
+    /// main text in every language.
+    /// </summary>
+    /// <param name="text">The main text, as written (Chinese by the packs' convention).</param>
+    /// <param name="english">Its English translation, or <see langword="null"/>.</param>
+    /// <returns>The text; its <see cref="ToString"/> is the English one when given.</returns>
+    internal static LocalizedText Given(string text, string? english) => new(CommonResources, "Given", Named(text, english ?? text));
+
     /// <summary>Tells whether <paramref name="culture"/> reads the Chinese resources (zh-CN, zh-SG, zh-Hans).</summary>
     /// <param name="culture">The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns><see langword="true"/> for Chinese.</returns>

@@ -22,6 +22,7 @@ public sealed class ReviewPolicy
 {
     internal ReviewPolicy(
         string name,
+        LocalizedText title,
         string? source,
         ImmutableArray<ReviewLevel> levels,
         ReviewRole confidentialityReviewer,
@@ -35,6 +36,8 @@ public sealed class ReviewPolicy
         ImmutableArray<ReviewRule> rules)
     {
         Name = name;
+        TitleText = title;
+        Title = title.ToString();
         Source = source;
         Levels = levels;
         ConfidentialityReviewer = confidentialityReviewer;
@@ -48,8 +51,20 @@ public sealed class ReviewPolicy
         Rules = rules;
     }
 
-    /// <summary>Gets the policy name.</summary>
+    /// <summary>
+    /// Gets the policy name: its identity, kept with every review history (<c>ReviewPolicyVersion</c>), so it never
+    /// changes for display; people read <see cref="GetTitle"/>.
+    /// </summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Gets the title in neutral English: the configured English title, else the configured title as written, else
+    /// <see cref="Name"/>; people read <see cref="GetTitle"/>.
+    /// </summary>
+    public string Title { get; }
+
+    /// <summary>Gets the title as people read it: the configured title and its English translation, or the name.</summary>
+    internal LocalizedText TitleText { get; }
 
     /// <summary>Gets where the policy comes from, or <see langword="null"/>.</summary>
     public string? Source { get; }
@@ -84,6 +99,16 @@ public sealed class ReviewPolicy
     /// <summary>Gets every rule of the policy with its description, in a stable order.</summary>
     public ImmutableArray<ReviewRule> Rules { get; }
 
+    /// <summary>Gets the title for people, in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
+    /// zh-Hans, zh-SG) read the configured title (a rule pack's <c>title</c>), every other culture its English translation
+    /// (<c>englishTitle</c>), or the title when it has none; without a configured title, <see cref="Name"/>.
+    /// </param>
+    /// <returns>The title, for example <c>宣城市民政局2024年政务公开信息发布审核制度</c> (the seed's, in Chinese).</returns>
+    [Pure]
+    public string GetTitle(CultureInfo? culture = null) => TitleText.Format(culture);
+
     /// <summary>Starts the fluent configuration of a policy.</summary>
     /// <param name="name">The policy name (checked by <see cref="ReviewPolicyBuilder.Build"/>).</param>
     /// <returns>A builder.</returns>
@@ -97,18 +122,18 @@ public sealed class ReviewPolicy
     public Period CleanupIntervalFor(string? column) =>
         column is not null && ColumnCleanupIntervals.TryGetValue(column, out var p) ? p : CleanupInterval;
 
-    /// <summary>Lists the policy as plain text for sign-off: name, source, then one line per rule.</summary>
+    /// <summary>Lists the policy as plain text for sign-off: title (<see cref="GetTitle"/>), source, then one line per rule.</summary>
     /// <param name="culture">
     /// The language of the listing; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese
-    /// cultures get Simplified Chinese (<c>审核制度：…</c>), every other culture English; descriptions configured in the
-    /// rule pack are listed as configured.
+    /// cultures get Simplified Chinese (<c>审核制度：…</c>), every other culture English; the title and level descriptions
+    /// configured in the rule pack in its main field or, for other cultures, its English one when given.
     /// </param>
     /// <returns>The listing.</returns>
     [Pure]
     public string Describe(CultureInfo? culture = null)
     {
         var sb = new StringBuilder();
-        sb.Append(ReviewTexts.Of("Policy.Title", Name).Format(culture)).Append('\n');
+        sb.Append(ReviewTexts.Of("Policy.Title", TitleText).Format(culture)).Append('\n');
         if (Source is not null)
         {
             sb.Append(ReviewTexts.Of("Policy.Source", Source).Format(culture)).Append('\n');

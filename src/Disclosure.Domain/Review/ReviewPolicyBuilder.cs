@@ -19,10 +19,11 @@ public sealed class ReviewPolicyBuilder
     private const string LevelsSection = "review.levels";
 
     private readonly string _name;
-    private readonly List<(string Name, ReviewRole Role, string? Description)> _levels = [];
+    private readonly List<(string Name, ReviewRole Role, string? Description, string? EnglishDescription)> _levels = [];
     private readonly List<(string Column, Period Interval)> _columnIntervals = [];
     private readonly List<Problem> _errors = [];
     private string? _source;
+    private (string? Title, string? EnglishTitle)? _title;
     private (ReviewRole Role, string? Description)? _confidentiality;
     private (ReviewRole Role, string? Description)? _publisher;
     private (Period Interval, string? Description)? _cleanup;
@@ -47,17 +48,42 @@ public sealed class ReviewPolicyBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the title people read, in place of the name (which identifies the policy in review histories and so stays as
+    /// it is); <see cref="ReviewPolicy.GetTitle"/> shows it.
+    /// </summary>
+    /// <param name="title">The title as staff read it (Chinese, for example <c>宣城市民政局2024年政务公开信息发布审核制度</c>); blank for none.</param>
+    /// <param name="englishTitle">
+    /// Its English translation, shown to readers of every other language, or <see langword="null"/> (or blank) to show
+    /// <paramref name="title"/> to everyone; <see cref="Build"/> refuses it without a <paramref name="title"/>.
+    /// </param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
+    public ReviewPolicyBuilder WithTitle(string title, string? englishTitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        Set(ref _title, (NullIfBlank(title), NullIfBlank(englishTitle)), "title", "Title");
+        return this;
+    }
+
     /// <summary>Appends a review level; levels approve in the order they are added, each by a different person.</summary>
     /// <param name="name">The level name, for example <c>分管负责同志</c>; unique in the policy.</param>
     /// <param name="role">The role an approver at this level must hold.</param>
-    /// <param name="description">The description of the level, or <see langword="null"/> for a default one.</param>
+    /// <param name="description">
+    /// The description of the level as staff read it (Chinese, for example <c>由发布信息的工作人员对拟公开的信息进行审核。</c>), or
+    /// <see langword="null"/> (or blank) for the standard one.
+    /// </param>
+    /// <param name="englishDescription">
+    /// Its English translation, shown to readers of every other language, or <see langword="null"/> (or blank) to show
+    /// <paramref name="description"/> to everyone; <see cref="Build"/> refuses it without a <paramref name="description"/>.
+    /// </param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="role"/> is <see langword="null"/>.</exception>
-    public ReviewPolicyBuilder Level(string name, ReviewRole role, string? description = null)
+    public ReviewPolicyBuilder Level(string name, ReviewRole role, string? description = null, string? englishDescription = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(role);
-        _levels.Add((name, role, description));
+        _levels.Add((name, role, NullIfBlank(description), NullIfBlank(englishDescription)));
         return this;
     }
 
@@ -161,8 +187,8 @@ public sealed class ReviewPolicyBuilder
     /// <param name="policy">The policy, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">
     /// Every problem found, empty on success. A policy setting is located in section <c>review</c> with its field
-    /// (<c>name</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
-    /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c>.
+    /// (<c>name</c>, <c>title</c>, <c>levels</c>, <c>confidentialityReviewer</c>, <c>publisher</c>, <c>cleanUpEvery</c>,
+    /// <c>cleanUpColumns[i]</c>); a level in section <c>review.levels</c> at its position, field <c>name</c> (or <c>description</c>, missing beside an English one).
     /// </param>
     /// <returns><see langword="true"/> when the policy was built.</returns>
     public bool TryBuild([NotNullWhen(true)] out ReviewPolicy? policy, out ImmutableArray<Problem> problems)
@@ -171,6 +197,11 @@ public sealed class ReviewPolicyBuilder
         if (string.IsNullOrWhiteSpace(_name))
         {
             errors.Add(Error(DataProblemCodes.MissingValue, "name", ReviewTexts.Of("Builder.NameMissing")));
+        }
+
+        if (_title is { Title: null, EnglishTitle: not null })
+        {
+            errors.Add(Error(DataProblemCodes.MissingValue, "title", ReviewTexts.Of("Builder.EnglishTitleAlone")));
         }
 
         if (_levels.Count == 0)
@@ -190,6 +221,12 @@ public sealed class ReviewPolicyBuilder
             else if (!names.Add(name))
             {
                 errors.Add(Problem.Error(DataProblemCodes.DuplicateId, at, ReviewTexts.Of("Builder.LevelNameTwice", name)));
+            }
+
+            // An English text alone would be what Chinese readers see; the main field holds what staff read.
+            if (_levels[i].EnglishDescription is not null && _levels[i].Description is null)
+            {
+                errors.Add(Problem.Error(DataProblemCodes.MissingValue, new ProblemLocation(LevelsSection, i, field: "description"), ReviewTexts.Of("Builder.EnglishDescriptionAlone")));
             }
         }
 
@@ -243,9 +280,11 @@ public sealed class ReviewPolicyBuilder
             l.Name,
             l.Role,
             l.Description,
+            l.EnglishDescription,
             ReviewTexts.Of("Rule.Level", i + 1, _levels.Count, l.Name, l.Role))).ToImmutableArray();
         policy = new ReviewPolicy(
             _name,
+            LocalizedText.Given(_title?.Title ?? _name, _title?.EnglishTitle),
             _source,
             levels,
             _confidentiality!.Value.Role,
@@ -260,6 +299,8 @@ public sealed class ReviewPolicyBuilder
         problems = [];
         return true;
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static bool IsPositiveDatePeriod(Period period)
     {
@@ -289,7 +330,7 @@ public sealed class ReviewPolicyBuilder
             ReviewViolationCodes.MissingRole.Id));
         foreach (var level in levels)
         {
-            rules.Add(new ReviewRule($"level-{level.Number}", level.Text is null ? level.Description : null, level.Text, _source, ReviewViolationCodes.MissingRole.Id));
+            rules.Add(new ReviewRule($"level-{level.Number}", null, level.Text, _source, ReviewViolationCodes.MissingRole.Id));
         }
 
         rules.Add(new ReviewRule("levels-in-order", null, ReviewTexts.Of("Rule.LevelsInOrder", n), _source, ReviewViolationCodes.LevelOutOfOrder.Id));

@@ -24,12 +24,17 @@ public sealed class ReviewRule
     public string Id { get; }
 
     /// <summary>
-    /// Gets the description of the rule, in words a reviewer can sign off: the one configured, or the standard one in
-    /// neutral English; people read <see cref="GetDescription"/>.
+    /// Gets the description of the rule, in words a reviewer can sign off: the one configured (for a level rule, the
+    /// level's <see cref="ReviewLevel.Description"/>), or the standard one in neutral English; people read
+    /// <see cref="GetDescription"/>.
     /// </summary>
     public string Description { get; }
 
-    /// <summary>Gets the description for people, in the language of <paramref name="culture"/>; a configured description as configured.</summary>
+    /// <summary>
+    /// Gets the description for people, in the language of <paramref name="culture"/>: a level rule's as
+    /// <see cref="ReviewLevel.GetDescription"/> gives it; a description configured on the builder in one language
+    /// (<see cref="ReviewPolicyBuilder.PublishedBy"/> …) as configured.
+    /// </summary>
     /// <param name="culture">
     /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Chinese cultures (zh-CN,
     /// zh-Hans, zh-SG) get Simplified Chinese, every other culture English.

@@ -177,6 +177,10 @@ internal sealed class ReviewDto
 {
     public string? Name { get; set; }
 
+    public string? Title { get; set; }
+
+    public string? EnglishTitle { get; set; }
+
     public string? Source { get; set; }
 
     public List<ReviewLevelDto>? Levels { get; set; }
@@ -208,6 +212,8 @@ internal sealed class ReviewLevelDto
     public string? Role { get; set; }
 
     public string? Description { get; set; }
+
+    public string? EnglishDescription { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -23,6 +23,11 @@ internal static partial class RulePackValidator
             builder.InTimeZone(metadata.TimeZone);
         }
 
+        if (r.Title is not null || r.EnglishTitle is not null)
+        {
+            builder.WithTitle(r.Title ?? string.Empty, r.EnglishTitle);
+        }
+
         if (r.Source is not null)
         {
             builder.WithSource(r.Source);
@@ -41,7 +46,7 @@ internal static partial class RulePackValidator
 
             if (ReadRole(l.Role, o, Item(".levels", i) + ".role", RulePackTexts.Text("Review.LevelRole"), string.IsNullOrWhiteSpace(l.Name) ? l.Role : l.Name, roles, p) is { } role)
             {
-                builder.Level(l.Name ?? string.Empty, role, l.Description);
+                builder.Level(l.Name ?? string.Empty, role, l.Description, l.EnglishDescription);
                 positions.Add(i);
             }
         }

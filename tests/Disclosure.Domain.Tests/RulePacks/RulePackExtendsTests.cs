@@ -95,10 +95,11 @@ public sealed class RulePackExtendsTests
     {
         // The seed's section 三(一) and 二(一)(三)(四), written with the builder: the pack must say exactly this.
         var seed = ReviewPolicy.Create("宣城市民政局 2024 review policy")
+            .WithTitle("宣城市民政局2024年政务公开信息发布审核制度", "Xuancheng Civil Affairs Bureau 2024 review policy")
             .WithSource("宣城市民政局2024年度政务公开工作要点和分工 三(一)1–3, 二(一)1, 二(三)1, 二(四)1")
-            .Level("信息发布同志", ReviewRole.InformationPublisher, "Level 1 of 3 (三级审核制): 信息发布同志 — the staff member who publishes checks the item.")
-            .Level("政务公开机构负责同志", ReviewRole.DisclosureOfficeHead, "Level 2 of 3 (三级审核制): 政务公开机构负责同志 — the head of the disclosure office approves.")
-            .Level("分管负责同志", ReviewRole.LeaderInCharge, "Level 3 of 3 (三级审核制): 分管负责同志 — the leader in charge approves (for a policy document: its adoption).")
+            .Level("信息发布同志", ReviewRole.InformationPublisher, "三级审核制第1级（共3级）：信息发布同志——由发布信息的工作人员对拟公开的信息进行审核。", "Level 1 of 3 (三级审核制): 信息发布同志 — the staff member who publishes checks the item.")
+            .Level("政务公开机构负责同志", ReviewRole.DisclosureOfficeHead, "三级审核制第2级（共3级）：政务公开机构负责同志——由政务公开机构负责同志审核批准。", "Level 2 of 3 (三级审核制): 政务公开机构负责同志 — the head of the disclosure office approves.")
+            .Level("分管负责同志", ReviewRole.LeaderInCharge, "三级审核制第3级（共3级）：分管负责同志——由分管负责同志审核批准（政策文件即审定通过）。", "Level 3 of 3 (三级审核制): 分管负责同志 — the leader in charge approves (for a policy document: its adoption).")
             .ConfidentialityReviewBy(ReviewRole.ConfidentialityReviewer)
             .PublishedBy(ReviewRole.InformationPublisher)
             .RequireInterpretation()
@@ -109,7 +110,8 @@ public sealed class RulePackExtendsTests
 
         var fromPack = RulePack.XuanchengCivilAffairs2024.Review;
 
-        Assert.Equal(seed.Describe(), fromPack.Describe());
+        Assert.Equal(seed.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), fromPack.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal(seed.Describe(System.Globalization.CultureInfo.GetCultureInfo("en")), fromPack.Describe(System.Globalization.CultureInfo.GetCultureInfo("en")));
         Assert.Equal(seed.Levels.Select(l => (l.Number, l.Name, l.Role)), fromPack.Levels.Select(l => (l.Number, l.Name, l.Role)));
         Assert.Equal(seed.CleanupInterval, fromPack.CleanupInterval);
         Assert.Equal(seed.ConfidentialityReviewer, fromPack.ConfidentialityReviewer);
