@@ -312,6 +312,12 @@ public static class CalendarNotice
                 return Fail(0, "notice.no-title", CalendarTexts.Text("Notice.NoTitle"));
             }
 
+            // The statutory days the law checks are encoded from the 2008 rules on; an older (or mistyped) year cannot be read.
+            if (year != 0 && year is < StatutoryHolidays.FirstYear or > StatutoryHolidays.LastYear)
+            {
+                return Fail(titleLine, "notice.year-out-of-range", CalendarTexts.Text("Notice.YearOutOfRange", title, year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear));
+            }
+
             ReadBody(lines);
             if (year == 0)
             {
@@ -785,6 +791,10 @@ public static class CalendarNotice
                 {
                     Fail(lineNo, "notice.resume-mismatch", CalendarTexts.Text("Notice.ResumeMismatch", dates[0], x.End));
                 }
+            }
+            else if (StatutoryPiece.IsMatch(piece) && year is < StatutoryHolidays.FirstYear or > StatutoryHolidays.LastYear)
+            {
+                Fail(lineNo, "notice.year-out-of-range", CalendarTexts.Text("Notice.YearOutOfRange", piece, year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear));
             }
             else if (StatutoryPiece.IsMatch(piece))
             {

@@ -47,6 +47,9 @@ public static class NoticeProblemCodes
     /// <summary>Gets <c>notice.no-year</c>: The year the text arranges cannot be told.</summary>
     public static ProblemCode NoYear { get; } = new("notice.no-year", "no-year", "The year the text arranges cannot be told.", null);
 
+    /// <summary>Gets <c>notice.year-out-of-range</c>: The notice arranges a year before 2008 or after 2099, whose statutory days are not encoded.</summary>
+    public static ProblemCode YearOutOfRange { get; } = new("notice.year-out-of-range", "year-out-of-range", "The notice arranges a year before 2008 or after 2099, whose statutory days are not encoded.", null);
+
     /// <summary>Gets <c>notice.unknown-title</c>: The title is not of a holiday notice this library reads.</summary>
     public static ProblemCode UnknownTitle { get; } = new("notice.unknown-title", "unknown-title", "The title is not of a holiday notice this library reads.", null);
 
@@ -120,7 +123,7 @@ public static class NoticeProblemCodes
     public static ImmutableArray<ProblemCode> All { get; } =
     [
         NotAnnual, NotAmendment, YearMismatch, FestivalMissing, FestivalRepeated, NoArrangement,
-        NotAnExtension, StatutoryDayOutside, BlocksOverlap, WorkdayInBlock, NoTitle, NoYear,
+        NotAnExtension, StatutoryDayOutside, BlocksOverlap, WorkdayInBlock, NoTitle, NoYear, YearOutOfRange,
         UnknownTitle, UnknownFestival, ItemWithoutFestival, ItemInAmendment, EmptyItem, UnreadableLine,
         NoBlock, CountMismatch, TwoBlocks, ReversedRange, NoWeekend, Gap,
         SubstituteDay, WorkdayNotWeekend, ResumeMismatch, NotStatutory, RestDay, SwapTarget,

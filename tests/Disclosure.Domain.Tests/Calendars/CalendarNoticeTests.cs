@@ -224,6 +224,21 @@ public class CalendarNoticeTests
             }, iter: 3000);
     }
 
+    [Theory]
+    [InlineData("2002")] // found by the fuzz test above (CsCheck seed 9JAVHm75prU7): it threw ArgumentOutOfRangeException
+    [InlineData("2100")]
+    public void Parse_NoticeForAYearWhoseStatutoryDaysAreNotEncoded_IsAProblemNotAnException(string year)
+    {
+        var text = NoticeTexts.Notice(2020).Replace("2020年", year + "年", StringComparison.Ordinal);
+
+        var result = CalendarNotice.Parse(text);
+
+        Assert.False(result.Success);
+        var problem = Assert.Single(result.Problems);
+        Assert.Same(NoticeProblemCodes.YearOutOfRange, problem.Code);
+        Assert.Contains($"安排的是{year}年；本库只能读取2008年至2099年的通知", problem.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToCalendarData_LoadsIntoTheSameCalendar()
     {
