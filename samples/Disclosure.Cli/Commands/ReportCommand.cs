@@ -12,7 +12,7 @@ namespace Disclosure.Cli.Commands;
 
 /// <summary>
 /// <c>disclosure report annual --year Y --requests FILE [--proactive FILE] [--appeals FILE] [--previous FILE] [--prose FILE]
-/// [--agency NAME] [--format md|html|docx|xlsx|json] [--out FILE]</c>: the annual report (政府信息公开工作年度报告) computed from the
+/// [--agency NAME] [--format md|html|docx|xlsx|json] [--out FILE] [--provisional]</c>: the annual report (政府信息公开工作年度报告) computed from the
 /// registers, with the inspector's findings on stderr; and <c>disclosure report check FILE [--previous FILE]</c>: the findings on a
 /// filled report (JSON or the xlsx layout). Exit code 0 when nothing is wrong (warnings allowed), 2 for findings, 1 for bad input.
 /// </summary>
@@ -38,9 +38,10 @@ internal static class ReportCommand
         var agency = new Option<string?>("--agency") { Description = CliText.Get("Report.Agency") };
         var format = CliInput.Format("md", "html", "docx", "xlsx", "json");
         var output = new Option<FileInfo?>("--out") { Description = CliText.Get("Report.Out") };
+        var provisional = CliInput.Provisional();
         var command = new Command("annual", CliText.Get("Report.Annual.Description"))
         {
-            year, requests, proactive, appeals, previous, prose, agency, format, output,
+            year, requests, proactive, appeals, previous, prose, agency, format, output, provisional,
         };
         command.SetAction(parsed => Cli.Guarded(parsed, stdout =>
         {
@@ -51,7 +52,9 @@ internal static class ReportCommand
                 var proactiveRegister = parsed.GetValue(proactive) is { } p ? AnnualReportInputs.ParseProactive(CliInput.ReadFile(p)) : null;
                 IEnumerable<AppealCase>? appealRegister = parsed.GetValue(appeals) is { } a ? AnnualReportInputs.ParseAppeals(CliInput.ReadFile(a)) : null;
                 var sections = parsed.GetValue(prose) is { } pf ? ReadProse(pf) : null;
-                var report = AnnualReportCalculator.Compute(parsed.GetValue(year), register, proactiveRegister, appealRegister, sections, parsed.GetValue(agency));
+                // The calendar checks the rules that count working days, as RequestStatistics does, so the report refuses what they leave out.
+                var calendar = Cli.Calendar(parsed, parsed.GetValue(provisional));
+                var report = AnnualReportCalculator.Compute(parsed.GetValue(year), register, proactiveRegister, appealRegister, sections, parsed.GetValue(agency), calendar: calendar);
                 var last = parsed.GetValue(previous) is { } pr ? ReadReport(pr).Report : null;
                 var kind = parsed.GetValue(format)!;
                 var file = parsed.GetValue(output);

@@ -41,7 +41,7 @@ internal static class ReportPages
         {
             var (proactive, appeals, pv, av) = await registers.ReadAsync(cancellationToken);
             sources = sources with { ProactiveVersion = pv, AppealsVersion = av };
-            var report = AnnualReportCalculator.Compute(year, requests.Select(r => new RegisteredRequest(r.Id, r.Request)), proactive, appeals, agency: setup.Catalog.BureauName, office: setup.RequestCalculator.Office);
+            var report = AnnualReportCalculator.Compute(year, requests.Select(r => new RegisteredRequest(r.Id, r.Request)), proactive, appeals, agency: setup.Catalog.BureauName, office: setup.Office, calendar: setup.Calendar);
             return (report, [], sources);
         }
         catch (AnnualReportException e)

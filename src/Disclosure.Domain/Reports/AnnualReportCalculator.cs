@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using Disclosure.Domain.Calendars;
 using Disclosure.Domain.Diagnostics;
 using Disclosure.Domain.Requests;
 using Disclosure.Domain.Responsibilities;
@@ -19,9 +20,18 @@ namespace Disclosure.Domain.Reports;
 /// <item>三、本年度办理结果: concluded in the year, once, by its answer's outcome and ground (<see cref="AnswerGround"/>): 部分公开 only in
 /// （二） ("区分处理的，只计这一情形"); withdrawn (撤回) in （六）3.其他; deemed abandoned after a correction notice (第三十条 "视为放弃申请") in
 /// （六）1, on the day after the correction period's last day — so a period ending on 31 December carries the request forward.</item>
-/// <item>Only the request's own events count; no working-day calendar is needed, so a report on a year whose successor is not
-/// yet published can be computed.</item>
+/// <item>Only the request's own events count; the working-day calendar is needed only to check the rules that count working days
+/// (below), so without it a report on a year whose successor is not yet published can be computed.</item>
 /// </list>
+/// <para>Which rules stop it (<see cref="AnnualReportProblemCodes.InvalidHistory"/>, naming the request and the rule's code): always
+/// those <see cref="InformationRequest.Violations"/> lists (the rules that need no calendar, for example <c>answered-before-receipt</c>)
+/// and <see cref="RequestViolationCodes.SecondExtension"/>; with a calendar, also every other rule
+/// <see cref="RequestDeadlineCalculator.Validate"/> reports — <see cref="RequestViolationCodes.CorrectionRequestTooLate"/> and
+/// <see cref="RequestViolationCodes.ExtensionAfterDeadline"/> — so the report refuses exactly the histories
+/// <see cref="RequestStatistics"/> on the same calendar leaves out as <see cref="RequestStatistics.Invalid"/>, among the requests that
+/// count in the year. One exception: <see cref="RequestViolationCodes.ReceivedBeforeRegulation"/> does not stop it, since a request
+/// under the 2007 条例 is still counted by the template (its calendar rules, not the 2019 ones, are then left unchecked). A request whose
+/// check needs a year the calendar does not cover stops it too (<see cref="AnnualReportProblemCodes.CalendarNotCovered"/>).</para>
 /// <para>So the template's check 一 + 二 = （七） + 四 holds in every column by construction. Records that cannot be counted — a
 /// request without applicant category, a 不予公开 answer without ground, a history that breaks a rule, an appeal naming no
 /// request — stop the computation with every problem listed (<see cref="AnnualReportException"/>): a report is never computed
@@ -29,6 +39,9 @@ namespace Disclosure.Domain.Reports;
 /// </remarks>
 public static class AnnualReportCalculator
 {
+    /// <summary>The one head of the office built when no office is given and no one approved an extension (so no one is asked).</summary>
+    private const string AnyApprover = "disclosure-office-head";
+
     /// <summary>Computes the report on a year.</summary>
     /// <param name="year">The year reported on.</param>
     /// <param name="requests">The request register: every request received up to the end of the year (later ones are ignored), earlier years included for 上年结转.</param>
@@ -40,6 +53,11 @@ public static class AnnualReportCalculator
     /// The disclosure office whose heads alone can approve an extension (第三十三条), as given to <see cref="RequestDeadlineCalculator"/>: a
     /// history with a second extension a head approved in one answer period is refused like any other invalid history, and one approved by
     /// anyone else does not count. <see langword="null"/> counts every approver as a head, so any second extension refuses the history.
+    /// </param>
+    /// <param name="calendar">
+    /// The working-day calendar, to check the rules that count working days (see the remarks), with <paramref name="office"/> as
+    /// <see cref="RequestDeadlineCalculator"/> would; <see langword="null"/> leaves them unchecked, as before this parameter existed, so
+    /// such a history is counted although <see cref="RequestStatistics"/> leaves it out. Pass it whenever the years are covered.
     /// </param>
     /// <returns>The report in the 2021 layout.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> or one of its items is <see langword="null"/>.</exception>
@@ -53,7 +71,8 @@ public static class AnnualReportCalculator
         IEnumerable<AppealCase>? appeals = null,
         ReportProse? prose = null,
         string? agency = null,
-        DisclosureOffice? office = null)
+        DisclosureOffice? office = null,
+        WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 2008);
@@ -62,7 +81,8 @@ public static class AnnualReportCalculator
         var problems = new List<Problem>();
         var cells = new List<ReportCell>();
         var register = requests.ToList();
-        var counts = CountRequests(register, start, end, office is null ? static _ => true : office.IsHead, problems);
+        var validate = Validation(register, office, calendar);
+        var counts = CountRequests(register, start, end, validate, problems);
         var columns = ReportTable.ApplicantColumns;
         foreach (var row in ReportTable.Requests.Rows)
         {
@@ -141,7 +161,26 @@ public static class AnnualReportCalculator
         _ => ground is { } g ? ReportTable.GroundRows[g] : null,
     };
 
-    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, Func<PersonId, bool> isHead, List<Problem> problems)
+    /// <summary>Gets how a request's history is validated: by the deadline calculator when there is a calendar, else without one.</summary>
+    private static Func<InformationRequest, IEnumerable<RequestViolation>> Validation(List<RegisteredRequest> register, DisclosureOffice? office, WorkingDayCalendar? calendar)
+    {
+        if (calendar is null)
+        {
+            Func<PersonId, bool> isHead = office is null ? static _ => true : office.IsHead;
+            return r => r.Violations.AddRange(r.SecondExtensions(isHead));
+        }
+
+        // Without an office every approver counts as a head: the office of exactly the register's approvers says so. With no extension
+        // in the register no one is ever asked, so any one head will do.
+        office ??= DisclosureOffice.HeadedBy(register
+            .Where(e => e is not null)
+            .SelectMany(e => e.Request.Events.OfType<ExtensionApproved>().Select(x => x.Approver))
+            .DefaultIfEmpty(PersonId.Parse(AnyApprover)));
+        var deadlines = new RequestDeadlineCalculator(calendar, office);
+        return r => deadlines.Validate(r).Where(v => v.Code != RequestViolationCodes.ReceivedBeforeRegulation);
+    }
+
+    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, Func<InformationRequest, IEnumerable<RequestViolation>> validate, List<Problem> problems)
     {
         var counts = ReportTable.Requests.Rows.ToDictionary(r => r, _ => new int[ReportTable.ApplicantColumns.Length]);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -167,8 +206,19 @@ public static class AnnualReportCalculator
                 continue;
             }
 
-            var violations = request.Violations.AddRange(request.SecondExtensions(isHead));
-            if (!violations.IsEmpty)
+            List<RequestViolation> violations;
+            try
+            {
+                violations = validate(request).ToList();
+            }
+            catch (CalendarCoverageException e)
+            {
+                problems.Add(Problem.Error(AnnualReportProblemCodes.CalendarNotCovered, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
+                    ReportTexts.Text("Calc.CalendarNotCovered", entry.Id, e.Year)));
+                continue;
+            }
+
+            if (violations.Count != 0)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
                     ReportTexts.Text("Calc.InvalidHistory", entry.Id, string.Join("; ", violations.Select(v => v.Message)))));

@@ -6,7 +6,7 @@ namespace Disclosure.Domain.Reports;
 /// <summary>
 /// The stable codes of what is wrong with an annual report or with the records it is computed from: an inspector's findings on a
 /// filled report (<c>ANNUAL001</c>–<c>ANNUAL009</c>, by <see cref="AnnualReportValidator"/>), records the computation cannot count
-/// (<c>ANNUAL101</c>–<c>ANNUAL108</c>, by <see cref="AnnualReportCalculator"/>) and unreadable input (<c>ANNUAL201</c>–).
+/// (<c>ANNUAL101</c>–<c>ANNUAL109</c>, by <see cref="AnnualReportCalculator"/>) and unreadable input (<c>ANNUAL201</c>–).
 /// </summary>
 /// <remarks>A closed set, listed in <see cref="All"/>; codes never change meaning. Stateless and thread-safe.</remarks>
 public static class AnnualReportProblemCodes
@@ -46,7 +46,10 @@ public static class AnnualReportProblemCodes
     /// <summary>Gets ANNUAL102: a request concluded in the year as 不予公开, 无法提供, 不予处理 or 其他处理 has no ground (sub-row).</summary>
     public static ProblemCode MissingGround { get; } = new("ANNUAL102", "missing-ground", "A concluded request has no ground for its sub-row.", Template);
 
-    /// <summary>Gets ANNUAL103: a request's history breaks a rule of 《政府信息公开条例》 (see its violations), so it cannot be counted.</summary>
+    /// <summary>
+    /// Gets ANNUAL103: a request's history breaks a rule of 《政府信息公开条例》 (see its violations), so it cannot be counted; with a
+    /// calendar, also a rule that counts working days (<see cref="Requests.RequestDeadlineCalculator.Validate"/>).
+    /// </summary>
     public static ProblemCode InvalidHistory { get; } = new("ANNUAL103", "invalid-history", "A request's history breaks a rule and cannot be counted.");
 
     /// <summary>Gets ANNUAL104: two requests, documents or appeals have the same id.</summary>
@@ -64,6 +67,12 @@ public static class AnnualReportProblemCodes
     /// <summary>Gets ANNUAL108: an appeal filed before the request it challenges was received.</summary>
     public static ProblemCode AppealBeforeRequest { get; } = new("ANNUAL108", "appeal-before-request", "An appeal was filed before its request was received.");
 
+    /// <summary>
+    /// Gets ANNUAL109: a request's history cannot be checked against the rules that count working days, because it needs a year the
+    /// calendar given does not cover (load that year's arrangement, or use a projecting calendar).
+    /// </summary>
+    public static ProblemCode CalendarNotCovered { get; } = new("ANNUAL109", "calendar-not-covered", "Checking a request's deadlines needs a year the calendar does not cover.", "条例 第三十条, 第三十三条");
+
     /// <summary>Gets ANNUAL201: an input file is not what its format requires (not JSON, a missing or unknown field, a value of the wrong form).</summary>
     public static ProblemCode InvalidInput { get; } = new("ANNUAL201", "invalid-input", "An input file does not follow its format.");
 
@@ -75,6 +84,6 @@ public static class AnnualReportProblemCodes
     [
         Unbalanced, TotalColumnMismatch, TotalRowMismatch, NotANonNegativeInteger, InForceInconsistent, BlankCell, OutdatedLayout,
         PreviousYearMismatch, MissingProse, UnknownApplicant, MissingGround, InvalidHistory, DuplicateId, AppealWithoutRequest,
-        ImpossibleDates, InvalidCount, AppealBeforeRequest, InvalidInput, NotANumber,
+        ImpossibleDates, InvalidCount, AppealBeforeRequest, CalendarNotCovered, InvalidInput, NotANumber,
     ];
 }
