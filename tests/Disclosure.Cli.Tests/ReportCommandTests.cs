@@ -103,6 +103,40 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Annual_CorrectionNoticeTooLateAndExtensionAfterDeadline_IsBadInputWithALinePerProblem()
+    {
+        // Received Monday 2025-03-03: correction notice due 03-12 (7 working days), answer due 03-31 (20).
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "late")).FullName;
+        Domain.Requests.InformationRequest Received() => Domain.Requests.InformationRequest.Receive(
+            Domain.Requests.RequestReceived.InPerson(new NodaTime.LocalDate(2025, 3, 3)).WithApplicant(Domain.Requests.ApplicantCategory.NaturalPerson));
+        var lateNotice = Received()
+            .Record(new Domain.Requests.CorrectionRequested(new NodaTime.LocalDate(2025, 3, 20), new NodaTime.LocalDate(2025, 4, 3)))
+            .Record(new Domain.Requests.CorrectionReceived(new NodaTime.LocalDate(2025, 3, 25)))
+            .Record(new Domain.Requests.RequestAnswered(new NodaTime.LocalDate(2025, 4, 10)));
+        var lateExtension = Received()
+            .Record(new Domain.Requests.ExtensionApproved(new NodaTime.LocalDate(2025, 4, 8), 20, Domain.Responsibilities.PersonId.Parse("disclosure-office-head")))
+            .Record(new Domain.Requests.RequestAnswered(new NodaTime.LocalDate(2025, 4, 25)));
+        var valid = Received().Record(new Domain.Requests.RequestAnswered(new NodaTime.LocalDate(2025, 3, 20)));
+        File.WriteAllBytes(Path.Combine(folder, "a.json"), Domain.Histories.RequestHistory.Of("late-notice", lateNotice).ToUtf8Json());
+        File.WriteAllBytes(Path.Combine(folder, "b.json"), Domain.Histories.RequestHistory.Of("late-extension", lateExtension).ToUtf8Json());
+        File.WriteAllBytes(Path.Combine(folder, "c.json"), Domain.Histories.RequestHistory.Of("valid", valid).ToUtf8Json());
+
+        var (code, output, error) = CliRunner.Run("report", "annual", "--year", "2025", "--requests", folder, "--lang", "en");
+        var (zhCode, _, zhError) = CliRunner.Run("report", "annual", "--year", "2025", "--requests", folder, "--lang", "zh-CN");
+
+        Assert.Equal((Cli.InputError, Cli.InputError), (code, zhCode));
+        Assert.Empty(output); // no report is written from records that cannot be counted
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [("late-notice", "correction-request-too-late"), ("late-extension", "extension-after-deadline")],
+            lines.Where(l => l.Contains("ANNUAL103", StringComparison.Ordinal))
+                .Select(l => (l.Contains("'late-notice'", StringComparison.Ordinal) ? "late-notice" : l.Contains("'late-extension'", StringComparison.Ordinal) ? "late-extension" : l,
+                    l.Contains("correction-request-too-late", StringComparison.Ordinal) ? "correction-request-too-late" : l.Contains("extension-after-deadline", StringComparison.Ordinal) ? "extension-after-deadline" : l)));
+        Assert.DoesNotContain("'valid'", error, StringComparison.Ordinal);
+        Assert.Equal(2, zhError.Split('\n').Count(l => l.Contains("ANNUAL103", StringComparison.Ordinal) && l.Contains("请先更正办理记录", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Agenda_OfTheOffice_ShowsTheAnnualReportDueOnTheNextWorkingDayAfter31January()
     {
         // 2026-01-31 is a Saturday: the report on 2025 is due Monday 2026-02-02 (民法典 第二百零三条).
