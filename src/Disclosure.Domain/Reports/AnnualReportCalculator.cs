@@ -221,7 +221,7 @@ public static class AnnualReportCalculator
             if (violations.Count != 0)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
-                    ReportTexts.Text("Calc.InvalidHistory", entry.Id, string.Join("; ", violations.Select(v => v.Message)))));
+                    ReportTexts.Text("Calc.InvalidHistory", entry.Id, violations.Select(v => v.Text).Aggregate((a, b) => ReportTexts.Text("Calc.ViolationsJoin", a, b)))));
                 continue;
             }
 

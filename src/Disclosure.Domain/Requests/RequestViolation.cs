@@ -25,6 +25,9 @@ public sealed class RequestViolation
 
     private readonly LocalizedText _text;
 
+    /// <summary>Gets the message in both languages, to quote in another message (the annual report's).</summary>
+    internal LocalizedText Text => _text;
+
     /// <summary>Gets the code of the broken rule.</summary>
     public ProblemCode Code { get; }
 

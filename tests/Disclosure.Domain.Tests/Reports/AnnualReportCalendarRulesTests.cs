@@ -45,6 +45,8 @@ public sealed class AnnualReportCalendarRulesTests
         var zh = refused.GetMessage(CultureInfo.GetCultureInfo("zh-Hans"));
         Assert.Contains("申请“late-correction”", zh, StringComparison.Ordinal);
         Assert.Contains("申请“late-extension”", zh, StringComparison.Ordinal);
+        Assert.Contains("第13个工作日才发出", zh, StringComparison.Ordinal); // the rule's own words, in the reader's language
+        Assert.Contains("答复期限已于2025年3月31日届满", zh, StringComparison.Ordinal);
     }
 
     [Fact]
