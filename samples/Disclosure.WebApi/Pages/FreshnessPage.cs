@@ -4,7 +4,6 @@ using Disclosure.WebApi.Endpoints;
 using Disclosure.WebApi.Recording;
 using Microsoft.AspNetCore.Antiforgery;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Disclosure.WebApi.Pages;
 
@@ -22,19 +21,9 @@ internal static class FreshnessPage
     {
         var html = new Html(context, af);
         var title = $"{setup.Catalog.BureauName} · {PageText.Freshness}";
-        LocalDate day;
-        if (string.IsNullOrWhiteSpace(asOf))
+        if (!ApiInput.TryAsOf(asOf, setup, clock, out var day, out _))
         {
-            day = clock.GetCurrentInstant().InZone(setup.Catalog.TimeZone).Date;
-        }
-        else if (LocalDatePattern.Iso.Parse(asOf.Trim()) is { Success: true } parsed)
-        {
-            day = parsed.Value;
-        }
-        else
-        {
-            return Picker(html, "").Element("p", ApiInput.NotADate(asOf), "class=\"error\" id=\"error\"")
-                .Page(title, StatusCodes.Status400BadRequest);
+            return Picker(html, "").Element("p", ApiInput.NotADate(asOf), "class=\"error\" id=\"error\"").Page(title, StatusCodes.Status400BadRequest);
         }
 
         var (log, _) = await publications.CurrentAsync();
@@ -48,7 +37,7 @@ internal static class FreshnessPage
         }
 
         html.Raw("</ul>").Element("h2", PageText.FreshnessAtRisk);
-        var atRisk = report.Columns.Where(c => FreshnessVeto.All.Any(c.CountsToward)).ToList();
+        var atRisk = FreshnessEndpoints.AtRisk(report).ToList();
         if (atRisk.Count == 0)
         {
             return html.Element("p", PageText.FreshnessNoneAtRisk, "id=\"none-at-risk\"").Page(title);
@@ -68,7 +57,7 @@ internal static class FreshnessPage
                 .Element("td", FreshnessCategoryNames.GetName(c.Category, PageText.Culture))
                 .Element("td", string.Join(PageText.ListSeparator, FreshnessVeto.All.Where(c.CountsToward).Select(v => v.GetName(PageText.Culture))), "class=\"overdue\"")
                 .Element("td", c.LastUpdatedOn is { } last ? CalendarEndpoints.Iso(last) : PageText.NeverUpdated)
-                .Element("td", c.LastUpdatedOn is { } since ? PageText.Days(Period.Between(since, day, PeriodUnits.Days).Days) : "—")
+                .Element("td", FreshnessEndpoints.DaysSince(c, day) is { } days ? PageText.Days(days) : "—")
                 .Element("td", Window(report.Rules.GetWindow(c.Category)))
                 .Element("td", c.Column.ResponsibleLabel)
                 .Raw("</tr>");
