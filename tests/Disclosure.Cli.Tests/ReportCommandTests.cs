@@ -92,11 +92,13 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("ANNUAL103", defaultError, StringComparison.Ordinal);
         Assert.Contains("2025-010", defaultError, StringComparison.Ordinal);
         Assert.Contains("second-extension", defaultError, StringComparison.Ordinal);
+        Assert.EndsWith("name the heads: --office-head PERSON (repeatable).\n", defaultError, StringComparison.Ordinal);
 
         // Two extensions by the head are refused with the head named, as the library does; another head id makes them a clerk's.
         var (twoCode, _, twoError) = CliRunner.Run(Run(twoHeads, "--office-head", "wang.wu", "--office-head", "li.si"));
         Assert.Equal(1, twoCode);
         Assert.Contains("second-extension", twoError, StringComparison.Ordinal);
+        Assert.DoesNotContain("hint:", twoError, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(Run(twoHeads, "--office-head", "li.si")).ExitCode);
 
         var (badCode, _, badError) = CliRunner.Run(Run(headOnly, "--office-head", "Wang Wu"));

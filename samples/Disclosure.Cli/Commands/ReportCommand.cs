@@ -50,6 +50,7 @@ internal static class ReportCommand
         command.SetAction(parsed => Cli.Guarded(parsed, stdout =>
         {
             var error = parsed.InvocationConfiguration.Error;
+            var twoExtensions = false;
             return Run(error, () =>
             {
                 var register = ReadRegister(parsed.GetValue(requests)!);
@@ -57,6 +58,7 @@ internal static class ReportCommand
                 IEnumerable<AppealCase>? appealRegister = parsed.GetValue(appeals) is { } a ? AnnualReportInputs.ParseAppeals(CliInput.ReadFile(a)) : null;
                 var sections = parsed.GetValue(prose) is { } pf ? ReadProse(pf) : null;
                 var office = parsed.GetValue(officeHeads) is { Length: > 0 } heads ? RequestCommand.Office(heads) : null;
+                twoExtensions = office is null && register.Any(r => r.Request.Events.OfType<ExtensionApproved>().Skip(1).Any());
                 var report = AnnualReportCalculator.Compute(parsed.GetValue(year), register, proactiveRegister, appealRegister, sections, parsed.GetValue(agency), office);
                 var last = parsed.GetValue(previous) is { } pr ? ReadReport(pr).Report : null;
                 var kind = parsed.GetValue(format)!;
@@ -92,7 +94,9 @@ internal static class ReportCommand
                 }
 
                 return Report(error, AnnualReportValidator.Check(report, last));
-            });
+            },
+            // Without the heads, a clerk's extension before the head's refuses the request: say how to name them.
+            e => twoExtensions && e.Problems.Any(p => p.Code == AnnualReportProblemCodes.InvalidHistory) ? CliText.Get("Report.OfficeHeadHint") : null);
         }));
         return command;
     }
@@ -119,7 +123,8 @@ internal static class ReportCommand
         return command;
     }
 
-    private static int Run(TextWriter error, Func<int> body)
+    /// <summary>Runs a command's body; a <see cref="ProblemException"/> is written to stderr as one error, then its hint, if any.</summary>
+    private static int Run(TextWriter error, Func<int> body, Func<ProblemException, string?>? hint = null)
     {
         try
         {
@@ -128,6 +133,11 @@ internal static class ReportCommand
         catch (ProblemException e)
         {
             error.WriteLine(CliText.Format("Error.Prefix", e.GetMessage().ReplaceLineEndings("\n")));
+            if (hint?.Invoke(e) is { } text)
+            {
+                error.WriteLine(text);
+            }
+
             return Cli.InputError;
         }
     }
