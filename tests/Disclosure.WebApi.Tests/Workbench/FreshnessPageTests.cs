@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using static Disclosure.WebApi.Tests.Workbench.WorkbenchClient;
 
 namespace Disclosure.WebApi.Tests.Workbench;
@@ -90,6 +92,25 @@ public sealed partial class FreshnessPageTests(ApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, bad);
         Assert.Equal("“2024-07-32”不是日期，请按 yyyy-MM-dd 填写，例如 2024-07-01。", Text(badHtml, "p class=\"error\" id=\"error\""));
         Assert.DoesNotContain("id=\"vetoes\"", badHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_EveryColumnUpdatedDaysBefore_NoVetoAndNoColumnAtRisk()
+    {
+        await using var fresh = new ApiFactory();
+        using var clerk = await fresh.AdminAsync();
+        foreach (var column in fresh.Services.GetRequiredService<Bureaus.BureauDirectory>().Default.Setup.Catalog.Columns)
+        {
+            var recorded = await clerk.PostAsJsonAsync("/api/publications", new { column = column.Id.Value, on = "2024-06-28" }, Cancel);
+            Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        }
+
+        var html = await fresh.CreateClient().GetStringAsync("/report/freshness?asOf=2024-07-01", Cancel);
+
+        Assert.Equal("2024年7月1日：空白栏目0个，不更新栏目0个，长期未更新栏目0个；单项否决：无。", Text(html, "p id=\"summary\""));
+        Assert.Equal(["clear", "clear", "clear"], Vetoes(html).Select(v => v.Class));
+        Assert.Equal("没有空白、未按时更新或长期未更新的栏目。", Text(html, "p id=\"none-at-risk\""));
+        Assert.DoesNotContain("id=\"at-risk\"", html, StringComparison.Ordinal);
     }
 
     /// <summary>The text of the first element whose start tag begins with <paramref name="openTag"/> (tag name and attributes).</summary>
