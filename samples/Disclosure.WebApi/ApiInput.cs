@@ -18,9 +18,13 @@ internal static class ApiInput
         }
 
         date = default;
-        problem = Invalid(parameter, UiLanguage.Format("“{0}”不是日期，请按 yyyy-MM-dd 填写，例如 2024-07-01。", "'{0}' is not a date; use yyyy-MM-dd, for example 2024-07-01.", text));
+        problem = Invalid(parameter, NotADate(text));
         return false;
     }
+
+    /// <summary>What is wrong with a text that is not a date, and how to write one; the pages show it too.</summary>
+    internal static string NotADate(string? text) =>
+        UiLanguage.Format("“{0}”不是日期，请按 yyyy-MM-dd 填写，例如 2024-07-01。", "'{0}' is not a date; use yyyy-MM-dd, for example 2024-07-01.", text);
 
     /// <summary>The as-of date: the given one, or today in the bureau's time zone by the injected clock.</summary>
     internal static bool TryAsOf(string? text, DisclosureSetup setup, IClock clock, out LocalDate date, out IResult? problem)

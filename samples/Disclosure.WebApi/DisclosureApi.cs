@@ -83,6 +83,7 @@ internal static class DisclosureApi
         app.MapActivities();
         app.MapReportRegisters();
         app.MapBoardPage();
+        app.MapFreshnessPage();
         app.MapWorkbenchPages();
         app.MapReviewPages();
         app.MapRequestPages();

@@ -179,6 +179,57 @@ public sealed class FileFormatTests : IDisposable
     }
 
     [Fact]
+    public void Due_CsvAndXlsx_ListTheUntrackedColumnAsTheJsonDoes()
+    {
+        // A 持续推进 column added to the embedded pack: no deadline, so no obligation, but the clerk's files must show it.
+        var pack = PathOf("untracked.pack.json");
+        File.WriteAllText(pack, """
+            {"formatVersion": 1, "id": "with-untracked", "extends": "builtin:xuancheng-civil-affairs-2024",
+             "catalog": [{"id": "standardization", "name": "基层政务公开标准化", "englishName": "Standardization", "seedRow": 77, "frequency": "持续推进",
+                          "deadline": {"kind": "untracked"}, "responsible": "办公室"}]}
+            """);
+        string[] due = ["due", "--as-of", "2024-07-01", "--pack", pack];
+        var (jsonCode, jsonText, jsonError) = CliRunner.Run([.. due, "--format", "json"]);
+        Assert.True(jsonCode == 0, jsonError);
+        var json = JsonDocument.Parse(jsonText).RootElement.EnumerateArray().ToList();
+        var csvFile = PathOf("due.csv");
+        var xlsxFile = PathOf("due.xlsx");
+        var englishFile = PathOf("due-en.xlsx");
+
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "csv", "--out", csvFile]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "xlsx", "--lang", "zh-CN", "--out", xlsxFile]).ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. due, "--format", "xlsx", "--lang", "en", "--out", englishFile]).ExitCode);
+
+        // CSV: every JSON entry on its row, in the same order, the untracked one last with status untracked and no dates.
+        var csv = TableReader.ReadCsv(File.ReadAllBytes(csvFile), "due.csv").Rows.Select(r => r.Cells).ToList();
+        var header = csv[0].ToList();
+        string Cell(int row, string name) => csv[row + 1].ElementAtOrDefault(header.IndexOf(name)) ?? string.Empty;
+        string Field(JsonElement e, string name) => e.GetProperty(name) is { ValueKind: JsonValueKind.String } v ? v.GetString()! : e.GetProperty(name).ValueKind == JsonValueKind.Null ? string.Empty : e.GetProperty(name).GetRawText();
+        Assert.Equal(json.Count, csv.Count - 1);
+        string[] fields = ["column", "seedRow", "name", "frequency", "obligation", "periodStart", "periodEnd", "dueOn", "status", "overdueWorkingDays", "satisfiedOn", "lateWorkingDays", "responsible", "provisional"];
+        for (var i = 0; i < json.Count; i++)
+        {
+            Assert.Equal(fields.Select(f => Field(json[i], f)), fields.Select(f => Cell(i, f)));
+        }
+
+        var untracked = Assert.Single(Enumerable.Range(0, json.Count), i => Cell(i, "status") == "untracked");
+        Assert.Equal(json.Count - 1, untracked);
+        Assert.Equal(("standardization", "77", "基层政务公开标准化", "", "", "办公室"), (Cell(untracked, "column"), Cell(untracked, "seedRow"), Cell(untracked, "name"), Cell(untracked, "dueOn"), Cell(untracked, "obligation"), Cell(untracked, "responsible")));
+
+        // xlsx: the same rows; the untracked one says 不计时限 / untracked, with its 持续推进 and no date cells.
+        var (headers, rows, _, _) = ReadXlsx(xlsxFile);
+        Assert.Equal(json.Count, rows.Count);
+        Assert.Equal(json.Select(o => o.GetProperty("column").GetString()), rows.Select(r => r[1]));
+        var row = rows[^1];
+        string At(List<string> r, string name) => r.ElementAtOrDefault(headers.IndexOf(name)) ?? string.Empty;
+        Assert.Equal(("77", "基层政务公开标准化", "持续推进", "", "", "不计时限", "", "办公室"), (At(row, "序号"), At(row, "栏目"), At(row, "更新频率"), At(row, "期次"), At(row, "应完成日期"), At(row, "状态"), At(row, "逾期工作日"), At(row, "负责科室")));
+        Assert.Single(rows, r => At(r, "状态") == "不计时限");
+
+        var (englishHeaders, englishRows, _, _) = ReadXlsx(englishFile);
+        Assert.Equal("untracked", englishRows[^1][englishHeaders.IndexOf("Status")]);
+    }
+
+    [Fact]
     public void Xlsx_WithoutOut_IsRefusedWithTheFix()
     {
         var (code, output, error) = CliRunner.Run("due", "--as-of", "2024-07-01", "--format", "xlsx");

@@ -49,6 +49,63 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("ANNUAL002", output, StringComparison.Ordinal);
     }
 
+    private string Register(string name, params (string On, string Approver)[] extensions)
+    {
+        var events = string.Join(", ", extensions.Select(e => $$"""{ "type": "extension-approved", "on": "{{e.On}}", "workingDays": 15, "approver": "{{e.Approver}}" }"""));
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, $$"""
+            { "format": "disclosure-request-register/1", "requests": [
+              { "id": "2025-010", "applicant": "natural-person", "channel": "in-person", "submitted": "2025-03-03",
+                "events": [ {{events}}, { "type": "answered", "on": "2025-04-15", "outcome": "disclosed" } ] },
+              { "id": "2025-011", "applicant": "commercial-enterprise", "channel": "in-person", "submitted": "2025-05-06",
+                "events": [ { "type": "answered", "on": "2025-05-20", "outcome": "cannot-be-provided", "ground": "not-held" } ] } ] }
+            """);
+        return path;
+    }
+
+    [Fact]
+    public void Annual_OfficeHead_DiscountsAClerksExtensionAndRefusesTwoByHeads()
+    {
+        // 第三十三条: one extension, approved by a head of the disclosure office. wang.wu heads it; zhang.san is a clerk.
+        var noAppeals = Path.Combine(_folder, "appeals.json");
+        File.WriteAllText(noAppeals, """{ "format": "disclosure-appeal-register/1", "appeals": [] }""");
+        string[] Run(string register, params string[] more) =>
+        [
+            "report", "annual", "--year", "2025", "--requests", register, "--proactive", Path.Combine(Samples, "proactive.json"), "--appeals", noAppeals,
+            "--prose", Path.Combine(Samples, "prose.json"), "--format", "json", .. more,
+        ];
+        var clerkThenHead = Register("clerk-then-head.json", ("2025-03-20", "zhang.san"), ("2025-03-24", "wang.wu"));
+        var headOnly = Register("head-only.json", ("2025-03-24", "wang.wu"));
+        var twoHeads = Register("two-heads.json", ("2025-03-20", "wang.wu"), ("2025-03-24", "wang.wu"));
+
+        var (code, report, error) = CliRunner.Run(Run(clerkThenHead, "--office-head", "wang.wu"));
+        var (headCode, headReport, headError) = CliRunner.Run(Run(headOnly, "--office-head", "wang.wu"));
+
+        Assert.True(code == 0, error);
+        Assert.True(headCode == 0, headError);
+        Assert.Contains("\"natural-person\": 1,", report, StringComparison.Ordinal);
+        Assert.Equal(headReport, report);
+
+        // Without --office-head every approver counts as a head: the clerk's extension then the head's is a second extension.
+        var (defaultCode, defaultReport, defaultError) = CliRunner.Run(Run(clerkThenHead));
+        Assert.Equal((1, string.Empty), (defaultCode, defaultReport));
+        Assert.Contains("ANNUAL103", defaultError, StringComparison.Ordinal);
+        Assert.Contains("2025-010", defaultError, StringComparison.Ordinal);
+        Assert.Contains("second-extension", defaultError, StringComparison.Ordinal);
+        Assert.EndsWith("name the heads: --office-head PERSON (repeatable).\n", defaultError, StringComparison.Ordinal);
+
+        // Two extensions by the head are refused with the head named, as the library does; another head id makes them a clerk's.
+        var (twoCode, _, twoError) = CliRunner.Run(Run(twoHeads, "--office-head", "wang.wu", "--office-head", "li.si"));
+        Assert.Equal(1, twoCode);
+        Assert.Contains("second-extension", twoError, StringComparison.Ordinal);
+        Assert.DoesNotContain("hint:", twoError, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run(Run(twoHeads, "--office-head", "li.si")).ExitCode);
+
+        var (badCode, _, badError) = CliRunner.Run(Run(headOnly, "--office-head", "Wang Wu"));
+        Assert.Equal(1, badCode);
+        Assert.Contains("--office-head", badError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_PublishedReportThatDoesNotBalance_NamesTheTwoColumns()
     {

@@ -17,6 +17,9 @@ namespace Disclosure.Cli.Commands;
 /// </summary>
 internal static class DueCommand
 {
+    /// <summary>The status of an untracked column's row in the JSON and the CSV.</summary>
+    private const string Untracked = "untracked";
+
     /// <summary>Creates the <c>due</c> command.</summary>
     /// <returns>The command.</returns>
     public static Command Create()
@@ -71,7 +74,7 @@ internal static class DueCommand
                     FileOutput.Csv(output, target, ToCsv(report));
                     break;
                 case "xlsx":
-                    FileOutput.Xlsx(output, target, "Sheet.Due", XlsxColumns(), Rows(report));
+                    FileOutput.Xlsx(output, target, "Sheet.Due", XlsxColumns(), FileRows(report));
                     break;
                 default:
                     FileOutput.Text(output, target, ToTable(report));
@@ -179,6 +182,14 @@ internal static class DueCommand
         return [.. report.Obligations.Select(o => (o, breaches.TryGetValue(o, out var queue) && queue.TryDequeue(out var b) ? b : null))];
     }
 
+    /// <summary>
+    /// The rows of the CSV and the workbook: <see cref="Rows"/>, then one row per untracked column (no obligation, no dates), as the JSON
+    /// lists them. Rows on the one sheet rather than a second sheet: a CSV has no sheets, so both files then have the same rows; a clerk
+    /// filtering the status column finds them; and a second sheet tab is easily missed in Excel or WPS.
+    /// </summary>
+    internal static DueRow[] FileRows(DueReport report) =>
+        [.. Rows(report).Select(r => new DueRow(r.Obligation.Column, r.Obligation, r.Breach)), .. report.UntrackedColumns.Select(c => new DueRow(c, null, null))];
+
     /// <summary>An obligation's status for people: the status name, or 迟交 / "satisfied (late)" for a late satisfaction.</summary>
     internal static string StatusName(Obligation o)
     {
@@ -279,7 +290,7 @@ internal static class DueCommand
                     json.WriteNull(field);
                 }
 
-                json.WriteString("status", "untracked");
+                json.WriteString("status", Untracked);
                 json.WriteNumber("overdueWorkingDays", 0);
                 json.WriteNull("satisfiedOn");
                 json.WriteNumber("lateWorkingDays", 0);
@@ -298,29 +309,30 @@ internal static class DueCommand
     /// RFC 4180 CSV with a header row, one row per obligation: the JSON's fields but <c>kind</c> and <c>needsCalendarYear</c>
     /// (<c>name</c> and <c>responsible</c> quoted when needed), with <c>displayBreach</c> flattened into <c>displayBreach</c>
     /// (the code PUB001), <c>withdrawnOn</c>, <c>postedWorkingDays</c>, <c>requiredWorkingDays</c> and <c>displayEndsOn</c>,
-    /// all empty without a finding. Untracked columns are not listed.
+    /// all empty without a finding; then one row per untracked column, as in the JSON: status <c>untracked</c>, obligation and
+    /// dates empty, working days 0 (<see cref="FileRows"/>).
     /// </summary>
     internal static string ToCsv(DueReport report)
     {
         var csv = new StringBuilder("column,seedRow,name,frequency,obligation,periodStart,periodEnd,dueOn,status,overdueWorkingDays,satisfiedOn,lateWorkingDays,responsible,provisional,displayBreach,withdrawnOn,postedWorkingDays,requiredWorkingDays,displayEndsOn\n");
-        foreach (var (o, b) in Rows(report))
+        foreach (var (c, o, b) in FileRows(report))
         {
             csv.AppendJoin(
                 ',',
-                o.Column.Id.Value,
-                o.Column.SeedRow.ToString(CultureInfo.InvariantCulture),
-                Quote(o.Column.Name),
-                o.Column.Frequency.Name,
-                o.Key,
-                Iso(o.PeriodStart),
-                Iso(o.PeriodEnd),
-                Iso(o.DueOn),
-                Status(o.Status),
-                o.OverdueWorkingDays.ToString(CultureInfo.InvariantCulture),
-                o.SatisfiedOn is { } on ? Iso(on) : string.Empty,
-                o.LateWorkingDays.ToString(CultureInfo.InvariantCulture),
-                Quote(o.ResponsibleLabel),
-                o.IsProvisional ? "true" : "false",
+                c.Id.Value,
+                c.SeedRow.ToString(CultureInfo.InvariantCulture),
+                Quote(c.Name),
+                c.Frequency.Name,
+                o?.Key ?? string.Empty,
+                o?.PeriodStart is { } start ? Iso(start) : string.Empty,
+                o?.PeriodEnd is { } periodEnd ? Iso(periodEnd) : string.Empty,
+                o?.DueOn is { } dueOn ? Iso(dueOn) : string.Empty,
+                o?.Status is { } status ? Status(status) : Untracked,
+                (o?.OverdueWorkingDays ?? 0).ToString(CultureInfo.InvariantCulture),
+                o?.SatisfiedOn is { } on ? Iso(on) : string.Empty,
+                (o?.LateWorkingDays ?? 0).ToString(CultureInfo.InvariantCulture),
+                Quote(o?.ResponsibleLabel ?? c.ResponsibleLabel),
+                o is { IsProvisional: true } ? "true" : "false",
                 b is null ? string.Empty : DisplayPeriodBreach.Code.Id,
                 b is null ? string.Empty : Iso(b.WithdrawnOn),
                 b?.PostedWorkingDays.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
@@ -335,22 +347,23 @@ internal static class DueCommand
     /// <summary>
     /// The workbook's columns in the current UI culture: the CSV's fields, dates as date cells, the status in words; a
     /// display-period finding as its withdrawal day, the day the item had to stay posted until, and the text report's line.
+    /// An untracked column's row has the status 未跟踪 / untracked and nothing in the obligation's cells.
     /// </summary>
-    internal static XlsxColumn<(Obligation Obligation, DisplayPeriodBreach? Breach)>[] XlsxColumns() =>
+    internal static XlsxColumn<DueRow>[] XlsxColumns() =>
     [
-        new(CliText.Get("X.SeedRow"), 6, r => XlsxCell.Number(r.Obligation.Column.SeedRow)),
-        new(CliText.Get("X.ColumnId"), 16, r => XlsxCell.Text(r.Obligation.Column.Id.Value)),
-        new(CliText.Get("X.Column"), 24, r => XlsxCell.Text(r.Obligation.Column.Name)),
-        new(CliText.Get("X.Frequency"), 10, r => XlsxCell.Text(r.Obligation.Column.FrequencyLabel)),
-        new(CliText.Get("X.Period"), 10, r => XlsxCell.Text(CliText.Period(r.Obligation.Key))),
-        new(CliText.Get("X.PeriodStart"), 12, r => XlsxCell.Date(r.Obligation.PeriodStart)),
-        new(CliText.Get("X.PeriodEnd"), 12, r => XlsxCell.Date(r.Obligation.PeriodEnd)),
-        new(CliText.Get("X.Due"), 12, r => XlsxCell.Date(r.Obligation.DueOn)),
-        new(CliText.Get("X.Status"), 8, r => XlsxCell.Text(StatusName(r.Obligation))),
-        new(CliText.Get("X.OverdueDays"), 10, r => XlsxCell.Number(r.Obligation.OverdueWorkingDays)),
-        new(CliText.Get("X.Done"), 12, r => XlsxCell.Date(r.Obligation.SatisfiedOn)),
-        new(CliText.Get("X.Responsible"), 14, r => XlsxCell.Text(r.Obligation.ResponsibleLabel)),
-        new(CliText.Get("X.Provisional"), 6, r => XlsxCell.Boolean(r.Obligation.IsProvisional)),
+        new(CliText.Get("X.SeedRow"), 6, r => XlsxCell.Number(r.Column.SeedRow)),
+        new(CliText.Get("X.ColumnId"), 16, r => XlsxCell.Text(r.Column.Id.Value)),
+        new(CliText.Get("X.Column"), 24, r => XlsxCell.Text(r.Column.Name)),
+        new(CliText.Get("X.Frequency"), 10, r => XlsxCell.Text(r.Column.FrequencyLabel)),
+        new(CliText.Get("X.Period"), 10, r => XlsxCell.Text(r.Obligation is { } o ? CliText.Period(o.Key) : null)),
+        new(CliText.Get("X.PeriodStart"), 12, r => XlsxCell.Date(r.Obligation?.PeriodStart)),
+        new(CliText.Get("X.PeriodEnd"), 12, r => XlsxCell.Date(r.Obligation?.PeriodEnd)),
+        new(CliText.Get("X.Due"), 12, r => XlsxCell.Date(r.Obligation?.DueOn)),
+        new(CliText.Get("X.Status"), 8, r => XlsxCell.Text(r.Obligation is { } o ? StatusName(o) : CliText.Get("Due.Status.Untracked"))),
+        new(CliText.Get("X.OverdueDays"), 10, r => r.Obligation is { } o ? XlsxCell.Number(o.OverdueWorkingDays) : XlsxCell.Empty),
+        new(CliText.Get("X.Done"), 12, r => XlsxCell.Date(r.Obligation?.SatisfiedOn)),
+        new(CliText.Get("X.Responsible"), 14, r => XlsxCell.Text(r.Obligation?.ResponsibleLabel ?? r.Column.ResponsibleLabel)),
+        new(CliText.Get("X.Provisional"), 6, r => r.Obligation is { } o ? XlsxCell.Boolean(o.IsProvisional) : XlsxCell.Empty),
         new(CliText.Get("X.WithdrawnOn"), 12, r => XlsxCell.Date(r.Breach?.WithdrawnOn)),
         new(CliText.Get("X.DisplayEndsOn"), 12, r => XlsxCell.Date(r.Breach?.DisplayEndsOn)),
         new(CliText.Get("X.DisplayBreach"), 60, r => XlsxCell.Text(r.Breach is { } b ? BreachMessage(b) : null)),
@@ -373,3 +386,9 @@ internal static class DueCommand
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an obligation kind."),
     };
 }
+
+/// <summary>A row of the due CSV and workbook: an obligation with its display-period finding, or an untracked column (no obligation).</summary>
+/// <param name="Column">The catalog column.</param>
+/// <param name="Obligation">The obligation, or <see langword="null"/> for an untracked column.</param>
+/// <param name="Breach">The display-period finding of the obligation's withdrawn item, if any.</param>
+internal readonly record struct DueRow(Column Column, Obligation? Obligation, DisplayPeriodBreach? Breach);

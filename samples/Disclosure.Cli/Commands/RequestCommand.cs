@@ -163,8 +163,7 @@ internal static class RequestCommand
                 throw new CliInputException(CliText.Format("Request.AsOfBeforeReceipt", CliText.TableDate(day), CliText.TableDate(request.ReceivedOn)));
             }
 
-            var heads = parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead];
-            var office = DisclosureOffice.HeadedBy(heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException(CliInput.Prefix("--office-head") + PersonId.Explain(h))));
+            var office = Office(parsed.GetValue(officeHeads) is { Length: > 0 } given ? given : [DefaultOfficeHead]);
             var workingDays = Cli.Calendar(parsed, parsed.GetValue(provisional));
             var calculator = new RequestDeadlineCalculator(workingDays, office);
             var explained = calculator.Explain(request, day);
@@ -204,6 +203,10 @@ internal static class RequestCommand
     }
 
     /// <summary>Reads and replays a request history; <see langword="null"/> (after printing the refusal) when the rules refuse an event.</summary>
+    /// <summary>The disclosure office headed by the <c>--office-head</c> person ids (at least one), each checked as a <see cref="PersonId"/>.</summary>
+    internal static DisclosureOffice Office(IEnumerable<string> heads) => DisclosureOffice.HeadedBy(
+        heads.Select(h => PersonId.TryParse(h, out var person) ? person : throw new CliInputException(CliInput.Prefix("--office-head") + PersonId.Explain(h))));
+
     private static InformationRequest? FromHistory(FileInfo file, TextWriter error)
     {
         HistoryRead<RequestHistory> read;

@@ -37,7 +37,7 @@ internal static class FreshnessEndpoints
             report.GetSummary(),
             [.. FreshnessVeto.All.Select(v => new FreshnessVetoDto(
                 v.Code, v.GetName(), v.GetDescription(), report.Count(v), report.Rules.GetThreshold(v), report.TriggeredVetoes.Contains(v), report.GetVetoMessage(v)))],
-            [.. report.Columns.Where(c => FreshnessVeto.All.Any(c.CountsToward)).Select(c => new ColumnFreshnessDto(
+            [.. AtRisk(report).Select(c => new ColumnFreshnessDto(
                 c.Column.Id.Value,
                 c.Column.Name,
                 c.Column.SeedRow,
@@ -47,10 +47,17 @@ internal static class FreshnessEndpoints
                 c.IsNotUpdated,
                 c.IsLongUnupdated,
                 c.LastUpdatedOn is { } last ? CalendarEndpoints.Iso(last) : null,
-                c.LastUpdatedOn is { } since ? Period.Between(since, day, PeriodUnits.Days).Days : null,
+                DaysSince(c, day),
                 report.Rules.GetWindow(c.Category).ToString(),
                 c.Column.ResponsibleLabel))]));
     }
+
+    /// <summary>The columns that count toward a veto, in seed-row order: what the endpoint and the page list.</summary>
+    internal static IEnumerable<ColumnFreshness> AtRisk(FreshnessReport report) => report.Columns.Where(c => FreshnessVeto.All.Any(c.CountsToward));
+
+    /// <summary>The days from a column's last update to the check date; <see langword="null"/> for a blank column.</summary>
+    internal static int? DaysSince(ColumnFreshness column, LocalDate day) =>
+        column.LastUpdatedOn is { } since ? Period.Between(since, day, PeriodUnits.Days).Days : null;
 
     private static string Category(FreshnessCategory category) => category switch
     {

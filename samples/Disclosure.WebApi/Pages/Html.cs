@@ -70,7 +70,7 @@ internal sealed class Html(HttpContext context, IAntiforgery antiforgery)
     internal IResult Page(string title, int status = StatusCodes.Status200OK) =>
         Results.Content(
             $"<!DOCTYPE html><html lang=\"{(UiLanguage.IsEnglish ? "en" : "zh-Hans")}\"><head><meta charset=\"utf-8\"><title>{Encode(title)} · {PageText.Workbench}</title><link rel=\"stylesheet\" href=\"/status.css\"></head>"
-            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/register\">{PageText.Requests}</a> · <a href=\"/activities\">{PageText.Activities}</a> · <a href=\"/report/annual\">{PageText.AnnualReport}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
+            + $"<body><header><nav><a href=\"/\">{PageText.Board}</a> · <a href=\"/report/freshness\">{PageText.Freshness}</a> · <a href=\"/record\">{PageText.Record}</a> · <a href=\"/users\">{PageText.Users}</a> · <a href=\"/review/{DefaultCase}\">{PageText.Review}</a> · <a href=\"/register\">{PageText.Requests}</a> · <a href=\"/activities\">{PageText.Activities}</a> · <a href=\"/report/annual\">{PageText.AnnualReport}</a> · <a href=\"/feed\">{PageText.Feed}</a>"
             + $" · <a href=\"{Encode(SwitchLanguage())}\" id=\"lang\" lang=\"{(UiLanguage.IsEnglish ? "zh-Hans" : "en")}\">{PageText.OtherLanguage}</a></nav><h1>{Encode(title)}</h1></header><main>{_body}</main></body></html>",
             "text/html; charset=utf-8",
             Encoding.UTF8,

@@ -152,6 +152,29 @@ internal static class PageText
     internal static string None => UiLanguage.Pick("无", "None");
     internal static string BoardUnreadable => UiLanguage.Pick("看板数据读取失败（HTTP {0}），请稍后重试。", "The board's data could not be read (HTTP {0}); try again later.");
     internal static string BoardUnreachable => UiLanguage.Pick("无法连接工作台，请检查网络后重试。", "The workbench cannot be reached; check the network and try again.");
+    internal static string Freshness => UiLanguage.Pick("栏目更新检查", "Freshness check");
+    internal static string FreshnessAtRisk => UiLanguage.Pick("存在问题的栏目", "Columns at risk");
+    internal static string FreshnessNoneAtRisk => UiLanguage.Pick("没有空白、未按时更新或长期未更新的栏目。", "No column is blank, out of date or long not updated.");
+    internal static string SeedRow => UiLanguage.Pick("序号", "Row");
+    internal static string FreshnessCategory => UiLanguage.Pick("类别", "Category");
+    internal static string Finding => UiLanguage.Pick("问题", "Finding");
+    internal static string LastUpdated => UiLanguage.Pick("最后更新", "Last update");
+    internal static string DaysSince => UiLanguage.Pick("距今", "Days since");
+    internal static string Window => UiLanguage.Pick("时限", "Window");
+    internal static string Responsible => UiLanguage.Pick("负责科室", "Responsible");
+    internal static string NeverUpdated => UiLanguage.Pick("从未更新", "Never");
+
+    /// <summary>A number of years, months, weeks or days, in the request's language (1 year, 2 years; 1年).</summary>
+    internal static string Years(int n) => UiLanguage.Format("{0}年", n == 1 ? "{0} year" : "{0} years", n);
+
+    /// <inheritdoc cref="Years"/>
+    internal static string Months(int n) => UiLanguage.Format("{0}个月", n == 1 ? "{0} month" : "{0} months", n);
+
+    /// <inheritdoc cref="Years"/>
+    internal static string Weeks(int n) => UiLanguage.Format("{0}周", n == 1 ? "{0} week" : "{0} weeks", n);
+
+    /// <inheritdoc cref="Years"/>
+    internal static string Days(int n) => UiLanguage.Format("{0}天", n == 1 ? "{0} day" : "{0} days", n);
     internal static string ListSeparator => UiLanguage.Pick("、", ", ");
     internal static string OtherLanguage => UiLanguage.Pick("English", "中文");
 

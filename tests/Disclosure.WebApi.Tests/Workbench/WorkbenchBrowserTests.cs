@@ -111,6 +111,14 @@ public sealed class WorkbenchBrowserTests(KestrelApiFactory factory, BrowserFixt
         // Signed out: the record page sends the person back to sign in.
         await page.GotoAsync("/record");
         Assert.Contains("/signin?returnurl=%2frecord", page.Url, StringComparison.OrdinalIgnoreCase);
+
+        // The freshness page needs no account either: from the navigation, a day picked in its form, the blank veto marked.
+        await page.GotoAsync("/");
+        await page.ClickAsync("nav a[href='/report/freshness']");
+        await page.FillAsync("#as-of", "2024-07-15");
+        await page.ClickAsync("#show");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("asOf=2024-07-15"));
+        Assert.StartsWith("单项否决（国办秘函〔2019〕19号）——空白栏目", await page.InnerTextAsync("#vetoes li.error[data-veto='freshness.blank']"), StringComparison.Ordinal);
     }
 
     [Fact]
