@@ -162,7 +162,7 @@ public static class AnnualReportCalculator
     };
 
     /// <summary>Gets how a request's history is validated: by the deadline calculator when there is a calendar, else without one.</summary>
-    private static Func<InformationRequest, IEnumerable<RequestViolation>> Validation(List<RegisteredRequest> register, DisclosureOffice? office, WorkingDayCalendar? calendar)
+    private static Func<InformationRequest, ImmutableArray<RequestViolation>> Validation(List<RegisteredRequest> register, DisclosureOffice? office, WorkingDayCalendar? calendar)
     {
         if (calendar is null)
         {
@@ -177,10 +177,10 @@ public static class AnnualReportCalculator
             .SelectMany(e => e.Request.Events.OfType<ExtensionApproved>().Select(x => x.Approver))
             .DefaultIfEmpty(PersonId.Parse(AnyApprover)));
         var deadlines = new RequestDeadlineCalculator(calendar, office);
-        return r => deadlines.Validate(r).Where(v => v.Code != RequestViolationCodes.ReceivedBeforeRegulation);
+        return r => deadlines.Validate(r).RemoveAll(static v => v.Code == RequestViolationCodes.ReceivedBeforeRegulation);
     }
 
-    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, Func<InformationRequest, IEnumerable<RequestViolation>> validate, List<Problem> problems)
+    private static Dictionary<ReportRow, int[]> CountRequests(List<RegisteredRequest> register, LocalDate start, LocalDate end, Func<InformationRequest, ImmutableArray<RequestViolation>> validate, List<Problem> problems)
     {
         var counts = ReportTable.Requests.Rows.ToDictionary(r => r, _ => new int[ReportTable.ApplicantColumns.Length]);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -206,10 +206,10 @@ public static class AnnualReportCalculator
                 continue;
             }
 
-            List<RequestViolation> violations;
+            ImmutableArray<RequestViolation> violations;
             try
             {
-                violations = validate(request).ToList();
+                violations = validate(request);
             }
             catch (CalendarCoverageException e)
             {
@@ -218,7 +218,7 @@ public static class AnnualReportCalculator
                 continue;
             }
 
-            if (violations.Count != 0)
+            if (!violations.IsEmpty)
             {
                 problems.Add(Problem.Error(AnnualReportProblemCodes.InvalidHistory, new ProblemLocation(at.Section, at.Index, at.EntryId, "events"),
                     ReportTexts.Text("Calc.InvalidHistory", entry.Id, violations.Select(v => v.Text).Aggregate((a, b) => ReportTexts.Text("Calc.ViolationsJoin", a, b)))));
