@@ -23,19 +23,19 @@ namespace Disclosure.Domain.Reports;
 /// <item>Only the request's own events count; the working-day calendar is needed only to check the rules that count working days
 /// (below), so without it a report on a year whose successor is not yet published can be computed.</item>
 /// </list>
-/// <para>Which rules stop it (<see cref="AnnualReportProblemCodes.InvalidHistory"/>, naming the request and the rule's code): always
-/// those <see cref="InformationRequest.Violations"/> lists (the rules that need no calendar, for example <c>answered-before-receipt</c>)
-/// and <see cref="RequestViolationCodes.SecondExtension"/>; with a calendar, also every other rule
-/// <see cref="RequestDeadlineCalculator.Validate"/> reports — <see cref="RequestViolationCodes.CorrectionRequestTooLate"/> and
-/// <see cref="RequestViolationCodes.ExtensionAfterDeadline"/> — so the report refuses exactly the histories
-/// <see cref="RequestStatistics"/> on the same calendar leaves out as <see cref="RequestStatistics.Invalid"/>, among the requests that
-/// count in the year. One exception: <see cref="RequestViolationCodes.ReceivedBeforeRegulation"/> does not stop it, since a request
-/// under the 2007 条例 is still counted by the template (its calendar rules, not the 2019 ones, are then left unchecked). A request whose
-/// check needs a year the calendar does not cover stops it too (<see cref="AnnualReportProblemCodes.CalendarNotCovered"/>).</para>
 /// <para>So the template's check 一 + 二 = （七） + 四 holds in every column by construction. Records that cannot be counted — a
 /// request without applicant category, a 不予公开 answer without ground, a history that breaks a rule, an appeal naming no
 /// request — stop the computation with every problem listed (<see cref="AnnualReportException"/>): a report is never computed
 /// by guessing. Stateless and thread-safe.</para>
+/// <para>Which rules stop it (<see cref="AnnualReportProblemCodes.InvalidHistory"/>, naming the request and the rule's code): always
+/// those <see cref="InformationRequest.Violations"/> lists (the rules that need no calendar, for example <c>event-before-receipt</c>)
+/// and <see cref="RequestViolationCodes.SecondExtension"/>; with a calendar, also every other rule
+/// <see cref="RequestDeadlineCalculator.Validate"/> reports — <see cref="RequestViolationCodes.CorrectionRequestTooLate"/> and
+/// <see cref="RequestViolationCodes.ExtensionAfterDeadline"/> — so the report refuses exactly the histories
+/// <see cref="RequestStatistics"/> with the same calendar and office leaves out as <see cref="RequestStatistics.Invalid"/>, among the requests that
+/// count in the year. One exception: <see cref="RequestViolationCodes.ReceivedBeforeRegulation"/> does not stop it, since a request
+/// under the 2007 条例 is still counted by the template (its calendar rules, not the 2019 ones, are then left unchecked). A request whose
+/// check needs a year the calendar does not cover stops it too (<see cref="AnnualReportProblemCodes.CalendarNotCovered"/>).</para>
 /// </remarks>
 public static class AnnualReportCalculator
 {
