@@ -239,7 +239,7 @@ public sealed class RequestHistory
 
     /// <summary>
     /// Whether the codes found now for an event are those recorded. Histories written before the calculator took over the
-    /// one-extension rule (CHANGELOG, h20d) record <c>second-extension</c> on a later extension, which the aggregate then left
+    /// one-extension rule (CHANGELOG: "The request clock: three known defects fixed") record <c>second-extension</c> on a later extension, which the aggregate then left
     /// without effect, so a correction could not void it; the aggregate now keeps it (the calculator, which knows who heads the
     /// office, decides whether it is a second one), and a correction voids it too. Such an event still replays.
     /// </summary>

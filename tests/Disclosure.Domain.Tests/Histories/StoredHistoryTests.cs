@@ -40,7 +40,7 @@ public sealed class StoredHistoryTests
     [Fact]
     public void RequestHistory_ClerksThenHeadsExtensionStoredByAnEarlierBuild_ReplaysAsTheHeadsExtension()
     {
-        // Written before h20d: the head's extension was recorded with second-extension and had no effect (an invalid history).
+        // Written before the one-extension fix (CHANGELOG, the request clock): the head's extension was recorded with second-extension and had no effect (an invalid history).
         var bytes = Stored("request-history-unauthorised-extension.json");
         var calculator = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
 
@@ -68,7 +68,7 @@ public sealed class StoredHistoryTests
     [Fact]
     public void RequestHistory_TwoHeadsExtensionsThenCorrectionStoredByAnEarlierBuild_ReplaysAndStaysInvalid()
     {
-        // Written before h20d: the second extension recorded second-extension and so was not voided by the correction; now it is kept,
+        // Written before the one-extension fix (CHANGELOG, the request clock): the second extension recorded second-extension and so was not voided by the correction; now it is kept,
         // voided with the first, and the calculator still finds it the second one of that period.
         var bytes = Stored("request-history-two-extensions-voided.json");
         var calculator = new RequestDeadlineCalculator(WorkingDayCalendar.ChinaMainland, DisclosureOffice.HeadedBy(PersonId.Parse("office-head")));
